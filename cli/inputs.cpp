@@ -1,0 +1,103 @@
+#include "inputs.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "aksesibel/error.hpp"
+
+namespace fs = std::filesystem;
+
+namespace aksesibel::cli {
+
+namespace {
+
+bool convertible(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".html" || ext == ".htm";
+}
+
+std::string size_text(std::size_t bytes) {
+  if (bytes >= 1024 * 1024) return std::to_string(bytes / (1024 * 1024)) + " MiB";
+  if (bytes >= 1024) return std::to_string(bytes / 1024) + " KiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+}  // namespace
+
+std::vector<Source> expand_inputs(const std::vector<std::string>& inputs) {
+  std::vector<Source> out;
+  for (const std::string& in : inputs) {
+    if (in == "-") {
+      out.push_back({"-", "stdin", ""});
+      continue;
+    }
+    std::error_code ec;
+    const fs::path p(in);
+    if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> files;
+      for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec))
+        if (convertible(it->path()) && !fs::is_directory(it->path())) files.push_back(it->path());
+      if (ec) {
+        out.push_back({in, "", "cannot list the folder: " + ec.message()});
+        continue;
+      }
+      std::sort(files.begin(), files.end());
+      if (files.empty())
+        out.push_back({in, "", "the folder has no .txt, .html or .htm files to convert"});
+      for (const fs::path& f : files) out.push_back({f.string(), f.stem().string(), ""});
+      continue;
+    }
+    out.push_back({in, p.stem().string(), ""});
+  }
+  return out;
+}
+
+std::string read_source(const Source& source, std::size_t max_size) {
+  const auto too_large = [&](std::size_t size) {
+    return Error(ErrorCode::InputTooLarge,
+                 "input is " + size_text(size) + (size > max_size + 1 ? "" : " or more") + ", more than the limit of " +
+                     size_text(max_size) + "; split the bulletin, or raise the limit with --max-input-size",
+                 {source.path, 0, std::nullopt});
+  };
+  std::FILE* f = source.path == "-" ? stdin : std::fopen(source.path.c_str(), "rb");
+  if (!f)
+    throw Error(ErrorCode::Io, std::string("cannot open: ") + std::strerror(errno) +
+                                   (errno == ENOENT ? "; check the path" : errno == EACCES ? "; check the file's permissions" : ""),
+                {source.path, 0, std::nullopt});
+  if (source.path != "-") {
+    std::error_code ec;
+    if (fs::is_directory(source.path, ec)) {
+      std::fclose(f);
+      throw Error(ErrorCode::Io, "is a folder", {source.path, 0, std::nullopt});
+    }
+    auto size = fs::file_size(source.path, ec);
+    if (!ec && size > max_size) {
+      std::fclose(f);
+      throw too_large(static_cast<std::size_t>(size));
+    }
+  }
+  std::string bytes;
+  char buf[65536];
+  for (;;) {
+    const std::size_t n = std::fread(buf, 1, sizeof buf, f);
+    bytes.append(buf, n);
+    if (bytes.size() > max_size) {
+      if (f != stdin) std::fclose(f);
+      throw too_large(bytes.size());
+    }
+    if (n < sizeof buf) break;
+  }
+  const bool failed = std::ferror(f);
+  const int err = errno;
+  if (f != stdin) std::fclose(f);
+  if (failed)
+    throw Error(ErrorCode::Io, std::string("cannot read: ") + std::strerror(err), {source.path, 0, std::nullopt});
+  return bytes;
+}
+
+}  // namespace aksesibel::cli

@@ -1,0 +1,111 @@
+// aksesibel — command-line interface. Parses options, reads files, writes
+// files, prints messages; every transformation is the library's.
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include "aksesibel/convert.hpp"
+#include "inputs.hpp"
+#include "options.hpp"
+#include "output_files.hpp"
+
+namespace fs = std::filesystem;
+using namespace aksesibel;
+
+namespace {
+
+// "aksesibel: FILE: message", with the location when the message lacks it.
+void report(const std::string& input, const Error& e) {
+  const SourceLocation& w = e.where();
+  std::string file = w.file.empty() || w.file == "-" ? input : w.file;
+  std::string where;
+  if (w.line > 0 && e.message().find("line ") == std::string::npos) where = "line " + std::to_string(w.line) + ": ";
+  std::cerr << "aksesibel: " << file << ": " << where << e.message() << "\n";
+}
+
+void warn(const std::string& input, const Warning& w) {
+  std::string where = w.where.line > 0 ? "line " + std::to_string(w.where.line) + ": " : "";
+  std::cerr << "aksesibel: " << input << ": warning: " << where << w.message << "\n";
+}
+
+int convert(const cli::Invocation& inv) {
+  const bool to_stdout = inv.output_dir == "-";
+  std::vector<cli::Source> sources = cli::expand_inputs(inv.inputs);
+  if (to_stdout && sources.size() != 1) {
+    std::cerr << "aksesibel: -o - writes to standard output: the input folder must hold exactly one file\n";
+    return 2;
+  }
+  if (!to_stdout) {
+    std::error_code ec;
+    fs::create_directories(inv.output_dir, ec);
+    if (ec || !fs::is_directory(inv.output_dir)) {
+      std::cerr << "aksesibel: " << inv.output_dir << ": cannot create the output folder"
+                << (ec ? ": " + ec.message() : std::string(": a file of that name exists")) << "\n";
+      return 1;
+    }
+  }
+  int status = 0;
+  std::map<fs::path, std::string> written_by;  // output path → input that wrote it
+  for (const cli::Source& source : sources) {
+    const std::string name = source.path == "-" ? "<stdin>" : source.path;
+    if (!source.error.empty()) {
+      std::cerr << "aksesibel: " << name << ": " << source.error << "\n";
+      status = 1;
+      continue;
+    }
+    try {
+      std::vector<cli::OutputFile> files;
+      if (!to_stdout)
+        for (const std::string& f : inv.convert.formats) {
+          fs::path out = fs::path(inv.output_dir) / (source.stem + "." + output_format(f).extension);
+          auto [it, fresh] = written_by.emplace(out, name);
+          if (!fresh)
+            throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the output of " + it->second +
+                                           "; convert the two separately or rename one of them");
+        }
+      ConvertOptions options = inv.convert;
+      options.read.source_name = source.path;
+      const std::string bytes = cli::read_source(source, options.read.max_input_size);
+      Conversion result = aksesibel::convert(bytes, options);
+      if (!inv.quiet)
+        for (const Warning& w : result.document.warnings) warn(name, w);
+      if (to_stdout) {
+        std::cout << result.outputs.front().content << std::flush;
+        continue;
+      }
+      for (Output& o : result.outputs)
+        files.push_back({fs::path(inv.output_dir) / (source.stem + "." + o.extension), std::move(o.content)});
+      cli::write_all_or_nothing(files);
+    } catch (const Error& e) {
+      report(name, e);
+      status = 1;
+    } catch (const std::exception& e) {
+      std::cerr << "aksesibel: " << name << ": internal error: " << e.what() << " (please report this)\n";
+      status = 1;
+    }
+  }
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  cli::Invocation inv;
+  try {
+    inv = cli::parse_command_line(argc, argv);
+  } catch (const cli::UsageError& e) {
+    std::cerr << "aksesibel: " << e.message << "\n";
+    return 2;
+  }
+  switch (inv.action) {
+    case cli::Invocation::Action::Help: std::cout << cli::main_help(); return 0;
+    case cli::Invocation::Action::ConvertHelp: std::cout << cli::convert_help(); return 0;
+    case cli::Invocation::Action::Version: std::cout << "aksesibel " << version() << "\n"; return 0;
+    case cli::Invocation::Action::Formats:
+      for (const FormatInfo& f : output_formats()) std::cout << f.name << "\t." << f.extension << "\t" << f.description << "\n";
+      return 0;
+    case cli::Invocation::Action::Convert: return convert(inv);
+  }
+  return 0;
+}

@@ -1,0 +1,166 @@
+#include "options.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cctype>
+#include <sstream>
+
+namespace po = boost::program_options;
+
+namespace aksesibel::cli {
+
+namespace {
+
+po::options_description convert_options() {
+  po::options_description d("Options of convert");
+  d.add_options()
+      ("to,t", po::value<std::vector<std::string>>()->composing(), "output formats, comma separated (default: text)")
+      ("output,o", po::value<std::string>()->default_value("."), "folder for the output files, or - for standard output")
+      ("from,f", po::value<std::string>()->default_value("auto"), "input format: text, html or auto (by extension, then content)")
+      ("encoding,e", po::value<std::string>(), "encoding of the input if not UTF-8, e.g. windows-1252 (ICU names)")
+      ("lenient", "drop control characters with a warning instead of failing")
+      ("max-input-size", po::value<std::string>()->default_value("20MiB"), "refuse inputs larger than this (e.g. 20MiB, 512KiB)")
+      ("data-dir", po::value<std::string>(), "folder of aksesibel's language data (default: installed data, or $AKSESIBEL_DATA_DIR)")
+      ("quiet,q", "do not print warnings")
+      ("help,h", "show this help");
+  return d;
+}
+
+std::vector<std::string> split_formats(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& v : values) {
+    std::stringstream ss(v);
+    std::string item;
+    while (std::getline(ss, item, ','))
+      if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t parse_size(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == 0) throw UsageError{"--max-input-size '" + text + "' is not a size; write e.g. 20MiB, 512KiB or 1048576"};
+  unsigned long long n = std::stoull(text.substr(0, i));
+  std::string unit = text.substr(i);
+  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  unsigned long long mult = 1;
+  if (unit.empty() || unit == "b") mult = 1;
+  else if (unit == "k" || unit == "kb" || unit == "kib") mult = 1024ULL;
+  else if (unit == "m" || unit == "mb" || unit == "mib") mult = 1024ULL * 1024;
+  else if (unit == "g" || unit == "gb" || unit == "gib") mult = 1024ULL * 1024 * 1024;
+  else throw UsageError{"--max-input-size '" + text + "' has an unknown unit; use KiB, MiB or GiB"};
+  if (n == 0) throw UsageError{"--max-input-size must be more than 0"};
+  return static_cast<std::size_t>(n * mult);
+}
+
+std::string main_help() {
+  std::ostringstream out;
+  out << "aksesibel " << version() << " — accessible variants of Indonesian Covid-19 bulletins\n"
+      << "(varian aksesibel buletin Covid-19: braille, bahasa sederhana, cetak besar, HTML ramah pembaca layar)\n\n"
+      << "Usage:\n"
+      << "  aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n"
+      << "  aksesibel formats        list the output formats\n"
+      << "  aksesibel --version\n"
+      << "  aksesibel --help | aksesibel convert --help\n\n"
+      << "Examples:\n"
+      << "  aksesibel convert buletin.txt --to text,json -o keluaran/\n"
+      << "  aksesibel convert halaman.html --to text -o -\n"
+      << "  aksesibel convert arsip/ --to json -o keluaran/\n\n"
+      << "Exit status: 0 all inputs converted, 1 an input failed, 2 usage error.\n";
+  return out.str();
+}
+
+std::string convert_help() {
+  std::ostringstream out;
+  out << "Usage: aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n\n"
+      << "INPUT is a file, a folder (every .txt, .html and .htm file in it, sorted by name)\n"
+      << "or - for standard input. Each input is written to OUTDIR/<name>.<extension>,\n"
+      << "e.g. buletin.txt --to text → OUTDIR/buletin.text.txt. Files are written whole\n"
+      << "or not at all.\n\n"
+      << "Formats:\n";
+  for (const FormatInfo& f : output_formats()) {
+    std::string name = f.name;
+    name.resize(std::max<std::size_t>(name.size(), 14), ' ');
+    out << "  " << name << " ." << f.extension << "  " << f.description << "\n";
+  }
+  out << "\n" << convert_options() << "\n"
+      << "Examples:\n"
+      << "  aksesibel convert buletin.txt --to text,json -o keluaran/\n"
+      << "  aksesibel convert lama.txt --encoding windows-1252 --to text -o -\n"
+      << "  cat buletin.html | aksesibel convert - --from html --to json -o -\n"
+      << "  aksesibel convert arsip/ --to text -o keluaran/\n";
+  return out.str();
+}
+
+Invocation parse_command_line(int argc, char** argv) {
+  Invocation inv;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) throw UsageError{"no command given; try 'aksesibel convert --help'"};
+  const std::string command = args[0];
+  if (command == "--help" || command == "-h" || command == "help") {
+    inv.action = Invocation::Action::Help;
+    return inv;
+  }
+  if (command == "--version" || command == "-V" || command == "version") {
+    inv.action = Invocation::Action::Version;
+    return inv;
+  }
+  if (command == "formats") {
+    inv.action = Invocation::Action::Formats;
+    return inv;
+  }
+  if (command != "convert") throw UsageError{"unknown command '" + command + "'; the commands are convert and formats"};
+
+  po::options_description visible = convert_options();
+  po::options_description all;
+  all.add(visible).add_options()("input", po::value<std::vector<std::string>>(), "input files");
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    po::store(po::command_line_parser(rest).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError{std::string(e.what()) + "; see 'aksesibel convert --help'"};
+  }
+  if (vm.count("help")) {
+    inv.action = Invocation::Action::ConvertHelp;
+    return inv;
+  }
+  inv.action = Invocation::Action::Convert;
+  if (!vm.count("input")) throw UsageError{"convert needs at least one INPUT (a file, a folder or -)"};
+  inv.inputs = vm["input"].as<std::vector<std::string>>();
+  if (vm.count("to")) inv.convert.formats = split_formats(vm["to"].as<std::vector<std::string>>());
+  if (inv.convert.formats.empty()) throw UsageError{"--to needs at least one format; see 'aksesibel formats'"};
+  for (const std::string& f : inv.convert.formats) {
+    try {
+      output_format(f);
+    } catch (const Error& e) {
+      throw UsageError{e.message()};
+    }
+  }
+  inv.output_dir = vm["output"].as<std::string>();
+  try {
+    inv.convert.read.format = input_format_from_name(vm["from"].as<std::string>());
+  } catch (const Error& e) {
+    throw UsageError{"--from: " + e.message()};
+  }
+  if (vm.count("encoding")) inv.convert.read.encoding = vm["encoding"].as<std::string>();
+  inv.convert.read.lenient = vm.count("lenient") > 0;
+  inv.convert.read.max_input_size = parse_size(vm["max-input-size"].as<std::string>());
+  if (vm.count("data-dir")) inv.convert.read.data_dir = vm["data-dir"].as<std::string>();
+  inv.quiet = vm.count("quiet") > 0;
+  if (inv.output_dir == "-") {
+    if (inv.convert.formats.size() != 1)
+      throw UsageError{"-o - writes to standard output: give exactly one format with --to"};
+    if (inv.inputs.size() != 1)
+      throw UsageError{"-o - writes to standard output: give exactly one input"};
+  }
+  return inv;
+}
+
+}  // namespace aksesibel::cli

@@ -1,0 +1,57 @@
+// aksesibel — the one-call facade: bytes in, accessible variants out.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aksesibel/document.hpp"
+#include "aksesibel/read.hpp"
+#include "aksesibel/render_json.hpp"
+#include "aksesibel/render_text.hpp"
+
+namespace aksesibel {
+
+/// The library's version ("0.1.0").
+const char* version() noexcept;
+
+/// An output format.
+struct FormatInfo {
+  std::string name;         ///< as given to --to ("text", "json")
+  std::string extension;    ///< of output files, without the leading dot ("text.txt")
+  std::string description;  ///< one line for --help
+};
+
+/// Every output format, in the order of --help.
+const std::vector<FormatInfo>& output_formats();
+
+/// The format of this name. Throws Error(UnknownFormat) naming the known ones.
+const FormatInfo& output_format(std::string_view name);
+
+struct ConvertOptions {
+  ReadOptions read;
+  std::vector<std::string> formats{"text"};  ///< names of output_formats()
+  TextOptions text;
+  JsonOptions json;
+};
+
+/// One rendered variant.
+struct Output {
+  std::string format;
+  std::string extension;
+  std::string content;  ///< the bytes of the variant
+};
+
+struct Conversion {
+  Document document;
+  std::vector<Output> outputs;  ///< in the order of ConvertOptions::formats
+};
+
+/// Render one format of a document.
+std::string render(const Document& doc, std::string_view format, const ConvertOptions& options = {});
+
+/// read() then render() every requested format. Either every output is made
+/// or an Error is thrown: nothing is returned half done.
+Conversion convert(std::string_view bytes, const ConvertOptions& options);
+
+}  // namespace aksesibel

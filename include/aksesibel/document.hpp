@@ -1,0 +1,121 @@
+// aksesibel — the document model.
+//
+// Every input becomes one Document; every accessible variant is a renderer of
+// it (see ARCHITECTURE.md). The model is a plain value type: copying a
+// Document copies everything, so simplify(doc) can return a new one.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "aksesibel/error.hpp"
+
+namespace aksesibel {
+
+/// A piece of running text. Leaf kinds (Text, Abbreviation, Number, Date,
+/// Time) keep the text exactly as it was spelled in the source in `text`;
+/// container kinds (Emphasis, Strong, Link) hold `children`.
+struct Inline {
+  enum class Kind {
+    Text,          ///< ordinary text
+    Emphasis,      ///< <em>, <i>
+    Strong,        ///< <strong>, <b>
+    Abbreviation,  ///< an abbreviation; `expansion` from data/abbreviations-id.tsv, or empty if unknown
+    Number,        ///< a number, percentage or amount of money: `value`, `unit`
+    Date,          ///< a calendar date: `iso`
+    Time,          ///< a time of day: `iso` (HH:MM) and `zone`
+    Link,          ///< a hyperlink: `href`, `children`
+    LineBreak,     ///< a forced line break inside a block
+  };
+
+  Kind kind = Kind::Text;
+  std::string text;              ///< original spelling (leaf kinds)
+  std::vector<Inline> children;  ///< Emphasis, Strong, Link
+  std::string expansion;         ///< Abbreviation
+  std::string href;              ///< Link (only http, https, mailto or relative)
+  double value = 0;              ///< Number: the value (14.054 → 14054, 95,5 → 95.5, 1,2 juta → 1200000)
+  std::string unit;              ///< Number: "" (a count), "%" (percentage) or "IDR" (rupiah)
+  std::string iso;               ///< Date: "2021-09-20", "--06-09" (year unknown), "2021-06"; Time: "15:00"
+  std::string zone;              ///< Time: "WIB", "WITA" or "WIT" when given
+  std::string weekday;           ///< Date: the day name when the source gives one ("Senin")
+
+  static Inline make_text(std::string text);
+  static Inline make_container(Kind kind, std::vector<Inline> children);
+  static Inline make_link(std::string href, std::vector<Inline> children);
+  static Inline make_line_break();
+
+  bool operator==(const Inline&) const = default;
+};
+
+using Inlines = std::vector<Inline>;
+
+/// The text of inlines as printed, without markup (line breaks become "\n").
+std::string plain_text(const Inlines& inlines);
+
+/// A block of the document.
+struct Block {
+  enum class Kind {
+    Heading,    ///< `level` (1–6) and `inlines`
+    Paragraph,  ///< `inlines`
+    List,       ///< `ordered`, `start`, `items` (each item a sequence of blocks)
+    Table,      ///< `inlines` (caption, may be empty), `header`, `rows`, `row_headers`
+    Quote,      ///< `children`
+    Note,       ///< `inlines`: an aside such as an image description
+  };
+  using Cell = Inlines;
+  using Row = std::vector<Cell>;
+
+  Kind kind = Kind::Paragraph;
+  int level = 0;
+  Inlines inlines;
+  bool ordered = false;
+  int start = 1;
+  std::vector<std::vector<Block>> items;
+  std::vector<Block> children;
+  Row header;                 ///< column headers; empty when the table has none
+  std::vector<Row> rows;
+  bool row_headers = false;   ///< the first cell of each row labels the row
+  std::size_t line = 0;       ///< 1-based source line where the block starts (0: unknown)
+
+  bool operator==(const Block&) const = default;
+};
+
+/// Facts about the document as a whole.
+struct Metadata {
+  Inlines title;               ///< the headline
+  bool title_inferred = false; ///< true when no headline was found and the first sentence stands in
+  std::string section;         ///< rubric printed above the headline ("Virus Corona")
+  std::string byline;          ///< author or reporter, as credited
+  std::string dateline;        ///< the dateline as printed ("Palu (ANTARA)", "SULTENG RAYA")
+  std::string place;           ///< place of the dateline ("Palu")
+  std::string publisher;       ///< news agency or outlet named in the dateline ("ANTARA")
+  std::string date;            ///< ISO 8601 date of the bulletin, "" if unknown
+  std::string date_text;       ///< that date as printed
+  std::string language = "id"; ///< BCP 47 language tag
+  std::string source_name;     ///< the input's name (file path or "-")
+  std::string source_format;   ///< "text" or "html"
+
+  bool operator==(const Metadata&) const = default;
+};
+
+/// Something the cleaning stage removed, kept so that a report can list it.
+struct Removed {
+  std::string text;    ///< what was removed, as printed
+  std::string reason;  ///< the rule's name from data/boilerplate-id.txt ("baca-juga", …)
+  std::size_t line = 0;
+
+  bool operator==(const Removed&) const = default;
+};
+
+struct Document {
+  Metadata metadata;
+  std::vector<Block> blocks;
+  std::vector<Removed> removed;
+  std::vector<Warning> warnings;
+};
+
+/// The title as plain text.
+inline std::string title_text(const Document& doc) { return plain_text(doc.metadata.title); }
+
+}  // namespace aksesibel

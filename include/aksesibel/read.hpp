@@ -1,0 +1,47 @@
+// aksesibel — reading input into a Document.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "aksesibel/document.hpp"
+
+namespace aksesibel {
+
+enum class InputFormat {
+  Auto,  ///< by the name's extension, else by looking at the content
+  Text,  ///< a bulletin as plain text
+  Html,  ///< a web page
+};
+
+/// "text", "html" or "auto" ⇄ InputFormat. Throws Error(UnknownFormat).
+InputFormat input_format_from_name(std::string_view name);
+const char* to_string(InputFormat format) noexcept;
+
+struct ReadOptions {
+  InputFormat format = InputFormat::Auto;
+  /// The input's name, used in messages and to choose the format by its
+  /// extension. "-" or "" for standard input.
+  std::string source_name;
+  /// Encoding of the bytes, as an ICU converter name ("windows-1252",
+  /// "ISO-8859-1", …). Empty: UTF-8, or UTF-16 when the bytes begin with a
+  /// UTF-16 byte-order mark.
+  std::string encoding;
+  /// Remove control characters with a warning instead of failing.
+  bool lenient = false;
+  /// Inputs larger than this many bytes are refused (default 20 MiB).
+  std::size_t max_input_size = 20u * 1024u * 1024u;
+  /// Folder holding the language data files; empty: $AKSESIBEL_DATA_DIR,
+  /// then the installed data, then the source tree's data/.
+  std::string data_dir;
+};
+
+/// Decode, validate, normalise, parse, clean and recognise: bytes → Document.
+/// Throws Error on bad input (see ErrorCode).
+Document read(std::string_view bytes, const ReadOptions& options = {});
+
+/// The format read() would choose for these bytes under this name.
+InputFormat detect_format(std::string_view bytes, std::string_view source_name);
+
+}  // namespace aksesibel

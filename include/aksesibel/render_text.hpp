@@ -1,0 +1,22 @@
+// aksesibel — the cleaned document as plain UTF-8 text (format "text").
+#pragma once
+
+#include <string>
+
+#include "aksesibel/document.hpp"
+
+namespace aksesibel {
+
+struct TextOptions {
+  /// Print the headline (and the dateline) above the body. An inferred
+  /// headline (the first sentence standing in) is never printed: the body
+  /// already holds it.
+  bool headline = true;
+};
+
+/// Blocks separated by blank lines; lists as "1. …" / "- …" with their
+/// tables indented under the item; "Label: value" tables as such lines,
+/// other tables as aligned columns. Ends with a newline.
+std::string render_text(const Document& doc, const TextOptions& options = {});
+
+}  // namespace aksesibel

@@ -1,0 +1,165 @@
+#include "clean/boilerplate.hpp"
+
+#include <unicode/uchar.h>
+
+#include <set>
+
+#include "text/utf8.hpp"
+
+namespace aksesibel::clean {
+
+namespace {
+
+using Kind = data::BoilerplateRule::Kind;
+
+bool has_letter_or_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_isalnum(static_cast<UChar32>(text::next_code_point(s, i)))) return true;
+  return false;
+}
+
+}  // namespace
+
+FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
+                                 const std::vector<std::size_t>& line_numbers) const {
+  FilterResult result;
+  result.lines.resize(lines.size());
+  auto remove = [&](std::size_t i, std::string_view what, const std::string& reason) {
+    result.lines[i].keep = false;
+    result.removed.push_back({std::string(what), reason, line_numbers.at(i)});
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) result.lines[i].text = lines[i];
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!result.lines[i].keep) continue;  // taken by a block rule above
+    std::string_view line = text::trim(result.lines[i].text);
+    if (line.empty()) continue;
+    bool removed = false;
+    for (const auto& rule : rules_) {
+      if (rule.kind == Kind::Html || rule.kind == Kind::Inline) continue;
+      auto m = rule.pattern.full_match(line);
+      if (!m) continue;
+      if (rule.kind == Kind::Byline) {
+        const int g = rule.pattern.group_number("name");
+        std::string name = g >= 0 ? text::collapse_spaces(m->group(line, g)) : "";
+        if (result.byline.empty() && !name.empty()) result.byline = name;
+      }
+      remove(i, line, rule.reason);
+      if (rule.kind == Kind::Block) {
+        // Following lines that continue the block (blank lines may separate them).
+        std::size_t j = i + 1;
+        for (; j < lines.size(); ++j) {
+          std::string_view next = text::trim(lines[j]);
+          if (next.empty()) continue;
+          if (!rule.end->full_match(next)) break;
+          remove(j, next, rule.reason);
+        }
+      }
+      removed = true;
+      break;
+    }
+    if (removed) continue;
+    // Inline rules: cut the matching text; drop the line if nothing is left.
+    std::string edited(line);
+    bool cut = false;
+    for (const auto& rule : rules_) {
+      if (rule.kind != Kind::Inline) continue;
+      for (auto m = rule.pattern.search(edited); m; m = rule.pattern.search(edited, m->begin)) {
+        result.removed.push_back({edited.substr(m->begin, m->end - m->begin), rule.reason, line_numbers.at(i)});
+        edited.erase(m->begin, m->end - m->begin);
+        cut = true;
+        if (m->end == m->begin) break;
+      }
+    }
+    if (cut) {
+      // Separators left dangling by the cut ("Rabu, 14 Juli 2021 | dibaca 9 kali").
+      std::string_view rest = text::trim(edited);
+      for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view sep : {"|", "·", "•", "-", "–", "—"}) {
+          if (rest.size() >= sep.size() && rest.substr(rest.size() - sep.size()) == sep) {
+            rest = text::trim(rest.substr(0, rest.size() - sep.size()));
+            trimmed = true;
+          }
+          if (rest.size() >= sep.size() && rest.substr(0, sep.size()) == sep) {
+            rest = text::trim(rest.substr(sep.size()));
+            trimmed = true;
+          }
+        }
+      }
+      if (has_letter_or_digit(rest)) result.lines[i].text = std::string(rest);
+      else result.lines[i].keep = false;
+    }
+  }
+  return result;
+}
+
+std::optional<std::string> Boilerplate::html_element_reason(std::string_view class_and_id) const {
+  if (text::trim(class_and_id).empty()) return std::nullopt;
+  for (const auto& rule : rules_)
+    if (rule.kind == Kind::Html && rule.pattern.search(class_and_id)) return rule.reason;
+  return std::nullopt;
+}
+
+namespace {
+
+void gather(std::vector<Block>& blocks, std::vector<Block*>& out) {
+  for (Block& b : blocks) {
+    switch (b.kind) {
+      case Block::Kind::Paragraph:
+      case Block::Kind::Heading:
+      case Block::Kind::Note: out.push_back(&b); break;
+      case Block::Kind::List:
+        for (auto& item : b.items) gather(item, out);
+        break;
+      case Block::Kind::Quote: gather(b.children, out); break;
+      case Block::Kind::Table: break;
+    }
+  }
+}
+
+void prune(std::vector<Block>& blocks, const std::set<const Block*>& dead) {
+  std::vector<Block> out;
+  for (Block& b : blocks) {
+    if (dead.count(&b)) continue;
+    if (b.kind == Block::Kind::List) {
+      std::vector<std::vector<Block>> items;
+      for (auto& item : b.items) {
+        prune(item, dead);
+        if (!item.empty()) items.push_back(std::move(item));
+      }
+      b.items = std::move(items);
+      if (b.items.empty()) continue;
+    } else if (b.kind == Block::Kind::Quote) {
+      prune(b.children, dead);
+      if (b.children.empty()) continue;
+    }
+    out.push_back(std::move(b));
+  }
+  blocks = std::move(out);
+}
+
+}  // namespace
+
+void remove_boilerplate_blocks(Document& doc, const Boilerplate& boilerplate) {
+  std::vector<Block*> targets;
+  gather(doc.blocks, targets);
+  std::vector<std::string> texts;
+  std::vector<std::size_t> lines;
+  for (const Block* b : targets) {
+    texts.push_back(plain_text(b->inlines));
+    lines.push_back(b->line);
+  }
+  FilterResult result = boilerplate.filter(texts, lines);
+  std::set<const Block*> dead;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (!result.lines[i].keep) dead.insert(targets[i]);
+    else if (result.lines[i].text != texts[i])
+      targets[i]->inlines = {Inline::make_text(result.lines[i].text)};
+  }
+  doc.removed.insert(doc.removed.end(), result.removed.begin(), result.removed.end());
+  if (doc.metadata.byline.empty()) doc.metadata.byline = result.byline;
+  prune(doc.blocks, dead);
+}
+
+}  // namespace aksesibel::clean

@@ -1,0 +1,165 @@
+#include "data/language_data.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <mutex>
+#include <stdexcept>
+
+#include "aksesibel/error.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel::data {
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+namespace {
+
+struct DataLine {
+  std::size_t number;
+  std::vector<std::string> fields;
+};
+
+[[noreturn]] void malformed(const std::filesystem::path& file, std::size_t line, const std::string& what) {
+  throw Error(ErrorCode::DataFile, "malformed data file: " + what, {file.string(), line, std::nullopt});
+}
+
+// Lines of a tab-separated data file, without comments (#…) and blank lines.
+std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has_header) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    throw Error(ErrorCode::DataFile, "cannot read the data file " + file.string() +
+                                         "; reinstall aksesibel or set AKSESIBEL_DATA_DIR");
+  std::vector<DataLine> lines;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (auto bad = text::find_invalid_utf8(line)) malformed(file, number, "invalid UTF-8");
+    if (text::trim(line).empty() || line[0] == '#') continue;
+    if (has_header) {
+      has_header = false;
+      continue;
+    }
+    lines.push_back({number, split_tabs(line)});
+  }
+  return lines;
+}
+
+text::Regex compile(const std::filesystem::path& file, std::size_t line, const std::string& pattern) {
+  try {
+    return text::Regex(pattern);
+  } catch (const std::invalid_argument& e) {
+    malformed(file, line, e.what());
+  }
+}
+
+std::vector<BoilerplateRule> load_boilerplate(const std::filesystem::path& file) {
+  std::vector<BoilerplateRule> rules;
+  for (const DataLine& l : read_data_file(file, false)) {
+    if (l.fields.size() < 3) malformed(file, l.number, "expected KIND<TAB>REASON<TAB>PATTERN");
+    const std::string& kind = l.fields[0];
+    BoilerplateRule::Kind k;
+    if (kind == "line") k = BoilerplateRule::Kind::Line;
+    else if (kind == "inline") k = BoilerplateRule::Kind::Inline;
+    else if (kind == "block") k = BoilerplateRule::Kind::Block;
+    else if (kind == "byline") k = BoilerplateRule::Kind::Byline;
+    else if (kind == "html") k = BoilerplateRule::Kind::Html;
+    else malformed(file, l.number, "unknown kind '" + kind + "' (line, inline, block, byline or html)");
+    BoilerplateRule rule{k, l.fields[1], compile(file, l.number, l.fields[2]), std::nullopt, l.number};
+    if (k == BoilerplateRule::Kind::Block) {
+      if (l.fields.size() < 4) malformed(file, l.number, "a block rule needs an end pattern in a fourth field");
+      rule.end = compile(file, l.number, l.fields[3]);
+    }
+    rules.push_back(std::move(rule));
+  }
+  return rules;
+}
+
+std::vector<DatelineRule> load_datelines(const std::filesystem::path& file) {
+  std::vector<DatelineRule> rules;
+  for (const DataLine& l : read_data_file(file, false)) {
+    if (l.fields.size() < 3) malformed(file, l.number, "expected MODE<TAB>NAME<TAB>PATTERN");
+    DatelineRule::Mode mode;
+    if (l.fields[0] == "strip") mode = DatelineRule::Mode::Strip;
+    else if (l.fields[0] == "keep") mode = DatelineRule::Mode::Keep;
+    else if (l.fields[0] == "whole") mode = DatelineRule::Mode::Whole;
+    else malformed(file, l.number, "unknown mode '" + l.fields[0] + "' (strip, keep or whole)");
+    rules.push_back({mode, l.fields[1], compile(file, l.number, l.fields[2])});
+  }
+  return rules;
+}
+
+std::string lower_ascii(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+std::string upper_ascii(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
+  return s;
+}
+
+Calendar load_calendar(const std::filesystem::path& file) {
+  Calendar cal;
+  for (const DataLine& l : read_data_file(file, true)) {
+    if (l.fields.size() < 2) malformed(file, l.number, "expected KIND<TAB>WORD[<TAB>VALUE]");
+    const std::string& kind = l.fields[0];
+    const std::string& word = l.fields[1];
+    const std::string value = l.fields.size() > 2 ? l.fields[2] : "";
+    try {
+      if (kind == "month") cal.months[lower_ascii(word)] = std::stoi(value);
+      else if (kind == "weekday") cal.weekdays.push_back(word);
+      else if (kind == "zone") cal.zones[upper_ascii(word)] = value;
+      else if (kind == "scale") cal.scales[lower_ascii(word)] = std::stod(value);
+      else if (kind == "percent") cal.percent_words.push_back(word);
+      else if (kind == "timeword") cal.time_words.push_back(word);
+      else if (kind == "currency") cal.currency_prefixes.push_back(word);
+      else malformed(file, l.number, "unknown kind '" + kind + "'");
+    } catch (const std::logic_error&) {
+      malformed(file, l.number, "the value '" + value + "' is not a number");
+    }
+  }
+  for (auto& [word, month] : cal.months)
+    if (month < 1 || month > 12) malformed(file, 0, "month " + word + " is not 1–12");
+  return cal;
+}
+
+std::vector<Abbreviation> load_abbreviations(const std::filesystem::path& file) {
+  std::vector<Abbreviation> out;
+  for (const DataLine& l : read_data_file(file, true)) {
+    if (l.fields.size() < 2 || l.fields[0].empty() || l.fields[1].empty())
+      malformed(file, l.number, "expected ABBREVIATION<TAB>EXPANSION[<TAB>SOURCE]");
+    out.push_back({l.fields[0], l.fields[1]});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::path& directory) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, std::shared_ptr<const LanguageData>> cache;
+  std::lock_guard lock(mutex);
+  if (auto it = cache.find(directory); it != cache.end()) return it->second;
+  auto data = std::make_shared<LanguageData>();
+  data->directory = directory;
+  data->boilerplate = load_boilerplate(directory / "boilerplate-id.txt");
+  data->datelines = load_datelines(directory / "datelines-id.txt");
+  data->calendar = load_calendar(directory / "calendar-id.tsv");
+  data->abbreviations = load_abbreviations(directory / "abbreviations-id.tsv");
+  cache.emplace(directory, data);
+  return data;
+}
+
+}  // namespace aksesibel::data

@@ -1,0 +1,75 @@
+// The curated language data of data/, parsed once per folder and shared
+// (read-only) by every conversion.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/regex.hpp"
+
+namespace aksesibel::data {
+
+/// One rule of data/boilerplate-id.txt.
+struct BoilerplateRule {
+  enum class Kind {
+    Line,    ///< a whole line (or block) that matches is removed
+    Inline,  ///< the matching text is cut out of a line
+    Block,   ///< lines from one matching `pattern` to one matching `end`
+    Byline,  ///< a whole line that credits an author (group "name") is removed
+    Html,    ///< an HTML element whose class/id matches is dropped
+  };
+  Kind kind;
+  std::string reason;
+  text::Regex pattern;
+  std::optional<text::Regex> end;
+  std::size_t source_line;  ///< line in the data file, for messages
+};
+
+/// One rule of data/datelines-id.txt.
+struct DatelineRule {
+  enum class Mode {
+    Strip,  ///< the dateline opens a paragraph; cut it off
+    Keep,   ///< the dateline is part of the sentence; keep the text
+    Whole,  ///< the whole block is the dateline
+  };
+  Mode mode;
+  std::string name;
+  text::Regex pattern;  ///< groups: place, publisher, date
+};
+
+/// data/calendar-id.tsv: words of dates, times and numbers.
+struct Calendar {
+  std::map<std::string, int> months;          ///< lower-case word → 1–12
+  std::vector<std::string> weekdays;          ///< "Senin", …
+  std::map<std::string, std::string> zones;   ///< upper-case "WITA" → "+08:00"
+  std::map<std::string, double> scales;       ///< "juta" → 1e6
+  std::vector<std::string> percent_words;     ///< "persen"
+  std::vector<std::string> time_words;        ///< "pukul", "jam"
+  std::vector<std::string> currency_prefixes; ///< "Rp"
+};
+
+struct Abbreviation {
+  std::string key;
+  std::string expansion;
+};
+
+struct LanguageData {
+  std::filesystem::path directory;
+  std::vector<BoilerplateRule> boilerplate;
+  std::vector<DatelineRule> datelines;
+  Calendar calendar;
+  std::vector<Abbreviation> abbreviations;
+};
+
+/// Load (once) and return the data of `directory`. Throws Error(DataFile)
+/// naming the file and line of anything malformed.
+std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::path& directory);
+
+/// Split a line at tabs.
+std::vector<std::string> split_tabs(const std::string& line);
+
+}  // namespace aksesibel::data

@@ -1,0 +1,36 @@
+#include "aksesibel/error.hpp"
+
+namespace aksesibel {
+
+const char* to_string(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::InvalidUtf8: return "invalid-utf8";
+    case ErrorCode::ControlCharacter: return "control-character";
+    case ErrorCode::EmptyInput: return "empty-input";
+    case ErrorCode::OnlyBoilerplate: return "only-boilerplate";
+    case ErrorCode::BinaryInput: return "binary-input";
+    case ErrorCode::InputTooLarge: return "input-too-large";
+    case ErrorCode::UnknownEncoding: return "unknown-encoding";
+    case ErrorCode::EncodingError: return "encoding-error";
+    case ErrorCode::UnknownFormat: return "unknown-format";
+    case ErrorCode::DataFile: return "data-file";
+    case ErrorCode::Io: return "io";
+    case ErrorCode::Internal: return "internal";
+  }
+  return "unknown";
+}
+
+std::string SourceLocation::describe() const {
+  std::string out;
+  if (line > 0) out = "line " + std::to_string(line);
+  if (byte_offset) {
+    if (!out.empty()) out += ", ";
+    out += "byte offset " + std::to_string(*byte_offset);
+  }
+  return out;
+}
+
+Error::Error(ErrorCode code, std::string message, SourceLocation where)
+    : std::runtime_error(message), code_(code), message_(std::move(message)), where_(std::move(where)) {}
+
+}  // namespace aksesibel

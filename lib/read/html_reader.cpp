@@ -1,0 +1,659 @@
+#include "read/html_reader.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <cstring>
+#include <memory>
+
+#include "aksesibel/error.hpp"
+#include "read/blocks.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel::readers {
+
+namespace {
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+
+std::string name_of(const xmlNode* n) {
+  std::string s = n->name ? reinterpret_cast<const char*>(n->name) : "";
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+std::string attr(const xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return {};
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+bool has_attr(const xmlNode* n, const char* name) { return xmlHasProp(n, reinterpret_cast<const xmlChar*>(name)) != nullptr; }
+
+bool is(const xmlNode* n, std::initializer_list<const char*> names) {
+  if (!n || n->type != XML_ELEMENT_NODE) return false;
+  const std::string nm = name_of(n);
+  for (const char* x : names)
+    if (nm == x) return true;
+  return false;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+// All text below a node, as it would be read (no collapsing).
+void raw_text(const xmlNode* n, std::string& out) {
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content) out += reinterpret_cast<const char*>(c->content);
+    } else if (c->type == XML_ELEMENT_NODE && !is(c, {"script", "style", "template"})) {
+      raw_text(c, out);
+    }
+  }
+}
+
+std::string text_of(const xmlNode* n) {
+  std::string s;
+  raw_text(n, s);
+  return text::collapse_spaces(s);
+}
+
+// Only http, https and mailto URLs, and relative ones, are kept.
+bool safe_href(const std::string& href) {
+  std::string h;
+  for (char c : href)
+    if (static_cast<unsigned char>(c) > 0x20) h += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::size_t colon = h.find(':');
+  if (colon == std::string::npos) return !h.empty();
+  const std::size_t first_delim = h.find_first_of("/?#");
+  if (first_delim != std::string::npos && first_delim < colon) return true;  // relative, colon later
+  const std::string scheme = h.substr(0, colon);
+  return scheme == "http" || scheme == "https" || scheme == "mailto";
+}
+
+class Converter {
+ public:
+  Converter(const clean::Boilerplate& bp, Document& doc) : bp_(bp), doc_(doc) {}
+
+  // Page parts that are never content.
+  std::optional<std::string> drop_reason(const xmlNode* n, bool inside_content) const {
+    if (n->type != XML_ELEMENT_NODE) return std::nullopt;
+    if (is(n, {"script", "style", "noscript", "template", "head", "link", "meta", "iframe", "object", "embed",
+               "svg", "math", "canvas", "audio", "video", "map", "button", "select", "input", "textarea",
+               "frameset", "frame"}))
+      return std::string("kode-halaman");
+    if (is(n, {"nav", "menu"})) return std::string("navigasi");
+    if (is(n, {"aside"})) return std::string("sisipan-samping");
+    if (is(n, {"footer"})) return std::string("kaki-halaman");
+    if (is(n, {"form", "dialog"})) return std::string("formulir");
+    if (is(n, {"header"}) && !inside_content) return std::string("kepala-halaman");
+    if (has_attr(n, "hidden") || lower(attr(n, "aria-hidden")) == "true") return std::string("tersembunyi");
+    std::string style;
+    for (char c : lower(attr(n, "style")))
+      if (c != ' ') style += c;
+    if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
+      return std::string("tersembunyi");
+    if (is(n, {"html", "body", "main", "article"})) return std::nullopt;
+    const std::string cls = attr(n, "class") + " " + attr(n, "id");
+    if (auto r = bp_.html_element_reason(cls)) return r;
+    const std::string role = lower(attr(n, "role"));
+    if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
+        role == "search")
+      return std::string("navigasi");
+    return std::nullopt;
+  }
+
+  void record_drop(const xmlNode* n, const std::string& reason) {
+    if (reason == "kode-halaman") return;  // scripts and styles: not text anyone reads
+    std::string t = text_of(n);
+    if (t.empty()) return;
+    doc_.removed.push_back({t, reason, static_cast<std::size_t>(xmlGetLineNo(n) > 0 ? xmlGetLineNo(n) : 0)});
+  }
+
+  Inlines inline_content(const xmlNode* n) {
+    Inlines out;
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content) out.push_back(Inline::make_text(reinterpret_cast<const char*>(c->content)));
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE) continue;  // comments, processing instructions
+      if (auto r = drop_reason(c, true)) {
+        record_drop(c, *r);
+        continue;
+      }
+      if (is(c, {"br"})) {
+        out.push_back(Inline::make_line_break());
+      } else if (is(c, {"em", "i", "cite", "dfn"})) {
+        out.push_back(Inline::make_container(Inline::Kind::Emphasis, inline_content(c)));
+      } else if (is(c, {"strong", "b"})) {
+        out.push_back(Inline::make_container(Inline::Kind::Strong, inline_content(c)));
+      } else if (is(c, {"a"})) {
+        const std::string href(text::trim(attr(c, "href")));
+        Inlines kids = inline_content(c);
+        if (!href.empty() && safe_href(href)) out.push_back(Inline::make_link(href, std::move(kids)));
+        else out.insert(out.end(), kids.begin(), kids.end());
+      } else if (is(c, {"abbr", "acronym"}) && !text::trim(attr(c, "title")).empty()) {
+        Inline a;
+        a.kind = Inline::Kind::Abbreviation;
+        a.text = text_of(c);
+        a.expansion = text::collapse_spaces(attr(c, "title"));
+        out.push_back(std::move(a));
+      } else if (is(c, {"img"})) {
+        // Images inside running text are read by their alternative text.
+        const std::string alt = text::collapse_spaces(attr(c, "alt"));
+        if (!alt.empty()) out.push_back(Inline::make_text(" " + alt + " "));
+      } else {
+        Inlines kids = inline_content(c);
+        const bool block = is(c, {"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+                                  "section", "blockquote", "dd", "dt", "ul", "ol", "table", "figcaption"});
+        if (block) out.push_back(Inline::make_text(" "));
+        out.insert(out.end(), kids.begin(), kids.end());
+        if (block) out.push_back(Inline::make_text(" "));
+      }
+    }
+    return out;
+  }
+
+  std::vector<Block> blocks(const xmlNode* n) {
+    std::vector<Block> out;
+    Inlines pending;
+    std::size_t pending_line = 0;
+    auto flush = [&] {
+      normalise(pending);
+      if (!pending.empty()) {
+        Block p;
+        p.kind = Block::Kind::Paragraph;
+        p.inlines = std::move(pending);
+        p.line = pending_line;
+        out.push_back(std::move(p));
+      }
+      pending.clear();
+      pending_line = 0;
+    };
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      const std::size_t line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(c)));
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content) {
+          if (pending.empty()) pending_line = line;
+          pending.push_back(Inline::make_text(reinterpret_cast<const char*>(c->content)));
+        }
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (auto r = drop_reason(c, true)) {
+        record_drop(c, *r);
+        continue;
+      }
+      const std::string nm = name_of(c);
+      if (nm.size() == 2 && nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6') {
+        flush();
+        Block h;
+        h.kind = Block::Kind::Heading;
+        h.level = nm[1] - '0';
+        h.inlines = inline_content(c);
+        h.line = line;
+        normalise(h.inlines);
+        if (!h.inlines.empty()) out.push_back(std::move(h));
+      } else if (nm == "p") {
+        flush();
+        Block p;
+        p.kind = Block::Kind::Paragraph;
+        p.inlines = inline_content(c);
+        p.line = line;
+        normalise(p.inlines);
+        if (!p.inlines.empty()) out.push_back(std::move(p));
+      } else if (nm == "ul" || nm == "ol") {
+        flush();
+        Block l;
+        l.kind = Block::Kind::List;
+        l.ordered = nm == "ol";
+        l.line = line;
+        if (l.ordered && !attr(c, "start").empty()) l.start = std::atoi(attr(c, "start").c_str());
+        for (const xmlNode* li = c->children; li; li = li->next) {
+          if (li->type != XML_ELEMENT_NODE) continue;
+          if (auto r = drop_reason(li, true)) {
+            record_drop(li, *r);
+            continue;
+          }
+          std::vector<Block> item = blocks(li);
+          if (!item.empty()) l.items.push_back(std::move(item));
+        }
+        if (!l.items.empty()) out.push_back(std::move(l));
+      } else if (nm == "dl") {
+        flush();
+        if (auto t = definition_table(c)) out.push_back(std::move(*t));
+      } else if (nm == "table") {
+        flush();
+        if (is_layout_table(c)) {
+          for (Block& b : layout_table_blocks(c)) out.push_back(std::move(b));
+        } else if (auto t = table(c)) {
+          out.push_back(std::move(*t));
+        }
+      } else if (nm == "blockquote") {
+        flush();
+        Block q;
+        q.kind = Block::Kind::Quote;
+        q.children = blocks(c);
+        q.line = line;
+        if (!q.children.empty()) out.push_back(std::move(q));
+      } else if (nm == "pre") {
+        flush();
+        std::string raw;
+        raw_text(c, raw);
+        Block p;
+        p.kind = Block::Kind::Paragraph;
+        p.line = line;
+        std::size_t start = 0;
+        while (start <= raw.size()) {
+          std::size_t nl = raw.find('\n', start);
+          if (nl == std::string::npos) nl = raw.size();
+          std::string piece(text::trim(std::string_view(raw).substr(start, nl - start)));
+          if (!piece.empty()) {
+            if (!p.inlines.empty()) p.inlines.push_back(Inline::make_line_break());
+            p.inlines.push_back(Inline::make_text(piece));
+          }
+          start = nl + 1;
+        }
+        if (!p.inlines.empty()) out.push_back(std::move(p));
+      } else if (nm == "hr") {
+        flush();
+      } else if (nm == "br") {
+        pending.push_back(Inline::make_line_break());
+      } else if (nm == "img") {
+        const std::string alt = text::collapse_spaces(attr(c, "alt"));
+        if (word_count(alt) >= 3) {
+          flush();
+          Block note;
+          note.kind = Block::Kind::Note;
+          note.inlines.push_back(Inline::make_text("Gambar: " + alt));
+          note.line = line;
+          out.push_back(std::move(note));
+        }
+      } else if (is(c, {"a", "em", "i", "strong", "b", "span", "time", "abbr", "acronym", "small", "sub", "sup", "u",
+                        "mark", "cite", "q", "code", "font", "label", "dfn", "s", "del", "ins", "big", "tt",
+                        "kbd", "var", "data", "bdi", "bdo"})) {
+        if (pending.empty()) pending_line = line;
+        // inline_content works on children: wrap the element by converting its parent's view of it.
+        Inlines one = inline_content_of_element(c);
+        pending.insert(pending.end(), one.begin(), one.end());
+      } else {
+        // A container (div, section, article, li, figure, …): its own blocks.
+        flush();
+        for (Block& b : blocks(c)) out.push_back(std::move(b));
+      }
+    }
+    flush();
+    return out;
+  }
+
+  // Convert one inline element (not only its children).
+  Inlines inline_content_of_element(const xmlNode* c) {
+    xmlNode wrapper{};
+    wrapper.type = XML_ELEMENT_NODE;
+    wrapper.children = const_cast<xmlNode*>(c);
+    // inline_content walks c and its following siblings: stop after c.
+    xmlNode* saved_next = c->next;
+    const_cast<xmlNode*>(c)->next = nullptr;
+    Inlines out = inline_content(&wrapper);
+    const_cast<xmlNode*>(c)->next = saved_next;
+    return out;
+  }
+
+  // Merge neighbouring text, collapse white space, trim the ends.
+  static void normalise(Inlines& inlines) {
+    Inlines out;
+    for (Inline& i : inlines) {
+      if (i.kind == Inline::Kind::Text) {
+        std::string t;
+        bool space = false;
+        for (char ch : i.text) {
+          if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+            space = true;
+          } else {
+            if (space) t += ' ';
+            space = false;
+            t += ch;
+          }
+        }
+        if (space) t += ' ';
+        if (!out.empty() && out.back().kind == Inline::Kind::Text) {
+          std::string& prev = out.back().text;
+          if (!prev.empty() && prev.back() == ' ' && !t.empty() && t.front() == ' ') t.erase(0, 1);
+          prev += t;
+        } else if (!t.empty()) {
+          out.push_back(Inline::make_text(t));
+        }
+        continue;
+      }
+      if (i.kind == Inline::Kind::Emphasis || i.kind == Inline::Kind::Strong || i.kind == Inline::Kind::Link) {
+        normalise(i.children);
+        if (i.children.empty()) continue;
+      }
+      out.push_back(std::move(i));
+    }
+    // Trim: leading space of the first text, trailing of the last, line breaks at the ends.
+    while (!out.empty() && out.front().kind == Inline::Kind::LineBreak) out.erase(out.begin());
+    while (!out.empty() && out.back().kind == Inline::Kind::LineBreak) out.pop_back();
+    if (!out.empty() && out.front().kind == Inline::Kind::Text) {
+      std::string& t = out.front().text;
+      t.erase(0, t.find_first_not_of(' ') == std::string::npos ? t.size() : t.find_first_not_of(' '));
+      if (t.empty()) out.erase(out.begin());
+    }
+    trim_end(out);
+    inlines = std::move(out);
+  }
+
+  Block::Cell cell(const xmlNode* c) {
+    Inlines in = inline_content(c);
+    normalise(in);
+    return in;
+  }
+
+  static std::vector<const xmlNode*> rows_of(const xmlNode* table) {
+    std::vector<const xmlNode*> head, body, foot;
+    for (const xmlNode* c = table->children; c; c = c->next) {
+      if (is(c, {"tr"})) body.push_back(c);
+      else if (is(c, {"thead", "tbody", "tfoot"}))
+        for (const xmlNode* r = c->children; r; r = r->next)
+          if (is(r, {"tr"})) (is(c, {"thead"}) ? head : is(c, {"tfoot"}) ? foot : body).push_back(r);
+    }
+    std::vector<const xmlNode*> all = head;
+    all.insert(all.end(), body.begin(), body.end());
+    all.insert(all.end(), foot.begin(), foot.end());
+    return all;
+  }
+
+  static bool is_layout_table(const xmlNode* table) {
+    // Tables that hold tables, lists or many paragraphs lay out a page; they are not data.
+    std::function<bool(const xmlNode*, int)> holds_blocks = [&](const xmlNode* n, int depth) {
+      for (const xmlNode* c = n->children; c; c = c->next) {
+        if (is(c, {"table", "ul", "ol", "h1", "h2", "h3", "form"}) && depth > 0) return true;
+        if (c->type == XML_ELEMENT_NODE && holds_blocks(c, depth + 1)) return true;
+      }
+      return false;
+    };
+    return holds_blocks(table, 0);
+  }
+
+  std::vector<Block> layout_table_blocks(const xmlNode* table) {
+    std::vector<Block> out;
+    for (const xmlNode* r : rows_of(table))
+      for (const xmlNode* c = r->children; c; c = c->next)
+        if (is(c, {"td", "th"}))
+          for (Block& b : blocks(c)) out.push_back(std::move(b));
+    return out;
+  }
+
+  std::optional<Block> table(const xmlNode* t) {
+    Block b;
+    b.kind = Block::Kind::Table;
+    b.line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(t)));
+    for (const xmlNode* c = t->children; c; c = c->next)
+      if (is(c, {"caption"})) {
+        b.inlines = inline_content(c);
+        normalise(b.inlines);
+      }
+    std::vector<const xmlNode*> rows = rows_of(t);
+    std::vector<std::vector<const xmlNode*>> cells;
+    for (const xmlNode* r : rows) {
+      std::vector<const xmlNode*> rc;
+      for (const xmlNode* c = r->children; c; c = c->next)
+        if (is(c, {"td", "th"}) && !drop_reason(c, true)) rc.push_back(c);
+      if (!rc.empty()) cells.push_back(std::move(rc));
+    }
+    if (cells.empty()) return std::nullopt;
+    auto all_th = [](const std::vector<const xmlNode*>& rc) {
+      return std::all_of(rc.begin(), rc.end(), [](const xmlNode* c) { return is(c, {"th"}); });
+    };
+    std::size_t first_body = 0;
+    const bool thead = rows.front()->parent && is(rows.front()->parent, {"thead"});
+    if ((thead || all_th(cells[0])) && cells.size() > 1) {
+      for (const xmlNode* c : cells[0]) b.header.push_back(cell(c));
+      first_body = 1;
+    }
+    bool row_headers = first_body < cells.size();
+    for (std::size_t r = first_body; r < cells.size(); ++r) {
+      Block::Row row;
+      for (const xmlNode* c : cells[r]) row.push_back(cell(c));
+      if (!is(cells[r][0], {"th"}) && lower(attr(cells[r][0], "scope")) != "row") row_headers = false;
+      b.rows.push_back(std::move(row));
+    }
+    b.row_headers = row_headers;
+    drop_punctuation_columns(b);
+    if (b.rows.empty()) return std::nullopt;
+    return b;
+  }
+
+  // "Positif | : | 8.211": a column of separators only is layout, not data.
+  static void drop_punctuation_columns(Block& t) {
+    std::size_t width = 0;
+    for (const auto& r : t.rows) width = std::max(width, r.size());
+    for (std::size_t col = width; col-- > 0;) {
+      bool only_punct = true;
+      for (const auto& r : t.rows) {
+        if (col >= r.size()) continue;
+        std::string s(text::trim(plain_text(r[col])));
+        if (s.find_first_not_of(":-–|=") != std::string::npos || s.empty()) only_punct = false;
+      }
+      if (col < t.header.size() && !text::trim(plain_text(t.header[col])).empty()) only_punct = false;
+      if (!only_punct) continue;
+      for (auto& r : t.rows)
+        if (col < r.size()) r.erase(r.begin() + col);
+      if (col < t.header.size()) t.header.erase(t.header.begin() + col);
+    }
+    if (t.header.empty() && !t.rows.empty() && t.rows[0].size() == 2 && !t.row_headers) {
+      // Two columns of label and figure: the label names the row.
+      t.row_headers = std::all_of(t.rows.begin(), t.rows.end(), [](const Block::Row& r) {
+        return r.size() == 2 && plain_text(r[0]).find_first_of("0123456789") == std::string::npos;
+      });
+    }
+  }
+
+  std::optional<Block> definition_table(const xmlNode* dl) {
+    Block b;
+    b.kind = Block::Kind::Table;
+    b.row_headers = true;
+    b.line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(dl)));
+    Block::Cell label;
+    for (const xmlNode* c = dl->children; c; c = c->next) {
+      if (is(c, {"dt"})) label = cell(c);
+      else if (is(c, {"dd"})) b.rows.push_back({label, cell(c)});
+    }
+    if (b.rows.empty()) return std::nullopt;
+    return b;
+  }
+
+ private:
+  const clean::Boilerplate& bp_;
+  Document& doc_;
+};
+
+// --- choosing the main content -------------------------------------------
+
+void find_elements(xmlNode* n, const char* name, std::vector<xmlNode*>& out) {
+  for (xmlNode* c = n->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (name_of(c) == name) out.push_back(c);
+    find_elements(c, name, out);
+  }
+}
+
+bool inside(const xmlNode* n, const xmlNode* ancestor) {
+  for (; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
+bool dropped_ancestor(const xmlNode* n, const Converter& conv) {
+  for (const xmlNode* p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+    if (conv.drop_reason(p, false)) return true;
+  return false;
+}
+
+std::size_t link_free_text_length(const xmlNode* n) {
+  std::size_t len = 0;
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && c->content) len += text::collapse_spaces(reinterpret_cast<const char*>(c->content)).size();
+    else if (c->type == XML_ELEMENT_NODE && !is(c, {"a", "script", "style"})) len += link_free_text_length(c);
+  }
+  return len;
+}
+
+// The element with the most running text: every paragraph-like element with
+// at least a short sentence of text outside links scores for its parent (and
+// half for its grandparent).
+xmlNode* densest_block(xmlNode* body, const Converter& conv) {
+  std::map<xmlNode*, double> score;
+  std::function<void(xmlNode*)> walk = [&](xmlNode* n) {
+    for (xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE || conv.drop_reason(c, false)) continue;
+      if (is(c, {"p", "pre", "blockquote", "td", "div", "li"})) {
+        std::size_t own = 0;
+        for (const xmlNode* t = c->children; t; t = t->next)
+          if ((t->type == XML_TEXT_NODE && t->content) || is(t, {"em", "strong", "b", "i", "span"}))
+            own += t->type == XML_TEXT_NODE ? text::collapse_spaces(reinterpret_cast<const char*>(t->content)).size()
+                                            : link_free_text_length(t);
+        if (is(c, {"p", "pre", "blockquote"})) own = link_free_text_length(c);
+        if (own >= 40 && c->parent) {
+          score[c->parent] += static_cast<double>(own);
+          if (c->parent->parent) score[c->parent->parent] += own / 2.0;
+        }
+      }
+      walk(c);
+    }
+  };
+  walk(body);
+  xmlNode* best = nullptr;
+  double best_score = 0;
+  for (auto& [n, s] : score)
+    if (s > best_score) best = n, best_score = s;
+  return best;
+}
+
+// Tables of figures outside the main content (a statistics box on a home
+// page) are content too: keep the smallest container that holds the table
+// with little else (its date and region labels).
+std::vector<xmlNode*> figure_boxes(xmlNode* body, const xmlNode* main, const Converter& conv) {
+  std::vector<xmlNode*> tables, boxes;
+  find_elements(body, "table", tables);
+  for (xmlNode* t : tables) {
+    if (inside(t, main) || dropped_ancestor(t, conv)) continue;
+    std::vector<const xmlNode*> rows = Converter::rows_of(t);
+    std::size_t numeric = 0;
+    for (const xmlNode* r : rows)
+      if (text_of(r).find_first_of("0123456789") != std::string::npos) ++numeric;
+    if (rows.size() < 2 || numeric * 2 < rows.size() || Converter::is_layout_table(t)) continue;
+    xmlNode* box = t;
+    const std::size_t table_len = text_of(t).size();
+    for (xmlNode* p = t->parent; p && p->type == XML_ELEMENT_NODE && !is(p, {"body", "html"}); p = p->parent) {
+      if (text_of(p).size() > table_len + 200) break;
+      box = p;
+    }
+    if (std::none_of(boxes.begin(), boxes.end(), [&](xmlNode* b) { return inside(box, b); })) boxes.push_back(box);
+  }
+  return boxes;
+}
+
+}  // namespace
+
+Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const std::string& source_name) {
+  Document doc;
+  doc.metadata.source_name = source_name;
+  doc.metadata.source_format = "html";
+
+  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                      HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED;
+  std::unique_ptr<xmlDoc, DocFree> html(
+      htmlReadMemory(text.data(), static_cast<int>(text.size()), nullptr, "UTF-8", options & ~HTML_PARSE_NOIMPLIED));
+  if (!html) throw Error(ErrorCode::Internal, "the HTML parser gave up on this page", {source_name, 0, std::nullopt});
+  xmlNode* root = xmlDocGetRootElement(html.get());
+  if (!root) throw Error(ErrorCode::EmptyInput, "the page has no HTML elements", {source_name, 0, std::nullopt});
+
+  if (std::string lang = lower(attr(root, "lang")); !lang.empty())
+    doc.metadata.language = lang.substr(0, lang.find_first_of("-_"));
+
+  std::vector<xmlNode*> found;
+  find_elements(root, "body", found);
+  xmlNode* body = found.empty() ? root : found.front();
+  Converter conv(boilerplate, doc);
+
+  // Main content: <article> (the longest), else <main>, else role=main, else the densest block.
+  xmlNode* main = nullptr;
+  found.clear();
+  find_elements(body, "article", found);
+  std::size_t best = 0;
+  for (xmlNode* a : found)
+    if (!dropped_ancestor(a, conv) && text_of(a).size() > best) main = a, best = text_of(a).size();
+  if (!main) {
+    found.clear();
+    find_elements(body, "main", found);
+    if (!found.empty()) main = found.front();
+  }
+  if (!main) {
+    std::function<xmlNode*(xmlNode*)> by_role = [&](xmlNode* n) -> xmlNode* {
+      for (xmlNode* c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (lower(attr(c, "role")) == "main") return c;
+        if (xmlNode* r = by_role(c)) return r;
+      }
+      return nullptr;
+    };
+    main = by_role(body);
+  }
+  const bool semantic_main = main != nullptr;
+  if (!main) main = densest_block(body, conv);
+  if (!main) main = body;
+
+  doc.blocks = conv.blocks(main);
+  if (!semantic_main)
+    for (xmlNode* box : figure_boxes(body, main, conv))
+      for (Block& b : conv.blocks(box->parent == nullptr ? box : box)) doc.blocks.push_back(std::move(b));
+
+  // Title: the first <h1> of the content, else <title>.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+    if (doc.blocks[i].kind == Block::Kind::Heading && doc.blocks[i].level == 1) {
+      doc.metadata.title = doc.blocks[i].inlines;
+      doc.blocks.erase(doc.blocks.begin() + static_cast<long>(i));
+      // A short line right above the headline is its rubric ("Covid-19 Sulteng").
+      if (i > 0 && doc.blocks[i - 1].kind == Block::Kind::Paragraph) {
+        const std::string above = plain_text(doc.blocks[i - 1].inlines);
+        if (word_count(above) <= 3 && above.find_last_of(".!?") == std::string::npos) {
+          doc.metadata.section = above;
+          doc.blocks.erase(doc.blocks.begin() + static_cast<long>(i - 1));
+        }
+      }
+      break;
+    }
+  if (doc.metadata.title.empty()) {
+    found.clear();
+    find_elements(root, "title", found);
+    if (!found.empty()) {
+      std::string t = text_of(found.front());
+      if (!t.empty()) doc.metadata.title = {Inline::make_text(t)};
+    }
+  }
+  // Date: the first <time datetime> of the content.
+  found.clear();
+  find_elements(main, "time", found);
+  for (xmlNode* t : found) {
+    std::string dt(text::trim(attr(t, "datetime")));
+    if (dt.size() >= 10 && dt[4] == '-' && dt[7] == '-') {
+      doc.metadata.date = dt.substr(0, 10);
+      doc.metadata.date_text = text_of(t);
+      break;
+    }
+  }
+  return doc;
+}
+
+}  // namespace aksesibel::readers

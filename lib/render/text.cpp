@@ -1,0 +1,112 @@
+// Renderer: the cleaned document as plain text.
+#include <algorithm>
+#include <sstream>
+
+#include "aksesibel/render_text.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel {
+
+namespace {
+
+void indent_lines(std::string& out, const std::string& text, const std::string& first, const std::string& rest) {
+  std::size_t start = 0;
+  bool is_first = true;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    out += (is_first ? first : rest);
+    out.append(text, start, nl - start);
+    out += '\n';
+    is_first = false;
+    start = nl + 1;
+  }
+}
+
+std::string table_text(const Block& t) {
+  std::string out;
+  if (!t.inlines.empty()) out += plain_text(t.inlines) + "\n";
+  std::size_t width = t.header.size();
+  for (const auto& r : t.rows) width = std::max(width, r.size());
+  if (t.header.empty() && width == 2 && t.row_headers) {
+    for (const auto& r : t.rows) out += plain_text(r[0]) + ": " + (r.size() > 1 ? plain_text(r[1]) : "") + "\n";
+    return out;
+  }
+  // Aligned columns, two spaces apart.
+  std::vector<std::vector<std::string>> cells;
+  if (!t.header.empty()) {
+    cells.emplace_back();
+    for (const auto& c : t.header) cells.back().push_back(plain_text(c));
+  }
+  for (const auto& r : t.rows) {
+    cells.emplace_back();
+    for (const auto& c : r) cells.back().push_back(plain_text(c));
+  }
+  std::vector<std::size_t> col(width, 0);
+  for (const auto& r : cells)
+    for (std::size_t i = 0; i < r.size(); ++i) col[i] = std::max(col[i], text::length_in_code_points(r[i]));
+  for (const auto& r : cells) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      line += r[i];
+      if (i + 1 < r.size()) line += std::string(col[i] - text::length_in_code_points(r[i]) + 2, ' ');
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string blocks_text(const std::vector<Block>& blocks, bool tight);
+
+std::string block_text(const Block& b) {
+  switch (b.kind) {
+    case Block::Kind::Heading:
+    case Block::Kind::Paragraph:
+    case Block::Kind::Note: return plain_text(b.inlines) + "\n";
+    case Block::Kind::Table: return table_text(b);
+    case Block::Kind::Quote: {
+      std::string out;
+      indent_lines(out, blocks_text(b.children, false), "> ", "> ");
+      return out;
+    }
+    case Block::Kind::List: {
+      std::string out;
+      int number = b.start;
+      for (const auto& item : b.items) {
+        const std::string marker = b.ordered ? std::to_string(number++) + ". " : "- ";
+        indent_lines(out, blocks_text(item, true), marker, std::string(marker.size(), ' '));
+      }
+      return out;
+    }
+  }
+  return {};
+}
+
+std::string blocks_text(const std::vector<Block>& blocks, bool tight) {
+  std::string out;
+  for (const Block& b : blocks) {
+    std::string t = block_text(b);
+    if (t.empty()) continue;
+    if (!out.empty() && !tight) out += '\n';
+    out += t;
+  }
+  // Empty lines inside a quote would read as the end of it.
+  return out;
+}
+
+}  // namespace
+
+std::string render_text(const Document& doc, const TextOptions& options) {
+  std::string out;
+  if (options.headline && !doc.metadata.title_inferred && !doc.metadata.title.empty()) {
+    out += plain_text(doc.metadata.title) + "\n";
+    if (!doc.metadata.dateline.empty()) out += doc.metadata.dateline + "\n";
+    out += '\n';
+  } else if (options.headline && !doc.metadata.dateline.empty()) {
+    out += doc.metadata.dateline + "\n\n";
+  }
+  out += blocks_text(doc.blocks, false);
+  return out;
+}
+
+}  // namespace aksesibel

@@ -1,0 +1,63 @@
+// A small wrapper around ICU regular expressions that works directly on
+// UTF-8 and reports byte offsets. Patterns use ICU syntax (Unicode classes
+// such as \p{L}, named groups (?<name>…), (?i) for case-insensitivity).
+// A compiled Regex may be shared between threads; matching is const.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class RegexPattern;
+U_NAMESPACE_END
+
+namespace aksesibel::text {
+
+struct Match {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  /// Byte ranges of the groups; index 0 is the whole match. An unmatched
+  /// group has begin == end == npos.
+  std::vector<std::pair<std::size_t, std::size_t>> groups;
+
+  bool matched(std::size_t group) const { return group < groups.size() && groups[group].first != std::string::npos; }
+  std::string_view group(std::string_view subject, std::size_t g) const {
+    if (!matched(g)) return {};
+    return subject.substr(groups[g].first, groups[g].second - groups[g].first);
+  }
+};
+
+class Regex {
+ public:
+  /// Throws std::invalid_argument with ICU's message on a bad pattern.
+  explicit Regex(std::string_view pattern, bool case_insensitive = false);
+  ~Regex();
+  Regex(Regex&&) noexcept;
+  Regex& operator=(Regex&&) noexcept;
+
+  /// The first match starting at or after `from`.
+  std::optional<Match> search(std::string_view subject, std::size_t from = 0) const;
+  /// All non-overlapping matches, left to right.
+  std::vector<Match> find_all(std::string_view subject) const;
+  /// Whether the whole subject matches.
+  std::optional<Match> full_match(std::string_view subject) const;
+  /// Number of a named group, or -1.
+  int group_number(std::string_view name) const;
+  const std::string& pattern() const { return source_; }
+
+ private:
+  std::optional<Match> run(std::string_view subject, std::size_t from, bool whole) const;
+  std::string source_;
+  std::unique_ptr<icu::RegexPattern> pattern_;
+};
+
+/// Quote text so that it matches literally inside an ICU pattern.
+std::string regex_quote(std::string_view literal);
+
+}  // namespace aksesibel::text

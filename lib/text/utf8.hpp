@@ -1,0 +1,38 @@
+// UTF-8 validation and small helpers over UTF-8 text.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace aksesibel::text {
+
+struct Utf8Problem {
+  std::size_t offset;  ///< offset of the first byte of the bad sequence
+  std::string detail;  ///< what is wrong with it, for a message
+};
+
+/// The first ill-formed sequence (RFC 3629: overlong forms, surrogates and
+/// code points above U+10FFFF are ill-formed too), or nothing.
+std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes);
+
+/// Decode the code point at `pos` of valid UTF-8 and advance `pos`.
+char32_t next_code_point(std::string_view utf8, std::size_t& pos);
+
+/// Append the UTF-8 encoding of `cp`.
+void append_utf8(std::string& out, char32_t cp);
+
+/// 1-based number of the line holding byte `offset` (LF, CR LF and CR end lines).
+std::size_t line_at(std::string_view bytes, std::size_t offset);
+
+/// Number of code points.
+std::size_t length_in_code_points(std::string_view utf8);
+
+/// Collapse runs of ASCII white space to one space and trim both ends.
+std::string collapse_spaces(std::string_view s);
+
+/// Trim ASCII white space (and U+00A0) at both ends.
+std::string_view trim(std::string_view s);
+
+}  // namespace aksesibel::text
