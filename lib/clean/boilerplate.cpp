@@ -76,7 +76,7 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
       std::string_view rest = text::trim(edited);
       for (bool trimmed = true; trimmed;) {
         trimmed = false;
-        for (std::string_view sep : {"|", "·", "•", "-", "–", "—"}) {
+        for (std::string_view sep : {"|", "·", "•"}) {
           if (rest.size() >= sep.size() && rest.substr(rest.size() - sep.size()) == sep) {
             rest = text::trim(rest.substr(0, rest.size() - sep.size()));
             trimmed = true;

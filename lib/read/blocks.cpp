@@ -76,7 +76,9 @@ void trim_end(Inlines& inlines) {
   while (!inlines.empty()) {
     Inline& last = inlines.back();
     if (last.kind == Inline::Kind::Text) {
-      last.text = std::string(text::trim(last.text));
+      const std::string_view trimmed = text::trim(last.text);
+      // Only the end: the text may start with the space after an emphasis.
+      last.text.resize(trimmed.empty() ? 0 : static_cast<std::size_t>(trimmed.data() - last.text.data()) + trimmed.size());
       if (last.text.empty()) {
         inlines.pop_back();
         continue;

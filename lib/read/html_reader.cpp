@@ -454,7 +454,8 @@ class Converter {
     if (t.header.empty() && !t.rows.empty() && t.rows[0].size() == 2 && !t.row_headers) {
       // Two columns of label and figure: the label names the row.
       t.row_headers = std::all_of(t.rows.begin(), t.rows.end(), [](const Block::Row& r) {
-        return r.size() == 2 && plain_text(r[0]).find_first_of("0123456789") == std::string::npos;
+        const std::string label = plain_text(r[0]);
+        return r.size() == 2 && std::any_of(label.begin(), label.end(), [](unsigned char c) { return std::isalpha(c); });
       });
     }
   }

@@ -1,0 +1,230 @@
+// The command-line interface, run as a user runs it.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "support.hpp"
+
+namespace aksesibel {
+namespace {
+
+namespace fs = std::filesystem;
+using test::read_file;
+using test::TempDir;
+using test::write_file;
+
+struct Result {
+  int status;
+  std::string out, err;
+};
+
+// Result the CLI with `args` (already shell-quoted where needed) in `cwd`.
+Result run(const std::string& args, const std::string& input = "", const fs::path& cwd = fs::current_path()) {
+  TempDir io;
+  write_file(io.path() / "in", input);
+  const std::string cmd = "cd '" + cwd.string() + "' && '" AKSESIBEL_CLI "' " + args + " < '" + (io.path() / "in").string() +
+                          "' > '" + (io.path() / "out").string() + "' 2> '" + (io.path() / "err").string() + "'";
+  const int raw = std::system(cmd.c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, read_file(io.path() / "out"), read_file(io.path() / "err")};
+}
+
+std::string example(const char* name) { return (test::examples_dir() / name).string(); }
+
+std::vector<std::string> listing(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+const char* kBulletin = "Judul Berita Covid Hari Ini di Palu\n\nPalu (ANTARA) - Satgas mencatat 14.054 kasus.\n";
+
+TEST(Cli, VersionAndHelp) {
+  Result v = run("--version");
+  EXPECT_EQ(v.status, 0);
+  EXPECT_EQ(v.out, "aksesibel 0.1.0\n");
+  Result h = run("--help");
+  EXPECT_EQ(h.status, 0);
+  EXPECT_NE(h.out.find("aksesibel convert INPUT..."), std::string::npos);
+  Result ch = run("convert --help");
+  EXPECT_EQ(ch.status, 0);
+  for (const char* s : {"--to", "--from", "--encoding", "--lenient", "--max-input-size", "Examples", "text.txt", "json"})
+    EXPECT_NE(ch.out.find(s), std::string::npos) << s;
+  Result f = run("formats");
+  EXPECT_EQ(f.status, 0);
+  EXPECT_EQ(f.out.rfind("text\t.text.txt\t", 0), 0u);
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  for (const char* args : {"", "frobnicate", "convert", "convert x.txt --to braille9", "convert x.txt --bogus",
+                           "convert x.txt --from pdf", "convert x.txt --max-input-size lots",
+                           "convert a.txt b.txt -o -", "convert a.txt --to text,json -o -"}) {
+    Result r = run(args);
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_EQ(r.err.rfind("aksesibel: ", 0), 0u) << args << ": " << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+  EXPECT_NE(run("convert x.txt --to braille9").err.find("known formats: text, json"), std::string::npos);
+}
+
+TEST(Cli, ConvertsTheExampleToEveryFormat) {
+  TempDir out;
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") + "' --to text,json -o '" + out.path().string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  const std::vector<std::string> expected = {"buletin-sulteng-2021-07-14.json", "buletin-sulteng-2021-07-14.text.txt"};
+  EXPECT_EQ(listing(out.path()), expected);
+  auto j = nlohmann::json::parse(read_file(out.path() / "buletin-sulteng-2021-07-14.json"));
+  EXPECT_EQ(j["metadata"]["title"], "Kasus Harian Covid-19 di Sulawesi Tengah Bertambah 213 Orang pada Rabu 14 Juli 2021");
+  EXPECT_GT(j["blocks"].size(), 5u);
+  EXPECT_NE(read_file(out.path() / "buletin-sulteng-2021-07-14.text.txt").find("14.054"), std::string::npos);
+}
+
+TEST(Cli, DefaultFormatIsTextAndOutputFolderIsCreated) {
+  TempDir work;
+  write_file(work.path() / "b.txt", kBulletin);
+  Result r = run("convert b.txt -o keluaran/baru", "", work.path());
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(fs::exists(work.path() / "keluaran" / "baru" / "b.text.txt"));
+}
+
+TEST(Cli, FolderInputConvertsItsBulletinsInOrder) {
+  TempDir in, out;
+  write_file(in.path() / "b.html", "<html><body><article><h1>Judul Halaman</h1><p>Isi 12 kasus.</p></article></body></html>");
+  write_file(in.path() / "a.txt", kBulletin);
+  write_file(in.path() / "c.md", "# bukan");
+  write_file(in.path() / "d.htm", "<p>Isi halaman lain 5 kasus.</p>");
+  Result r = run("convert '" + in.path().string() + "' -o '" + out.path().string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::vector<std::string> expected = {"a.text.txt", "b.text.txt", "d.text.txt"};
+  EXPECT_EQ(listing(out.path()), expected);
+}
+
+TEST(Cli, AFolderWithoutBulletinsIsAnError) {
+  TempDir in, out;
+  write_file(in.path() / "x.pdf", "%PDF");
+  Result r = run("convert '" + in.path().string() + "' -o '" + out.path().string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("no .txt, .html or .htm files"), std::string::npos) << r.err;
+}
+
+TEST(Cli, StandardInputToStandardOutput) {
+  Result r = run("convert - --from text --to text -o -", kBulletin);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "Judul Berita Covid Hari Ini di Palu\nPalu (ANTARA)\n\nSatgas mencatat 14.054 kasus.\n");
+  Result j = run("convert - --to json -o -", "<html><body><article><h1>Judul</h1><p>Isi 7 kasus.</p></article></body></html>");
+  ASSERT_EQ(j.status, 0) << j.err;
+  EXPECT_EQ(nlohmann::json::parse(j.out)["metadata"]["source_format"], "html") << "sniffed from the content";
+}
+
+TEST(Cli, InvalidUtf8FailsWithLocationAndWritesNothing) {
+  TempDir in, out;
+  write_file(in.path() / "rusak.txt", "Judul Berita\n\nPositif: 12\nSembuh: \xC3(\n");
+  write_file(in.path() / "baik.txt", kBulletin);
+  Result r = run("convert '" + (in.path() / "rusak.txt").string() + "' '" + (in.path() / "baik.txt").string() + "' --to text,json -o '" +
+              out.path().string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("rusak.txt: invalid UTF-8 at line 4, byte offset 34"), std::string::npos) << r.err;
+  const std::vector<std::string> expected = {"baik.json", "baik.text.txt"};
+  EXPECT_EQ(listing(out.path()), expected) << "the good input is converted, the bad one leaves nothing";
+}
+
+TEST(Cli, EachBadInputHasItsOwnError) {
+  TempDir in, out;
+  write_file(in.path() / "kosong.txt", "");
+  write_file(in.path() / "gambar.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  write_file(in.path() / "nul.txt", std::string("Judul\n\nIsi\0 berita", 18));
+  write_file(in.path() / "iklan.txt", "Baca juga: Lain\n\nKomentar\n");
+  write_file(in.path() / "besar.txt", std::string(2048, 'a'));
+  struct Case {
+    const char* file;
+    const char* message;
+  } cases[] = {
+      {"kosong.txt", "input is empty"},
+      {"gambar.txt", "this is a PNG image"},
+      {"nul.txt", "control character U+0000 (NUL) at line 3, byte offset 10"},
+      {"iklan.txt", "nothing is left after removing 2 line(s) of boilerplate"},
+      {"tidak-ada.txt", "cannot open: No such file or directory"},
+  };
+  for (const Case& c : cases) {
+    Result r = run("convert '" + (in.path() / c.file).string() + "' -o '" + out.path().string() + "'");
+    EXPECT_EQ(r.status, 1) << c.file;
+    EXPECT_NE(r.err.find(std::string(c.file) + ": " + c.message), std::string::npos) << r.err;
+  }
+  Result big = run("convert '" + (in.path() / "besar.txt").string() + "' --max-input-size 1KiB -o '" + out.path().string() + "'");
+  EXPECT_EQ(big.status, 1);
+  EXPECT_NE(big.err.find("more than the limit of 1 KiB"), std::string::npos) << big.err;
+  EXPECT_TRUE(listing(out.path()).empty()) << "no output, no temporary files";
+}
+
+TEST(Cli, UnreadableFile) {
+  // /proc/self/mem opens but cannot be read from its start, even as root.
+  TempDir out;
+  Result r = run("convert /proc/self/mem --from text -o '" + out.path().string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("/proc/self/mem: cannot read: "), std::string::npos) << r.err;
+  if (geteuid() == 0) return;  // root reads a file without permissions
+  TempDir in;
+  write_file(in.path() / "rahasia.txt", kBulletin);
+  fs::permissions(in.path() / "rahasia.txt", fs::perms::none);
+  Result p = run("convert '" + (in.path() / "rahasia.txt").string() + "' -o '" + out.path().string() + "'");
+  EXPECT_EQ(p.status, 1);
+  EXPECT_NE(p.err.find("Permission denied"), std::string::npos) << p.err;
+}
+
+TEST(Cli, LenientDropsControlCharactersWithAWarning) {
+  TempDir in, out;
+  write_file(in.path() / "nul.txt", std::string("Judul Berita Covid Hari Ini\n\nIsi\0 berita 5 kasus.\n", 50));
+  Result r = run("convert '" + (in.path() / "nul.txt").string() + "' --lenient -o '" + out.path().string() + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("nul.txt: warning: line 3: 1 control character removed"), std::string::npos) << r.err;
+  EXPECT_NE(read_file(out.path() / "nul.text.txt").find("Isi berita 5 kasus."), std::string::npos);
+}
+
+TEST(Cli, LegacyEncoding) {
+  TempDir in, out;
+  write_file(in.path() / "lama.txt", "Judul Berita Covid Hari Ini\n\nKetua PPDI, Jos\xE9, hadir \x96 5 orang.\n");
+  Result r = run("convert '" + (in.path() / "lama.txt").string() + "' --encoding windows-1252 -o -");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Ketua PPDI, José, hadir – 5 orang."), std::string::npos) << r.out;
+  Result bad = run("convert '" + (in.path() / "lama.txt").string() + "' --encoding nope -o -");
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("unknown encoding 'nope'"), std::string::npos) << bad.err;
+}
+
+TEST(Cli, TwoInputsMayNotWriteTheSameFile) {
+  TempDir a, b, out;
+  write_file(a.path() / "sama.txt", kBulletin);
+  write_file(b.path() / "sama.txt", kBulletin);
+  Result r = run("convert '" + (a.path() / "sama.txt").string() + "' '" + (b.path() / "sama.txt").string() + "' -o '" +
+              out.path().string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("would overwrite the output of"), std::string::npos) << r.err;
+  EXPECT_EQ(listing(out.path()).size(), 1u);
+}
+
+TEST(Cli, AnOutputThatCannotBeWrittenLeavesNothing) {
+  if (geteuid() == 0) GTEST_SKIP() << "root writes into a read-only folder";
+  TempDir out;
+  fs::permissions(out.path(), fs::perms::owner_read | fs::perms::owner_exec);
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") + "' --to text,json -o '" + out.path().string() + "'");
+  EXPECT_EQ(r.status, 1);
+  fs::permissions(out.path(), fs::perms::owner_all);
+  EXPECT_TRUE(listing(out.path()).empty());
+}
+
+TEST(Cli, OutputIsReplacedWhole) {
+  TempDir work;
+  write_file(work.path() / "b.txt", kBulletin);
+  write_file(work.path() / "b.text.txt", "lama, jauh lebih panjang daripada keluaran yang baru ..........................\n");
+  Result r = run("convert b.txt -o .", "", work.path());
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(read_file(work.path() / "b.text.txt").find("lama"), std::string::npos);
+  EXPECT_EQ(listing(work.path()).size(), 2u) << "no temporary file left";
+}
+
+}  // namespace
+}  // namespace aksesibel

@@ -1,0 +1,174 @@
+// The HTML reader: main content, page parts dropped, structure kept.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "support.hpp"
+
+namespace aksesibel {
+namespace {
+
+using test::read_as;
+using K = Block::Kind;
+
+Document html(const std::string& s) { return read_as(s, InputFormat::Html, "halaman.html"); }
+
+std::string all_text(const Document& d) {
+  std::string s = title_text(d) + "\n";
+  for (const Inline* i : test::all_inlines(d))
+    if (i->children.empty()) s += i->text + " ";
+  return s;
+}
+
+const char* kPage = R"HTML(<!DOCTYPE html>
+<html lang="id"><head><title>Situs - Judul Halaman</title>
+<style>p { color: red }</style><script>var rahasia = "skrip";</script></head>
+<body>
+<header><div class="logo">Logo Situs</div><nav><a href="/">Beranda</a></nav></header>
+<aside><h2>Berita Populer</h2><p>dibaca 9.876 kali</p></aside>
+<form><input name="q"><button>Cari</button></form>
+<div hidden>Spanduk kuki tersembunyi</div>
+<div style="display: none">Iklan tersembunyi</div>
+<!-- komentar HTML -->
+<main>
+<article>
+<p class="kicker">Covid-19 Sulteng</p>
+<h1>Kasus Harian Bertambah 213 Orang</h1>
+<p class="byline">Oleh: Nurul Fadilah</p>
+<p class="meta"><time datetime="2021-07-14">Rabu, 14 Juli 2021</time></p>
+<p>Palu (ANTARA) - Pusdatina mencatat <strong>213 kasus</strong> baru &amp; <em>bed occupancy rate</em> (BOR)
+   naik&nbsp;&#8211; lihat <a href="https://contoh.example/data">data</a> dan <a href="javascript:alert(1)">RSUD Madani</a>
+   <a href=" JaVaScRiPt:alert(2)">x</a> <a href="data:text/html,hi">y</a> <a onclick="evil()" href="mailto:a@b.example">surel</a>.</p>
+<h2>Sebaran</h2>
+<table><caption>Sebaran kasus</caption>
+<thead><tr><th>Kabupaten</th><th>Total</th></tr></thead>
+<tbody><tr><th scope="row">Kota Palu</th><td>5.017</td></tr><tr><th scope="row">Sigi</th><td>1.018</td></tr></tbody>
+</table>
+<ul><li>Memakai masker.</li><li>Mencuci <b>tangan</b>.</li></ul>
+<blockquote><p>“Kami meminta warga waspada,” kata Rizal.</p></blockquote>
+<p><strong>Baca Juga:</strong> <a href="/lain">Berita lain</a></p>
+<div class="share-buttons"><a href="#">Facebook</a></div>
+<nav>Remah roti artikel</nav><aside>Info samping artikel</aside><div aria-hidden="true">Teks tersembunyi artikel</div>
+<footer>Kaki artikel</footer>
+</article>
+<div class="komentar"><h3>Komentar</h3><p>Komentar pembaca di sini.</p></div>
+</main>
+<footer>Hak cipta 2021</footer>
+</body></html>)HTML";
+
+TEST(HtmlReader, TitleRubricDateAndLanguage) {
+  Document d = html(kPage);
+  EXPECT_EQ(title_text(d), "Kasus Harian Bertambah 213 Orang");
+  EXPECT_EQ(d.metadata.section, "Covid-19 Sulteng");
+  EXPECT_EQ(d.metadata.date, "2021-07-14");
+  EXPECT_EQ(d.metadata.language, "id");
+  EXPECT_EQ(d.metadata.byline, "Nurul Fadilah");
+  EXPECT_EQ(d.metadata.publisher, "ANTARA");
+  EXPECT_EQ(d.metadata.source_format, "html");
+}
+
+TEST(HtmlReader, PagePartsAreDropped) {
+  const std::string t = all_text(html(kPage));
+  for (const char* gone : {"skrip", "color", "Logo Situs", "Beranda", "Berita Populer", "9.876", "Cari",
+                           "Spanduk kuki", "Iklan tersembunyi", "komentar HTML", "Komentar pembaca", "Hak cipta",
+                           "Facebook", "Berita lain", "Oleh", "Remah roti", "Info samping", "Teks tersembunyi",
+                           "Kaki artikel"})
+    EXPECT_EQ(t.find(gone), std::string::npos) << gone << " survived in:\n" << t;
+}
+
+// Inside the content every dropped part with text is recorded; the page
+// around the content is not the bulletin and is not listed part by part.
+TEST(HtmlReader, DroppedPartsWithTextAreRecorded) {
+  Document d = html(kPage);
+  std::set<std::string> reasons;
+  for (const Removed& r : d.removed) reasons.insert(r.reason);
+  for (const char* r : {"navigasi", "sisipan-samping", "kaki-halaman", "tersembunyi", "bagian-situs", "baca-juga", "kredit"})
+    EXPECT_TRUE(reasons.count(r)) << r << " missing; removed: " << ::testing::PrintToString(std::vector<std::string>(reasons.begin(), reasons.end()));
+  for (const Removed& r : d.removed) EXPECT_EQ(r.text.find("skrip"), std::string::npos) << "scripts are not text";
+}
+
+TEST(HtmlReader, StructureIsKept) {
+  Document d = html(kPage);
+  std::vector<K> kinds;
+  for (const Block& b : d.blocks) kinds.push_back(b.kind);
+  const std::vector<K> expected = {K::Paragraph, K::Paragraph, K::Heading, K::Table, K::List, K::Quote};
+  EXPECT_EQ(kinds, expected);
+  const Block& t = d.blocks[3];
+  EXPECT_EQ(plain_text(t.inlines), "Sebaran kasus");
+  ASSERT_EQ(t.header.size(), 2u);
+  EXPECT_TRUE(t.row_headers);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0][1][0].kind, Inline::Kind::Number);
+  EXPECT_EQ(t.rows[0][1][0].value, 5017);
+  EXPECT_EQ(d.blocks[4].items.size(), 2u);
+}
+
+TEST(HtmlReader, CharacterReferencesAreDecodedAndWhiteSpaceCollapsed) {
+  Document d = html(kPage);
+  const std::string p = plain_text(d.blocks[1].inlines);
+  EXPECT_NE(p.find("baru & bed occupancy rate (BOR) naik\xC2\xA0– lihat data"), std::string::npos) << p;
+  EXPECT_EQ(p.rfind("Pusdatina", 0), 0u) << "the dateline is cut off: " << p;
+}
+
+TEST(HtmlReader, OnlySafeLinksSurviveAndTheirTextStays) {
+  Document d = html(kPage);
+  std::vector<std::string> hrefs;
+  for (const Inline* i : test::all_inlines(d))
+    if (i->kind == Inline::Kind::Link) hrefs.push_back(i->href);
+  const std::vector<std::string> expected = {"https://contoh.example/data", "mailto:a@b.example"};
+  EXPECT_EQ(hrefs, expected);
+  EXPECT_NE(plain_text(d.blocks[1].inlines).find("RSUD Madani"), std::string::npos);
+}
+
+TEST(HtmlReader, EmphasisAndStrongAreInlines) {
+  Document d = html(kPage);
+  bool strong = false, emphasis = false;
+  for (const Inline& i : d.blocks[1].inlines) {
+    strong |= i.kind == Inline::Kind::Strong;
+    emphasis |= i.kind == Inline::Kind::Emphasis;
+  }
+  EXPECT_TRUE(strong);
+  EXPECT_TRUE(emphasis);
+}
+
+TEST(HtmlReader, WithoutArticleTheDensestBlockIsTheContent) {
+  Document d = html(R"(<html><body><div class="top"><a href="/">Beranda</a> <a href="/x">Profil</a></div>
+<div id="isi"><p>Satgas Penanganan Covid-19 mencatat tambahan kasus baru di Palu pada hari ini.</p>
+<p>Pasien sembuh bertambah 97 orang sehingga totalnya menjadi 12.901 orang di seluruh provinsi.</p></div>
+<div class="kecil"><p>Tautan kecil.</p></div></body></html>)");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_TRUE(d.metadata.title_inferred) << "no <h1> and no <title>";
+}
+
+TEST(HtmlReader, TitleFallsBackToTheTitleElement) {
+  Document d = html("<html><head><title>Judul Dari Title</title></head><body><article><p>Isi berita satu dua tiga.</p></article></body></html>");
+  EXPECT_EQ(title_text(d), "Judul Dari Title");
+}
+
+TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
+  Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
+<tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  const Block& t = d.blocks[0];
+  ASSERT_EQ(t.rows[0].size(), 2u);
+  EXPECT_TRUE(t.row_headers);
+  EXPECT_EQ(plain_text(t.rows[1][1]), "1.002");
+}
+
+TEST(HtmlReader, APageWithoutTextIsAnError) {
+  EXPECT_THROW(html("<html><body><script>x()</script><nav>Menu</nav></body></html>"), Error);
+}
+
+}  // namespace
+}  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+TEST(HtmlReader, TheSpaceAfterAnInlineElementStays) {
+  Document d = test::read_as("<article><h1>J</h1><p>Tingkat atau <em>bed</em> kata lain. </p></article>", InputFormat::Html);
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Tingkat atau bed kata lain.");
+}
+
+}  // namespace
+}  // namespace aksesibel

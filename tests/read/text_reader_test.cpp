@@ -1,0 +1,177 @@
+// The text reader with front matter: structure of bulletins as published.
+#include <gtest/gtest.h>
+
+#include "support.hpp"
+
+namespace aksesibel {
+namespace {
+
+using test::read_as;
+using K = Block::Kind;
+
+Document text(const std::string& s) { return read_as(s, InputFormat::Text, "buletin.txt"); }
+
+TEST(TextReader, RubricTitleBylineAndAgencyDateline) {
+  Document d = text(
+      "Covid-19 Sulteng\n\nKasus Harian Bertambah 213 Orang pada Rabu 14 Juli 2021\n\nOleh: Nurul Fadilah\n\n"
+      "Palu (ANTARA) - Satgas mencatat 213 kasus baru pada Rabu (14/7/2021).\n");
+  EXPECT_EQ(d.metadata.section, "Covid-19 Sulteng");
+  EXPECT_EQ(title_text(d), "Kasus Harian Bertambah 213 Orang pada Rabu 14 Juli 2021");
+  EXPECT_FALSE(d.metadata.title_inferred);
+  EXPECT_EQ(d.metadata.byline, "Nurul Fadilah");
+  EXPECT_EQ(d.metadata.dateline, "Palu (ANTARA)");
+  EXPECT_EQ(d.metadata.place, "Palu");
+  EXPECT_EQ(d.metadata.publisher, "ANTARA");
+  EXPECT_EQ(d.metadata.date, "2021-07-14");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Satgas mencatat 213 kasus baru pada Rabu (14/7/2021).");
+}
+
+TEST(TextReader, OutletDatelines) {
+  Document a = text("Judul Berita Covid Hari Ini di Palu\n\nSULTENG RAYA – Dinas KIPS berupaya membuka data.\n");
+  EXPECT_EQ(a.metadata.publisher, "SULTENG RAYA");
+  EXPECT_EQ(plain_text(a.blocks[0].inlines), "Dinas KIPS berupaya membuka data.");
+  Document b = text("Judul Berita Covid Hari Ini di Palu\n\nTRIBUNPALU.COM, PALU - Tren kasus naik.\n");
+  EXPECT_EQ(b.metadata.publisher, "TRIBUNPALU.COM");
+  EXPECT_EQ(b.metadata.place, "PALU");
+  EXPECT_EQ(plain_text(b.blocks[0].inlines), "Tren kasus naik.");
+  Document c = text("KOMPAS.com - Pemerintah memperbarui data.\nBerdasarkan data 24 jam terakhir, kasus naik.\n");
+  EXPECT_EQ(c.metadata.publisher, "KOMPAS.com");
+  EXPECT_EQ(plain_text(c.blocks[0].inlines), "Pemerintah memperbarui data.");
+}
+
+TEST(TextReader, StandAloneDatelines) {
+  Document a = text("Judul Berita Covid Hari Ini di Palu\n\n-Kota Palu-\n\nIsi berita di sini.\n");
+  EXPECT_EQ(a.metadata.place, "Kota Palu");
+  EXPECT_EQ(a.metadata.dateline, "Kota Palu");
+  ASSERT_EQ(a.blocks.size(), 1u);
+  Document b = text("Jakarta, 29 Juni 2020\nJuru bicara memperbarui data kasus hari ini.\n");
+  EXPECT_EQ(b.metadata.place, "Jakarta");
+  EXPECT_EQ(b.metadata.date, "2020-06-29");
+  EXPECT_EQ(b.metadata.dateline, "Jakarta, 29 Juni 2020");
+  // A dateline inside the sentence stays in it.
+  Document c = text("JUDUL DALAM HURUF BESAR SEMUA\n\nPalu, 11 April 2021 bertempat di aula, dilaksanakan sosialisasi.\n");
+  EXPECT_EQ(c.metadata.place, "Palu");
+  EXPECT_EQ(c.metadata.date, "2021-04-11");
+  EXPECT_TRUE(c.metadata.dateline.empty());
+  EXPECT_EQ(plain_text(c.blocks[0].inlines).substr(0, 20), "Palu, 11 April 2021 ");
+}
+
+TEST(TextReader, ADayNameIsNotAPlace) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nRabu, 14 Juli 2021\n\nIsi berita.\n");
+  EXPECT_TRUE(d.metadata.place.empty());
+}
+
+TEST(TextReader, TitleInCapitalsOverTwoLinesIsOneTitle) {
+  Document d = text("DINAS SOSIALISASI VAKSINASI COVID-19\nKEPADA PENYANDANG DISABILITAS\n\nIsi berita di sini.\n");
+  EXPECT_EQ(title_text(d), "DINAS SOSIALISASI VAKSINASI COVID-19 KEPADA PENYANDANG DISABILITAS");
+}
+
+TEST(TextReader, WithoutAHeadlineTheFirstSentenceStandsIn) {
+  Document d = text(
+      "Gugus Tugas melaporkan hingga Minggu (19/4), total positif di Indonesia sebanyak 6.575 kasus, dengan "
+      "jumlah pasien sembuh bertambah menjadi 686 orang. Kalimat kedua.\n");
+  EXPECT_TRUE(d.metadata.title_inferred);
+  EXPECT_EQ(title_text(d), "Gugus Tugas melaporkan hingga Minggu (19/4)");
+  EXPECT_EQ(d.blocks.size(), 1u) << "the sentence stays in the body";
+}
+
+TEST(TextReader, HardWrappedLinesJoin) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nSatgas mencatat kasus baru\nyang tersebar di tujuh daerah.\nKalimat baru di baris baru.\n");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Satgas mencatat kasus baru yang tersebar di tujuh daerah.");
+}
+
+TEST(TextReader, NumberedListWithLabelValueTablesIsOneList) {
+  Document d = text(
+      "Judul Berita Covid Hari Ini di Palu\n\nBerikut sebarannya:\n\n1. Kota Palu\n\nKasus baru: 30\nTotal: 1.850\n\n"
+      "2. Sigi\n\nKasus baru: -\nTotal: 273\n\nPenutup berita.\n");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  const Block& list = d.blocks[1];
+  ASSERT_EQ(list.kind, K::List);
+  EXPECT_TRUE(list.ordered);
+  ASSERT_EQ(list.items.size(), 2u);
+  ASSERT_EQ(list.items[0].size(), 2u);
+  EXPECT_EQ(plain_text(list.items[0][0].inlines), "Kota Palu");
+  const Block& t = list.items[0][1];
+  ASSERT_EQ(t.kind, K::Table);
+  EXPECT_TRUE(t.row_headers);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(plain_text(t.rows[1][0]), "Total");
+  EXPECT_EQ(plain_text(t.rows[1][1]), "1.850");
+  EXPECT_EQ(plain_text(list.items[1][1].rows[0][1]), "-");
+}
+
+TEST(TextReader, BulletedLists) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nImbauan:\n\n- Memakai masker.\n- Mencuci tangan.\n• Menjaga jarak.\n");
+  const Block& list = d.blocks[1];
+  ASSERT_EQ(list.kind, K::List);
+  EXPECT_FALSE(list.ordered);
+  EXPECT_EQ(list.items.size(), 3u);
+}
+
+TEST(TextReader, CaptionOverLabelValueLines) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nData per provinsi:\nSulawesi Tengah\nPositif: 787\nSembuh: 512\nMaluku\nPositif: 3650\nSembuh: 2884\n");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_EQ(d.blocks[1].kind, K::Table);
+  EXPECT_EQ(plain_text(d.blocks[1].inlines), "Sulawesi Tengah");
+  EXPECT_EQ(plain_text(d.blocks[2].inlines), "Maluku");
+  EXPECT_EQ(d.blocks[2].rows.size(), 2u);
+}
+
+TEST(TextReader, ASingleLabelValueLineIsAParagraph) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nCatatan: data bisa berubah sewaktu-waktu.\n");
+  EXPECT_EQ(d.blocks[0].kind, K::Paragraph);
+}
+
+TEST(TextReader, TablesOfAlignedColumns) {
+  Document d = text(
+      "Judul Berita Covid Hari Ini di Palu\n\nRumah sakit     Tempat tidur   BOR\nRSUD Undata     124            70,2%\n"
+      "RSU Anutapura   96             65,6%\n");
+  const Block& t = d.blocks[0];
+  ASSERT_EQ(t.kind, K::Table);
+  ASSERT_EQ(t.header.size(), 3u);
+  EXPECT_EQ(plain_text(t.header[1]), "Tempat tidur");
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(plain_text(t.rows[0][0]), "RSUD Undata");
+  EXPECT_TRUE(t.row_headers);
+  // Numbers in cells are recognised.
+  ASSERT_FALSE(t.rows[0][2].empty());
+  EXPECT_EQ(t.rows[0][2][0].kind, Inline::Kind::Number);
+  EXPECT_DOUBLE_EQ(t.rows[0][2][0].value, 70.2);
+}
+
+TEST(TextReader, AShortLineAloneIsAHeading) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nIsi pertama.\n\nSebaran kasus per kabupaten\n\nIsi kedua.\n");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_EQ(d.blocks[1].kind, K::Heading);
+  EXPECT_EQ(d.blocks[1].level, 2);
+}
+
+TEST(TextReader, BoilerplateIsRemovedAndRecorded) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nIsi berita.\nBaca juga: Berita lain\nIsi lanjutan.\n\nKomentar\n");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  ASSERT_EQ(d.removed.size(), 2u);
+  EXPECT_EQ(d.removed[0].text, "Baca juga: Berita lain");
+  EXPECT_EQ(d.removed[0].reason, "baca-juga");
+  EXPECT_EQ(d.removed[0].line, 4u);
+  EXPECT_EQ(d.removed[1].line, 7u);
+}
+
+TEST(TextReader, OnlyBoilerplateIsAnError) {
+  try {
+    text("Baca juga: Berita lain\n\nKomentar\n\nNews Feed\n");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::OnlyBoilerplate);
+    EXPECT_NE(e.message().find("3 line(s) of boilerplate"), std::string::npos) << e.message();
+  }
+}
+
+TEST(TextReader, BlocksKnowTheirSourceLine) {
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\n\nIsi berita.\n");
+  EXPECT_EQ(d.blocks[0].line, 4u);
+}
+
+}  // namespace
+}  // namespace aksesibel
