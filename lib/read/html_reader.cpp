@@ -8,6 +8,7 @@
 #include <map>
 #include <cstring>
 #include <memory>
+#include <mutex>
 
 #include "aksesibel/error.hpp"
 #include "read/blocks.hpp"
@@ -572,6 +573,9 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   doc.metadata.source_name = source_name;
   doc.metadata.source_format = "html";
 
+  // libxml2 must be initialised once before threads parse concurrently.
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                       HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED;
   std::unique_ptr<xmlDoc, DocFree> html(
