@@ -14,7 +14,10 @@ namespace aksesibel::cli {
 namespace {
 
 std::string write_temporary(const OutputFile& file) {
-  std::string tmpl = (file.path.parent_path() / ("." + file.path.filename().string() + ".XXXXXX")).string();
+  std::string hidden_name = ".";
+  hidden_name += file.path.filename().string();
+  hidden_name += ".XXXXXX";
+  std::string tmpl = (file.path.parent_path() / hidden_name).string();
   const int fd = mkstemp(tmpl.data());
   if (fd < 0)
     throw Error(ErrorCode::Io, std::string("cannot create a file in ") + file.path.parent_path().string() + ": " +

@@ -20,7 +20,10 @@ enum Priority { kDate = 0, kTime = 1, kMoney = 2, kPercent = 3, kScaled = 4, kAb
 std::string alternation(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : "|") + regex_quote(w);
+  for (const auto& w : words) {
+    if (!out.empty()) out += '|';
+    out += regex_quote(w);
+  }
   return out;
 }
 
