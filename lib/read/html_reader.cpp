@@ -198,21 +198,10 @@ class Converter {
       const std::string nm = name_of(c);
       if (nm.size() == 2 && nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6') {
         flush();
-        Block h;
-        h.kind = Block::Kind::Heading;
-        h.level = nm[1] - '0';
-        h.inlines = inline_content(c);
-        h.line = line;
-        normalise(h.inlines);
-        if (!h.inlines.empty()) out.push_back(std::move(h));
+        text_block(c, Block::Kind::Heading, nm[1] - '0', line, out);
       } else if (nm == "p") {
         flush();
-        Block p;
-        p.kind = Block::Kind::Paragraph;
-        p.inlines = inline_content(c);
-        p.line = line;
-        normalise(p.inlines);
-        if (!p.inlines.empty()) out.push_back(std::move(p));
+        text_block(c, Block::Kind::Paragraph, 0, line, out);
       } else if (nm == "ul" || nm == "ol") {
         flush();
         Block l;
@@ -295,6 +284,17 @@ class Converter {
     }
     flush();
     return out;
+  }
+
+  // A heading or paragraph made of the element's inline content (none if empty).
+  void text_block(const xmlNode* c, Block::Kind kind, int level, std::size_t line, std::vector<Block>& out) {
+    Block b;
+    b.kind = kind;
+    b.level = level;
+    b.inlines = inline_content(c);
+    b.line = line;
+    normalise(b.inlines);
+    if (!b.inlines.empty()) out.push_back(std::move(b));
   }
 
   // Convert one inline element (not only its children).
