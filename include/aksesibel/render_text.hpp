@@ -8,7 +8,7 @@
 namespace aksesibel {
 
 struct TextOptions {
-  /// Print the headline (and the dateline) above the body. An inferred
+  /// Print the rubric, the headline and the dateline above the body. An inferred
   /// headline (the first sentence standing in) is never printed: the body
   /// already holds it.
   bool headline = true;

@@ -93,24 +93,32 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   auto& blocks = doc.blocks;
 
   // 1. Rubric, headline and stand-alone datelines among the leading blocks.
+  // The last block is never taken: what remains must be a body.
+  auto headline_like = [&](const std::string& t) {
+    return !match_dateline(data, t, false) && !ends_with_terminal(t) && word_count(t) <= kTitleMaxWords;
+  };
   if (find_title && meta.title.empty()) {
-    for (std::size_t i = 0; i < blocks.size() && i < kLeadingBlocks;) {
+    for (std::size_t i = 0; i + 1 < blocks.size() && i < kLeadingBlocks;) {
       const Block& b = blocks[i];
       if (!is_text_block(b)) break;
       const std::string t = plain_text(b.inlines);
       if (auto hit = match_dateline(data, t, true)) {
         take_dateline(meta, *hit, t);
-        blocks.erase(blocks.begin() + i);
+        blocks.erase(blocks.begin() + static_cast<long>(i));
         continue;
       }
-      if (match_dateline(data, t, false) || ends_with_terminal(t) || word_count(t) > kTitleMaxWords) break;
-      if (word_count(t) <= kRubricMaxWords && meta.section.empty()) {
+      if (!headline_like(t)) break;
+      // A rubric is a short line over a longer headline ("Virus Corona" over the title).
+      const Block& next = blocks[i + 1];
+      const std::string next_text = plain_text(next.inlines);
+      if (word_count(t) <= kRubricMaxWords && meta.section.empty() && i + 2 < blocks.size() && is_text_block(next) &&
+          headline_like(next_text) && word_count(next_text) > kRubricMaxWords) {
         meta.section = t;
-        blocks.erase(blocks.begin() + i);
+        blocks.erase(blocks.begin() + static_cast<long>(i));
         continue;
       }
       meta.title = b.inlines;
-      blocks.erase(blocks.begin() + i);
+      blocks.erase(blocks.begin() + static_cast<long>(i));
       break;
     }
   }
@@ -125,7 +133,7 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     }
     ++seen;
     const std::string t = plain_text(b.inlines);
-    if (auto hit = match_dateline(data, t, true)) {
+    if (auto hit = match_dateline(data, t, true); hit && blocks.size() > 1) {
       take_dateline(meta, *hit, t);
       blocks.erase(blocks.begin() + static_cast<long>(i));
       continue;
@@ -141,7 +149,7 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   // 3. No headline: the first sentence of the first paragraph stands in.
   if (meta.title.empty()) {
     for (const Block& b : blocks)
-      if (b.kind == Block::Kind::Paragraph) {
+      if (is_text_block(b)) {
         meta.title = inferred_title(plain_text(b.inlines));
         meta.title_inferred = true;
         break;

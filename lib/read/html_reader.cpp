@@ -625,7 +625,8 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
       for (Block& b : conv.blocks(box->parent == nullptr ? box : box)) doc.blocks.push_back(std::move(b));
 
   // Title: the first <h1> of the content, else <title>.
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+  // (A page that is only a headline keeps it as its body.)
+  for (std::size_t i = 0; i < doc.blocks.size() && doc.blocks.size() > 1; ++i)
     if (doc.blocks[i].kind == Block::Kind::Heading && doc.blocks[i].level == 1) {
       doc.metadata.title = doc.blocks[i].inlines;
       doc.blocks.erase(doc.blocks.begin() + static_cast<long>(i));

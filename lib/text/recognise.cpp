@@ -206,12 +206,16 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans, s
       }
       if (ambiguous && priority == kNumber) {
         const bool comma = numeral.find(',') != std::string_view::npos;
-        warnings.push_back(
-            {"the number " + std::string(numeral) + " is ambiguous; it was read as " + format_value(value) +
-                 (comma ? " (comma as decimal separator, as Indonesian writes it); if it is a count, the source "
-                          "probably meant " + std::string(numeral.substr(0, numeral.find(','))) + "." +
-                          std::string(numeral.substr(numeral.find(',') + 1))
-                        : " (point as decimal separator)"),
+        std::string message = "the number " + std::string(numeral) + " is ambiguous: ";
+        if (comma) {
+          const std::string whole(numeral.substr(0, numeral.find(','))), part(numeral.substr(numeral.find(',') + 1));
+          message += "it was read as a decimal (" + whole + " and " + part + " thousandths), as Indonesian writes "
+                     "decimals with a comma; if it is a count, the source probably meant " + whole + "." + part;
+        } else {
+          message += "it was read as " + format_value(value) + " with the point as decimal separator; Indonesian "
+                     "writes decimals with a comma and times with pukul/jam";
+        }
+        warnings.push_back({message,
              where});
       }
       Inline node;

@@ -76,6 +76,24 @@ TEST(TextReader, WithoutAHeadlineTheFirstSentenceStandsIn) {
   EXPECT_EQ(d.blocks.size(), 1u) << "the sentence stays in the body";
 }
 
+TEST(TextReader, AShortFirstLineIsARubricOnlyAboveAHeadline) {
+  Document a = text("Judul\n\nIsi berita yang pendek.\n");
+  EXPECT_EQ(title_text(a), "Judul");
+  EXPECT_TRUE(a.metadata.section.empty());
+  ASSERT_EQ(a.blocks.size(), 1u);
+  Document b = text("Virus Corona\n\nData Covid-19 Sulteng Hari Ini Bertambah\n\nIsi berita.\n");
+  EXPECT_EQ(b.metadata.section, "Virus Corona");
+  EXPECT_EQ(title_text(b), "Data Covid-19 Sulteng Hari Ini Bertambah");
+}
+
+TEST(TextReader, TheLastBlockIsNeverTakenForFrontMatter) {
+  Document one = text("Satu baris saja tanpa titik\n");
+  ASSERT_EQ(one.blocks.size(), 1u);
+  EXPECT_TRUE(one.metadata.title_inferred);
+  Document markup = text("<html><body><p>Halaman web yang disimpan sebagai teks</p></body></html>\n");
+  ASSERT_EQ(markup.blocks.size(), 1u) << "nothing is silently lost";
+}
+
 TEST(TextReader, HardWrappedLinesJoin) {
   Document d = text("Judul Berita Covid Hari Ini di Palu\n\nSatgas mencatat kasus baru\nyang tersebar di tujuh daerah.\nKalimat baru di baris baru.\n");
   ASSERT_EQ(d.blocks.size(), 2u);

@@ -11,7 +11,7 @@ namespace {
 
 TEST(Concurrency, ThreadsConvertingAtOnceAgreeWithOneThread) {
   const std::string txt = test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14.txt");
-  const std::string html = test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14.html");
+  const std::string html = test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14-web.html");
   ConvertOptions options;
   options.formats = {"text", "json"};
   ConvertOptions html_options = options;

@@ -38,7 +38,7 @@ INSTANTIATE_TEST_SUITE_P(
     Examples, Golden,
     ::testing::Values(Case{"buletin-sulteng-2021-07-14.txt", "text", "buletin-sulteng-2021-07-14.text.txt"},
                       Case{"buletin-sulteng-2021-07-14.txt", "json", "buletin-sulteng-2021-07-14.json"},
-                      Case{"buletin-sulteng-2021-07-14.html", "text", "buletin-sulteng-2021-07-14.html.text.txt"}),
+                      Case{"buletin-sulteng-2021-07-14-web.html", "text", "buletin-sulteng-2021-07-14-web.text.txt"}),
     [](const auto& info) {
       std::string n = std::string(info.param.golden);
       for (char& ch : n)
@@ -58,7 +58,7 @@ TEST(Examples, TextAndHtmlHoldTheSameFigures) {
     return values;
   };
   std::multiset<double> from_text = numbers("buletin-sulteng-2021-07-14.txt");
-  std::multiset<double> from_html = numbers("buletin-sulteng-2021-07-14.html");
+  std::multiset<double> from_html = numbers("buletin-sulteng-2021-07-14-web.html");
   // The page's table has a total row that the text bulletin states in prose.
   for (double v : from_text) EXPECT_TRUE(from_html.count(v)) << v;
 }
