@@ -21,6 +21,13 @@ po::options_description convert_options() {
       ("lenient", "drop control characters with a warning instead of failing")
       ("max-input-size", po::value<std::string>()->default_value("20MiB"), "refuse inputs larger than this (e.g. 20MiB, 512KiB)")
       ("data-dir", po::value<std::string>(), "folder of aksesibel's language data (default: installed data, or $AKSESIBEL_DATA_DIR)")
+      ("table", po::value<std::string>(), "braille: liblouis table (default by language: id-id-g1.utb; e.g. en-ueb-g1.ctb)")
+      ("cells-per-line", po::value<int>()->default_value(40), "braille: cells per line")
+      ("lines-per-page", po::value<int>()->default_value(25), "braille: lines per page (Indonesian A4: up to 28)")
+      ("paragraph-style", po::value<std::string>()->default_value("indent"), "braille: indent (first line two cells in) or block (blank line between paragraphs)")
+      ("page-numbers", po::value<std::string>()->default_value("bottom"), "braille: page numbers at the bottom or top, right-aligned")
+      ("duplex", "braille: interpoint, page numbers on recto pages only")
+      ("no-verify", "braille: do not back-translate to check numbers and dates (not recommended)")
       ("quiet,q", "do not print warnings")
       ("help,h", "show this help");
   return d;
@@ -91,7 +98,8 @@ std::string convert_help() {
       << "  aksesibel convert buletin.txt --to text,json -o keluaran/\n"
       << "  aksesibel convert lama.txt --encoding windows-1252 --to text -o -\n"
       << "  cat buletin.html | aksesibel convert - --from html --to json -o -\n"
-      << "  aksesibel convert arsip/ --to text -o keluaran/\n";
+      << "  aksesibel convert arsip/ --to text -o keluaran/\n"
+      << "  aksesibel convert buletin.txt --to brf,pef,braille-proof --lines-per-page 28 -o emboss/\n";
   return out.str();
 }
 
@@ -154,6 +162,22 @@ Invocation parse_command_line(int argc, char** argv) {
   inv.convert.read.max_input_size = parse_size(vm["max-input-size"].as<std::string>());
   if (vm.count("data-dir")) inv.convert.read.data_dir = vm["data-dir"].as<std::string>();
   inv.quiet = vm.count("quiet") > 0;
+  BrailleOptions& b = inv.convert.braille;
+  if (vm.count("table")) b.table = vm["table"].as<std::string>();
+  b.cells_per_line = vm["cells-per-line"].as<int>();
+  b.lines_per_page = vm["lines-per-page"].as<int>();
+  if (b.cells_per_line < 12 || b.cells_per_line > 100) throw UsageError{"--cells-per-line must be from 12 to 100"};
+  if (b.lines_per_page < 4 || b.lines_per_page > 100) throw UsageError{"--lines-per-page must be from 4 to 100"};
+  const std::string style = vm["paragraph-style"].as<std::string>();
+  if (style == "indent") b.paragraph_style = BrailleOptions::ParagraphStyle::Indent;
+  else if (style == "block") b.paragraph_style = BrailleOptions::ParagraphStyle::Block;
+  else throw UsageError{"--paragraph-style is indent or block, not '" + style + "'"};
+  const std::string numbers = vm["page-numbers"].as<std::string>();
+  if (numbers == "bottom") b.page_numbers = BrailleOptions::PageNumbers::Bottom;
+  else if (numbers == "top") b.page_numbers = BrailleOptions::PageNumbers::Top;
+  else throw UsageError{"--page-numbers is bottom or top, not '" + numbers + "'"};
+  b.duplex = vm.count("duplex") > 0;
+  b.verify = vm.count("no-verify") == 0;
   if (inv.output_dir == "-") {
     if (inv.convert.formats.size() != 1)
       throw UsageError{"-o - writes to standard output: give exactly one format with --to"};

@@ -15,6 +15,8 @@ const char* to_string(ErrorCode code) noexcept {
     case ErrorCode::UnknownFormat: return "unknown-format";
     case ErrorCode::DataFile: return "data-file";
     case ErrorCode::Io: return "io";
+    case ErrorCode::InvalidOption: return "invalid-option";
+    case ErrorCode::BrailleFidelity: return "braille-fidelity";
     case ErrorCode::Internal: return "internal";
   }
   return "unknown";

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "aksesibel/braille.hpp"
 #include "aksesibel/document.hpp"
 #include "aksesibel/read.hpp"
 #include "aksesibel/render_json.hpp"
@@ -33,6 +34,7 @@ struct ConvertOptions {
   std::vector<std::string> formats{"text"};  ///< names of output_formats()
   TextOptions text;
   JsonOptions json;
+  BrailleOptions braille;
 };
 
 /// One rendered variant.

@@ -24,6 +24,8 @@ enum class ErrorCode {
   UnknownFormat,     ///< an input or output format name that does not exist
   DataFile,          ///< a data file (data/…) is missing or malformed
   Io,                ///< a file cannot be read or written
+  InvalidOption,     ///< an option value that cannot work (a page too small, …)
+  BrailleFidelity,   ///< a number, date or percentage did not survive braille translation
   Internal,          ///< a bug: please report it
 };
 

@@ -1,25 +1,66 @@
 // The table of output formats: adding a format is one renderer plus one line here.
 #include <functional>
+#include <optional>
 
+#include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
 
 namespace aksesibel {
 
 namespace {
 
+// What the renderers of one conversion share: the braille pages are laid
+// out once for BRF, PEF, braille text and the proof.
+class RenderState {
+ public:
+  RenderState(const Document& doc, const ConvertOptions& options) : doc_(doc), options_(options) {}
+  const Document& doc() const { return doc_; }
+  const ConvertOptions& options() const { return options_; }
+  const BrailleDocument& braille() {
+    if (!braille_) {
+      BrailleOptions o = options_.braille;
+      if (o.data_dir.empty()) o.data_dir = options_.read.data_dir;
+      braille_ = braille_pages(doc_, o);
+    }
+    return *braille_;
+  }
+  std::vector<Warning> warnings() const { return braille_ ? braille_->warnings : std::vector<Warning>{}; }
+
+ private:
+  const Document& doc_;
+  const ConvertOptions& options_;
+  std::optional<BrailleDocument> braille_;
+};
+
 struct Entry {
   FormatInfo info;
-  std::function<std::string(const Document&, const ConvertOptions&)> render;
+  std::function<std::string(RenderState&)> render;
 };
 
 const std::vector<Entry>& registry() {
   static const std::vector<Entry> entries = {
       {{"text", "text.txt", "the cleaned bulletin as plain UTF-8 text"},
-       [](const Document& d, const ConvertOptions& o) { return render_text(d, o.text); }},
+       [](RenderState& s) { return render_text(s.doc(), s.options().text); }},
       {{"json", "json", "the document model as JSON: metadata, blocks, numbers, dates, abbreviations, removed boilerplate"},
-       [](const Document& d, const ConvertOptions& o) { return render_json(d, o.json); }},
+       [](RenderState& s) { return render_json(s.doc(), s.options().json); }},
+      {{"brf", "brf", "braille for embossers: North American Braille ASCII, pages separated by form feeds"},
+       [](RenderState& s) { return render_brf(s.braille()); }},
+      {{"pef", "pef", "braille as PEF 2008-1 (Portable Embosser Format)"},
+       [](RenderState& s) { return render_pef(s.braille(), s.doc(), s.options().braille); }},
+      {{"braille-text", "braille.txt", "the braille pages in Unicode braille, for reading on screen"},
+       [](RenderState& s) { return render_braille_text(s.braille()); }},
+      {{"braille-proof", "proof.html", "a web page for sighted volunteers: every braille line under its print text"},
+       [](RenderState& s) { return render_braille_proof(s.braille(), s.doc()); }},
   };
   return entries;
+}
+
+const Entry& entry(std::string_view name) {
+  for (const Entry& e : registry())
+    if (e.info.name == name) return e;
+  std::string known;
+  for (const Entry& e : registry()) known += (known.empty() ? "" : ", ") + e.info.name;
+  throw Error(ErrorCode::UnknownFormat, "unknown output format '" + std::string(name) + "'; known formats: " + known);
 }
 
 }  // namespace
@@ -33,19 +74,24 @@ const std::vector<FormatInfo>& output_formats() {
   return infos;
 }
 
-const FormatInfo& output_format(std::string_view name) {
-  for (const Entry& e : registry())
-    if (e.info.name == name) return e.info;
-  std::string known;
-  for (const Entry& e : registry()) known += (known.empty() ? "" : ", ") + e.info.name;
-  throw Error(ErrorCode::UnknownFormat, "unknown output format '" + std::string(name) + "'; known formats: " + known);
-}
+const FormatInfo& output_format(std::string_view name) { return entry(name).info; }
 
 std::string render(const Document& doc, std::string_view format, const ConvertOptions& options) {
-  output_format(format);  // throws for an unknown name
-  for (const Entry& e : registry())
-    if (e.info.name == format) return e.render(doc, options);
-  return {};
+  RenderState state(doc, options);
+  return entry(format).render(state);
+}
+
+Conversion convert(std::string_view bytes, const ConvertOptions& options) {
+  for (const std::string& f : options.formats) entry(f);  // fail before any work
+  Conversion c;
+  c.document = read(bytes, options.read);
+  RenderState state(c.document, options);
+  for (const std::string& f : options.formats) {
+    const Entry& e = entry(f);
+    c.outputs.push_back({e.info.name, e.info.extension, e.render(state)});
+  }
+  for (const Warning& w : state.warnings()) c.document.warnings.push_back(w);
+  return c;
 }
 
 }  // namespace aksesibel

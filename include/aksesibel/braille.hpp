@@ -1,0 +1,80 @@
+// aksesibel — braille: translation with liblouis (Indonesian table of
+// tables/), page layout on braille cells, and the encodings of the laid-out
+// pages (BRF, PEF, Unicode braille text, a proof page for sighted volunteers).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "aksesibel/document.hpp"
+
+namespace aksesibel {
+
+struct BrailleOptions {
+  /// liblouis table list. Empty: by the document's language ("id" →
+  /// "id-id-g1.utb" from tables/, "en" → "en-ueb-g1.ctb").
+  std::string table;
+  /// Folder holding aksesibel's tables; empty: $AKSESIBEL_TABLES_DIR, the
+  /// installed tables, then the source tree's tables/.
+  std::string tables_dir;
+  int cells_per_line = 40;
+  int lines_per_page = 25;
+  enum class ParagraphStyle {
+    Indent,  ///< first line indented by two cells, no blank line between paragraphs
+    Block,   ///< no indent, a blank line between paragraphs
+  } paragraph_style = ParagraphStyle::Indent;
+  enum class PageNumbers { Bottom, Top } page_numbers = PageNumbers::Bottom;
+  /// Interpoint: pages alternate recto/verso; numbers on recto pages only.
+  bool duplex = false;
+  /// Back-translate and check that every number, date, time and percentage
+  /// keeps its value; a loss is an Error(BrailleFidelity).
+  bool verify = true;
+  /// dc:date of the PEF file; empty: the bulletin's date, else today.
+  std::string pef_date;
+  /// Folder of the language data (symbol names, recognition for the
+  /// fidelity check); empty: the default lookup of ReadOptions::data_dir.
+  std::string data_dir;
+};
+
+/// One line of a braille page: cells as Unicode braille (U+2800–U+283F, the
+/// blank cell U+2800) and the print text it came from, for the proof.
+struct BrailleLine {
+  std::u32string cells;
+  std::string print;
+};
+
+struct BraillePage {
+  std::vector<BrailleLine> lines;  ///< at most lines_per_page, none longer than cells_per_line
+  int number = 0;                  ///< 1-based position of the page
+  bool numbered = true;            ///< false for verso pages in interpoint
+};
+
+struct BrailleDocument {
+  std::vector<BraillePage> pages;
+  int cells_per_line = 40;
+  int lines_per_page = 25;
+  bool duplex = false;
+  std::string table;               ///< the table list used
+  std::vector<Warning> warnings;   ///< characters replaced, and the like
+};
+
+/// Translate and lay out. Throws Error (DataFile for a missing table,
+/// BrailleFidelity when verification finds a lost value, InvalidOption for
+/// a page too small).
+BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options = {});
+
+/// North American Braille ASCII (0x20–0x5F), CR LF line ends, a form feed
+/// between pages.
+std::string render_brf(const BrailleDocument& pages);
+/// PEF 2008-1.
+std::string render_pef(const BrailleDocument& pages, const Document& doc, const BrailleOptions& options = {});
+/// Unicode braille, LF line ends, a form feed between pages.
+std::string render_braille_text(const BrailleDocument& pages);
+/// An HTML page for proof-reading: every braille line under its print text.
+std::string render_braille_proof(const BrailleDocument& pages, const Document& doc);
+
+/// Back-translate cells with the table list (for fidelity checks and tests).
+std::string back_translate(const std::u32string& cells, const std::string& table_list);
+
+}  // namespace aksesibel

@@ -1,0 +1,326 @@
+// Document → translated units → pages, with the fidelity check.
+#include <liblouis/liblouis.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "aksesibel/braille.hpp"
+#include "braille/characters.hpp"
+#include "braille/layout.hpp"
+#include "braille/louis.hpp"
+#include "data/data_dir.hpp"
+#include "data/language_data.hpp"
+#include "text/recognise.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel {
+
+namespace braille {
+namespace {
+
+// Print text of inlines and, per byte, the liblouis typeform: emphasis is
+// italic (tanda kursif). Strong has no Indonesian braille indicator and is
+// not marked (docs/braille-id.md).
+void flatten(const Inlines& inlines, std::string& print, std::vector<unsigned short>& forms, unsigned short form) {
+  for (const Inline& i : inlines) {
+    switch (i.kind) {
+      case Inline::Kind::Emphasis: flatten(i.children, print, forms, form | italic); break;
+      case Inline::Kind::Strong:
+      case Inline::Kind::Link: flatten(i.children, print, forms, form); break;
+      case Inline::Kind::LineBreak:
+        print += ' ';
+        forms.push_back(form);
+        break;
+      default:
+        print += i.text;
+        forms.resize(print.size(), form);
+    }
+  }
+}
+
+class Builder {
+ public:
+  Builder(const Document& doc, const BrailleOptions& o, std::string table, std::map<char32_t, std::string> symbols)
+      : doc_(doc), o_(o), table_(std::move(table)), symbols_(std::move(symbols)) {}
+
+  Run run(const std::string& print, const std::vector<unsigned short>& forms, std::size_t line) {
+    Prepared p = prepare_for_table(print, forms, table_, symbols_, warnings_, {doc_.metadata.source_name, line, std::nullopt});
+    Translation t = translate(table_, p.text, p.typeform);
+    Run r;
+    r.cells = std::move(t.cells);
+    r.print = print;
+    r.line = line;
+    for (int pos : t.input_pos)
+      r.src.push_back(pos >= 0 && static_cast<std::size_t>(pos) < p.origin.size() ? static_cast<long>(p.origin[pos]) : -1);
+    runs_.push_back(r);
+    return r;
+  }
+
+  Run run(const Inlines& inlines, std::size_t line) {
+    std::string print;
+    std::vector<unsigned short> forms;
+    flatten(inlines, print, forms, 0);
+    return run(text::collapse_spaces(print) == print ? print : text::collapse_spaces(print), forms, line);
+  }
+
+  void add(Unit u) { units_.push_back(std::move(u)); }
+
+  void front_matter() {
+    const Metadata& m = doc_.metadata;
+    if (!m.section.empty()) add(centered(run(m.section, {}, 0)));
+    if (!m.title_inferred && !m.title.empty()) add(centered(run(m.title, 0)));
+    if (!m.dateline.empty()) {
+      Unit u;
+      u.run = run(m.dateline, {}, 0);
+      add(u);
+    }
+    if (!units_.empty()) first_after_title_ = units_.size();
+  }
+
+  void blocks(const std::vector<Block>& blocks, int indent) {
+    for (const Block& b : blocks) block(b, indent);
+  }
+
+  std::vector<Unit> take_units() { return std::move(units_); }
+  std::vector<Warning>& warnings() { return warnings_; }
+  const std::vector<Run>& runs() const { return runs_; }
+  const std::string& table() const { return table_; }
+
+ private:
+  Unit centered(Run r) {
+    Unit u;
+    u.run = std::move(r);
+    u.center = true;
+    return u;
+  }
+
+  bool block_style() const { return o_.paragraph_style == BrailleOptions::ParagraphStyle::Block; }
+
+  void block(const Block& b, int indent) {
+    switch (b.kind) {
+      case Block::Kind::Heading: {
+        Unit u;
+        u.run = run(b.inlines, b.line);
+        u.first_indent = u.runover_indent = indent;
+        u.keep_with_next = true;
+        u.blank_before = true;
+        add(std::move(u));
+        break;
+      }
+      case Block::Kind::Paragraph:
+      case Block::Kind::Note: {
+        Unit u;
+        u.run = run(b.inlines, b.line);
+        u.first_indent = indent + (block_style() ? 0 : 2);
+        u.runover_indent = indent;
+        u.blank_before = block_style() || units_.size() == first_after_title_;
+        add(std::move(u));
+        break;
+      }
+      case Block::Kind::Quote: blocks(b.children, indent + 2); break;
+      case Block::Kind::List: list(b, indent); break;
+      case Block::Kind::Table: table(b, indent); break;
+    }
+  }
+
+  // Hanging indent: the item at the margin, its runover lines two cells in.
+  void list(const Block& b, int indent) {
+    int number = b.start;
+    for (const auto& item : b.items) {
+      const std::string marker = b.ordered ? std::to_string(number++) + ". " : "- ";
+      bool first = true;
+      for (const Block& ib : item) {
+        if (first && (ib.kind == Block::Kind::Paragraph || ib.kind == Block::Kind::Heading)) {
+          std::string print = marker;
+          std::vector<unsigned short> forms(marker.size(), 0);
+          flatten(ib.inlines, print, forms, 0);
+          Unit u;
+          u.run = run(print, forms, ib.line);
+          u.first_indent = indent;
+          u.runover_indent = indent + 2;
+          add(std::move(u));
+        } else {
+          block(ib, indent + 2);
+        }
+        first = false;
+      }
+    }
+  }
+
+  static std::string cell_text(const Block::Cell& c) { return text::collapse_spaces(plain_text(c)); }
+
+  // A table: in columns when every row fits the line, else one entry per row
+  // ("Kota Palu: Kasus baru 75; Total 5.017").
+  void table(const Block& t, int indent) {
+    if (!t.inlines.empty()) {
+      Unit caption;
+      caption.run = run(t.inlines, t.line);
+      caption.first_indent = caption.runover_indent = indent;
+      caption.keep_with_next = true;
+      caption.blank_before = true;
+      add(std::move(caption));
+    }
+    if (columns(t, indent)) return;
+    for (const auto& row : t.rows) {
+      std::string print;
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        const std::string value = cell_text(row[c]);
+        const std::string header = c < t.header.size() ? cell_text(t.header[c]) : "";
+        if (c == 0 && (t.row_headers || t.header.empty())) {
+          print += value;
+          if (row.size() > 1) print += ": ";
+          continue;
+        }
+        if (c > 1 || (c == 1 && !(t.row_headers || t.header.empty()))) print += "; ";
+        if (!header.empty()) print += header + " ";
+        print += value;
+      }
+      Unit u;
+      u.run = run(print, {}, t.line);
+      u.first_indent = indent;
+      u.runover_indent = indent + 2;
+      add(std::move(u));
+    }
+  }
+
+  bool columns(const Block& t, int indent) {
+    std::vector<std::vector<Run>> grid;
+    if (!t.header.empty()) {
+      grid.emplace_back();
+      for (const auto& c : t.header) grid.back().push_back(run(cell_text(c), {}, t.line));
+    }
+    for (const auto& r : t.rows) {
+      grid.emplace_back();
+      for (const auto& c : r) grid.back().push_back(run(cell_text(c), {}, t.line));
+    }
+    std::vector<std::size_t> width;
+    for (const auto& r : grid)
+      for (std::size_t c = 0; c < r.size(); ++c) {
+        if (width.size() <= c) width.push_back(0);
+        width[c] = std::max(width[c], r[c].cells.size());
+      }
+    std::size_t total = static_cast<std::size_t>(indent);
+    for (std::size_t w : width) total += w + 2;
+    if (width.size() < 2 || total - 2 > static_cast<std::size_t>(o_.cells_per_line)) return false;
+    Unit u;
+    for (const auto& r : grid) {
+      BrailleLine line;
+      line.cells.assign(static_cast<std::size_t>(indent), kBlank);
+      for (std::size_t c = 0; c < r.size(); ++c) {
+        line.cells += r[c].cells;
+        if (c + 1 < r.size()) line.cells += std::u32string(width[c] - r[c].cells.size() + 2, kBlank);
+        line.print += (c ? " | " : "") + r[c].print;
+      }
+      while (!line.cells.empty() && line.cells.back() == kBlank) line.cells.pop_back();
+      u.formed.push_back(std::move(line));
+    }
+    add(std::move(u));
+    return true;
+  }
+
+  const Document& doc_;
+  const BrailleOptions& o_;
+  std::string table_;
+  std::map<char32_t, std::string> symbols_;
+  std::vector<Unit> units_;
+  std::vector<Warning> warnings_;
+  std::vector<Run> runs_;
+  std::size_t first_after_title_ = static_cast<std::size_t>(-1);
+};
+
+// Every number, date, time and percentage of a run's print must be read
+// back, with the same value, from its braille.
+struct Value {
+  Inline::Kind kind;
+  std::string key;
+  std::string printed;
+  bool operator<(const Value& o) const { return std::tie(kind, key) < std::tie(o.kind, o.key); }
+};
+
+std::multiset<Value> values_of(const text::Recogniser& r, const std::string& s) {
+  std::vector<Warning> ignored;
+  std::multiset<Value> out;
+  for (const Inline& i : r.recognise(s, ignored, {})) {
+    if (i.kind == Inline::Kind::Number) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.6f %s", i.value, i.unit.c_str());
+      out.insert({i.kind, buf, i.text});
+    } else if (i.kind == Inline::Kind::Date || i.kind == Inline::Kind::Time) {
+      out.insert({i.kind, i.iso, i.text});
+    }
+  }
+  return out;
+}
+
+std::string to_utf8(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) text::append_utf8(out, c);
+  return out;
+}
+
+void verify(const std::vector<Run>& runs, const std::string& table, const text::Recogniser& recogniser,
+            const std::string& source_name) {
+  std::vector<std::string> losses;
+  std::size_t first_line = 0;
+  for (const Run& run : runs) {
+    const std::multiset<Value> want = values_of(recogniser, run.print);
+    if (want.empty()) continue;
+    const std::string back = to_utf8(back_translate_cells(table, run.cells));
+    std::multiset<Value> got = values_of(recogniser, back);
+    for (const Value& v : want) {
+      auto it = got.find(v);
+      if (it != got.end()) {
+        got.erase(it);
+        continue;
+      }
+      if (losses.empty()) first_line = run.line;
+      if (losses.size() < 5) losses.push_back("'" + v.printed + "' (braille reads back as: " + back.substr(0, 120) + ")");
+    }
+  }
+  if (losses.empty()) return;
+  std::string message = "braille translation did not keep ";
+  for (std::size_t i = 0; i < losses.size(); ++i) message += (i ? "; " : "") + losses[i];
+  message += "; nothing was written for this input. This is a fault of the braille table or of aksesibel: please "
+             "report it; --no-verify writes the braille anyway";
+  throw Error(ErrorCode::BrailleFidelity, message, {source_name, first_line, std::nullopt});
+}
+
+}  // namespace
+}  // namespace braille
+
+std::string back_translate(const std::u32string& cells, const std::string& table_list) {
+  return braille::to_utf8(braille::back_translate_cells(table_list, cells));
+}
+
+BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options) {
+  if (options.cells_per_line < 12 || options.cells_per_line > 100)
+    throw Error(ErrorCode::InvalidOption, "--cells-per-line must be from 12 to 100 (Indonesian A4 embossing: 40)");
+  if (options.lines_per_page < 4 || options.lines_per_page > 100)
+    throw Error(ErrorCode::InvalidOption, "--lines-per-page must be from 4 to 100 (Indonesian A4 embossing: 25 to 28)");
+  const std::string table = braille::resolve_table(options.table, doc.metadata.language, options.tables_dir);
+  braille::Builder b(doc, options, table, braille::load_symbol_names(options.data_dir));
+  b.front_matter();
+  b.blocks(doc.blocks, 0);
+  if (options.verify) {
+    const auto data = data::load_language_data(data::data_directory(options.data_dir));
+    braille::verify(b.runs(), table, text::recogniser_for(*data), doc.metadata.source_name);
+  }
+  BrailleDocument out;
+  out.cells_per_line = options.cells_per_line;
+  out.lines_per_page = options.lines_per_page;
+  out.duplex = options.duplex;
+  out.table = table;
+  out.pages = braille::paginate(b.take_units(), options, [&](int n) {
+    return braille::translate(table, [&] {
+      std::u32string s;
+      for (char c : std::to_string(n)) s += static_cast<char32_t>(c);
+      return s;
+    }()).cells;
+  });
+  out.warnings = std::move(b.warnings());
+  return out;
+}
+
+}  // namespace aksesibel

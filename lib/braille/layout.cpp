@@ -1,0 +1,198 @@
+#include "braille/layout.hpp"
+
+#include <algorithm>
+
+#include "braille/hyphenate.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel::braille {
+
+namespace {
+
+struct Word {
+  std::size_t begin, end;  // cells [begin, end) of the run
+};
+
+std::vector<Word> words_of(const Run& run) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  while (i < run.cells.size()) {
+    while (i < run.cells.size() && run.cells[i] == kBlank) ++i;
+    const std::size_t b = i;
+    while (i < run.cells.size() && run.cells[i] != kBlank) ++i;
+    if (i > b) words.push_back({b, i});
+  }
+  return words;
+}
+
+// The print text behind cells [b, e) of a run.
+std::string print_of(const Run& run, std::size_t b, std::size_t e) {
+  long lo = -1, hi = -1;
+  for (std::size_t i = b; i < e && i < run.src.size(); ++i) {
+    if (run.src[i] < 0) continue;
+    if (lo < 0 || run.src[i] < lo) lo = run.src[i];
+    if (run.src[i] > hi) hi = run.src[i];
+  }
+  if (lo < 0) return {};
+  // Extend to the end of the last character (and of its UTF-8 sequence).
+  std::size_t end = static_cast<std::size_t>(hi);
+  if (end < run.print.size()) text::next_code_point(run.print, end);
+  return std::string(text::trim(run.print.substr(static_cast<std::size_t>(lo), end - static_cast<std::size_t>(lo))));
+}
+
+bool is_number_word(const Run& run, const Word& w) { return run.cells[w.begin] == U'\u283C'; }
+
+// Where to break cells [w.begin, w.end) so that the first part plus a hyphen
+// fits in `room` cells: the last syllable boundary that fits, else `room - 1`.
+std::size_t break_point(const Run& run, const Word& w, int room, bool& at_syllable) {
+  at_syllable = false;
+  const std::size_t limit = w.begin + static_cast<std::size_t>(std::max(1, room - 1));
+  // The print word, and its letters' offsets.
+  long lo = -1, hi = -1;
+  for (std::size_t i = w.begin; i < w.end; ++i)
+    if (run.src[i] >= 0) {
+      if (lo < 0) lo = run.src[i];
+      hi = std::max(hi, run.src[i]);
+    }
+  if (lo >= 0 && !is_number_word(run, w)) {
+    // The alphabetic core of the print word (punctuation around it is not part of a syllable).
+    std::size_t s = static_cast<std::size_t>(lo), e = static_cast<std::size_t>(hi) + 1;
+    while (s < e && !std::isalpha(static_cast<unsigned char>(run.print[s]))) ++s;
+    while (e > s && !std::isalpha(static_cast<unsigned char>(run.print[e - 1]))) --e;
+    std::size_t best = 0;
+    for (std::size_t off : syllable_breaks(std::string_view(run.print).substr(s, e - s))) {
+      const long at = static_cast<long>(s + off);
+      // The first cell that belongs to print at or after the boundary.
+      for (std::size_t i = w.begin + 1; i < w.end; ++i)
+        if (run.src[i] >= at) {
+          if (i <= limit && i - w.begin >= 2 && w.end - i >= 2) best = std::max(best, i);
+          break;
+        }
+    }
+    if (best) {
+      at_syllable = true;
+      return best;
+    }
+  }
+  return limit;
+}
+
+}  // namespace
+
+std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int runover_indent, bool center) {
+  std::vector<BrailleLine> lines;
+  std::u32string cur;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // cell ranges of the run on this line
+  int indent = first_indent;
+  auto finish = [&] {
+    if (cur.empty() && spans.empty()) return;
+    BrailleLine l;
+    int pad = indent;
+    if (center) pad = std::max(0, (width - static_cast<int>(cur.size())) / 2);
+    l.cells = std::u32string(static_cast<std::size_t>(pad), kBlank) + cur;
+    while (!l.cells.empty() && l.cells.back() == kBlank) l.cells.pop_back();
+    if (!spans.empty()) l.print = print_of(run, spans.front().first, spans.back().second);
+    lines.push_back(std::move(l));
+    cur.clear();
+    spans.clear();
+    indent = runover_indent;
+  };
+  auto room = [&] { return width - (center ? 0 : indent) - static_cast<int>(cur.size()); };
+
+  std::vector<Word> words = words_of(run);
+  std::u32string carry_prefix;  // 3-6 that opens the rest of a broken number
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    Word w = words[k];
+    for (;;) {
+      const int len = static_cast<int>(w.end - w.begin + carry_prefix.size());
+      const int sep = cur.empty() ? 0 : 1;
+      if (len + sep <= room()) {
+        if (sep) cur += kBlank;
+        cur += carry_prefix;
+        cur += run.cells.substr(w.begin, w.end - w.begin);
+        spans.emplace_back(w.begin, w.end);
+        carry_prefix.clear();
+        break;
+      }
+      const int full = width - (center ? 0 : runover_indent);
+      if (!cur.empty() && len <= full) {
+        finish();  // the word fits on a line of its own
+        continue;
+      }
+      if (!cur.empty() && room() < 6) {
+        finish();  // too little room to break a long word usefully
+        continue;
+      }
+      // A word longer than a line: break it.
+      bool at_syllable = false;
+      Word head = w;
+      const int space = room() - sep - static_cast<int>(carry_prefix.size());
+      head.end = break_point(run, w, space, at_syllable);
+      if (head.end <= head.begin) head.end = head.begin + 1;
+      if (sep) cur += kBlank;
+      cur += carry_prefix;
+      cur += run.cells.substr(head.begin, head.end - head.begin);
+      cur += kHyphen;
+      spans.emplace_back(head.begin, head.end);
+      carry_prefix = is_number_word(run, w) ? std::u32string(1, kHyphen) : std::u32string();
+      w.begin = head.end;
+      finish();
+    }
+  }
+  finish();
+  return lines;
+}
+
+std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleOptions& o,
+                                  const std::function<std::u32string(int)>& number_cells) {
+  const int text_lines = o.lines_per_page - 1;  // one line is the page number's
+  std::vector<BraillePage> pages;
+  std::vector<BrailleLine> page;
+  auto new_page = [&] {
+    pages.push_back({std::move(page), static_cast<int>(pages.size()) + 1, true});
+    page.clear();
+  };
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const Unit& unit = units[u];
+    std::vector<BrailleLine> lines =
+        unit.formed.empty() ? wrap(unit.run, o.cells_per_line, unit.first_indent, unit.runover_indent, unit.center)
+                            : unit.formed;
+    if (lines.empty()) continue;
+    if (unit.blank_before && !page.empty()) {
+      if (static_cast<int>(page.size()) + 1 >= text_lines) new_page();
+      else page.push_back({});
+    }
+    // Keep a heading (all its lines) together with the first line that follows.
+    if (unit.keep_with_next) {
+      const int needed = static_cast<int>(lines.size()) + (u + 1 < units.size() ? 1 : 0);
+      if (!page.empty() && static_cast<int>(page.size()) + needed > text_lines && needed <= text_lines) new_page();
+    }
+    for (BrailleLine& l : lines) {
+      if (static_cast<int>(page.size()) >= text_lines) new_page();
+      page.push_back(std::move(l));
+    }
+  }
+  while (!page.empty() && page.back().cells.empty()) page.pop_back();
+  if (!page.empty() || pages.empty()) new_page();
+
+  // Page numbers: right-aligned on the reserved line; in interpoint on recto pages only.
+  for (BraillePage& p : pages) {
+    while (!p.lines.empty() && p.lines.back().cells.empty()) p.lines.pop_back();
+    p.numbered = !o.duplex || p.number % 2 == 1;
+    BrailleLine number;
+    if (p.numbered) {
+      const std::u32string n = number_cells(p.number);
+      number.cells = std::u32string(static_cast<std::size_t>(o.cells_per_line) - n.size(), kBlank) + n;
+      number.print = std::to_string(p.number);
+    }
+    if (o.page_numbers == BrailleOptions::PageNumbers::Top) {
+      p.lines.insert(p.lines.begin(), number);
+    } else if (p.numbered) {
+      p.lines.resize(static_cast<std::size_t>(o.lines_per_page) - 1);
+      p.lines.push_back(number);
+    }
+  }
+  return pages;
+}
+
+}  // namespace aksesibel::braille

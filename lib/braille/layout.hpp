@@ -1,0 +1,46 @@
+// Page layout on braille cells: units of translated text → lines → pages.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "aksesibel/braille.hpp"
+
+namespace aksesibel::braille {
+
+constexpr char32_t kBlank = U'\u2800';
+constexpr char32_t kHyphen = U'\u2824';  // dots 3-6
+
+/// Translated print: cells with, per cell, the byte offset in `print` it
+/// came from (-1 for cells the layout adds).
+struct Run {
+  std::u32string cells;
+  std::vector<long> src;
+  std::string print;
+  std::size_t line = 0;  ///< source line of the block, for messages
+};
+
+/// Something laid out as a whole: a paragraph, a heading, a list item, a
+/// table row, or lines already formed (a table in columns).
+struct Unit {
+  Run run;
+  int first_indent = 0;
+  int runover_indent = 0;
+  bool center = false;
+  bool keep_with_next = false;  ///< headings and captions: never the last text line of a page
+  bool blank_before = false;
+  std::vector<BrailleLine> formed;  ///< used instead of `run` when not empty
+};
+
+/// Break a run into lines of at most `width` cells: at blank cells, and a
+/// word longer than a line at a syllable boundary with the hyphen 3-6
+/// (a number: 3-6 at the end of the line and again at the start of the
+/// next, Indonesian rule N8).
+std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int runover_indent, bool center);
+
+/// Lines → pages with page numbers (`number_cells(n)` gives the braille of n).
+std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleOptions& options,
+                                  const std::function<std::u32string(int)>& number_cells);
+
+}  // namespace aksesibel::braille

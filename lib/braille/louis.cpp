@@ -1,0 +1,160 @@
+#include "braille/louis.hpp"
+
+#include <liblouis/liblouis.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include "aksesibel/error.hpp"
+
+static_assert(sizeof(widechar) == sizeof(char32_t), "liblouis must be built with 32-bit widechar (as on Debian)");
+
+namespace aksesibel::braille {
+
+namespace {
+
+std::mutex& louis_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+// liblouis reports problems through a log callback; by default it prints.
+// The library never prints: messages are kept for the next error.
+std::string& last_log() {
+  static std::string log;
+  return log;
+}
+
+void capture_log(logLevels level, const char* message) {
+  if (level >= LOU_LOG_WARN && message) {
+    std::string& log = last_log();
+    if (log.size() < 2000) log += std::string(log.empty() ? "" : "; ") + message;
+  }
+}
+
+void ensure_setup_locked() {
+  static bool done = false;
+  if (done) return;
+  lou_registerLogCallback(capture_log);
+  lou_setLogLevel(LOU_LOG_WARN);
+  done = true;
+}
+
+void check_table_locked(const std::string& table_list) {
+  ensure_setup_locked();
+  last_log().clear();
+  if (!lou_getTable(table_list.c_str()))
+    throw Error(ErrorCode::DataFile, "cannot load the braille table " + table_list +
+                                         (last_log().empty() ? std::string() : " (liblouis: " + last_log() + ")") +
+                                         "; check --table and that aksesibel's tables/ folder is installed");
+}
+
+constexpr int kMode = ucBrl;
+
+}  // namespace
+
+Translation translate(const std::string& table_list, const std::u32string& text,
+                      const std::vector<unsigned short>& typeform) {
+  Translation t;
+  if (text.empty()) return t;
+  std::lock_guard lock(louis_mutex());
+  check_table_locked(table_list);
+  std::vector<widechar> in(text.begin(), text.end());
+  for (int factor = 4;; factor *= 2) {
+    int inlen = static_cast<int>(in.size());
+    int outlen = inlen * factor + 64;
+    std::vector<widechar> out(outlen);
+    std::vector<int> input_pos(outlen);
+    // liblouis may use the typeform buffer beyond the input's length: give it the output's.
+    std::vector<formtype> forms(typeform.begin(), typeform.end());
+    forms.resize(std::max<std::size_t>(in.size(), static_cast<std::size_t>(outlen)) + 16, 0);
+    if (!lou_translate(table_list.c_str(), in.data(), &inlen, out.data(), &outlen, forms.data(), nullptr, nullptr,
+                       input_pos.data(), nullptr, kMode))
+      throw Error(ErrorCode::Internal, "liblouis could not translate a text with " + table_list +
+                                           (last_log().empty() ? std::string() : ": " + last_log()));
+    if (inlen < static_cast<int>(in.size()) && factor < 64) continue;  // output buffer was too small
+    t.cells.assign(out.begin(), out.begin() + outlen);
+    t.input_pos.assign(input_pos.begin(), input_pos.begin() + outlen);
+    for (char32_t& c : t.cells)
+      if (c == U' ') c = U'\u2800';
+    return t;
+  }
+}
+
+std::u32string back_translate_cells(const std::string& table_list, const std::u32string& cells) {
+  if (cells.empty()) return {};
+  std::lock_guard lock(louis_mutex());
+  check_table_locked(table_list);
+  std::vector<widechar> in(cells.begin(), cells.end());
+  for (int factor = 4;; factor *= 2) {
+    int inlen = static_cast<int>(in.size());
+    int outlen = inlen * factor + 64;
+    std::vector<widechar> out(outlen);
+    if (!lou_backTranslateString(table_list.c_str(), in.data(), &inlen, out.data(), &outlen, nullptr, nullptr, kMode))
+      throw Error(ErrorCode::Internal, "liblouis could not back-translate with " + table_list);
+    if (inlen < static_cast<int>(in.size()) && factor < 64) continue;
+    return std::u32string(out.begin(), out.begin() + outlen);
+  }
+}
+
+bool defines(const std::string& table_list, char32_t c) {
+  static std::mutex cache_mutex;
+  static std::map<std::pair<std::string, char32_t>, bool> cache;
+  {
+    std::lock_guard lock(cache_mutex);
+    auto it = cache.find({table_list, c});
+    if (it != cache.end()) return it->second;
+  }
+  bool defined;
+  {
+    std::lock_guard lock(louis_mutex());
+    check_table_locked(table_list);
+    widechar in[1] = {static_cast<widechar>(c)};
+    widechar out[64];
+    int inlen = 1, outlen = 64;
+    defined = lou_translateString(table_list.c_str(), in, &inlen, out, &outlen, nullptr, nullptr,
+                                  kMode | noUndefined) &&
+              outlen > 0;
+  }
+  std::lock_guard lock(cache_mutex);
+  cache[{table_list, c}] = defined;
+  return defined;
+}
+
+std::string resolve_table(const std::string& table, const std::string& language, const std::string& tables_dir) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> dirs;
+  if (!tables_dir.empty()) dirs.push_back(tables_dir);
+  else {
+    if (const char* env = std::getenv("AKSESIBEL_TABLES_DIR"); env && *env) dirs.push_back(env);
+    dirs.push_back(fs::path(AKSESIBEL_INSTALL_DATA_DIR) / "tables");
+    dirs.push_back(fs::path(AKSESIBEL_SOURCE_DIR) / "tables");
+  }
+  std::string wanted = table;
+  if (wanted.empty()) wanted = language == "en" ? "en-ueb-g1.ctb" : "id-id-g1.utb";
+  // Each name of the list: the project's own tables by absolute path, others as liblouis finds them.
+  std::string out;
+  std::stringstream ss(wanted);
+  std::string name;
+  while (std::getline(ss, name, ',')) {
+    std::string resolved = name;
+    if (fs::path(name).is_relative())
+      for (const fs::path& d : dirs) {
+        std::error_code ec;
+        if (fs::is_regular_file(d / name, ec)) {
+          resolved = (d / name).string();
+          break;
+        }
+      }
+    out += (out.empty() ? "" : ",") + resolved;
+  }
+  std::lock_guard lock(louis_mutex());
+  check_table_locked(out);
+  return out;
+}
+
+}  // namespace aksesibel::braille
