@@ -260,6 +260,8 @@ std::string to_utf8(const std::u32string& s) {
   return out;
 }
 
+}  // namespace
+
 void verify(const std::vector<Run>& runs, const std::string& table, const text::Recogniser& recogniser,
             const std::string& source_name) {
   std::vector<std::string> losses;
@@ -287,7 +289,6 @@ void verify(const std::vector<Run>& runs, const std::string& table, const text::
   throw Error(ErrorCode::BrailleFidelity, message, {source_name, first_line, std::nullopt});
 }
 
-}  // namespace
 }  // namespace braille
 
 std::string back_translate(const std::u32string& cells, const std::string& table_list) {

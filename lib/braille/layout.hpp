@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "aksesibel/braille.hpp"
+#include "text/recognise.hpp"
 
 namespace aksesibel::braille {
 
@@ -38,6 +39,12 @@ struct Unit {
 /// (a number: 3-6 at the end of the line and again at the start of the
 /// next, Indonesian rule N8).
 std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int runover_indent, bool center);
+
+/// Back-translate every run and check that each number, date, time and
+/// percentage of its print is read back with the same value. Throws
+/// Error(BrailleFidelity) naming what was lost.
+void verify(const std::vector<Run>& runs, const std::string& table_list, const text::Recogniser& recogniser,
+            const std::string& source_name);
 
 /// Lines → pages with page numbers (`number_cells(n)` gives the braille of n).
 std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleOptions& options,

@@ -136,21 +136,22 @@ std::string resolve_table(const std::string& table, const std::string& language,
   }
   std::string wanted = table;
   if (wanted.empty()) wanted = language == "en" ? "en-ueb-g1.ctb" : "id-id-g1.utb";
-  // Each name of the list: the project's own tables by absolute path, others as liblouis finds them.
-  std::string out;
+  dirs.push_back(AKSESIBEL_LOUIS_TABLES_DIR);  // stock tables, by absolute path: LOUIS_TABLEPATH cannot hide them
+  auto resolve = [&](const std::string& name) {
+    if (!fs::path(name).is_relative()) return name;
+    for (const fs::path& d : dirs) {
+      std::error_code ec;
+      if (fs::is_regular_file(d / name, ec)) return (d / name).string();
+    }
+    return name;  // let liblouis look for it (and report it if it is nowhere)
+  };
+  // unicode.dis first: whatever display table a stock table brings, cells come out as Unicode braille.
+  std::string out = resolve("unicode.dis");
   std::stringstream ss(wanted);
   std::string name;
   while (std::getline(ss, name, ',')) {
-    std::string resolved = name;
-    if (fs::path(name).is_relative())
-      for (const fs::path& d : dirs) {
-        std::error_code ec;
-        if (fs::is_regular_file(d / name, ec)) {
-          resolved = (d / name).string();
-          break;
-        }
-      }
-    out += (out.empty() ? "" : ",") + resolved;
+    out += ',';
+    out += resolve(name);
   }
   std::lock_guard lock(louis_mutex());
   check_table_locked(out);

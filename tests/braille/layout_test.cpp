@@ -1,0 +1,173 @@
+// Layout on braille cells: wrapping, breaking long words and numbers, pages.
+#include <gtest/gtest.h>
+
+#include "braille/layout.hpp"
+#include "braille/louis.hpp"
+#include "data/data_dir.hpp"
+#include "data/language_data.hpp"
+#include "support.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel::braille {
+namespace {
+
+const std::string& table() {
+  static const std::string t = resolve_table("", "id", "");
+  return t;
+}
+
+std::u32string u32(const std::string& s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += text::next_code_point(s, i);
+  return out;
+}
+
+// A run of real translated print.
+Run run_of(const std::string& print) {
+  Translation t = translate(table(), u32(print));
+  Run r;
+  r.cells = t.cells;
+  r.print = print;
+  std::vector<std::size_t> offset;  // code point index → byte offset
+  for (std::size_t i = 0; i < print.size();) {
+    offset.push_back(i);
+    text::next_code_point(print, i);
+  }
+  for (int p : t.input_pos) r.src.push_back(static_cast<long>(offset.at(static_cast<std::size_t>(p))));
+  return r;
+}
+
+std::u32string cells_of(const std::string& print) { return run_of(print).cells; }
+
+TEST(Wrap, LinesFitAndBreakAtBlankCells) {
+  braille::Run r = run_of("Satgas mencatat penambahan kasus baru terkonfirmasi positif pada hari ini di seluruh provinsi.");
+  auto lines = wrap(r, 20, 2, 0, false);
+  ASSERT_GT(lines.size(), 3u);
+  for (const auto& l : lines) {
+    EXPECT_LE(l.cells.size(), 20u);
+    EXPECT_NE(l.cells.back(), kBlank) << "trailing blanks are trimmed";
+  }
+  EXPECT_EQ(lines[0].cells.substr(0, 2), std::u32string(2, kBlank)) << "first-line indent";
+  EXPECT_NE(lines[1].cells[0], kBlank) << "runover at the margin";
+  // Nothing lost: the words of all lines are the words of the run.
+  std::u32string joined;
+  for (const auto& l : lines) {
+    std::u32string c = l.cells;
+    c.erase(0, c.find_first_not_of(kBlank));
+    joined += (joined.empty() ? U"" : std::u32string(1, kBlank)) + c;
+  }
+  EXPECT_EQ(joined, r.cells);
+  EXPECT_EQ(lines[0].print.rfind("Satgas", 0), 0u);
+}
+
+TEST(Wrap, ALongWordBreaksAtASyllableWithTheHyphen) {
+  braille::Run r = run_of("pertanggungjawabannya");  // 21 letters, 21 cells
+  auto lines = wrap(r, 12, 0, 0, false);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].cells.back(), kHyphen);
+  EXPECT_LE(lines[0].cells.size(), 12u);
+  // The break falls between syllables: per-tang-gung-ja-wab-an-nya.
+  const std::string first = lines[0].print;
+  EXPECT_TRUE(first == "pertanggung" || first == "pertang" || first == "per") << first;
+  std::u32string rest = lines[0].cells.substr(0, lines[0].cells.size() - 1) + lines[1].cells;
+  EXPECT_EQ(rest, r.cells) << "no cell lost or added but the hyphen";
+}
+
+TEST(Wrap, ANumberIsNeverSplitSilently) {
+  braille::Run r = run_of("1.250.000.000.000.000");
+  auto lines = wrap(r, 12, 0, 0, false);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].cells.back(), kHyphen);
+  EXPECT_EQ(lines[1].cells.front(), kHyphen) << "rule N8, cara 1: 3-6 again at the start of the next line";
+}
+
+TEST(Wrap, CentredLines) {
+  auto lines = wrap(run_of("Judul"), 20, 0, 0, true);
+  ASSERT_EQ(lines.size(), 1u);
+  const std::size_t pad = lines[0].cells.find_first_not_of(kBlank);
+  EXPECT_EQ(pad, (20 - (lines[0].cells.size() - pad)) / 2);
+}
+
+Unit unit(const std::string& s, bool heading = false) {
+  Unit u;
+  u.run = run_of(s);
+  u.keep_with_next = heading;
+  u.blank_before = heading;
+  return u;
+}
+
+std::u32string number(int n) { return cells_of(std::to_string(n)); }
+
+TEST(Paginate, PageNumbersOnTheLastLineRightAligned) {
+  BrailleOptions o;
+  o.cells_per_line = 20;
+  o.lines_per_page = 5;
+  std::vector<Unit> units;
+  for (int i = 0; i < 9; ++i) units.push_back(unit("baris " + std::to_string(i)));
+  auto pages = paginate(units, o, number);
+  ASSERT_EQ(pages.size(), 3u);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    ASSERT_EQ(pages[p].lines.size(), 5u);
+    const auto& last = pages[p].lines.back().cells;
+    EXPECT_EQ(last.size(), 20u);
+    EXPECT_EQ(last.substr(last.find_first_not_of(kBlank)), number(static_cast<int>(p) + 1));
+    EXPECT_EQ(pages[p].number, static_cast<int>(p) + 1);
+  }
+}
+
+TEST(Paginate, AHeadingIsNeverTheLastTextLineOfAPage) {
+  BrailleOptions o;
+  o.cells_per_line = 20;
+  o.lines_per_page = 5;  // four text lines
+  std::vector<Unit> units = {unit("satu"), unit("dua"), unit("Judul kecil", true), unit("isi")};
+  auto pages = paginate(units, o, number);
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[1].lines[0].print, "Judul kecil") << "moved to the next page with its text";
+  EXPECT_EQ(pages[1].lines[1].print, "isi");
+}
+
+TEST(Paginate, InterpointNumbersRectoPagesOnly) {
+  BrailleOptions o;
+  o.cells_per_line = 20;
+  o.lines_per_page = 4;
+  o.duplex = true;
+  std::vector<Unit> units;
+  for (int i = 0; i < 12; ++i) units.push_back(unit("baris"));
+  auto pages = paginate(units, o, number);
+  ASSERT_EQ(pages.size(), 4u);
+  EXPECT_TRUE(pages[0].numbered);
+  EXPECT_FALSE(pages[1].numbered);
+  EXPECT_TRUE(pages[2].numbered);
+  EXPECT_TRUE(pages[1].lines.back().cells.empty() || pages[1].lines.size() < 4u);
+}
+
+TEST(Paginate, NumbersAtTheTop) {
+  BrailleOptions o;
+  o.cells_per_line = 20;
+  o.lines_per_page = 4;
+  o.page_numbers = BrailleOptions::PageNumbers::Top;
+  auto pages = paginate({unit("satu"), unit("dua")}, o, number);
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].lines[0].cells.substr(pages[0].lines[0].cells.find_first_not_of(kBlank)), number(1));
+  EXPECT_EQ(pages[0].lines[1].print, "satu");
+}
+
+TEST(Verify, ALostNumberIsAnError) {
+  auto data = data::load_language_data(data::data_directory(""));
+  const text::Recogniser& rec = text::recogniser_for(*data);
+  braille::Run good = run_of("Positif 14.054 orang, Rabu (14/7/2021) pukul 15.00 Wita, 95,5 persen.");
+  EXPECT_NO_THROW(verify({good}, table(), rec, "t"));
+  braille::Run bad = good;
+  bad.cells = cells_of("Positif 14.055 orang, Rabu (14/7/2021) pukul 15.00 Wita, 95,5 persen.");
+  try {
+    verify({bad}, table(), rec, "t");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::BrailleFidelity);
+    EXPECT_NE(e.message().find("'14.054'"), std::string::npos) << e.message();
+    EXPECT_NE(e.message().find("--no-verify"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace aksesibel::braille

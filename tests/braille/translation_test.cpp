@@ -1,0 +1,134 @@
+// Translation through the library: signs from the table, characters the
+// table lacks, other tables, threads.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "aksesibel/braille.hpp"
+#include "aksesibel/convert.hpp"
+#include "support.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel {
+namespace {
+
+std::string utf8(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) text::append_utf8(out, c);
+  return out;
+}
+
+// The braille of a one-paragraph document, all lines joined.
+std::string braille_of(const std::string& paragraph, BrailleOptions o = {}, std::vector<Warning>* warnings = nullptr) {
+  Document d;
+  Block p;
+  p.inlines = {Inline::make_text(paragraph)};
+  d.blocks = {p};
+  o.cells_per_line = 100;
+  BrailleDocument b = braille_pages(d, o);
+  if (warnings) *warnings = b.warnings;
+  std::string out;
+  for (const auto& page : b.pages)
+    for (std::size_t i = 0; i + 1 < page.lines.size(); ++i) out += utf8(page.lines[i].cells);
+  return std::string(text::trim(out));
+}
+
+std::string without_indent(std::string s) {
+  while (s.rfind("⠀", 0) == 0) s.erase(0, 3);
+  return s;
+}
+
+TEST(Translation, SpecVectorsThroughTheLibrary) {
+  EXPECT_EQ(without_indent(braille_of("PPDI")), "⠠⠠⠏⠏⠙⠊");
+  EXPECT_EQ(without_indent(braille_of("1.250.000")), "⠼⠁⠂⠃⠑⠚⠂⠚⠚⠚");
+  EXPECT_EQ(without_indent(braille_of("1.234,5")), "⠼⠁⠂⠃⠉⠙⠨⠑");
+  EXPECT_EQ(without_indent(braille_of("Ibu pergi ke pasar.")), "⠠⠊⠃⠥⠀⠏⠑⠗⠛⠊⠀⠅⠑⠀⠏⠁⠎⠁⠗⠲");
+}
+
+TEST(Translation, EmphasisComesFromTheTable) {
+  Document d;
+  Block p;
+  p.inlines = {Inline::make_text("kata "), Inline::make_container(Inline::Kind::Emphasis, {Inline::make_text("merdeka")})};
+  d.blocks = {p};
+  BrailleDocument b = braille_pages(d, {});
+  EXPECT_NE(utf8(b.pages[0].lines[0].cells).find("⠨⠍⠑⠗⠙⠑⠅⠁"), std::string::npos) << "italic sign 46 before the word";
+}
+
+TEST(Translation, AccentsAreTransliteratedAndSymbolsNamedWithAWarning) {
+  std::vector<Warning> w;
+  const std::string b = braille_of("José 😷 ✓", {}, &w);
+  EXPECT_EQ(b.find("\\"), std::string::npos);
+  EXPECT_NE(b.find("⠠⠚⠕⠎⠑"), std::string::npos) << "é → e: " << b;
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_NE(w[0].message.find("(masker)"), std::string::npos) << w[0].message;
+  EXPECT_NE(w[1].message.find("(centang)"), std::string::npos) << w[1].message;
+  std::vector<Warning> w2;
+  braille_of("tanda 🜲", {}, &w2);
+  ASSERT_EQ(w2.size(), 1u);
+  EXPECT_NE(w2[0].message.find("(simbol)"), std::string::npos);
+}
+
+TEST(Translation, OtherScriptsAreTransliterated) {
+  std::vector<Warning> w;
+  const std::string b = braille_of("Москва", {}, &w);
+  EXPECT_TRUE(w.empty());
+  EXPECT_NE(b.find("⠠⠍⠕⠎⠅⠧⠁"), std::string::npos) << b;
+}
+
+TEST(Translation, AnotherTableByName) {
+  BrailleOptions o;
+  o.table = "en-ueb-g1.ctb";
+  o.verify = false;  // UEB writes Indonesian numbers its own way
+  EXPECT_EQ(without_indent(braille_of("Hello", o)), "⠠⠓⠑⠇⠇⠕");
+  o.table = "no-such-table.utb";
+  try {
+    braille_of("x", o);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::DataFile);
+    EXPECT_NE(e.message().find("no-such-table.utb"), std::string::npos);
+  }
+}
+
+TEST(Translation, TheDocumentLanguageChoosesTheTable) {
+  Document d;
+  d.metadata.language = "en";
+  Block p;
+  p.inlines = {Inline::make_text("Hello")};
+  d.blocks = {p};
+  BrailleOptions o;
+  o.verify = false;
+  EXPECT_NE(braille_pages(d, o).table.find("en-ueb-g1.ctb"), std::string::npos);
+}
+
+TEST(Translation, PagesTooSmallAreRefused) {
+  Document d;
+  Block p;
+  p.inlines = {Inline::make_text("x")};
+  d.blocks = {p};
+  BrailleOptions o;
+  o.cells_per_line = 5;
+  EXPECT_THROW(braille_pages(d, o), Error);
+  o.cells_per_line = 40;
+  o.lines_per_page = 2;
+  EXPECT_THROW(braille_pages(d, o), Error);
+}
+
+TEST(Translation, ThreadsTranslatingAtOnceAgree) {
+  const std::string bulletin = test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14.txt");
+  ConvertOptions o;
+  o.formats = {"brf"};
+  const std::string expected = convert(bulletin, o).outputs[0].content;
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 5; ++i)
+        if (convert(bulletin, o).outputs[0].content != expected) ++mismatches;
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches.load(), 0);
+}
+
+}  // namespace
+}  // namespace aksesibel
