@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include "braille/louis.hpp"
 #include "data/data_dir.hpp"
@@ -84,6 +85,12 @@ Prepared prepare_for_table(const std::string& print, const std::vector<unsigned 
                            std::vector<Warning>& warnings, const SourceLocation& where) {
   Prepared p;
   std::set<char32_t> reported;
+  std::unordered_map<char32_t, bool> known;  // this call's answers of defines(), without the shared lock
+  auto defined = [&](char32_t c) {
+    auto it = known.find(c);
+    if (it != known.end()) return it->second;
+    return known[c] = defines(table, c);
+  };
   auto emit = [&](const std::u32string& s, std::size_t at) {
     const unsigned short form = at < emphasis.size() ? emphasis[at] : 0;
     for (char32_t c : s) {
@@ -99,7 +106,7 @@ Prepared prepare_for_table(const std::string& print, const std::vector<unsigned 
       emit(U" ", at);
       continue;
     }
-    if (defines(table, c)) {
+    if (defined(c)) {
       emit(std::u32string(1, c), at);
       continue;
     }

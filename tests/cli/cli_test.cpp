@@ -216,6 +216,41 @@ TEST(Cli, AnOutputThatCannotBeWrittenLeavesNothing) {
   EXPECT_TRUE(listing(out.path()).empty());
 }
 
+TEST(Cli, BrailleFormatsOfTheExample) {
+  TempDir out;
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") +
+                 "' --to brf,pef,braille-text,braille-proof --lines-per-page 28 --duplex -o '" + out.path().string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::vector<std::string> expected = {"buletin-sulteng-2021-07-14.braille.txt", "buletin-sulteng-2021-07-14.brf",
+                                             "buletin-sulteng-2021-07-14.pef", "buletin-sulteng-2021-07-14.proof.html"};
+  EXPECT_EQ(listing(out.path()), expected);
+  const std::string brf = read_file(out.path() / "buletin-sulteng-2021-07-14.brf");
+  EXPECT_NE(brf.find(",COVID-#AI ,SULTENG"), std::string::npos);
+  EXPECT_NE(read_file(out.path() / "buletin-sulteng-2021-07-14.pef").find("duplex=\"true\""), std::string::npos);
+  EXPECT_NE(read_file(out.path() / "buletin-sulteng-2021-07-14.pef").find("rows=\"28\""), std::string::npos);
+  // A character without a braille sign is named, with a warning.
+  TempDir in;
+  write_file(in.path() / "emoji.txt", "Judul Berita Covid Hari Ini\n\nPakai masker 😷 setiap hari.\n");
+  Result e = run("convert '" + (in.path() / "emoji.txt").string() + "' --to braille-text -o -");
+  EXPECT_EQ(e.status, 0) << e.err;
+  EXPECT_NE(e.err.find("warning: line 3: the character U+1F637 😷 has no braille sign; it is written as (masker)"),
+            std::string::npos) << e.err;
+}
+
+TEST(Cli, BrailleOptionsAreChecked) {
+  for (const char* args : {"convert x.txt --to brf --cells-per-line 5", "convert x.txt --to brf --lines-per-page 2",
+                           "convert x.txt --to brf --paragraph-style wavy", "convert x.txt --to brf --page-numbers left"}) {
+    Result r = run(args);
+    EXPECT_EQ(r.status, 2) << args;
+  }
+  Result t = run("convert - --to brf --table no-such.utb -o -", kBulletin);
+  EXPECT_EQ(t.status, 1);
+  EXPECT_NE(t.err.find("cannot load the braille table"), std::string::npos) << t.err;
+  Result nv = run("convert - --to braille-text --no-verify --paragraph-style block --page-numbers top -o -", kBulletin);
+  EXPECT_EQ(nv.status, 0) << nv.err;
+  EXPECT_EQ(nv.out.rfind("⠀⠀⠀", 0), 0u) << "the page number comes first, right-aligned";
+}
+
 TEST(Cli, OutputIsReplacedWhole) {
   TempDir work;
   write_file(work.path() / "b.txt", kBulletin);

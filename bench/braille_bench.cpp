@@ -1,0 +1,110 @@
+// How long aksesibel takes to turn the shared corpus into BRF, against the
+// time liblouis' lou_translate alone takes for the same texts with the same
+// table. Run: build/bin/aksesibel_bench [--benchmark_...]; the last line
+// prints the ratio. Speed is measured here, never asserted in tests.
+#include <benchmark/benchmark.h>
+#include <liblouis/liblouis.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "aksesibel/convert.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> corpus() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::string> out;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(AKSESIBEL_CORPUS_DIR))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      out.push_back(ss.str());
+    }
+    if (out.empty()) std::cerr << "aksesibel_bench: no corpus in " << AKSESIBEL_CORPUS_DIR << "\n";
+    return out;
+  }();
+  return texts;
+}
+
+std::size_t corpus_bytes() {
+  std::size_t n = 0;
+  for (const auto& t : corpus()) n += t.size();
+  return n;
+}
+
+void BM_AksesibelToBrf(benchmark::State& state) {
+  aksesibel::ConvertOptions options;
+  options.formats = {"brf"};
+  for (auto _ : state)
+    for (const std::string& t : corpus()) benchmark::DoNotOptimize(aksesibel::convert(t, options));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus_bytes()));
+}
+
+void BM_LouTranslate(benchmark::State& state) {
+  const std::string table = AKSESIBEL_TABLE;
+  // The same texts, line by line, as UTF-32 (liblouis' widechar here).
+  std::vector<std::vector<widechar>> lines;
+  for (const std::string& t : corpus()) {
+    std::istringstream ss(t);
+    std::string line;
+    while (std::getline(ss, line)) {
+      std::vector<widechar> w;
+      for (std::size_t i = 0; i < line.size();) {
+        unsigned char c = static_cast<unsigned char>(line[i]);
+        int len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        char32_t cp = len == 1 ? c : c & (0x7F >> len);
+        for (int k = 1; k < len && i + k < line.size(); ++k) cp = (cp << 6) | (line[i + k] & 0x3F);
+        w.push_back(cp);
+        i += len;
+      }
+      if (!w.empty()) lines.push_back(std::move(w));
+    }
+  }
+  std::vector<widechar> out(1 << 16);
+  for (auto _ : state)
+    for (const auto& l : lines) {
+      int inlen = static_cast<int>(l.size()), outlen = static_cast<int>(out.size());
+      lou_translateString(table.c_str(), l.data(), &inlen, out.data(), &outlen, nullptr, nullptr, ucBrl);
+      benchmark::DoNotOptimize(out.data());
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus_bytes()));
+}
+
+BENCHMARK(BM_AksesibelToBrf)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LouTranslate)->Unit(benchmark::kMillisecond);
+
+// Keeps the mean time of each benchmark to print their ratio.
+class RatioReporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    for (const Run& r : runs)
+      if (r.run_type == Run::RT_Iteration) times_[r.benchmark_name()] = r.GetAdjustedRealTime();
+    ConsoleReporter::ReportRuns(runs);
+  }
+  std::map<std::string, double> times_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  RatioReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  const auto a = reporter.times_.find("BM_AksesibelToBrf"), l = reporter.times_.find("BM_LouTranslate");
+  if (a != reporter.times_.end() && l != reporter.times_.end() && l->second > 0)
+    std::cout << "ratio aksesibel/lou_translate: " << a->second / l->second
+              << " (whole pipeline to BRF, verification included, against liblouis translation alone; "
+              << corpus().size() << " bulletins, " << corpus_bytes() << " bytes)\n";
+  benchmark::Shutdown();
+  return 0;
+}
