@@ -67,23 +67,54 @@ bool mostly_capitals(std::string_view s) {
   return letters >= 8 && capitals * 10 >= letters * 6;
 }
 
+bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Whether a letter or digit (any script) starts at `pos` / ends just before `pos`.
+bool alnum_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  std::size_t i = pos;
+  return u_isalnum(static_cast<UChar32>(next_code_point(s, i)));
+}
+bool alnum_before(std::string_view s, std::size_t pos) {
+  if (pos == 0) return false;
+  std::size_t b = pos - 1;
+  while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  return alnum_at(s, b);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The key at `pos` of `text`, letters compared without case, any run of white
+// space matching one space; the end of the match, or npos.
+std::size_t match_key(std::string_view text, std::size_t pos, std::string_view key) {
+  std::size_t t = pos;
+  for (std::size_t k = 0; k < key.size(); ++k) {
+    if (key[k] == ' ') {
+      if (t >= text.size() || (text[t] != ' ' && text[t] != '\t')) return std::string_view::npos;
+      while (t < text.size() && (text[t] == ' ' || text[t] == '\t')) ++t;
+      continue;
+    }
+    if (t >= text.size() || std::tolower(static_cast<unsigned char>(text[t])) != std::tolower(static_cast<unsigned char>(key[k])))
+      return std::string_view::npos;
+    ++t;
+  }
+  return t;
+}
+
 AbbreviationFinder::AbbreviationFinder(const std::vector<data::Abbreviation>& entries)
-    : all_caps_("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])") {
-  std::vector<std::string> keys;
-  for (const auto& e : entries) {
+    : entries_(entries), all_caps_("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?:-\\p{Lu}{2,})*(?![\\p{L}\\p{N}])") {
+  for (const auto& e : entries_) {
     by_folded_[fold(e.key)].push_back(e);
-    keys.push_back(e.key);
+    std::size_t n = 0;
+    while (n < e.key.size() && is_ascii_alnum(e.key[n])) ++n;
+    by_first_word_[lower_ascii(e.key.substr(0, n))].push_back(&e);
   }
-  if (keys.empty()) return;
-  std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string alternation;
-  for (const auto& k : keys) {
-    std::string quoted = regex_quote(k);
-    std::string spaced;
-    for (char c : quoted) spaced += c == ' ' ? std::string("\\s+") : std::string(1, c);
-    alternation += (alternation.empty() ? "" : "|") + spaced;
-  }
-  known_.emplace("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])", true);
+  for (auto& [word, keys] : by_first_word_)
+    std::sort(keys.begin(), keys.end(), [](auto* a, auto* b) { return a->key.size() > b->key.size(); });
 }
 
 std::optional<std::string> AbbreviationFinder::lookup(std::string_view token) const {
@@ -96,10 +127,31 @@ std::optional<std::string> AbbreviationFinder::lookup(std::string_view token) co
 
 std::vector<AbbreviationHit> AbbreviationFinder::find(std::string_view text) const {
   std::vector<AbbreviationHit> hits;
-  if (known_)
-    for (const Match& m : known_->find_all(text))
-      if (auto expansion = lookup(text.substr(m.begin, m.end - m.begin)))
-        hits.push_back({m.begin, m.end, *expansion});
+  // Known keys: at the start of every word, the keys that begin with that word.
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_ascii_alnum(text[i]) || alnum_before(text, i)) {
+      ++i;
+      continue;
+    }
+    std::size_t n = i;
+    while (n < text.size() && is_ascii_alnum(text[n])) ++n;
+    std::size_t next = n;
+    if (alnum_at(text, n)) {  // the word goes on in another script: not a key
+      i = n + 1;
+      continue;
+    }
+    auto it = by_first_word_.find(lower_ascii(text.substr(i, n - i)));
+    if (it != by_first_word_.end())
+      for (const data::Abbreviation* key : it->second) {
+        const std::size_t end = match_key(text, i, key->key);
+        if (end == std::string_view::npos || alnum_at(text, end)) continue;
+        if (!spelling_matches(text.substr(i, end - i), key->key)) continue;
+        hits.push_back({i, end, key->expansion});
+        next = end;
+        break;
+      }
+    i = next;
+  }
   if (!mostly_capitals(text)) {
     for (const Match& m : all_caps_.find_all(text)) {
       bool covered = std::any_of(hits.begin(), hits.end(),

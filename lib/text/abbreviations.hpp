@@ -31,7 +31,9 @@ class AbbreviationFinder {
 
  private:
   std::unordered_map<std::string, std::vector<data::Abbreviation>> by_folded_;
-  std::optional<Regex> known_;
+  /// Keys by their first word (letters and digits, lower case), longest key first.
+  std::unordered_map<std::string, std::vector<const data::Abbreviation*>> by_first_word_;
+  std::vector<data::Abbreviation> entries_;
   Regex all_caps_;
 };
 
