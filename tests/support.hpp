@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <regex>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -62,6 +63,14 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+/// Every numeral of a text ("14.054", "95,5", "2021"), found independently of lib/.
+inline std::vector<std::string> numerals(const std::string& s) {
+  static const std::regex re(R"(\d+(?:[.,]\d+)*)");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) out.push_back(it->str());
+  return out;
+}
 
 /// read() with the name and format given.
 inline Document read_as(const std::string& text, InputFormat format, const std::string& name = "test") {

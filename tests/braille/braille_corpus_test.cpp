@@ -40,13 +40,6 @@ std::string utf8(const std::u32string& s) {
   return out;
 }
 
-std::vector<std::string> numerals(const std::string& s) {
-  static const std::regex re(R"(\d+(?:[.,]\d+)*)");
-  std::vector<std::string> out;
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) out.push_back(it->str());
-  return out;
-}
-
 class BrailleCorpus : public ::testing::TestWithParam<fs::path> {};
 
 TEST_P(BrailleCorpus, PagesKeepEveryRule) {
@@ -119,8 +112,8 @@ TEST_P(BrailleCorpus, PagesKeepEveryRule) {
     EXPECT_EQ(back.find("\\x"), std::string::npos) << "a liblouis escape reached the braille";
     // Every numeral of the text output is read back from the braille, as often.
     std::map<std::string, int> want, got;
-    for (const auto& n : numerals(text_output)) ++want[n];
-    for (const auto& n : numerals(back)) ++got[n];
+    for (const auto& n : test::numerals(text_output)) ++want[n];
+    for (const auto& n : test::numerals(back)) ++got[n];
     for (const auto& [n, k] : want) EXPECT_GE(got[n], k) << "numeral " << n << " lost in braille";
 
     // The encodings of these pages.

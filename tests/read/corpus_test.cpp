@@ -46,13 +46,6 @@ std::vector<std::string> lines_of(const std::string& s) {
   return out;
 }
 
-std::vector<std::string> numerals(const std::string& s) {
-  static const std::regex re(R"(\d+(?:[.,]\d+)*)");
-  std::vector<std::string> out;
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) out.push_back(it->str());
-  return out;
-}
-
 std::size_t count(const std::string& hay, const std::string& needle) {
   std::size_t n = 0;
   for (std::size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
@@ -158,7 +151,7 @@ TEST_P(Corpus, TitleBoilerplateAndNumbers) {
   // Every number of the body survives, as often as it occurs, in the text…
   const std::string body = body_of(source, doc);
   std::map<std::string, std::size_t> wanted;
-  for (const std::string& n : numerals(body)) ++wanted[n];
+  for (const std::string& n : test::numerals(body)) ++wanted[n];
   ASSERT_FALSE(wanted.empty());
   for (const auto& [n, times] : wanted) EXPECT_GE(count(text, n), times) << "number " << n << " lost in text output";
   // …and in the JSON, where each recognised number has the value its spelling says.
