@@ -28,6 +28,9 @@ po::options_description convert_options() {
       ("page-numbers", po::value<std::string>()->default_value("bottom"), "braille: page numbers at the bottom or top, right-aligned")
       ("duplex", "braille: interpoint, page numbers on recto pages only")
       ("no-verify", "braille: do not back-translate to check numbers and dates (not recommended)")
+      ("font-size", po::value<int>()->default_value(18), "large print: body size in points, 18, 24 or 32")
+      ("paper", po::value<std::string>()->default_value("a4"), "large print: a4 or letter")
+      ("no-summary", "html: no \"Ringkasan\" section of key figures")
       ("quiet,q", "do not print warnings")
       ("help,h", "show this help");
   return d;
@@ -178,6 +181,15 @@ Invocation parse_command_line(int argc, char** argv) {
   else throw UsageError{"--page-numbers is bottom or top, not '" + numbers + "'"};
   b.duplex = vm.count("duplex") > 0;
   b.verify = vm.count("no-verify") == 0;
+  LargePrintOptions& lp = inv.convert.large_print;
+  lp.font_size = vm["font-size"].as<int>();
+  if (lp.font_size != 18 && lp.font_size != 24 && lp.font_size != 32)
+    throw UsageError{"--font-size is 18, 24 or 32 (points), not " + std::to_string(lp.font_size)};
+  const std::string paper = vm["paper"].as<std::string>();
+  if (paper == "a4" || paper == "A4") lp.paper = LargePrintOptions::Paper::A4;
+  else if (paper == "letter") lp.paper = LargePrintOptions::Paper::Letter;
+  else throw UsageError{"--paper is a4 or letter, not '" + paper + "'"};
+  inv.convert.html.summary = vm.count("no-summary") == 0;
   if (inv.output_dir == "-") {
     if (inv.convert.formats.size() != 1)
       throw UsageError{"-o - writes to standard output: give exactly one format with --to"};

@@ -7,6 +7,8 @@
 
 #include "aksesibel/braille.hpp"
 #include "aksesibel/document.hpp"
+#include "aksesibel/html.hpp"
+#include "aksesibel/large_print.hpp"
 #include "aksesibel/read.hpp"
 #include "aksesibel/render_json.hpp"
 #include "aksesibel/render_text.hpp"
@@ -35,6 +37,8 @@ struct ConvertOptions {
   TextOptions text;
   JsonOptions json;
   BrailleOptions braille;
+  HtmlOptions html;
+  LargePrintOptions large_print;
 };
 
 /// One rendered variant.

@@ -4,6 +4,8 @@
 
 #include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
+#include "aksesibel/html.hpp"
+#include "aksesibel/large_print.hpp"
 
 namespace aksesibel {
 
@@ -43,6 +45,10 @@ const std::vector<Entry>& registry() {
        [](RenderState& s) { return render_text(s.doc(), s.options().text); }},
       {{"json", "json", "the document model as JSON: metadata, blocks, numbers, dates, abbreviations, removed boilerplate"},
        [](RenderState& s) { return render_json(s.doc(), s.options().json); }},
+      {{"html", "html", "a web page for screen readers (NVDA, TalkBack, VoiceOver): landmarks, headings, tables with headers"},
+       [](RenderState& s) { return render_html(s.doc(), s.options().html); }},
+      {{"large-print", "large-print.html", "large print as a web page, for the screen and for printing"},
+       [](RenderState& s) { return render_large_print_html(s.doc(), s.options().large_print); }},
       {{"brf", "brf", "braille for embossers: North American Braille ASCII, pages separated by form feeds"},
        [](RenderState& s) { return render_brf(s.braille()); }},
       {{"pef", "pef", "braille as PEF 2008-1 (Portable Embosser Format)"},

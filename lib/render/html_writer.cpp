@@ -1,0 +1,226 @@
+#include "render/html_writer.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "render/large_print_text.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel::render {
+
+std::string escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+bool safe_link(std::string_view href) {
+  std::string h;
+  for (char c : href)
+    if (static_cast<unsigned char>(c) > 0x20) h += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return h.rfind("http://", 0) == 0 || h.rfind("https://", 0) == 0 || h.rfind("mailto:", 0) == 0;
+}
+
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+bool ends_with_ci(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && lower(s.substr(s.size() - suffix.size())) == lower(suffix);
+}
+
+bool starts_with_ci(const std::string& s, const std::string& prefix) {
+  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
+}
+
+bool has_number(const Inlines& in) {
+  for (const Inline& i : in)
+    if (i.kind == Inline::Kind::Number || has_number(i.children)) return true;
+  return false;
+}
+
+bool numeric_cell(const Inlines& cell) {
+  const std::string t(text::trim(plain_text(cell)));
+  return has_number(cell) || t == "-" || t == "–";
+}
+
+}  // namespace
+
+std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, std::size_t index, bool expand) {
+  switch (i.kind) {
+    case Inline::Kind::Text: return escape(i.text);
+    case Inline::Kind::LineBreak: return "<br>";
+    case Inline::Kind::Emphasis:
+      return style_.large_print ? "<strong>" + inlines(i.children, expand) + "</strong>"
+                                : "<em>" + inlines(i.children, expand) + "</em>";
+    case Inline::Kind::Strong: return "<strong>" + inlines(i.children, expand) + "</strong>";
+    case Inline::Kind::Link:
+      if (!safe_link(i.href)) return inlines(i.children, expand);
+      return "<a href=\"" + escape(i.href) + "\">" + inlines(i.children, expand) + "</a>";
+    case Inline::Kind::Number: return escape(i.text);
+    case Inline::Kind::Date: return "<time datetime=\"" + escape(i.iso) + "\">" + escape(i.text) + "</time>";
+    case Inline::Kind::Time: return "<time datetime=\"" + escape(i.iso) + "\">" + escape(i.text) + "</time>";
+    case Inline::Kind::Abbreviation: {
+      if (i.expansion.empty()) return escape(i.text);
+      const std::string abbr = "<abbr title=\"" + escape(i.expansion) + "\">" + escape(i.text) + "</abbr>";
+      if (!expand || expanded_.count(i.text)) return abbr;
+      expanded_.insert(i.text);
+      // Already written out around it: "Pusat Data dan Informasi (Pusdatina)" or "Pusdatina (Pusat …)".
+      const std::string before = index > 0 ? plain_text(Inlines(siblings.begin(), siblings.begin() + static_cast<long>(index))) : "";
+      const std::string after = plain_text(Inlines(siblings.begin() + static_cast<long>(index) + 1, siblings.end()));
+      if (ends_with_ci(before, i.expansion + " (") || ends_with_ci(before, i.expansion + " ") ||
+          starts_with_ci(after, " (" + i.expansion) || starts_with_ci(after, "(" + i.expansion))
+        return abbr;
+      return escape(i.expansion) + " (" + abbr + ")";
+    }
+  }
+  return {};
+}
+
+std::string HtmlWriter::inlines(const Inlines& in0, bool expand) {
+  const Inlines in = style_.large_print ? without_capital_blocks(in0) : in0;
+  std::string out;
+  for (std::size_t k = 0; k < in.size(); ++k) out += inline_node(in[k], in, k, expand);
+  return out;
+}
+
+int HtmlWriter::heading_level(int wanted) {
+  // Levels follow the document's but never skip one (h2 after h1, not h4).
+  int level = std::clamp(wanted, base_level_, 6);
+  if (level > last_level_ + 1) level = last_level_ + 1;
+  last_level_ = level;
+  return level;
+}
+
+std::string HtmlWriter::blocks(const std::vector<Block>& bs, int base_level) {
+  base_level_ = base_level;
+  last_level_ = base_level - 1;
+  std::string out;
+  std::string context;
+  for (const Block& b : bs) {
+    out += block(b, context);
+    context = b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::Heading ? plain_text(b.inlines) : "";
+  }
+  return out;
+}
+
+std::string HtmlWriter::block(const Block& b, const std::string& context) {
+  switch (b.kind) {
+    case Block::Kind::Heading: {
+      const std::string h = "h" + std::to_string(heading_level(b.level + base_level_ - 2));
+      return "<" + h + ">" + inlines(b.inlines) + "</" + h + ">\n";
+    }
+    case Block::Kind::Paragraph: return "<p>" + inlines(b.inlines) + "</p>\n";
+    case Block::Kind::Note: return "<p class=\"catatan\">" + inlines(b.inlines) + "</p>\n";
+    case Block::Kind::Quote: {
+      std::string inner;
+      for (const Block& c : b.children) inner += block(c, "");
+      return "<blockquote>\n" + inner + "</blockquote>\n";
+    }
+    case Block::Kind::List: return list(b);
+    case Block::Kind::Table: return table(b, context);
+  }
+  return {};
+}
+
+std::string HtmlWriter::list(const Block& b) {
+  std::string out = b.ordered ? (b.start != 1 ? "<ol start=\"" + std::to_string(b.start) + "\">\n" : "<ol>\n") : "<ul>\n";
+  for (const auto& item : b.items) {
+    out += "<li>";
+    if (item.size() == 1 && item[0].kind == Block::Kind::Paragraph) {
+      out += inlines(item[0].inlines);
+    } else {
+      std::string context;
+      for (const Block& ib : item) {
+        out += block(ib, context);
+        context = ib.kind == Block::Kind::Paragraph ? plain_text(ib.inlines) : "";
+      }
+    }
+    out += "</li>\n";
+  }
+  return out + (b.ordered ? "</ol>\n" : "</ul>\n");
+}
+
+std::string HtmlWriter::table(const Block& t, const std::string& context) {
+  ++tables_;
+  // Every table has a caption: its own, else the line that introduces it, else a number.
+  std::string caption = inlines(t.inlines);
+  if (caption.empty() && !context.empty()) {
+    std::string c(text::trim(context));
+    if (!c.empty() && c.back() == ':') c.pop_back();
+    caption = escape(style_.large_print ? normal_case_words(c) : c);
+  }
+  if (caption.empty()) caption = "Tabel " + std::to_string(tables_);
+
+  if (style_.large_print) {
+    // A table wider than the line is a labelled list.
+    std::size_t width = 0;
+    std::vector<std::size_t> cols;
+    auto measure = [&](const Block::Row& r) {
+      for (std::size_t c = 0; c < r.size(); ++c) {
+        if (cols.size() <= c) cols.push_back(0);
+        cols[c] = std::max(cols[c], text::length_in_code_points(plain_text(r[c])));
+      }
+    };
+    measure(t.header);
+    for (const auto& r : t.rows) measure(r);
+    for (std::size_t w : cols) width += w + 3;
+    if (width > style_.line_characters) return table_as_list(t, caption);
+  }
+
+  const std::string id = "tabel-" + std::to_string(tables_);
+  std::string out = "<div class=\"tabel\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">\n<table>\n<caption id=\"" +
+                    id + "\">" + caption + "</caption>\n";
+  if (!t.header.empty()) {
+    out += "<thead><tr>";
+    for (const auto& c : t.header) out += "<th scope=\"col\">" + inlines(c, false) + "</th>";
+    out += "</tr></thead>\n";
+  }
+  out += "<tbody>\n";
+  for (const auto& r : t.rows) {
+    out += "<tr>";
+    for (std::size_t c = 0; c < r.size(); ++c) {
+      if (c == 0 && t.row_headers) {
+        out += "<th scope=\"row\">" + inlines(r[c]) + "</th>";
+      } else {
+        out += std::string(numeric_cell(r[c]) ? "<td class=\"angka\">" : "<td>") + inlines(r[c]) + "</td>";
+      }
+    }
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table>\n</div>\n";
+}
+
+std::string HtmlWriter::table_as_list(const Block& t, const std::string& caption) {
+  std::string out = "<p class=\"keterangan-tabel\"><strong>" + caption + "</strong></p>\n<ul class=\"tabel-daftar\">\n";
+  for (const auto& r : t.rows) {
+    out += "<li>";
+    for (std::size_t c = 0; c < r.size(); ++c) {
+      const std::string header = c < t.header.size() ? inlines(t.header[c], false) : "";
+      if (c == 0 && (t.row_headers || t.header.empty())) {
+        out += "<strong>" + inlines(r[c]) + "</strong>" + (r.size() > 1 ? ": " : "");
+        continue;
+      }
+      if (c > 1 || (c == 1 && !(t.row_headers || t.header.empty()))) out += "; ";
+      if (!header.empty()) out += header + " ";
+      out += inlines(r[c]);
+    }
+    out += "</li>\n";
+  }
+  return out + "</ul>\n";
+}
+
+}  // namespace aksesibel::render

@@ -1,0 +1,52 @@
+// Writing the model as HTML: the part the screen-reader page and the
+// large-print page share (inlines, blocks, tables, escaping).
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "aksesibel/document.hpp"
+
+namespace aksesibel::render {
+
+/// Text escaped for HTML content and attribute values.
+std::string escape(std::string_view s);
+
+/// Whether a link target may appear in the output (http, https, mailto).
+bool safe_link(std::string_view href);
+
+struct HtmlStyle {
+  /// Large print: emphasis in bold, no blocks of capitals, tables that do not
+  /// fit the line as labelled lists.
+  bool large_print = false;
+  /// Large print: characters per line, for deciding whether a table fits.
+  std::size_t line_characters = 65;
+};
+
+class HtmlWriter {
+ public:
+  explicit HtmlWriter(HtmlStyle style) : style_(style) {}
+
+  /// Inlines; abbreviations written out at their first use (unless the text
+  /// around them already does) and marked with <abbr title>.
+  std::string inlines(const Inlines& in, bool expand_abbreviations = true);
+  /// Blocks; heading levels continue from `base_level` without gaps.
+  std::string blocks(const std::vector<Block>& blocks, int base_level);
+
+ private:
+  std::string inline_node(const Inline& i, const Inlines& siblings, std::size_t index, bool expand);
+  std::string block(const Block& b, const std::string& context);
+  std::string table(const Block& t, const std::string& context);
+  std::string table_as_list(const Block& t, const std::string& caption);
+  std::string list(const Block& b);
+  int heading_level(int wanted);
+
+  HtmlStyle style_;
+  std::set<std::string> expanded_;
+  int base_level_ = 2;
+  int last_level_ = 1;
+  int tables_ = 0;
+};
+
+}  // namespace aksesibel::render
