@@ -57,11 +57,28 @@ bool numeric_cell(const Inlines& cell) {
   return has_number(cell) || t == "-" || t == "–";
 }
 
+// Large print never splits a word: a word with a hyphen ("anak-anak") is kept
+// on one line (browsers break after hyphens).
+std::string keep_words_whole(const std::string& s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t end = std::min(s.find(' ', i), s.size());
+    const std::string word = s.substr(i, end - i);
+    const std::size_t dash = word.find('-');
+    if (dash != std::string::npos && dash > 0 && dash + 1 < word.size()) out += "<span class=\"utuh\">" + escape(word) + "</span>";
+    else out += escape(word);
+    if (end < s.size()) out += ' ';
+    i = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, std::size_t index, bool expand) {
   switch (i.kind) {
-    case Inline::Kind::Text: return escape(i.text);
+    case Inline::Kind::Text: return style_.large_print ? keep_words_whole(i.text) : escape(i.text);
     case Inline::Kind::LineBreak: return "<br>";
     case Inline::Kind::Emphasis:
       return style_.large_print ? "<strong>" + inlines(i.children, expand) + "</strong>"
@@ -72,7 +89,9 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
       return "<a href=\"" + escape(i.href) + "\">" + inlines(i.children, expand) + "</a>";
     case Inline::Kind::Number: return escape(i.text);
     case Inline::Kind::Date: return "<time datetime=\"" + escape(i.iso) + "\">" + escape(i.text) + "</time>";
-    case Inline::Kind::Time: return "<time datetime=\"" + escape(i.iso) + "\">" + escape(i.text) + "</time>";
+    case Inline::Kind::Time:
+      return "<time datetime=\"" + escape(i.iso) + "\"" + (style_.large_print ? " class=\"utuh\"" : "") + ">" +
+             escape(i.text) + "</time>";
     case Inline::Kind::Abbreviation: {
       if (i.expansion.empty()) return escape(i.text);
       const std::string abbr = "<abbr title=\"" + escape(i.expansion) + "\">" + escape(i.text) + "</abbr>";

@@ -23,11 +23,13 @@ std::string style(const LargePrintOptions& o) {
       // Black on white (21:1); links dark blue (11.2:1) and underlined (not emphasis: WCAG 1.4.1).
       ":root{color-scheme:light dark}\n"
       "*{box-sizing:border-box}\n"
-      "body{margin:0 auto;padding:1rem;max-width:65ch;font-family:\"DejaVu Sans\",Verdana,Arial,sans-serif;font-size:" + pt +
-      ";line-height:1.6;color:#000;background:#fff;text-align:left;hyphens:none;-webkit-hyphens:none;"
+      "body{margin:0 auto;padding:1rem;max-width:36em;font-family:\"DejaVu Sans\",Verdana,Arial,sans-serif;font-size:" + pt +
+      ";line-height:1.75;color:#000;background:#fff;text-align:left;hyphens:none;-webkit-hyphens:none;"
       "font-style:normal;overflow-wrap:break-word}\n"
       "em,i,cite,dfn{font-style:normal;font-weight:bold}\n"
-      "p,ul,ol,blockquote{margin:0 0 1.6em 0}\n"
+      "abbr{text-decoration:none}\n"
+      "p,ul,ol,blockquote{margin:0 0 1.75em 0}\n"
+      ".utuh{white-space:nowrap}\n"
       "li{margin-bottom:.5em}\n"
       "h1{font-size:1.6em;line-height:1.3;font-weight:bold;margin:0 0 .8em 0}\n"
       "h2{font-size:1.3em;line-height:1.3;font-weight:bold;margin:1.2em 0 .6em 0}\n"
