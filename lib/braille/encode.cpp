@@ -144,12 +144,17 @@ std::string render_braille_proof(const BrailleDocument& d, const Document& doc) 
   out += "<!DOCTYPE html>\n<html lang=\"" + escape_html(doc.metadata.language.empty() ? "id" : doc.metadata.language) + "\">\n<head>\n";
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>Pemeriksaan braille: " + title + "</title>\n";
+  // A braille line never wraps: its cells shrink to fit a narrow screen (a
+  // braille cell of DejaVu Sans Mono is 0.6 em wide).
+  const std::string divisor = std::to_string(d.cells_per_line * 62 / 100 + 3);
   out += "<style>\n"
          "body{font-family:\"DejaVu Sans\",Verdana,sans-serif;line-height:1.5;margin:1rem;color:#111;background:#fff}\n"
          ".page{border:2px solid #444;margin:1.5rem 0;padding:.5rem 1rem;max-width:60rem}\n"
+         ".page ol{list-style:none;padding:0;margin:0}\n"
          ".line{margin:0 0 .4rem 0}\n"
          ".print{color:#333;font-size:.95rem;margin:0}\n"
-         ".cells{font-family:\"DejaVu Sans Mono\",monospace;font-size:1.6rem;line-height:1.2;margin:0;white-space:pre}\n"
+         ".cells{font-family:\"DejaVu Sans Mono\",monospace;font-size:clamp(.5rem,calc((100vw - 4rem) / " + divisor + "),1.6rem);"
+         "line-height:1.2;margin:0;white-space:pre}\n"
          ".n{color:#555;font-size:.8rem}\n"
          "@media (prefers-color-scheme: dark){body{background:#111;color:#eee}.print{color:#ddd}.page{border-color:#bbb}.n{color:#bbb}}\n"
          "</style>\n</head>\n<body>\n<main>\n";
