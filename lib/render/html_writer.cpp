@@ -88,7 +88,11 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
       if (!safe_link(i.href)) return inlines(i.children, expand);
       return "<a href=\"" + escape(i.href) + "\">" + inlines(i.children, expand) + "</a>";
     case Inline::Kind::Number: return escape(i.text);
-    case Inline::Kind::Date: return "<time datetime=\"" + escape(i.iso) + "\">" + escape(i.text) + "</time>";
+    case Inline::Kind::Date: {
+      // A date without a year is "--MM-DD" in ISO 8601 and "MM-DD" in HTML.
+      const std::string iso = i.iso.rfind("--", 0) == 0 ? i.iso.substr(2) : i.iso;
+      return "<time datetime=\"" + escape(iso) + "\">" + escape(i.text) + "</time>";
+    }
     case Inline::Kind::Time:
       return "<time datetime=\"" + escape(i.iso) + "\"" + (style_.large_print ? " class=\"utuh\"" : "") + ">" +
              escape(i.text) + "</time>";
