@@ -25,7 +25,7 @@ h2{font-size:1.4rem;line-height:1.3}
 h3,h4,h5,h6{font-size:1.2rem}
 .ringkasan{border:2px solid #333;padding:0 1rem;margin:1rem 0}
 .tabel{overflow-x:auto;margin:1rem 0}
-table{border-collapse:collapse}
+table{border-collapse:collapse;margin:1rem 0}
 caption{text-align:left;font-weight:bold;padding:.25rem 0}
 th,td{border:1px solid #555;padding:.25rem .5rem;vertical-align:top}
 th{text-align:left}

@@ -66,7 +66,10 @@ std::string keep_words_whole(const std::string& s) {
     const std::size_t end = std::min(s.find(' ', i), s.size());
     const std::string word = s.substr(i, end - i);
     const std::size_t dash = word.find('-');
-    if (dash != std::string::npos && dash > 0 && dash + 1 < word.size()) out += "<span class=\"utuh\">" + escape(word) + "</span>";
+    // (Not a long word or an address: on a narrow screen it could not stay on one line anyway.)
+    const bool compound = dash != std::string::npos && dash > 0 && dash + 1 < word.size() &&
+                          text::length_in_code_points(word) <= 24 && word.find('/') == std::string::npos;
+    if (compound) out += "<span class=\"utuh\">" + escape(word) + "</span>";
     else out += escape(word);
     if (end < s.size()) out += ' ';
     i = end + 1;
@@ -204,9 +207,15 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
     if (width > style_.line_characters) return table_as_list(t, caption);
   }
 
+  // A table of more than two columns may be wider than a phone: it scrolls in
+  // its own region (named by its caption, reachable by keyboard) so that the
+  // page itself never scrolls sideways. Narrow tables need no such wrapper.
+  std::size_t columns = t.header.size();
+  for (const auto& r : t.rows) columns = std::max(columns, r.size());
+  const bool wide = columns > 2;
   const std::string id = "tabel-" + std::to_string(tables_);
-  std::string out = "<div class=\"tabel\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">\n<table>\n<caption id=\"" +
-                    id + "\">" + caption + "</caption>\n";
+  std::string out = wide ? "<div class=\"tabel\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">\n" : "";
+  out += "<table>\n<caption id=\"" + id + "\">" + caption + "</caption>\n";
   if (!t.header.empty()) {
     out += "<thead><tr>";
     for (const auto& c : t.header) out += "<th scope=\"col\">" + inlines(c, false) + "</th>";
@@ -224,7 +233,7 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
     }
     out += "</tr>\n";
   }
-  return out + "</tbody>\n</table>\n</div>\n";
+  return out + "</tbody>\n</table>\n" + (wide ? "</div>\n" : "");
 }
 
 std::string HtmlWriter::table_as_list(const Block& t, const std::string& caption) {

@@ -40,7 +40,7 @@ std::string style(const LargePrintOptions& o) {
       ".lompat:focus{left:1rem}\n"
       "header p{margin:0 0 .5em 0}\n"
       ".tabel{overflow-x:auto;margin:0 0 1.6em 0}\n"
-      "table{border-collapse:collapse}\n"
+      "table{border-collapse:collapse;margin:0 0 1.75em 0}\n"
       "caption{text-align:left;font-weight:bold;padding:0 0 .3em 0}\n"
       "th,td{border:2px solid #000;padding:.3em .6em;vertical-align:top;text-align:left}\n"
       "td.angka{text-align:right;font-variant-numeric:tabular-nums}\n"
