@@ -105,12 +105,16 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
       if (!expand || expanded_.count(i.text)) return abbr;
       expanded_.insert(i.text);
       // Already written out around it: "Pusat Data dan Informasi (Pusdatina)" or "Pusdatina (Pusat …)".
-      const std::string before = index > 0 ? plain_text(Inlines(siblings.begin(), siblings.begin() + static_cast<long>(index))) : "";
+      const std::string& before = preceding_;
       const std::string after = plain_text(Inlines(siblings.begin() + static_cast<long>(index) + 1, siblings.end()));
       if (ends_with_ci(before, i.expansion + " (") || ends_with_ci(before, i.expansion + " ") ||
           starts_with_ci(after, " (" + i.expansion) || starts_with_ci(after, "(" + i.expansion))
         return abbr;
-      return escape(i.expansion) + " (" + abbr + ")";
+      // At the start of a block the expansion starts with a capital ("Rumah sakit (RS) …").
+      std::string expansion = i.expansion;
+      if (text::trim(before).empty() && !expansion.empty() && std::islower(static_cast<unsigned char>(expansion[0])))
+        expansion[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(expansion[0])));
+      return escape(expansion) + " (" + abbr + ")";
     }
   }
   return {};
@@ -118,8 +122,14 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
 
 std::string HtmlWriter::inlines(const Inlines& in0, bool expand) {
   const Inlines in = style_.large_print ? without_capital_blocks(in0) : in0;
+  if (depth_ == 0) preceding_.clear();  // a new block, cell or heading
+  ++depth_;
   std::string out;
-  for (std::size_t k = 0; k < in.size(); ++k) out += inline_node(in[k], in, k, expand);
+  for (std::size_t k = 0; k < in.size(); ++k) {
+    out += inline_node(in[k], in, k, expand);
+    if (in[k].children.empty()) preceding_ += in[k].kind == Inline::Kind::LineBreak ? " " : in[k].text;
+  }
+  --depth_;
   return out;
 }
 
@@ -146,7 +156,8 @@ std::string HtmlWriter::blocks(const std::vector<Block>& bs, int base_level) {
 std::string HtmlWriter::block(const Block& b, const std::string& context) {
   switch (b.kind) {
     case Block::Kind::Heading: {
-      const std::string h = "h" + std::to_string(heading_level(b.level + base_level_ - 2));
+      std::string h = "h";
+      h += std::to_string(heading_level(b.level + base_level_ - 2));
       return "<" + h + ">" + inlines(b.inlines) + "</" + h + ">\n";
     }
     case Block::Kind::Paragraph: return "<p>" + inlines(b.inlines) + "</p>\n";

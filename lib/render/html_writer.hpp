@@ -47,6 +47,8 @@ class HtmlWriter {
   int base_level_ = 2;
   int last_level_ = 1;
   int tables_ = 0;
+  int depth_ = 0;            ///< nesting of inlines() calls
+  std::string preceding_;    ///< the plain text written so far in the current block
 };
 
 }  // namespace aksesibel::render

@@ -71,6 +71,16 @@ TEST(Html, AbbreviationsWrittenOutAtFirstUseOnly) {
   EXPECT_GE(count(h, "<abbr title=\"Pemberlakuan Pembatasan Kegiatan Masyarakat\">PPKM</abbr>"), 2u);
 }
 
+TEST(Html, AnAbbreviationInsideALinkSeesTheTextBeforeTheLink) {
+  const std::string h = convert_to(test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14-web.html"),
+                                   InputFormat::Html, "html");
+  EXPECT_NE(h.find("Pusat Data dan Informasi (<a href=\"https://kabarteluk.example/tag/pusdatina\"><abbr "
+                   "title=\"Pusat Data dan Informasi\">Pusdatina</abbr></a>)"),
+            std::string::npos);
+  EXPECT_NE(h.find("<th scope=\"row\">Rumah sakit (<abbr title=\"rumah sakit\">RS</abbr>) Bhayangkara</th>"),
+            std::string::npos) << "an expansion opening a cell starts with a capital";
+}
+
 TEST(Html, DatesTimesTablesLists) {
   const std::string h = example_html();
   EXPECT_NE(h.find("<time datetime=\"2021-07-14\">Rabu (14/7/2021)</time>"), std::string::npos);
