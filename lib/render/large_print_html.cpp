@@ -48,7 +48,7 @@ std::string style(const LargePrintOptions& o) {
       "@media (prefers-color-scheme:dark){body{color:#fff;background:#000}a,.lompat{color:#b8d6ff}.lompat{background:#000}"
       "th,td{border-color:#fff}blockquote{border-color:#fff}}\n"
       "@page{size:" + paper + ";margin:25mm 25mm 30mm 25mm;"
-      "@bottom-center{content:\"Halaman \" counter(page) \" dari \" counter(pages);font-family:\"DejaVu Sans\",sans-serif;font-size:" + pt + "}}\n"
+      "@bottom-left{content:\"Halaman \" counter(page) \" dari \" counter(pages);font-family:\"DejaVu Sans\",sans-serif;font-size:" + pt + "}}\n"
       "@media print{.lompat{display:none}body{max-width:none;padding:0;color:#000;background:#fff;overflow-wrap:normal}"
       "a{color:#000;text-decoration:none}h1,h2,h3,h4,h5,h6{break-after:avoid}tr,li{break-inside:avoid}}\n";
 }

@@ -49,6 +49,8 @@ const std::vector<Entry>& registry() {
        [](RenderState& s) { return render_html(s.doc(), s.options().html); }},
       {{"large-print", "large-print.html", "large print as a web page, for the screen and for printing"},
        [](RenderState& s) { return render_large_print_html(s.doc(), s.options().large_print); }},
+      {{"large-print-pdf", "large-print.pdf", "large print as an A4 or Letter PDF (DejaVu Sans embedded, text selectable, \"Halaman N dari M\")"},
+       [](RenderState& s) { return render_large_print_pdf(s.doc(), s.options().large_print); }},
       {{"brf", "brf", "braille for embossers: North American Braille ASCII, pages separated by form feeds"},
        [](RenderState& s) { return render_brf(s.braille()); }},
       {{"pef", "pef", "braille as PEF 2008-1 (Portable Embosser Format)"},

@@ -251,6 +251,22 @@ TEST(Cli, BrailleOptionsAreChecked) {
   EXPECT_EQ(nv.out.rfind("⠀⠀⠀", 0), 0u) << "the page number comes first, right-aligned";
 }
 
+TEST(Cli, HtmlAndLargePrintFormats) {
+  TempDir out;
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") +
+                 "' --to html,large-print,large-print-pdf --font-size 24 --paper letter -o '" + out.path().string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::vector<std::string> expected = {"buletin-sulteng-2021-07-14.html", "buletin-sulteng-2021-07-14.large-print.html",
+                                             "buletin-sulteng-2021-07-14.large-print.pdf"};
+  EXPECT_EQ(listing(out.path()), expected);
+  EXPECT_EQ(read_file(out.path() / "buletin-sulteng-2021-07-14.large-print.pdf").rfind("%PDF-", 0), 0u);
+  EXPECT_NE(read_file(out.path() / "buletin-sulteng-2021-07-14.large-print.html").find("font-size:24pt"), std::string::npos);
+  for (const char* args : {"convert x.txt --to large-print --font-size 20", "convert x.txt --to large-print --paper a3"}) {
+    Result bad = run(args);
+    EXPECT_EQ(bad.status, 2) << args;
+  }
+}
+
 TEST(Cli, OutputIsReplacedWhole) {
   TempDir work;
   write_file(work.path() / "b.txt", kBulletin);

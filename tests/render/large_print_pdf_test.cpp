@@ -1,0 +1,584 @@
+// The large-print PDF, checked from the outside with poppler-utils (pdffonts,
+// pdfinfo, pdftotext, pdftoppm), as a reader's tools see it.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <future>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <thread>
+
+#include "aksesibel/large_print.hpp"
+#include "aksesibel/render_text.hpp"
+#include "support.hpp"
+
+namespace aksesibel {
+namespace {
+
+// ------------------------------------------------------------------ helpers
+
+std::string quoted(const std::filesystem::path& p) {
+  std::string out = "'";
+  for (char c : p.string()) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+/// Standard output of a shell command; its exit status in `status`.
+std::string run(const std::string& command, int* status = nullptr) {
+  std::string out;
+  FILE* f = popen((command + " 2>/dev/null").c_str(), "r");
+  if (!f) return out;
+  std::array<char, 4096> buf;
+  std::size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), f)) > 0) out.append(buf.data(), n);
+  const int rc = pclose(f);
+  if (status) *status = rc;
+  return out;
+}
+
+bool have_poppler() {
+  static const bool ok = std::system("command -v pdffonts >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && "
+                                     "command -v pdfinfo >/dev/null 2>&1") == 0;
+  return ok;
+}
+
+#define REQUIRE_POPPLER() \
+  if (!have_poppler()) GTEST_SKIP() << "poppler-utils (pdffonts, pdfinfo, pdftotext) are not installed"
+
+std::string collapse(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+/// "Title:           Kasus …" → "Kasus …"
+std::string info_field(const std::string& info, const std::string& key) {
+  std::istringstream in(info);
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind(key + ":", 0) == 0) {
+      std::size_t p = key.size() + 1;
+      while (p < line.size() && line[p] == ' ') ++p;
+      return line.substr(p);
+    }
+  return "";
+}
+
+struct Word {
+  int page = 0;  // 1-based
+  double x0, y0, x1, y1;
+  std::string text;
+};
+
+/// A rendered PDF written into a temporary folder, and what poppler reads from it.
+class Pdf {
+ public:
+  Pdf(const Document& doc, LargePrintOptions o) : options_(o) {
+    bytes_ = render_large_print_pdf(doc, o);
+    path_ = dir_.path() / "cetak-besar.pdf";
+    test::write_file(path_, bytes_);
+  }
+  const std::string& bytes() const { return bytes_; }
+  const std::filesystem::path& path() const { return path_; }
+  std::string info() const { return run("pdfinfo " + quoted(path_)); }
+  std::string fonts() const { return run("pdffonts " + quoted(path_)); }
+  std::string text(int first = 0, int last = 0) const {
+    std::string range;
+    if (first > 0) range = " -f " + std::to_string(first) + " -l " + std::to_string(last);
+    return run("pdftotext -enc UTF-8" + range + " " + quoted(path_) + " -");
+  }
+  int pages() const { return std::atoi(info_field(info(), "Pages").c_str()); }
+  std::vector<Word> words() const {
+    const std::string html = run("pdftotext -enc UTF-8 -bbox-layout " + quoted(path_) + " -");
+    static const std::regex page_re(R"(<page width=)");
+    static const std::regex word_re(
+        R"re(<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>)re");
+    std::vector<Word> out;
+    // Page by page: split at each <page.
+    std::vector<std::size_t> starts;
+    for (std::size_t p = html.find("<page "); p != std::string::npos; p = html.find("<page ", p + 1)) starts.push_back(p);
+    starts.push_back(html.size());
+    for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+      const std::string page = html.substr(starts[k], starts[k + 1] - starts[k]);
+      for (auto it = std::sregex_iterator(page.begin(), page.end(), word_re); it != std::sregex_iterator(); ++it) {
+        Word w;
+        w.page = static_cast<int>(k) + 1;
+        w.x0 = std::stod((*it)[1]);
+        w.y0 = std::stod((*it)[2]);
+        w.x1 = std::stod((*it)[3]);
+        w.y1 = std::stod((*it)[4]);
+        w.text = (*it)[5];
+        out.push_back(w);
+      }
+    }
+    return out;
+  }
+
+ private:
+  test::TempDir dir_;
+  LargePrintOptions options_;
+  std::string bytes_;
+  std::filesystem::path path_;
+};
+
+Document example() {
+  return test::read_as(test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14.txt"), InputFormat::Text,
+                       "buletin-sulteng-2021-07-14.txt");
+}
+
+LargePrintOptions size(int pt, LargePrintOptions::Paper paper = LargePrintOptions::Paper::A4) {
+  LargePrintOptions o;
+  o.font_size = pt;
+  o.paper = paper;
+  return o;
+}
+
+Block para(Inlines in) {
+  Block b;
+  b.inlines = std::move(in);
+  return b;
+}
+Block para(const std::string& s) { return para(Inlines{Inline::make_text(s)}); }
+Block heading(const std::string& s, int level = 2) {
+  Block b = para(s);
+  b.kind = Block::Kind::Heading;
+  b.level = level;
+  return b;
+}
+
+// The checks every rendering must pass.
+void expect_fonts_embedded_no_italic(const Pdf& pdf) {
+  const std::string fonts = pdf.fonts();
+  std::istringstream in(fonts);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (line.rfind("name ", 0) == 0 || line.rfind("----", 0) == 0 || line.empty()) continue;
+    ++n;
+    // name type encoding emb sub uni object ID: "emb" is the fifth field from the end.
+    std::vector<std::string> f;
+    std::istringstream ls(line);
+    for (std::string w; ls >> w;) f.push_back(w);
+    ASSERT_GE(f.size(), 6u) << line;
+    EXPECT_EQ(f[f.size() - 5], "yes") << "not embedded: " << line;
+    EXPECT_EQ(line.find("Oblique"), std::string::npos) << "an italic font: " << line;
+    EXPECT_EQ(line.find("Italic"), std::string::npos) << "an italic font: " << line;
+    EXPECT_NE(line.find("DejaVuSans"), std::string::npos) << "not DejaVu Sans: " << line;
+  }
+  EXPECT_GT(n, 0) << fonts;
+}
+
+// Every glyph at least the body size: poppler's word boxes are the font's
+// ascent to descent (DejaVu Sans: 1.164 em), so 0.9 em leaves a wide margin.
+double min_word_height(const std::vector<Word>& words) {
+  double h = 1e9;
+  for (const Word& w : words) h = std::min(h, w.y1 - w.y0);
+  return h;
+}
+
+void expect_every_numeral(const Document& doc, const Pdf& pdf) {
+  std::map<std::string, int> want, got;
+  for (const auto& n : test::numerals(render_text(doc))) ++want[n];
+  for (const auto& n : test::numerals(collapse(pdf.text()))) ++got[n];
+  for (const auto& [n, times] : want) EXPECT_GE(got[n], times) << "numeral " << n << " is not in the PDF text as printed";
+}
+
+void expect_inside_margins(const std::vector<Word>& words, double page_w, double page_h) {
+  for (const Word& w : words) {
+    EXPECT_GE(w.x0, 72 - 0.5) << w.text << " on page " << w.page;
+    EXPECT_LE(w.x1, page_w - 72 + 0.5) << w.text << " on page " << w.page;
+    EXPECT_GE(w.y0, 72 - 1) << w.text << " on page " << w.page;
+    EXPECT_LE(w.y1, page_h - 20) << w.text << " on page " << w.page;
+  }
+}
+
+// ------------------------------------------------------------------ tests
+
+TEST(LargePrintPdf, OnlyThreeSizes) {
+  Document d;
+  d.blocks = {para("Isi.")};
+  for (int bad : {0, 12, 17, 20, 36}) {
+    try {
+      render_large_print_pdf(d, size(bad));
+      ADD_FAILURE() << bad << " pt was accepted";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::InvalidOption);
+    }
+  }
+  for (int good : {18, 24, 32}) EXPECT_NO_THROW(render_large_print_pdf(d, size(good)));
+}
+
+TEST(LargePrintPdf, IsAPdfWithItsLanguage) {
+  const std::string pdf = render_large_print_pdf(example());
+  ASSERT_EQ(pdf.rfind("%PDF-", 0), 0u);
+  EXPECT_NE(pdf.find("/Lang (id)"), std::string::npos);
+  EXPECT_NE(pdf.find("/DisplayDocTitle true"), std::string::npos);
+  // The cross-reference table still points at every object (the language was added after Cairo wrote it).
+  const std::size_t sx = pdf.rfind("startxref");
+  ASSERT_NE(sx, std::string::npos);
+  const std::size_t xref = std::stoul(pdf.substr(sx + 10));
+  ASSERT_EQ(pdf.compare(xref, 4, "xref"), 0);
+  std::istringstream in(pdf.substr(xref + 4, 40));
+  int first = 0, count = 0;
+  in >> first >> count;
+  const std::size_t entries = pdf.find_first_not_of(" \r\n", pdf.find('\n', pdf.find_first_not_of(" \r\n", xref + 4)));
+  ASSERT_GT(count, 3);
+  for (int k = 0; k < count; ++k) {
+    const std::string e = pdf.substr(entries + 20 * static_cast<std::size_t>(k), 20);
+    if (e[17] != 'n') continue;
+    const std::size_t offset = std::stoul(e.substr(0, 10));
+    EXPECT_EQ(pdf.compare(offset, std::to_string(first + k).size() + 6, std::to_string(first + k) + " 0 obj"), 0)
+        << "object " << first + k;
+  }
+}
+
+TEST(LargePrintPdf, HeadingsAreBookmarks) {
+  const std::string pdf = render_large_print_pdf(example());
+  EXPECT_NE(pdf.find("/Type /Outlines"), std::string::npos);
+  EXPECT_NE(pdf.find("/Title (Sebaran kasus per kabupaten)"), std::string::npos);
+  EXPECT_NE(pdf.find("/Title (Keterisian tempat tidur rumah sakit rujukan di Palu)"), std::string::npos);
+}
+
+TEST(LargePrintPdf, InvalidUtf8IsAnErrorNotAWarning) {
+  Document d;
+  d.blocks = {para("Kasus \xff baru")};
+  try {
+    render_large_print_pdf(d);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::InvalidUtf8);
+  }
+}
+
+TEST(LargePrintPdf, MetadataAndPaper) {
+  REQUIRE_POPPLER();
+  const Pdf a4(example(), size(18));
+  const std::string info = a4.info();
+  EXPECT_EQ(info_field(info, "Title"), "Kasus Harian Covid-19 di Sulawesi Tengah Bertambah 213 Orang pada Rabu 14 Juli 2021");
+  EXPECT_EQ(info_field(info, "Author"), "Nurul Fadilah Pakaya");
+  EXPECT_EQ(info_field(info, "Subject"), "Buletin Covid-19 dalam cetak besar");
+  EXPECT_EQ(info_field(info, "Creator"), "aksesibel");
+  EXPECT_NE(info_field(info, "Page size").find("595.28 x 841.89 pts"), std::string::npos) << info;
+
+  const Pdf letter(example(), size(18, LargePrintOptions::Paper::Letter));
+  EXPECT_NE(info_field(letter.info(), "Page size").find("612 x 792 pts"), std::string::npos) << letter.info();
+}
+
+TEST(LargePrintPdf, AuthorFallsBackToPublisherThenAksesibel) {
+  REQUIRE_POPPLER();
+  Document d;
+  d.metadata.title = {Inline::make_text("Judul")};
+  d.metadata.publisher = "ANTARA";
+  d.blocks = {para("Isi.")};
+  EXPECT_EQ(info_field(Pdf(d, size(18)).info(), "Author"), "ANTARA");
+  d.metadata.publisher.clear();
+  EXPECT_EQ(info_field(Pdf(d, size(18)).info(), "Author"), "aksesibel");
+}
+
+TEST(LargePrintPdf, ExampleAtEverySize) {
+  REQUIRE_POPPLER();
+  const Document doc = example();
+  int previous = 0;
+  for (int pt : {18, 24, 32}) {
+    SCOPED_TRACE(std::to_string(pt) + " pt");
+    const Pdf pdf(doc, size(pt));
+    expect_fonts_embedded_no_italic(pdf);
+    expect_every_numeral(doc, pdf);
+    const auto words = pdf.words();
+    ASSERT_FALSE(words.empty());
+    EXPECT_GE(min_word_height(words), 0.9 * pt);
+    expect_inside_margins(words, 595.28, 841.89);
+    const int pages = pdf.pages();
+    EXPECT_GT(pages, previous) << "a larger size needs more pages";
+    previous = pages;
+    EXPECT_NE(collapse(pdf.text(1, 1)).find("Halaman 1 dari " + std::to_string(pages)), std::string::npos);
+    EXPECT_NE(collapse(pdf.text(pages, pages)).find("Halaman " + std::to_string(pages) + " dari " + std::to_string(pages)),
+              std::string::npos);
+    // Exactly as printed, not reformatted.
+    const std::string text = collapse(pdf.text());
+    for (const char* s : {"14.054", "95,5 persen", "Rp5.000.000,00", "Rp1,5 miliar", "(14/7/2021)", "15.00 Wita", "72,5%"})
+      EXPECT_NE(text.find(s), std::string::npos) << s;
+  }
+}
+
+TEST(LargePrintPdf, TitleFirstThenRubricDatelineAndDate) {
+  REQUIRE_POPPLER();
+  const Pdf pdf(example(), size(18));
+  const std::string text = collapse(pdf.text(1, 1));
+  const std::size_t title = text.find("Kasus Harian Covid-19 di Sulawesi Tengah");
+  EXPECT_EQ(title, 0u) << text;
+  const std::size_t rubric = text.find("Covid-19 Sulteng");
+  const std::size_t date = text.find("Rabu 14 Juli 2021", title + 60);
+  EXPECT_NE(rubric, std::string::npos);
+  EXPECT_NE(date, std::string::npos);
+  EXPECT_LT(title, rubric);
+  // The title is larger and bold; the rubric is at the body size.
+  const auto words = pdf.words();
+  for (const Word& w : words) {
+    if (w.page == 1 && w.text == "Kasus") {
+      EXPECT_GT(w.y1 - w.y0, 1.4 * 18 * 1.1) << "title size";
+    }
+    if (w.page == 1 && w.text == "Sulteng") {
+      EXPECT_LT(w.y1 - w.y0, 1.1 * 18 * 1.164) << "rubric size";
+    }
+  }
+  EXPECT_NE(pdf.fonts().find("DejaVuSans-Bold"), std::string::npos);
+}
+
+TEST(LargePrintPdf, NarrowTableIsATableWithFiguresOnTheRight) {
+  REQUIRE_POPPLER();
+  const Pdf pdf(example(), size(18));
+  const auto words = pdf.words();
+  // Tempat tidur 124, 96, 80, 40, 36: right-aligned in one column (the word right of each name).
+  std::vector<double> right;
+  for (const Word& name : words) {
+    if (name.text != "Undata" && name.text != "Anutapura" && name.text != "Madani" && name.text != "Bhayangkara" &&
+        name.text != "Wirabuana")
+      continue;
+    const Word* next = nullptr;
+    for (const Word& w : words)
+      if (w.page == name.page && std::abs(w.y0 - name.y0) < 1 && w.x0 > name.x1 && (!next || w.x0 < next->x0)) next = &w;
+    if (next && (next->text == "124" || next->text == "96" || next->text == "80" || next->text == "40" || next->text == "36"))
+      right.push_back(next->x1);
+  }
+  ASSERT_EQ(right.size(), 5u);
+  for (double r : right) EXPECT_NEAR(r, right[0], 0.5);
+  EXPECT_EQ(collapse(pdf.text()).find("RSUD Undata \u2014"), std::string::npos) << "drawn as a list";
+}
+
+TEST(LargePrintPdf, WideTableBecomesLabelledParagraphs) {
+  REQUIRE_POPPLER();
+  Document d;
+  Block t;
+  t.kind = Block::Kind::Table;
+  t.row_headers = true;
+  t.header = {{Inline::make_text("Kabupaten/kota")}, {Inline::make_text("Kasus baru")}, {Inline::make_text("Total")},
+              {Inline::make_text("Sembuh")}, {Inline::make_text("Meninggal")}, {Inline::make_text("Dirawat")}};
+  t.rows = {{{Inline::make_text("Kota Palu")}, {Inline::make_text("75")}, {Inline::make_text("5.017")},
+             {Inline::make_text("4.559")}, {Inline::make_text("149")}, {Inline::make_text("309")}}};
+  d.blocks = {t};
+  for (int pt : {18, 32}) {
+    const Pdf pdf(d, size(pt));
+    EXPECT_NE(collapse(pdf.text()).find("Kota Palu \u2014 Kasus baru: 75; Total: 5.017; Sembuh: 4.559; Meninggal: 149; "
+                                        "Dirawat: 309"),
+              std::string::npos)
+        << pdf.text();
+  }
+  // The example's hospital table no longer fits at 32 pt.
+  const Pdf big(example(), size(32));
+  EXPECT_NE(collapse(big.text()).find("RSUD Undata \u2014 Tempat tidur: 124; Terisi: 87; BOR: 70,2%"), std::string::npos);
+}
+
+TEST(LargePrintPdf, LongTableRowsStayWholeAndTheHeaderRepeats) {
+  REQUIRE_POPPLER();
+  Document d;
+  Block t;
+  t.kind = Block::Kind::Table;
+  t.row_headers = true;
+  t.header = {{Inline::make_text("Kota")}, {Inline::make_text("Kasus")}};
+  for (int i = 1; i <= 60; ++i)
+    t.rows.push_back({{Inline::make_text("Kota nomor " + std::to_string(i))}, {Inline::make_text(std::to_string(1000 + i))}});
+  d.blocks = {para("Tabel panjang berikut:"), t};
+  const Pdf pdf(d, size(32));
+  const int pages = pdf.pages();
+  ASSERT_GT(pages, 2);
+  for (int p = 1; p <= pages; ++p) {
+    const std::string text = collapse(pdf.text(p, p));
+    if (text.find("Kota nomor") == std::string::npos) continue;
+    EXPECT_NE(text.find("Kota Kasus"), std::string::npos) << "no header on page " << p;
+    for (int i = 1; i <= 60; ++i) {
+      std::string name = "Kota nomor ", figure = " ";  // built step by step: GCC 12 warns wrongly (-Wrestrict) on a + b + c
+      name += std::to_string(i);
+      name += ' ';
+      figure += std::to_string(1000 + i);
+      const bool label = text.find(name) != std::string::npos;
+      const bool value = text.find(figure) != std::string::npos;
+      EXPECT_EQ(label, value) << "row " << i << " split at page " << p;
+    }
+  }
+}
+
+TEST(LargePrintPdf, HeadingIsNeverTheLastLineOfAPage) {
+  REQUIRE_POPPLER();
+  Document d;
+  for (int i = 0; i < 40; ++i) {
+    d.blocks.push_back(heading("Judul bagian " + std::to_string(i)));
+    std::string s;
+    for (int k = 0; k <= i % 5; ++k) s += "Kalimat isi paragraf yang cukup panjang untuk satu baris atau dua. ";
+    d.blocks.push_back(para(s));
+  }
+  for (int pt : {18, 24, 32}) {
+    const Pdf pdf(d, size(pt));
+    const auto words = pdf.words();
+    // The last word above the page number, page by page.
+    std::map<int, const Word*> last;
+    for (const Word& w : words) {
+      if (w.y0 > 841.89 - 42 - 2 * pt) continue;  // the page number
+      if (!last[w.page] || w.y0 >= last[w.page]->y0) last[w.page] = &w;
+    }
+    for (const auto& [page, w] : last)
+      EXPECT_LT(w->y1 - w->y0, 1.1 * pt * 1.164 + 0.5) << pt << " pt: a heading ends page " << page << " (" << w->text << ")";
+  }
+}
+
+TEST(LargePrintPdf, EmphasisIsBoldNeverItalic) {
+  REQUIRE_POPPLER();
+  Document d;
+  d.blocks = {para(Inlines{Inline::make_text("Biasa, "),
+                           Inline::make_container(Inline::Kind::Emphasis, {Inline::make_text("penting")}), Inline::make_text(".")})};
+  const Pdf pdf(d, size(18));
+  expect_fonts_embedded_no_italic(pdf);
+  EXPECT_NE(pdf.fonts().find("DejaVuSans-Bold"), std::string::npos);
+  EXPECT_NE(collapse(pdf.text()).find("Biasa, penting."), std::string::npos);
+}
+
+TEST(LargePrintPdf, NoHyphensNoLigaturesNoCapitalBlocks) {
+  REQUIRE_POPPLER();
+  std::string s;
+  for (int i = 0; i < 12; ++i) s += "Pemberlakuan pembatasan kegiatan masyarakat terkonfirmasi profil fluktuasi ";
+  const std::string longword = "Penanggulangan" + std::string(60, 'x') + "Selesai";
+  Document d;
+  std::string soft;  // soft hyphens (U+00AD) everywhere: never shown
+  for (int i = 0; i < 30; ++i) soft += "pem\u00adber\u00adla\u00adku\u00adan ";
+  d.blocks = {para(s), para(longword), para("DINAS KESEHATAN PROVINSI mengimbau warga."), para(soft)};
+  for (int pt : {18, 32}) {
+    const Pdf pdf(d, size(pt));
+    const std::string text = pdf.text();
+    EXPECT_EQ(text.find('-'), std::string::npos) << "a hyphen was inserted: " << text;
+    EXPECT_NE(collapse(text).find("terkonfirmasi profil fluktuasi"), std::string::npos) << "fi/fl ligatures";
+    // A word longer than the line is broken, without a hyphen, and nothing is lost.
+    std::string joined;
+    for (char c : text)
+      if (!std::isspace(static_cast<unsigned char>(c))) joined += c;
+    EXPECT_NE(joined.find(longword), std::string::npos);
+    EXPECT_NE(collapse(text).find("Dinas Kesehatan Provinsi mengimbau"), std::string::npos);
+  }
+}
+
+TEST(LargePrintPdf, ListsQuotesAndNotes) {
+  REQUIRE_POPPLER();
+  Document d;
+  Block list;
+  list.kind = Block::Kind::List;
+  list.ordered = true;
+  list.start = 9;
+  list.items = {{para("Banggai")}, {para("Banggai Kepulauan")}};
+  Block bullets;
+  bullets.kind = Block::Kind::List;
+  bullets.items = {{para("Memakai masker.")}};
+  Block quote;
+  quote.kind = Block::Kind::Quote;
+  quote.children = {para("Kutipan.")};
+  Block note = para("Gambar: grafik kasus harian.");
+  note.kind = Block::Kind::Note;
+  d.blocks = {list, bullets, quote, note};
+  const Pdf pdf(d, size(18));
+  const std::string text = collapse(pdf.text());
+  for (const char* s : {"9. Banggai", "10. Banggai Kepulauan", "\u2022 Memakai masker.", "Kutipan.", "Gambar: grafik kasus harian."})
+    EXPECT_NE(text.find(s), std::string::npos) << s << " in " << text;
+  // Hanging indent: both items' text starts at the same x, right of the markers.
+  const auto words = pdf.words();
+  double banggai1 = 0, banggai2 = 0, kutipan = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k].text == "Banggai" && banggai1 == 0) {
+      banggai1 = words[k].x0;
+    } else if (words[k].text == "Banggai") {
+      banggai2 = words[k].x0;
+    }
+    if (words[k].text == "Kutipan.") kutipan = words[k].x0;
+  }
+  EXPECT_NEAR(banggai1, banggai2, 0.5);
+  EXPECT_GT(banggai1, 72 + 18);
+  EXPECT_GT(kutipan, 72 + 18) << "quotes are indented";
+}
+
+TEST(LargePrintPdf, EmptyDocumentIsOnePage) {
+  REQUIRE_POPPLER();
+  const Pdf pdf(Document{}, size(18));
+  EXPECT_EQ(pdf.pages(), 1);
+  EXPECT_NE(collapse(pdf.text()).find("Halaman 1 dari 1"), std::string::npos);
+  EXPECT_EQ(info_field(pdf.info(), "Author"), "aksesibel");
+}
+
+TEST(LargePrintPdf, ThreadsRenderIndependently) {
+  const Document doc = example();
+  std::vector<std::future<std::size_t>> jobs;
+  for (int i = 0; i < 4; ++i)
+    jobs.push_back(std::async(std::launch::async, [&doc, i] {
+      return render_large_print_pdf(doc, size(i % 2 ? 24 : 18)).size();
+    }));
+  for (auto& j : jobs) EXPECT_GT(j.get(), 10000u);
+}
+
+// The shell check used in CI passes on the example, and leaves a picture of page 1.
+TEST(LargePrintPdf, CheckScript) {
+  REQUIRE_POPPLER();
+  const std::filesystem::path script = std::filesystem::path(__FILE__).parent_path().parent_path() / "pdf" / "check-pdf.sh";
+  if (!std::filesystem::exists(script)) GTEST_SKIP() << "missing " << script;
+  if (std::system("command -v pdftoppm >/dev/null 2>&1") != 0) GTEST_SKIP() << "pdftoppm is not installed";
+  const Pdf pdf(example(), size(24));
+  int status = -1;
+  const std::string out = run("sh " + quoted(script) + " " + quoted(pdf.path()) + " 24", &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_TRUE(std::filesystem::exists(pdf.path().parent_path() / "cetak-besar-halaman-1.png")) << out;
+  run("sh " + quoted(script) + " " + quoted(pdf.path()) + " 32", &status);
+  EXPECT_NE(status, 0) << "glyphs of 24 pt are smaller than 32 pt";
+}
+
+// Every bulletin of the shared corpus.
+class LargePrintPdfCorpus : public ::testing::TestWithParam<std::filesystem::path> {};
+
+TEST_P(LargePrintPdfCorpus, FontsNumbersSizesPages) {
+  REQUIRE_POPPLER();
+  const auto file = GetParam();
+  if (!std::filesystem::exists(file)) GTEST_SKIP() << "missing " << file;
+  const Document doc = test::read_as(test::read_file(file), InputFormat::Auto, file.filename().string());
+  for (int pt : {18, 32}) {
+    SCOPED_TRACE(std::to_string(pt) + " pt");
+    const Pdf pdf(doc, size(pt));
+    expect_fonts_embedded_no_italic(pdf);
+    expect_every_numeral(doc, pdf);
+    const auto words = pdf.words();
+    ASSERT_FALSE(words.empty());
+    EXPECT_GE(min_word_height(words), 0.9 * pt);
+    expect_inside_margins(words, 595.28, 841.89);
+    const std::string info = pdf.info();
+    EXPECT_FALSE(info_field(info, "Title").empty());
+    EXPECT_FALSE(info_field(info, "Author").empty());
+    EXPECT_EQ(info_field(info, "Subject"), "Buletin Covid-19 dalam cetak besar");
+    EXPECT_NE(info_field(info, "Page size").find("595.28 x 841.89 pts"), std::string::npos);
+    EXPECT_NE(collapse(pdf.text(1, 1)).find("Halaman 1 dari " + std::to_string(pdf.pages())), std::string::npos);
+  }
+}
+
+std::vector<std::filesystem::path> pdf_inputs() {
+  auto files = test::corpus_files({".txt"});
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [](const auto& p) { return p.parent_path() != test::corpus_dir(); }),
+              files.end());
+  files.push_back(test::examples_dir() / "buletin-sulteng-2021-07-14.txt");
+  return files;
+}
+
+INSTANTIATE_TEST_SUITE_P(All, LargePrintPdfCorpus, ::testing::ValuesIn(pdf_inputs()), [](const auto& info) {
+  std::string n = info.param.stem().string();
+  for (char& ch : n)
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return n;
+});
+
+}  // namespace
+}  // namespace aksesibel
