@@ -59,6 +59,9 @@ int convert(const cli::Invocation& inv) {
       if (!to_stdout)
         for (const std::string& f : inv.convert.formats) {
           fs::path out = fs::path(inv.output_dir) / (source.stem + "." + output_format(f).extension);
+          std::error_code ec;
+          if (source.path != "-" && fs::exists(out, ec) && fs::equivalent(out, source.path, ec))
+            throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the input itself; write to another folder with -o");
           auto [it, fresh] = written_by.emplace(out, name);
           if (!fresh)
             throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the output of " + it->second +

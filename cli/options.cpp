@@ -53,6 +53,7 @@ std::size_t parse_size(const std::string& text) {
   std::size_t i = 0;
   while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
   if (i == 0) throw UsageError{"--max-input-size '" + text + "' is not a size; write e.g. 20MiB, 512KiB or 1048576"};
+  if (i > 12) throw UsageError{"--max-input-size '" + text + "' is too large"};
   unsigned long long n = std::stoull(text.substr(0, i));
   std::string unit = text.substr(i);
   for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -63,6 +64,7 @@ std::size_t parse_size(const std::string& text) {
   else if (unit == "g" || unit == "gb" || unit == "gib") mult = 1024ULL * 1024 * 1024;
   else throw UsageError{"--max-input-size '" + text + "' has an unknown unit; use KiB, MiB or GiB"};
   if (n == 0) throw UsageError{"--max-input-size must be more than 0"};
+  if (n > (1ULL << 40) / mult) throw UsageError{"--max-input-size '" + text + "' is too large (at most 1 TiB)"};
   return static_cast<std::size_t>(n * mult);
 }
 

@@ -80,6 +80,10 @@ std::size_t break_point(const Run& run, const Word& w, int room, bool& at_syllab
 }  // namespace
 
 std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int runover_indent, bool center) {
+  // However deep the nesting, a line keeps room for a few cells of text.
+  const int max_indent = std::max(0, width - 8);
+  first_indent = std::min(first_indent, max_indent);
+  runover_indent = std::min(runover_indent, max_indent);
   std::vector<BrailleLine> lines;
   std::u32string cur;
   std::vector<std::pair<std::size_t, std::size_t>> spans;  // cell ranges of the run on this line
@@ -103,7 +107,7 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
   std::u32string carry_prefix;  // 3-6 that opens the rest of a broken number
   for (std::size_t k = 0; k < words.size(); ++k) {
     Word w = words[k];
-    for (;;) {
+    while (w.begin < w.end) {
       const int len = static_cast<int>(w.end - w.begin + carry_prefix.size());
       const int sep = cur.empty() ? 0 : 1;
       if (len + sep <= room()) {

@@ -76,7 +76,10 @@ Translation translate(const std::string& table_list, const std::u32string& text,
                        input_pos.data(), nullptr, kMode))
       throw Error(ErrorCode::Internal, "liblouis could not translate a text with " + table_list +
                                            (last_log().empty() ? std::string() : ": " + last_log()));
-    if (inlen < static_cast<int>(in.size()) && factor < 64) continue;  // output buffer was too small
+    if (inlen < static_cast<int>(in.size())) {
+      if (factor < 64) continue;  // output buffer was too small
+      throw Error(ErrorCode::Internal, "liblouis translated only part of a text with " + table_list);
+    }
     t.cells.assign(out.begin(), out.begin() + outlen);
     t.input_pos.assign(input_pos.begin(), input_pos.begin() + outlen);
     for (char32_t& c : t.cells)
@@ -96,7 +99,10 @@ std::u32string back_translate_cells(const std::string& table_list, const std::u3
     std::vector<widechar> out(outlen);
     if (!lou_backTranslateString(table_list.c_str(), in.data(), &inlen, out.data(), &outlen, nullptr, nullptr, kMode))
       throw Error(ErrorCode::Internal, "liblouis could not back-translate with " + table_list);
-    if (inlen < static_cast<int>(in.size()) && factor < 64) continue;
+    if (inlen < static_cast<int>(in.size())) {
+      if (factor < 64) continue;
+      throw Error(ErrorCode::Internal, "liblouis back-translated only part of a text with " + table_list);
+    }
     return std::u32string(out.begin(), out.begin() + outlen);
   }
 }

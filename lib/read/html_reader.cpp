@@ -405,11 +405,37 @@ class Converter {
         normalise(b.inlines);
       }
     std::vector<const xmlNode*> rows = rows_of(t);
+    // The grid of cells: a cell spanning rows or columns stands in each place
+    // it covers, so that every figure stays under its own header.
     std::vector<std::vector<const xmlNode*>> cells;
+    std::vector<std::pair<int, const xmlNode*>> carried;  // per column: rows still covered, by which cell
+    auto span = [](const xmlNode* c, const char* name) {
+      const int v = std::atoi(attr(c, name).c_str());
+      return std::clamp(v, 1, 50);
+    };
     for (const xmlNode* r : rows) {
       std::vector<const xmlNode*> rc;
-      for (const xmlNode* c = r->children; c; c = c->next)
-        if (is(c, {"td", "th"}) && !drop_reason(c, true)) rc.push_back(c);
+      auto take_carried = [&] {
+        while (rc.size() < carried.size() && carried[rc.size()].first > 0) {
+          --carried[rc.size()].first;
+          rc.push_back(carried[rc.size()].second);
+        }
+      };
+      take_carried();
+      for (const xmlNode* c = r->children; c; c = c->next) {
+        if (!is(c, {"td", "th"})) continue;
+        if (auto reason = drop_reason(c, true)) {
+          record_drop(c, *reason);
+          continue;
+        }
+        const int cols = span(c, "colspan"), down = span(c, "rowspan");
+        for (int k = 0; k < cols; ++k) {
+          if (carried.size() <= rc.size()) carried.resize(rc.size() + 1, {0, nullptr});
+          carried[rc.size()] = {down - 1, c};
+          rc.push_back(c);
+          take_carried();
+        }
+      }
       if (!rc.empty()) cells.push_back(std::move(rc));
     }
     if (cells.empty()) return std::nullopt;
@@ -452,6 +478,8 @@ class Converter {
         if (col < r.size()) r.erase(r.begin() + col);
       if (col < t.header.size()) t.header.erase(t.header.begin() + col);
     }
+    // A row left without cells says nothing.
+    t.rows.erase(std::remove_if(t.rows.begin(), t.rows.end(), [](const Block::Row& r) { return r.empty(); }), t.rows.end());
     if (t.header.empty() && !t.rows.empty() && t.rows[0].size() == 2 && !t.row_headers) {
       // Two columns of label and figure: the label names the row.
       t.row_headers = std::all_of(t.rows.begin(), t.rows.end(), [](const Block::Row& r) {
@@ -653,7 +681,10 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   find_elements(main, "time", found);
   for (xmlNode* t : found) {
     std::string dt(text::trim(attr(t, "datetime")));
-    if (dt.size() >= 10 && dt[4] == '-' && dt[7] == '-') {
+    const bool digits = dt.size() >= 10 && std::all_of(dt.begin(), dt.begin() + 10, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '-'; });
+    if (digits && dt[4] == '-' && dt[7] == '-' && std::atoi(dt.substr(5, 2).c_str()) >= 1 &&
+        std::atoi(dt.substr(5, 2).c_str()) <= 12 && std::atoi(dt.substr(8, 2).c_str()) >= 1 &&
+        std::atoi(dt.substr(8, 2).c_str()) <= 31) {
       doc.metadata.date = dt.substr(0, 10);
       doc.metadata.date_text = text_of(t);
       break;

@@ -125,6 +125,10 @@ std::optional<Block> aligned_table(const std::vector<Line>& lines) {
   if (n < 2) return std::nullopt;
   for (const auto& r : rows)
     if (r.size() != n) return std::nullopt;
+  // A table of figures: every row but a header holds a digit (prose with two
+  // spaces after a full stop is not a table).
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    if (std::none_of(rows[r].begin(), rows[r].end(), [](auto& c) { return has_digit(c); })) return std::nullopt;
   Block t;
   t.kind = Block::Kind::Table;
   t.line = lines[0].number;
@@ -203,7 +207,11 @@ void read_chunk(const std::vector<Line>& chunk, std::vector<Block>& out) {
       list.ordered = c.kind == LineKind::OrderedItem;
       list.start = list.ordered ? c.number : 1;
       list.line = chunk[i].number;
-      while (i < chunk.size() && kinds[i].kind == c.kind) {
+      // Items stay in one list while their numbers follow each other ("1.", "2.", …);
+      // "1. … 3. …" is two lists, so that no item is renumbered.
+      int expected = list.start;
+      while (i < chunk.size() && kinds[i].kind == c.kind && (!list.ordered || kinds[i].number == expected)) {
+        ++expected;
         std::string item = kinds[i].content;
         std::size_t item_line = chunk[i].number;
         ++i;

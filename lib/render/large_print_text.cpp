@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <regex>
+
 #include "text/utf8.hpp"
 
 namespace aksesibel::render {
@@ -38,7 +40,10 @@ std::string soften(const std::string& s) {
       end = k;
     }
     const std::string word = s.substr(start, end - start);
-    if (letters >= 2 && capitals == letters) {
+    // Roman numerals up to XXXIX stay ("PPKM Level III", "Bab IV"); "DI" is a word.
+    static const std::regex kRoman("X{0,3}(IX|IV|V?I{0,3})");
+    const bool roman = !word.empty() && std::regex_match(word, kRoman);
+    if (letters >= 2 && capitals == letters && !roman) {
       icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
       icu::UnicodeString first = u.tempSubString(0, u.moveIndex32(0, 1));
       icu::UnicodeString rest = u.tempSubString(u.moveIndex32(0, 1));

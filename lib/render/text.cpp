@@ -29,7 +29,8 @@ std::string table_text(const Block& t) {
   std::size_t width = t.header.size();
   for (const auto& r : t.rows) width = std::max(width, r.size());
   if (t.header.empty() && width == 2 && t.row_headers) {
-    for (const auto& r : t.rows) out += plain_text(r[0]) + ": " + (r.size() > 1 ? plain_text(r[1]) : "") + "\n";
+    for (const auto& r : t.rows)
+      if (!r.empty()) out += plain_text(r[0]) + ": " + (r.size() > 1 ? plain_text(r[1]) : "") + "\n";
     return out;
   }
   // Aligned columns, two spaces apart.

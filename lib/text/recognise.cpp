@@ -51,9 +51,12 @@ int to_int(std::string_view s) {
   return v;
 }
 
-bool valid_day_month(int d, int m) {
+// Day and month; with a year (not 0), 29 February only in a leap year.
+bool valid_date(int d, int m, int y) {
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  const bool leap = y == 0 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+  return !(m == 2 && d == 29 && !leap);
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -146,12 +149,12 @@ void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) con
         if (it == calendar_.months.end()) continue;
         month = it->second;
       }
-      if (!valid_day_month(day, month)) continue;
       std::string iso;
       const bool has_year = gy >= 0 && mt.matched(gy);
       if (with_year_required && !has_year) continue;
       int year = has_year ? to_int(mt.group(text, gy)) : 0;
       if (has_year && mt.group(text, gy).size() == 2) year += 2000;
+      if (!valid_date(day, month, year)) continue;
       if (gd < 0) iso = std::to_string(year) + "-" + two_digits(month);  // month and year
       else if (has_year) iso = std::to_string(year) + "-" + two_digits(month) + "-" + two_digits(day);
       else iso = "--" + two_digits(month) + "-" + two_digits(day);
@@ -176,7 +179,7 @@ void Recogniser::find_times(std::string_view text, std::vector<Span>& spans) con
   for (const Match& mt : time_.find_all(text)) {
     if (!mt.matched(gtw) && !mt.matched(gz)) continue;  // 15.00 alone is a number, not a time
     const int h = to_int(mt.group(text, gh)), m = to_int(mt.group(text, gmin));
-    if (h > 24 || m > 59) continue;
+    if (h > 24 || m > 59 || (h == 24 && m > 0)) continue;
     Inline node;
     node.kind = Inline::Kind::Time;
     const std::size_t begin = mt.groups[gh].first;

@@ -267,6 +267,17 @@ TEST(Cli, HtmlAndLargePrintFormats) {
   }
 }
 
+TEST(Cli, AnOutputNeverOverwritesItsInput) {
+  TempDir work;
+  write_file(work.path() / "halaman.html", "<article><h1>Judul</h1><p>Isi 5 kasus.</p></article>");
+  Result r = run("convert halaman.html --to html", "", work.path());
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("would overwrite the input itself"), std::string::npos) << r.err;
+  EXPECT_NE(read_file(work.path() / "halaman.html").find("<article>"), std::string::npos) << "the input is untouched";
+  EXPECT_EQ(run("convert x.txt --max-input-size 99999999999999999999").status, 2);
+  EXPECT_EQ(run("convert x.txt --max-input-size 9999999G").status, 2);
+}
+
 TEST(Cli, OutputIsReplacedWhole) {
   TempDir work;
   write_file(work.path() / "b.txt", kBulletin);
