@@ -650,6 +650,14 @@ bool Renderer::add_grid(const Block& t, double x, double width, double space_bef
       };
     }
   }
+  // A row (with the header repeated above it) taller than a page could not be
+  // drawn whole: such a table is a labelled list instead, whose lines can break.
+  const double header_h = header_box >= 0 ? boxes_[static_cast<std::size_t>(header_box)].height : 0;
+  for (std::size_t k = first_box; k < boxes_.size(); ++k)
+    if (boxes_[k].height + header_h > content_bottom_ - content_top_) {
+      boxes_.resize(first_box);
+      return false;
+    }
   // A small table stays on one page.
   double height = 0;
   for (std::size_t k = first_box; k < boxes_.size(); ++k) height += boxes_[k].height;

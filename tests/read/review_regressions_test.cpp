@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "aksesibel/braille.hpp"
+#include "aksesibel/large_print.hpp"
 #include "aksesibel/convert.hpp"
 #include "support.hpp"
 
@@ -94,6 +95,29 @@ TEST(Regression, DeepNestingOnANarrowPage) {
   BrailleDocument b = braille_pages(d, o);
   for (const auto& p : b.pages)
     for (const auto& l : p.lines) EXPECT_LE(l.cells.size(), 12u);
+}
+
+}  // namespace
+}  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+TEST(Regression, APdfTableRowTallerThanAPageLosesNothing) {
+  std::string words;
+  for (int i = 1; i <= 160; ++i) words += "kata" + std::to_string(i) + " ";
+  const std::string html = "<article><h1>J</h1><table><tr><th>A</th><th>B</th></tr><tr><td>x</td><td>" + words +
+                           "AKHIRTEKS</td></tr></table></article>";
+  LargePrintOptions o;
+  o.font_size = 32;
+  const std::string pdf = render_large_print_pdf(test::read_as(html, InputFormat::Html), o);
+  test::TempDir dir;
+  test::write_file(dir.path() / "t.pdf", pdf);
+  const std::string cmd = "pdftotext '" + (dir.path() / "t.pdf").string() + "' '" + (dir.path() / "t.txt").string() + "'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const std::string text = test::read_file(dir.path() / "t.txt");
+  EXPECT_NE(text.find("kata160"), std::string::npos);
+  EXPECT_NE(text.find("AKHIRTEKS"), std::string::npos);
 }
 
 }  // namespace
