@@ -62,7 +62,8 @@ class Builder {
     std::string print;
     std::vector<unsigned short> forms;
     flatten(inlines, print, forms, 0);
-    return run(text::collapse_spaces(print) == print ? print : text::collapse_spaces(print), forms, line);
+    // Not collapsed: `forms` are per byte of `print` (runs of blank cells are one gap to the layout).
+    return run(print, forms, line);
   }
 
   void add(Unit u) { units_.push_back(std::move(u)); }

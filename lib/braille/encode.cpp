@@ -88,8 +88,18 @@ std::string render_braille_text(const BrailleDocument& d) {
 }
 
 std::string render_pef(const BrailleDocument& d, const Document& doc, const BrailleOptions& options) {
-  xmlBufferPtr buffer = xmlBufferCreate();
-  xmlTextWriterPtr w = xmlNewTextWriterMemory(buffer, 0);
+  struct BufferFree {
+    void operator()(xmlBuffer* b) const { xmlBufferFree(b); }
+  };
+  struct WriterFree {
+    void operator()(xmlTextWriter* w) const { xmlFreeTextWriter(w); }
+  };
+  std::unique_ptr<xmlBuffer, BufferFree> buffer_owner(xmlBufferCreate());
+  if (!buffer_owner) throw Error(ErrorCode::Internal, "libxml2 could not make a buffer for the PEF file");
+  xmlBufferPtr buffer = buffer_owner.get();
+  std::unique_ptr<xmlTextWriter, WriterFree> writer_owner(xmlNewTextWriterMemory(buffer, 0));
+  if (!writer_owner) throw Error(ErrorCode::Internal, "libxml2 could not make a writer for the PEF file");
+  xmlTextWriterPtr w = writer_owner.get();
   auto x = [](const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); };
   auto element = [&](const char* name, const std::string& value) {
     xmlTextWriterWriteElement(w, BAD_CAST name, x(value));
@@ -131,11 +141,9 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
     for (const BrailleLine& l : p.lines) element("row", utf8(l.cells));
     xmlTextWriterEndElement(w);
   }
-  xmlTextWriterEndDocument(w);
-  xmlFreeTextWriter(w);
-  std::string out(reinterpret_cast<const char*>(xmlBufferContent(buffer)), static_cast<std::size_t>(xmlBufferLength(buffer)));
-  xmlBufferFree(buffer);
-  return out;
+  if (xmlTextWriterEndDocument(w) < 0) throw Error(ErrorCode::Internal, "libxml2 could not finish the PEF file");
+  writer_owner.reset();  // flushes into the buffer
+  return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer)), static_cast<std::size_t>(xmlBufferLength(buffer)));
 }
 
 std::string render_braille_proof(const BrailleDocument& d, const Document& doc) {

@@ -44,6 +44,8 @@ std::vector<std::size_t> syllable_breaks(std::string_view word) {
   // libhyphen reads the dictionary only: concurrent calls are safe.
   hnj_hyphen_hyphenate3(dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep, &pos, &cut,
                         2, 2, 2, 2);
+  if (rep)
+    for (std::size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
   std::free(rep);
   std::free(pos);
   std::free(cut);

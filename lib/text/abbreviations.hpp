@@ -20,6 +20,9 @@ struct AbbreviationHit {
 class AbbreviationFinder {
  public:
   explicit AbbreviationFinder(const std::vector<data::Abbreviation>& entries);
+  // It points into its own entries: not to be copied.
+  AbbreviationFinder(const AbbreviationFinder&) = delete;
+  AbbreviationFinder& operator=(const AbbreviationFinder&) = delete;
 
   /// Known abbreviations in `text`, and all-capital words that are not in
   /// the list unless the text itself is mostly capitals (a headline in caps).
