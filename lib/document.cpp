@@ -40,6 +40,12 @@ static void append_plain(const Inlines& inlines, std::string& out) {
   }
 }
 
+bool has_number(const Inlines& inlines) {
+  for (const Inline& i : inlines)
+    if (i.kind == Inline::Kind::Number || has_number(i.children)) return true;
+  return false;
+}
+
 std::string plain_text(const Inlines& inlines) {
   std::string out;
   append_plain(inlines, out);

@@ -53,6 +53,9 @@ using Inlines = std::vector<Inline>;
 /// The text of inlines as printed, without markup (line breaks become "\n").
 std::string plain_text(const Inlines& inlines);
 
+/// Whether the inlines hold a recognised number (at any depth).
+bool has_number(const Inlines& inlines);
+
 /// A block of the document.
 struct Block {
   enum class Kind {

@@ -46,12 +46,6 @@ bool starts_with_ci(const std::string& s, const std::string& prefix) {
   return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
 }
 
-bool has_number(const Inlines& in) {
-  for (const Inline& i : in)
-    if (i.kind == Inline::Kind::Number || has_number(i.children)) return true;
-  return false;
-}
-
 bool numeric_cell(const Inlines& cell) {
   const std::string t(text::trim(plain_text(cell)));
   return has_number(cell) || t == "-" || t == "–";

@@ -2,14 +2,6 @@
 
 namespace aksesibel::render {
 
-namespace {
-bool has_number(const Inlines& in) {
-  for (const Inline& i : in)
-    if (i.kind == Inline::Kind::Number || has_number(i.children)) return true;
-  return false;
-}
-}  // namespace
-
 std::vector<KeyFigure> key_figures(const Document& doc, std::size_t limit) {
   std::vector<KeyFigure> out;
   for (const Block& b : doc.blocks) {

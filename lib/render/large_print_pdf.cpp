@@ -464,12 +464,6 @@ void Renderer::add_list(const Block& b, double x, double width, double space_bef
 
 // ---------------------------------------------------------------- tables
 
-bool has_number(const Inlines& in) {
-  for (const Inline& i : in)
-    if (i.kind == Inline::Kind::Number || has_number(i.children)) return true;
-  return false;
-}
-
 // "14.054", "70,2%", "-", "Rp1,5 miliar": a figure, to align on the right.
 bool looks_numeric(const Block::Cell& c) {
   const std::string t = trimmed(plain_text(c));
