@@ -10,7 +10,7 @@ namespace aksesibel {
 namespace {
 
 // Contrast: body #111 on #fff (18.9:1), muted #333 (12.6:1), links #003c8f
-// (11.2:1); dark scheme #f2f2f2 on #121212 (16.9:1), links #a8ccff (11.1:1).
+// (10.3:1); dark scheme #f2f2f2 on #121212 (16.7:1), links #a8ccff (11.4:1).
 constexpr const char* kStyle = R"CSS(:root{color-scheme:light dark}
 *{box-sizing:border-box}
 body{margin:0 auto;padding:1rem;max-width:46rem;font-family:"DejaVu Sans",Verdana,Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:#111;background:#fff;overflow-wrap:break-word}
