@@ -32,20 +32,6 @@ std::string utf8(const std::u32string& s) {
   return out;
 }
 
-std::string escape_html(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // A stable identifier: the same braille gives the same identifier.
 std::string fnv_hex(const std::string& s) {
   unsigned long long h = 1469598103934665603ULL;
@@ -147,9 +133,9 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
 }
 
 std::string render_braille_proof(const BrailleDocument& d, const Document& doc) {
-  const std::string title = escape_html(text::collapse_spaces(plain_text(doc.metadata.title)));
+  const std::string title = text::escape_html(text::collapse_spaces(plain_text(doc.metadata.title)));
   std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"" + escape_html(doc.metadata.language.empty() ? "id" : doc.metadata.language) + "\">\n<head>\n";
+  out += "<!DOCTYPE html>\n<html lang=\"" + text::escape_html(doc.metadata.language.empty() ? "id" : doc.metadata.language) + "\">\n<head>\n";
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>Pemeriksaan braille: " + title + "</title>\n";
   // A braille line never wraps: its cells shrink to fit a narrow screen (a
@@ -178,7 +164,7 @@ std::string render_braille_proof(const BrailleDocument& d, const Document& doc) 
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
       const BrailleLine& l = p.lines[i];
       out += "<li class=\"line\"><span class=\"n\">Baris " + std::to_string(i + 1) + "</span>";
-      out += "<p class=\"print\">" + (l.print.empty() ? std::string("(baris kosong)") : escape_html(l.print)) + "</p>";
+      out += "<p class=\"print\">" + (l.print.empty() ? std::string("(baris kosong)") : text::escape_html(l.print)) + "</p>";
       out += "<p class=\"cells\">" + (l.cells.empty() ? std::string("&nbsp;") : utf8(l.cells)) + "</p></li>\n";
     }
     out += "</ol>\n</section>\n";

@@ -120,6 +120,22 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+std::string escape_html(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 std::string_view trim(std::string_view s) {
   auto starts_nbsp = [](std::string_view v) { return v.size() >= 2 && v[0] == '\xC2' && v[1] == '\xA0'; };
   auto ends_nbsp = [](std::string_view v) { return v.size() >= 2 && v[v.size() - 2] == '\xC2' && v.back() == '\xA0'; };

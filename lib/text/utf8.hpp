@@ -32,6 +32,9 @@ std::size_t length_in_code_points(std::string_view utf8);
 /// Collapse runs of ASCII white space to one space and trim both ends.
 std::string collapse_spaces(std::string_view s);
 
+/// Text escaped for HTML and XML content and attribute values (& < > " ').
+std::string escape_html(std::string_view s);
+
 /// Trim ASCII white space (and U+00A0) at both ends.
 std::string_view trim(std::string_view s);
 
