@@ -42,6 +42,22 @@ inline std::vector<std::filesystem::path> corpus_files(std::initializer_list<con
   return out;
 }
 
+/// The shared corpus's bulletins (text and web pages) and the project's two examples.
+inline std::vector<std::filesystem::path> bulletins() {
+  auto files = corpus_files({".txt", ".html"});
+  files.push_back(examples_dir() / "buletin-sulteng-2021-07-14.txt");
+  files.push_back(examples_dir() / "buletin-sulteng-2021-07-14-web.html");
+  return files;
+}
+
+/// A GoogleTest parameter name made of a file's stem ("06_tribunpalu_…").
+inline std::string file_param_name(const std::filesystem::path& p) {
+  std::string n = p.stem().string();
+  for (char& ch : n)
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return n;
+}
+
 #define AKSESIBEL_REQUIRE_CORPUS()                                                                      \
   if (!std::filesystem::is_directory(::aksesibel::test::corpus_dir()))                                 \
   GTEST_SKIP() << "the shared corpus is missing (" << ::aksesibel::test::corpus_dir().string()         \

@@ -97,19 +97,21 @@ class Builder {
     return u;
   }
 
+  // A heading or a table caption: a blank line before, kept with what follows.
+  void heading(const Inlines& inlines, std::size_t line, int indent) {
+    Unit u;
+    u.run = run(inlines, line);
+    u.first_indent = u.runover_indent = indent;
+    u.keep_with_next = true;
+    u.blank_before = true;
+    add(std::move(u));
+  }
+
   bool block_style() const { return o_.paragraph_style == BrailleOptions::ParagraphStyle::Block; }
 
   void block(const Block& b, int indent) {
     switch (b.kind) {
-      case Block::Kind::Heading: {
-        Unit u;
-        u.run = run(b.inlines, b.line);
-        u.first_indent = u.runover_indent = indent;
-        u.keep_with_next = true;
-        u.blank_before = true;
-        add(std::move(u));
-        break;
-      }
+      case Block::Kind::Heading: heading(b.inlines, b.line, indent); break;
       case Block::Kind::Paragraph:
       case Block::Kind::Note: {
         Unit u;
@@ -155,14 +157,7 @@ class Builder {
   // A table: in columns when every row fits the line, else one entry per row
   // ("Kota Palu: Kasus baru 75; Total 5.017").
   void table(const Block& t, int indent) {
-    if (!t.inlines.empty()) {
-      Unit caption;
-      caption.run = run(t.inlines, t.line);
-      caption.first_indent = caption.runover_indent = indent;
-      caption.keep_with_next = true;
-      caption.blank_before = true;
-      add(std::move(caption));
-    }
+    if (!t.inlines.empty()) heading(t.inlines, t.line, indent);  // the caption
     if (columns(t, indent)) return;
     for (const auto& row : t.rows) {
       std::string print;

@@ -27,13 +27,6 @@ const Layout kLayouts[] = {{"default", 40, 25, false, false, false},
                            {"a4-28-top-block", 40, 28, false, true, true},
                            {"narrow", 24, 12, false, false, false}};
 
-std::vector<fs::path> inputs() {
-  auto files = test::corpus_files({".txt", ".html"});
-  for (const char* e : {"buletin-sulteng-2021-07-14.txt", "buletin-sulteng-2021-07-14-web.html"})
-    files.push_back(test::examples_dir() / e);
-  return files;
-}
-
 std::string utf8(const std::u32string& s) {
   std::string out;
   for (char32_t c : s) text::append_utf8(out, c);
@@ -130,12 +123,7 @@ TEST_P(BrailleCorpus, PagesKeepEveryRule) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(All, BrailleCorpus, ::testing::ValuesIn(inputs()), [](const auto& info) {
-  std::string n = info.param.stem().string();
-  for (char& ch : n)
-    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-  return n;
-});
+INSTANTIATE_TEST_SUITE_P(All, BrailleCorpus, ::testing::ValuesIn(test::bulletins()), [](const auto& info) { return test::file_param_name(info.param); });
 
 // Golden files, read and checked by hand (see tests/golden/braille/REVIEW.md).
 // Regenerate with AKSESIBEL_UPDATE_GOLDEN=1 only after checking the difference.

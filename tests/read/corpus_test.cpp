@@ -171,12 +171,7 @@ std::vector<fs::path> corpus_or_placeholder() {
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedCorpus, Corpus, ::testing::ValuesIn(corpus_or_placeholder()),
-                         [](const auto& info) {
-                           std::string n = info.param.stem().string();
-                           for (char& ch : n)
-                             if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-                           return n;
-                         });
+                         [](const auto& info) { return test::file_param_name(info.param); });
 
 // The Ministry's home page holds the figures of the day in a statistics box
 // (see corpus/html/*.source): they are the content.

@@ -181,19 +181,7 @@ TEST_P(HtmlFidelity, EveryNumeralSurvives) {
   }
 }
 
-std::vector<std::filesystem::path> html_inputs() {
-  auto files = test::corpus_files({".txt", ".html"});
-  files.push_back(test::examples_dir() / "buletin-sulteng-2021-07-14.txt");
-  files.push_back(test::examples_dir() / "buletin-sulteng-2021-07-14-web.html");
-  return files;
-}
-
-INSTANTIATE_TEST_SUITE_P(All, HtmlFidelity, ::testing::ValuesIn(html_inputs()), [](const auto& info) {
-  std::string n = info.param.stem().string();
-  for (char& ch : n)
-    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-  return n;
-});
+INSTANTIATE_TEST_SUITE_P(All, HtmlFidelity, ::testing::ValuesIn(test::bulletins()), [](const auto& info) { return test::file_param_name(info.param); });
 
 }  // namespace
 }  // namespace aksesibel

@@ -207,6 +207,17 @@ void expect_inside_margins(const std::vector<Word>& words, double page_w, double
 
 // ------------------------------------------------------------------ tests
 
+// What every large-print PDF must be: fonts embedded and upright, every
+// numeral extractable, no word smaller than the size, nothing off the A4 page.
+void expect_readable_pages(const Document& doc, const Pdf& pdf, int pt) {
+  expect_fonts_embedded_no_italic(pdf);
+  expect_every_numeral(doc, pdf);
+  const auto words = pdf.words();
+  ASSERT_FALSE(words.empty());
+  EXPECT_GE(min_word_height(words), 0.9 * pt);
+  expect_inside_margins(words, 595.28, 841.89);
+}
+
 TEST(LargePrintPdf, OnlyThreeSizes) {
   Document d;
   d.blocks = {para("Isi.")};
@@ -295,12 +306,7 @@ TEST(LargePrintPdf, ExampleAtEverySize) {
   for (int pt : {18, 24, 32}) {
     SCOPED_TRACE(std::to_string(pt) + " pt");
     const Pdf pdf(doc, size(pt));
-    expect_fonts_embedded_no_italic(pdf);
-    expect_every_numeral(doc, pdf);
-    const auto words = pdf.words();
-    ASSERT_FALSE(words.empty());
-    EXPECT_GE(min_word_height(words), 0.9 * pt);
-    expect_inside_margins(words, 595.28, 841.89);
+    expect_readable_pages(doc, pdf, pt);
     const int pages = pdf.pages();
     EXPECT_GT(pages, previous) << "a larger size needs more pages";
     previous = pages;
@@ -549,12 +555,7 @@ TEST_P(LargePrintPdfCorpus, FontsNumbersSizesPages) {
   for (int pt : {18, 32}) {
     SCOPED_TRACE(std::to_string(pt) + " pt");
     const Pdf pdf(doc, size(pt));
-    expect_fonts_embedded_no_italic(pdf);
-    expect_every_numeral(doc, pdf);
-    const auto words = pdf.words();
-    ASSERT_FALSE(words.empty());
-    EXPECT_GE(min_word_height(words), 0.9 * pt);
-    expect_inside_margins(words, 595.28, 841.89);
+    expect_readable_pages(doc, pdf, pt);
     const std::string info = pdf.info();
     EXPECT_FALSE(info_field(info, "Title").empty());
     EXPECT_FALSE(info_field(info, "Author").empty());
@@ -573,12 +574,7 @@ std::vector<std::filesystem::path> pdf_inputs() {
   return files;
 }
 
-INSTANTIATE_TEST_SUITE_P(All, LargePrintPdfCorpus, ::testing::ValuesIn(pdf_inputs()), [](const auto& info) {
-  std::string n = info.param.stem().string();
-  for (char& ch : n)
-    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-  return n;
-});
+INSTANTIATE_TEST_SUITE_P(All, LargePrintPdfCorpus, ::testing::ValuesIn(pdf_inputs()), [](const auto& info) { return test::file_param_name(info.param); });
 
 }  // namespace
 }  // namespace aksesibel
