@@ -1,6 +1,7 @@
 // aksesibel — the one-call facade: bytes in, accessible variants out.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "aksesibel/document.hpp"
 #include "aksesibel/html.hpp"
 #include "aksesibel/large_print.hpp"
+#include "aksesibel/plain.hpp"
 #include "aksesibel/read.hpp"
 #include "aksesibel/render_json.hpp"
 #include "aksesibel/render_text.hpp"
@@ -39,6 +41,9 @@ struct ConvertOptions {
   BrailleOptions braille;
   HtmlOptions html;
   LargePrintOptions large_print;
+  PlainOptions plain;
+  bool simplify = false;  ///< --plain: simplify first, so that every format is rendered from the plain document
+  bool report = false;    ///< make Conversion::plain even when no plain format or `simplify` asks for it
 };
 
 /// One rendered variant.
@@ -51,6 +56,7 @@ struct Output {
 struct Conversion {
   Document document;
   std::vector<Output> outputs;  ///< in the order of ConvertOptions::formats
+  std::optional<Simplification> plain;  ///< the plain-language version, when a plain format, `simplify` or `report` asked for it
 };
 
 /// Render one format of a document.
