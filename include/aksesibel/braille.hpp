@@ -11,6 +11,8 @@
 
 namespace aksesibel {
 
+/// Options of braille translation and page layout (formats brf, pef,
+/// braille-text, braille-proof).
 struct BrailleOptions {
   /// liblouis table list. Empty: by the document's language ("id" →
   /// "id-id-g1.utb" from tables/, "en" → "en-ueb-g1.ctb").
@@ -24,7 +26,11 @@ struct BrailleOptions {
     Indent,  ///< first line indented by two cells, no blank line between paragraphs
     Block,   ///< no indent, a blank line between paragraphs
   } paragraph_style = ParagraphStyle::Indent;
-  enum class PageNumbers { Bottom, Top } page_numbers = PageNumbers::Bottom;
+  /// Where the page number goes, right-aligned.
+  enum class PageNumbers {
+    Bottom,  ///< on the last line of the page
+    Top,     ///< on the first line of the page
+  } page_numbers = PageNumbers::Bottom;
   /// Interpoint: pages alternate recto/verso; numbers on recto pages only.
   bool duplex = false;
   /// Back-translate and check that every number, date, time and percentage
@@ -40,21 +46,24 @@ struct BrailleOptions {
 /// One line of a braille page: cells as Unicode braille (U+2800–U+283F, the
 /// blank cell U+2800) and the print text it came from, for the proof.
 struct BrailleLine {
-  std::u32string cells;
-  std::string print;
+  std::u32string cells;  ///< the braille cells of the line
+  std::string print;     ///< the print text the line translates (UTF-8)
 };
 
+/// One braille page.
 struct BraillePage {
   std::vector<BrailleLine> lines;  ///< at most lines_per_page, none longer than cells_per_line
   int number = 0;                  ///< 1-based position of the page
   bool numbered = true;            ///< false for verso pages in interpoint
 };
 
+/// A document laid out on braille pages: what braille_pages() makes and the
+/// encoders (render_brf(), render_pef(), …) write.
 struct BrailleDocument {
-  std::vector<BraillePage> pages;
-  int cells_per_line = 40;
-  int lines_per_page = 25;
-  bool duplex = false;
+  std::vector<BraillePage> pages;  ///< the pages, in order
+  int cells_per_line = 40;         ///< as laid out
+  int lines_per_page = 25;         ///< as laid out
+  bool duplex = false;             ///< interpoint: pages alternate recto and verso
   std::string table;               ///< the table list used
   std::vector<Warning> warnings;   ///< characters replaced, and the like
 };

@@ -17,6 +17,7 @@ namespace aksesibel {
 /// Time) keep the text exactly as it was spelled in the source in `text`;
 /// container kinds (Emphasis, Strong, Link) hold `children`.
 struct Inline {
+  /// What an inline is; decides which of the fields below are used.
   enum class Kind {
     Text,          ///< ordinary text
     Emphasis,      ///< <em>, <i>
@@ -29,7 +30,7 @@ struct Inline {
     LineBreak,     ///< a forced line break inside a block
   };
 
-  Kind kind = Kind::Text;
+  Kind kind = Kind::Text;        ///< what this inline is
   std::string text;              ///< original spelling (leaf kinds)
   std::vector<Inline> children;  ///< Emphasis, Strong, Link
   std::string expansion;         ///< Abbreviation
@@ -58,6 +59,7 @@ bool has_number(const Inlines& inlines);
 
 /// A block of the document.
 struct Block {
+  /// What a block is; decides which of the fields below are used.
   enum class Kind {
     Heading,    ///< `level` (1–6) and `inlines`
     Paragraph,  ///< `inlines`
@@ -69,15 +71,15 @@ struct Block {
   using Cell = Inlines;
   using Row = std::vector<Cell>;
 
-  Kind kind = Kind::Paragraph;
-  int level = 0;
-  Inlines inlines;
-  bool ordered = false;
-  int start = 1;
-  std::vector<std::vector<Block>> items;
-  std::vector<Block> children;
+  Kind kind = Kind::Paragraph;             ///< what this block is
+  int level = 0;                           ///< Heading: 1–6
+  Inlines inlines;                         ///< Heading, Paragraph, Note: the text; Table: the caption
+  bool ordered = false;                    ///< List: numbered
+  int start = 1;                           ///< List: the number of the first item when ordered
+  std::vector<std::vector<Block>> items;   ///< List: each item is a sequence of blocks
+  std::vector<Block> children;             ///< Quote: the quoted blocks
   Row header;                 ///< column headers; empty when the table has none
-  std::vector<Row> rows;
+  std::vector<Row> rows;      ///< the body rows
   bool row_headers = false;   ///< the first cell of each row labels the row
   std::size_t line = 0;       ///< 1-based source line where the block starts (0: unknown)
 
@@ -104,18 +106,19 @@ struct Metadata {
 
 /// Something the cleaning stage removed, kept so that a report can list it.
 struct Removed {
-  std::string text;    ///< what was removed, as printed
-  std::string reason;  ///< the rule's name from data/boilerplate-id.txt ("baca-juga", …)
-  std::size_t line = 0;
+  std::string text;      ///< what was removed, as printed
+  std::string reason;    ///< the rule's name from data/boilerplate-id.txt ("baca-juga", …)
+  std::size_t line = 0;  ///< 1-based source line where it was (0: unknown)
 
   bool operator==(const Removed&) const = default;
 };
 
+/// A bulletin, read and cleaned: what read() makes and every renderer takes.
 struct Document {
-  Metadata metadata;
-  std::vector<Block> blocks;
-  std::vector<Removed> removed;
-  std::vector<Warning> warnings;
+  Metadata metadata;              ///< facts about the bulletin as a whole
+  std::vector<Block> blocks;      ///< the body, in reading order
+  std::vector<Removed> removed;   ///< boilerplate that was taken out, for reports
+  std::vector<Warning> warnings;  ///< things a user should know although reading succeeded
 };
 
 /// The title as plain text.

@@ -43,14 +43,18 @@ struct SourceLocation {
   std::string describe() const;
 };
 
-/// The one exception type of the library.
+/// The one exception type of the library. what() is the message alone, as
+/// message() returns it; the location is kept apart in where().
 class Error : public std::runtime_error {
  public:
+  /// An error with a code, a message a volunteer can act on, and where it was found.
   Error(ErrorCode code, std::string message, SourceLocation where = {});
 
+  /// The stable code, for programs; to_string() names it.
   ErrorCode code() const noexcept { return code_; }
   /// The message alone, without location.
   const std::string& message() const noexcept { return message_; }
+  /// Where in the input (or in a data file, for DataFile) it was found.
   const SourceLocation& where() const noexcept { return where_; }
 
  private:
@@ -62,8 +66,8 @@ class Error : public std::runtime_error {
 /// Something a user should know about although conversion succeeded
 /// (a control character removed in lenient mode, an ambiguous number, …).
 struct Warning {
-  std::string message;
-  SourceLocation where;
+  std::string message;   ///< for the person who gave the input
+  SourceLocation where;  ///< where in the input, as far as known
 };
 
 }  // namespace aksesibel

@@ -7,6 +7,7 @@
 
 namespace aksesibel {
 
+/// Options of the screen-reader page (format "html").
 struct HtmlOptions {
   /// Add the "Ringkasan" section of key figures after the title when the
   /// bulletin has label/figure tables.

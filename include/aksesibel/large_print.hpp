@@ -9,10 +9,15 @@
 
 namespace aksesibel {
 
+/// Options of large print (formats "large-print" and "large-print-pdf").
 struct LargePrintOptions {
   /// Body size in points: 18 (default), 24 or 32. Headings are larger.
   int font_size = 18;
-  enum class Paper { A4, Letter } paper = Paper::A4;
+  /// Paper size of the PDF and of the HTML page's print rules.
+  enum class Paper {
+    A4,      ///< 210 × 297 mm, as used in Indonesia
+    Letter,  ///< 8.5 × 11 in
+  } paper = Paper::A4;
 };
 
 /// The large-print HTML page (screen and @page print rules).

@@ -9,6 +9,7 @@
 
 namespace aksesibel {
 
+/// The format of an input.
 enum class InputFormat {
   Auto,  ///< by the name's extension, else by looking at the content
   Text,  ///< a bulletin as plain text
@@ -17,10 +18,12 @@ enum class InputFormat {
 
 /// "text", "html" or "auto" ⇄ InputFormat. Throws Error(UnknownFormat).
 InputFormat input_format_from_name(std::string_view name);
+/// "text", "html" or "auto".
 const char* to_string(InputFormat format) noexcept;
 
+/// Options of read(): how the input bytes are decoded and checked.
 struct ReadOptions {
-  InputFormat format = InputFormat::Auto;
+  InputFormat format = InputFormat::Auto;  ///< Auto: by the name's extension, then by the content
   /// The input's name, used in messages and to choose the format by its
   /// extension. "-" or "" for standard input.
   std::string source_name;

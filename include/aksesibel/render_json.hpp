@@ -7,6 +7,7 @@
 
 namespace aksesibel {
 
+/// Options of the JSON output (format "json").
 struct JsonOptions {
   /// Spaces per level of indentation; -1 writes everything on one line.
   int indent = 2;

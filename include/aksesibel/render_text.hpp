@@ -7,6 +7,7 @@
 
 namespace aksesibel {
 
+/// Options of the text output (format "text").
 struct TextOptions {
   /// Print the rubric, the headline and the dateline above the body. An inferred
   /// headline (the first sentence standing in) is never printed: the body

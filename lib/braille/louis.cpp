@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "aksesibel/error.hpp"
+#include "data/data_dir.hpp"
 
 static_assert(sizeof(widechar) == sizeof(char32_t), "liblouis must be built with 32-bit widechar (as on Debian)");
 
@@ -137,7 +138,7 @@ std::string resolve_table(const std::string& table, const std::string& language,
   if (!tables_dir.empty()) dirs.push_back(tables_dir);
   else {
     if (const char* env = std::getenv("AKSESIBEL_TABLES_DIR"); env && *env) dirs.push_back(env);
-    dirs.push_back(fs::path(AKSESIBEL_INSTALL_DATA_DIR) / "tables");
+    for (const fs::path& share : data::installed_share_directories()) dirs.push_back(share / "tables");
     dirs.push_back(fs::path(AKSESIBEL_SOURCE_DIR) / "tables");
   }
   std::string wanted = table;

@@ -1,5 +1,8 @@
 #include "data/data_dir.hpp"
 
+#include <link.h>
+
+#include <cstdint>
 #include <cstdlib>
 #include <vector>
 
@@ -15,7 +18,70 @@ bool has_marker(const std::filesystem::path& dir) {
   std::error_code ec;
   return std::filesystem::is_regular_file(dir / kMarker, ec);
 }
+
+struct Lookup {
+  std::uintptr_t address = 0;
+  std::string file;
+  bool found = false;
+  bool main_program = false;
+};
+
+// The loaded object (program or shared library) whose segments hold an address.
+int find_object(dl_phdr_info* info, std::size_t, void* data) {
+  auto* lookup = static_cast<Lookup*>(data);
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const auto& ph = info->dlpi_phdr[i];
+    if (ph.p_type != PT_LOAD) continue;
+    const std::uintptr_t start = info->dlpi_addr + ph.p_vaddr;
+    if (lookup->address >= start && lookup->address < start + ph.p_memsz) {
+      lookup->found = true;
+      lookup->file = info->dlpi_name ? info->dlpi_name : "";
+      lookup->main_program = lookup->file.empty();
+      return 1;
+    }
+  }
+  return 0;
+}
+
+// The folder of the binary this function was linked into.
+std::filesystem::path own_binary_directory() {
+  namespace fs = std::filesystem;
+  Lookup lookup;
+  lookup.address = reinterpret_cast<std::uintptr_t>(&own_binary_directory);
+  dl_iterate_phdr(find_object, &lookup);
+  if (!lookup.found) return {};
+  std::error_code ec;
+  fs::path file = lookup.main_program ? fs::read_symlink("/proc/self/exe", ec) : fs::path(lookup.file);
+  if (ec || file.empty()) return {};
+  fs::path canonical = fs::weakly_canonical(file, ec);
+  if (!ec) file = canonical;
+  return file.parent_path();
+}
 }  // namespace
+
+std::vector<std::filesystem::path> installed_share_directories() {
+  namespace fs = std::filesystem;
+  static const std::vector<fs::path> dirs = [] {
+    std::vector<fs::path> out;
+    auto add = [&out](const fs::path& p) {
+      std::error_code ec;
+      if (p.empty() || !fs::is_directory(p, ec)) return;
+      fs::path c = fs::weakly_canonical(p, ec);
+      if (ec) c = p;
+      for (const fs::path& o : out)
+        if (o == c) return;
+      out.push_back(c);
+    };
+    if (fs::path bin = own_binary_directory(); !bin.empty()) {
+      // The binary is the library (in LIBDIR) or a program linked with the static library (in BINDIR).
+      add(bin / AKSESIBEL_SHARE_FROM_LIBDIR);
+      add(bin / AKSESIBEL_SHARE_FROM_BINDIR);
+    }
+    add(AKSESIBEL_INSTALL_DATA_DIR);
+    return out;
+  }();
+  return dirs;
+}
 
 std::filesystem::path data_directory(const std::string& explicit_dir) {
   std::vector<std::filesystem::path> tried;
@@ -32,12 +98,15 @@ std::filesystem::path data_directory(const std::string& explicit_dir) {
     throw Error(ErrorCode::DataFile, std::string("AKSESIBEL_DATA_DIR=") + env + " has no " + kMarker +
                                          "; point it at aksesibel's data/ folder or unset it");
   }
-  if (try_dir(std::filesystem::path(AKSESIBEL_INSTALL_DATA_DIR) / "data"))
-    return std::filesystem::path(AKSESIBEL_INSTALL_DATA_DIR) / "data";
+  for (const std::filesystem::path& share : installed_share_directories())
+    if (try_dir(share / "data")) return share / "data";
   if (try_dir(std::filesystem::path(AKSESIBEL_SOURCE_DIR) / "data"))
     return std::filesystem::path(AKSESIBEL_SOURCE_DIR) / "data";
   std::string where;
-  for (const auto& t : tried) where += (where.empty() ? "" : ", ") + t.string();
+  for (const auto& t : tried) {
+    if (!where.empty()) where += ", ";
+    where += t.string();
+  }
   throw Error(ErrorCode::DataFile,
               "cannot find aksesibel's language data (looked in " + where + "); set AKSESIBEL_DATA_DIR to its data/ folder");
 }

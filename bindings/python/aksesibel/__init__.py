@@ -1,0 +1,62 @@
+"""aksesibel: accessible variants of Indonesian Covid-19 bulletins.
+
+    >>> import aksesibel
+    >>> brf = aksesibel.convert(text, to="brf", cells_per_line=32)   # bytes
+    >>> outputs = aksesibel.convert(text, to=["text", "pef"])         # {"text": str, "pef": str}
+    >>> doc = aksesibel.read(text)                                    # the document model
+
+Text formats come back as str, "brf" and "large-print-pdf" as bytes (see
+formats()). Options are keyword arguments named like the command line's long
+options, with "_" for "-" (options() lists them). Errors raise subclasses of
+aksesibel.Error carrying code, message, file, line and byte_offset. The
+conversion itself runs without the GIL, so threads convert in parallel.
+"""
+from __future__ import annotations
+
+from typing import List, NamedTuple
+
+from ._errors import DataError, Error, FidelityError, InputError, InternalError, OptionError
+from . import _aksesibel
+from ._aksesibel import (Block, Document, Inline, Metadata, Removed, SourceLocation, Warning, braille_table,
+                         convert, data_directory, plain_text, read)
+
+__version__: str = _aksesibel.version
+version: str = _aksesibel.version
+
+if hasattr(_aksesibel, "simplify"):
+    from ._aksesibel import PlainChange, Readability, SentenceMap, Simplification, simplify  # noqa: F401
+
+
+class Format(NamedTuple):
+    """An output format."""
+    name: str
+    extension: str
+    description: str
+    binary: bool
+
+
+class Option(NamedTuple):
+    """A keyword option of convert(), read() and simplify()."""
+    key: str
+    values: str
+    default: str
+    description: str
+
+
+def formats() -> List[Format]:
+    """Every output format, in the order of the command line's --help."""
+    return [Format(*f) for f in _aksesibel.formats()]
+
+
+def options() -> List[Option]:
+    """Every option key (as on the command line; use "_" for "-" in keyword arguments)."""
+    return [Option(*o) for o in _aksesibel.options()]
+
+
+__all__ = [
+    "Block", "DataError", "Document", "Error", "FidelityError", "Format", "Inline", "InputError", "InternalError",
+    "Metadata", "Option", "OptionError", "Removed", "SourceLocation", "Warning", "braille_table", "convert",
+    "data_directory", "formats", "options", "plain_text", "read", "version",
+]
+if hasattr(_aksesibel, "simplify"):
+    __all__ += ["PlainChange", "Readability", "SentenceMap", "Simplification", "simplify"]

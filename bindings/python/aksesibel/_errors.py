@@ -1,0 +1,80 @@
+"""The exceptions of aksesibel: one base class, a subclass per kind of failure.
+
+Every error carries the library's stable code ("invalid-utf8", ...), the
+message alone, and where in the input it was found (file, line, byte_offset;
+empty/0/None when unknown).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+class Error(Exception):
+    """An aksesibel error (aksesibel::Error in C++)."""
+
+    code: str
+    message: str
+    file: str
+    line: int
+    byte_offset: Optional[int]
+
+    def __init__(self, message: str, *, code: str = "internal", file: str = "", line: int = 0,
+                 byte_offset: Optional[int] = None) -> None:
+        self.code = code
+        self.message = message
+        self.file = file
+        self.line = line
+        self.byte_offset = byte_offset
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        # The message names the line and byte offset where it can, as the
+        # command line prints it: "FILE: message".
+        return f"{self.file}: {self.message}" if self.file else self.message
+
+
+class InputError(Error, ValueError):
+    """The input cannot be read: not UTF-8, control characters, empty, only
+    boilerplate, binary, too large, or not in the encoding named."""
+
+
+class OptionError(Error, ValueError):
+    """An unknown option, a value an option does not take, an unknown format
+    or encoding name."""
+
+
+class DataError(Error):
+    """aksesibel's language data or a braille table is missing or malformed, or
+    a file cannot be read or written."""
+
+
+class FidelityError(Error):
+    """A number, date or percentage did not survive braille translation."""
+
+
+class InternalError(Error):
+    """A bug in aksesibel: please report it."""
+
+
+_CLASSES = {
+    "invalid-utf8": InputError,
+    "control-character": InputError,
+    "empty-input": InputError,
+    "only-boilerplate": InputError,
+    "binary-input": InputError,
+    "input-too-large": InputError,
+    "encoding-error": InputError,
+    "unknown-encoding": OptionError,
+    "unknown-format": OptionError,
+    "invalid-option": OptionError,
+    "data-file": DataError,
+    "io": DataError,
+    "braille-fidelity": FidelityError,
+    "internal": InternalError,
+}
+
+
+def _make(code: str, message: str, file: str, line: int, byte_offset: Optional[int]) -> Error:
+    """Called by the native module to turn an aksesibel::Error into an exception."""
+    cls = _CLASSES.get(code, Error)
+    return cls(message, code=code, file=file, line=line, byte_offset=byte_offset)

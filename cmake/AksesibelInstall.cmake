@@ -1,0 +1,52 @@
+# cmake --install: what goes where (included from the top-level CMakeLists.txt).
+#
+#   include/aksesibel/          public C++ headers and the C ABI (aksesibel.h)
+#   lib/libaksesibel.so.0…      shared library (soname libaksesibel.so.0)
+#   lib/libaksesibel.a          static library
+#   bin/aksesibel               the command line
+#   share/aksesibel/data/       language data, found at run time beside the library
+#   share/aksesibel/tables/     the braille tables, likewise
+#   share/man/man1/aksesibel.1  the manual page
+#   lib/pkgconfig/aksesibel.pc  pkg-config (relocatable: ${pcfiledir})
+#   lib/cmake/aksesibel/        find_package(aksesibel): aksesibel::aksesibel, aksesibel::static
+#   lib/python3.X/site-packages/aksesibel/   the Python module (bindings/python)
+include(CMakePackageConfigHelpers)
+
+set(AKSESIBEL_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/aksesibel")
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/aksesibel DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+        FILES_MATCHING PATTERN "*.hpp" PATTERN "*.h")
+
+set_target_properties(aksesibel PROPERTIES EXPORT_NAME aksesibel)
+set_target_properties(aksesibel_static PROPERTIES EXPORT_NAME static)
+install(TARGETS aksesibel EXPORT aksesibelTargets
+        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+        INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS aksesibel_static EXPORT aksesibelStaticTargets
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+        INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS aksesibel_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/aksesibel/data)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/tables/ DESTINATION ${CMAKE_INSTALL_DATADIR}/aksesibel/tables
+        PATTERN tests EXCLUDE)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/man/aksesibel.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+# pkg-config: the prefix is found from the .pc file's own place.
+file(RELATIVE_PATH AKSESIBEL_PC_TO_PREFIX "${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig" "${CMAKE_INSTALL_PREFIX}")
+string(REGEX REPLACE "/$" "" AKSESIBEL_PC_TO_PREFIX "${AKSESIBEL_PC_TO_PREFIX}")
+configure_file(${PROJECT_SOURCE_DIR}/cmake/aksesibel.pc.in ${CMAKE_BINARY_DIR}/generated/aksesibel.pc @ONLY)
+install(FILES ${CMAKE_BINARY_DIR}/generated/aksesibel.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+
+# CMake package.
+install(EXPORT aksesibelTargets NAMESPACE aksesibel:: FILE aksesibel-targets.cmake DESTINATION ${AKSESIBEL_CMAKE_DIR})
+install(EXPORT aksesibelStaticTargets NAMESPACE aksesibel:: FILE aksesibel-static-targets.cmake DESTINATION ${AKSESIBEL_CMAKE_DIR})
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/aksesibel-config.cmake.in
+                              ${CMAKE_BINARY_DIR}/generated/aksesibel-config.cmake
+                              INSTALL_DESTINATION ${AKSESIBEL_CMAKE_DIR})
+# 0.x: a minor version may change the ABI (the soname follows the major version from 1.0 on).
+write_basic_package_version_file(${CMAKE_BINARY_DIR}/generated/aksesibel-config-version.cmake
+                                 COMPATIBILITY SameMinorVersion)
+install(FILES ${CMAKE_BINARY_DIR}/generated/aksesibel-config.cmake
+              ${CMAKE_BINARY_DIR}/generated/aksesibel-config-version.cmake
+        DESTINATION ${AKSESIBEL_CMAKE_DIR})

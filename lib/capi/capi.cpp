@@ -1,0 +1,322 @@
+// The C ABI (include/aksesibel/aksesibel.h): a thin layer over the C++ API.
+// Every entry point catches everything: no exception crosses into C.
+#include "aksesibel/aksesibel.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "aksesibel/convert.hpp"
+#include "aksesibel/options.hpp"
+#include "aksesibel/plain.hpp"
+#include "aksesibel/render_json.hpp"
+
+struct aks_options {
+  aksesibel::ConvertOptions options;
+};
+
+struct aks_result {
+  aksesibel::Conversion conversion;
+  std::vector<std::string> warnings;
+  mutable std::once_flag json_once;
+  mutable std::string json;
+  mutable std::once_flag report_once;
+  mutable std::optional<std::string> report;
+};
+
+struct aks_error {
+  aks_status status = AKS_ERR_INTERNAL;
+  std::string message;
+  std::string file;
+  std::size_t line = 0;
+  long long byte_offset = -1;
+};
+
+namespace {
+
+using aksesibel::Error;
+using aksesibel::ErrorCode;
+
+aks_status status_of(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::InvalidUtf8: return AKS_ERR_INVALID_UTF8;
+    case ErrorCode::ControlCharacter: return AKS_ERR_CONTROL_CHARACTER;
+    case ErrorCode::EmptyInput: return AKS_ERR_EMPTY_INPUT;
+    case ErrorCode::OnlyBoilerplate: return AKS_ERR_ONLY_BOILERPLATE;
+    case ErrorCode::BinaryInput: return AKS_ERR_BINARY_INPUT;
+    case ErrorCode::InputTooLarge: return AKS_ERR_INPUT_TOO_LARGE;
+    case ErrorCode::UnknownEncoding: return AKS_ERR_UNKNOWN_ENCODING;
+    case ErrorCode::EncodingError: return AKS_ERR_ENCODING_ERROR;
+    case ErrorCode::UnknownFormat: return AKS_ERR_UNKNOWN_FORMAT;
+    case ErrorCode::DataFile: return AKS_ERR_DATA_FILE;
+    case ErrorCode::Io: return AKS_ERR_IO;
+    case ErrorCode::InvalidOption: return AKS_ERR_INVALID_OPTION;
+    case ErrorCode::BrailleFidelity: return AKS_ERR_BRAILLE_FIDELITY;
+    case ErrorCode::Internal: return AKS_ERR_INTERNAL;
+  }
+  return AKS_ERR_INTERNAL;
+}
+
+// Store an error for the caller (when it asked for one) and return its status.
+aks_status fail(aks_error** out, aks_status status, std::string message, const aksesibel::SourceLocation* where = nullptr) {
+  if (!out) return status;
+  *out = nullptr;
+  try {
+    auto* e = new aks_error;
+    e->status = status;
+    e->message = std::move(message);
+    if (where) {
+      e->file = where->file;
+      e->line = where->line;
+      if (where->byte_offset) e->byte_offset = static_cast<long long>(*where->byte_offset);
+    }
+    *out = e;
+  } catch (...) {
+    // Out of memory while reporting: the status alone must do.
+  }
+  return status;
+}
+
+// Run `body`, turning every exception into a status and an aks_error.
+template <typename F>
+aks_status guarded(aks_error** error, F&& body) {
+  if (error) *error = nullptr;
+  try {
+    body();
+    return AKS_OK;
+  } catch (const Error& e) {
+    return fail(error, status_of(e.code()), e.message(), &e.where());
+  } catch (const std::bad_alloc&) {
+    return fail(error, AKS_ERR_OUT_OF_MEMORY, "out of memory");
+  } catch (const std::exception& e) {
+    std::string m = "internal error: ";
+    m += e.what();
+    m += " (please report this)";
+    return fail(error, AKS_ERR_INTERNAL, m);
+  } catch (...) {
+    return fail(error, AKS_ERR_INTERNAL, "internal error (please report this)");
+  }
+}
+
+aks_status null_argument(aks_error** error, const char* function, const char* argument) {
+  std::string m = function;
+  m += ": ";
+  m += argument;
+  m += " must not be NULL";
+  return fail(error, AKS_ERR_INVALID_ARGUMENT, m);
+}
+
+char* copy_string(const std::string& s) {
+  char* out = static_cast<char*>(std::malloc(s.size() + 1));
+  if (!out) throw std::bad_alloc();
+  std::memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+
+const aksesibel::ConvertOptions& options_or_default(const aks_options* options) {
+  static const aksesibel::ConvertOptions defaults;
+  return options ? options->options : defaults;
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* aks_version(void) { return aksesibel::version(); }
+
+size_t aks_format_count(void) { return aksesibel::output_formats().size(); }
+
+const char* aks_format_name(size_t index) {
+  const auto& f = aksesibel::output_formats();
+  return index < f.size() ? f[index].name.c_str() : nullptr;
+}
+
+const char* aks_format_extension(size_t index) {
+  const auto& f = aksesibel::output_formats();
+  return index < f.size() ? f[index].extension.c_str() : nullptr;
+}
+
+const char* aks_format_description(size_t index) {
+  const auto& f = aksesibel::output_formats();
+  return index < f.size() ? f[index].description.c_str() : nullptr;
+}
+
+int aks_format_is_text(size_t index) {
+  const auto& f = aksesibel::output_formats();
+  if (index >= f.size()) return -1;
+  try {
+    return aksesibel::is_binary_format(f[index].name) ? 0 : 1;
+  } catch (...) {
+    return -1;
+  }
+}
+
+aks_options* aks_options_new(void) { return new (std::nothrow) aks_options; }
+
+aks_options* aks_options_copy(const aks_options* options) {
+  try {
+    return options ? new aks_options(*options) : new aks_options;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+void aks_options_free(aks_options* options) { delete options; }
+
+aks_status aks_options_set(aks_options* options, const char* key, const char* value, aks_error** error) {
+  if (error) *error = nullptr;
+  if (!options) return null_argument(error, "aks_options_set", "options");
+  if (!key) return null_argument(error, "aks_options_set", "key");
+  if (!value) return null_argument(error, "aks_options_set", "value");
+  return guarded(error, [&] { aksesibel::set_option(options->options, key, value); });
+}
+
+size_t aks_option_count(void) { return aksesibel::option_keys().size(); }
+
+const char* aks_option_key(size_t index) {
+  const auto& k = aksesibel::option_keys();
+  return index < k.size() ? k[index].key.c_str() : nullptr;
+}
+
+const char* aks_option_default(size_t index) {
+  const auto& k = aksesibel::option_keys();
+  return index < k.size() ? k[index].default_value.c_str() : nullptr;
+}
+
+const char* aks_option_description(size_t index) {
+  const auto& k = aksesibel::option_keys();
+  return index < k.size() ? k[index].description.c_str() : nullptr;
+}
+
+aks_status aks_convert(const char* input, size_t length, const char* formats, const aks_options* options,
+                       aks_result** result, aks_error** error) {
+  if (error) *error = nullptr;
+  if (!result) return null_argument(error, "aks_convert", "result");
+  *result = nullptr;
+  if (!input && length > 0) return null_argument(error, "aks_convert", "input");
+  return guarded(error, [&] {
+    aksesibel::ConvertOptions o = options_or_default(options);
+    if (formats) aksesibel::set_option(o, "to", formats);
+    auto r = std::make_unique<aks_result>();
+    r->conversion = aksesibel::convert(std::string_view(input ? input : "", length), o);
+    for (const aksesibel::Warning& w : r->conversion.document.warnings) {
+      std::string where = w.where.describe();
+      r->warnings.push_back(where.empty() ? w.message : where + ": " + w.message);
+    }
+    *result = r.release();
+  });
+}
+
+void aks_result_free(aks_result* result) { delete result; }
+
+size_t aks_result_count(const aks_result* result) { return result ? result->conversion.outputs.size() : 0; }
+
+const char* aks_result_format(const aks_result* result, size_t index) {
+  if (!result || index >= result->conversion.outputs.size()) return nullptr;
+  return result->conversion.outputs[index].format.c_str();
+}
+
+const char* aks_result_extension(const aks_result* result, size_t index) {
+  if (!result || index >= result->conversion.outputs.size()) return nullptr;
+  return result->conversion.outputs[index].extension.c_str();
+}
+
+const char* aks_result_data(const aks_result* result, size_t index, size_t* length) {
+  if (length) *length = 0;
+  if (!result || index >= result->conversion.outputs.size()) return nullptr;
+  const std::string& content = result->conversion.outputs[index].content;
+  if (length) *length = content.size();
+  return content.c_str();
+}
+
+const char* aks_result_document_json(const aks_result* result) {
+  if (!result) return nullptr;
+  try {
+    std::call_once(result->json_once, [&] { result->json = aksesibel::render_json(result->conversion.document); });
+    return result->json.c_str();
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+size_t aks_result_warning_count(const aks_result* result) { return result ? result->warnings.size() : 0; }
+
+const char* aks_result_warning(const aks_result* result, size_t index) {
+  if (!result || index >= result->warnings.size()) return nullptr;
+  return result->warnings[index].c_str();
+}
+
+const char* aks_result_plain_report(const aks_result* result) {
+  if (!result || !result->conversion.plain) return nullptr;
+#ifdef AKSESIBEL_CAPI_PLAIN_REPORT
+  try {
+    std::call_once(result->report_once, [&] {
+      result->report = aksesibel::render_plain_report(
+          {{result->conversion.document.metadata.source_name, *result->conversion.plain}});
+    });
+    return result->report ? result->report->c_str() : nullptr;
+  } catch (...) {
+    return nullptr;
+  }
+#else
+  return nullptr;
+#endif
+}
+
+aks_status aks_data_directory(const aks_options* options, char** path, aks_error** error) {
+  if (error) *error = nullptr;
+  if (!path) return null_argument(error, "aks_data_directory", "path");
+  *path = nullptr;
+  return guarded(error, [&] { *path = copy_string(aksesibel::data_directory(options_or_default(options))); });
+}
+
+aks_status aks_braille_table(const aks_options* options, char** tables, aks_error** error) {
+  if (error) *error = nullptr;
+  if (!tables) return null_argument(error, "aks_braille_table", "tables");
+  *tables = nullptr;
+  return guarded(error, [&] { *tables = copy_string(aksesibel::braille_table(options_or_default(options))); });
+}
+
+void aks_string_free(char* string) { std::free(string); }
+
+aks_status aks_error_status(const aks_error* error) { return error ? error->status : AKS_OK; }
+
+const char* aks_status_name(aks_status status) {
+  switch (status) {
+    case AKS_OK: return "ok";
+    case AKS_ERR_INVALID_ARGUMENT: return "invalid-argument";
+    case AKS_ERR_OUT_OF_MEMORY: return "out-of-memory";
+    case AKS_ERR_INVALID_UTF8: return aksesibel::to_string(ErrorCode::InvalidUtf8);
+    case AKS_ERR_CONTROL_CHARACTER: return aksesibel::to_string(ErrorCode::ControlCharacter);
+    case AKS_ERR_EMPTY_INPUT: return aksesibel::to_string(ErrorCode::EmptyInput);
+    case AKS_ERR_ONLY_BOILERPLATE: return aksesibel::to_string(ErrorCode::OnlyBoilerplate);
+    case AKS_ERR_BINARY_INPUT: return aksesibel::to_string(ErrorCode::BinaryInput);
+    case AKS_ERR_INPUT_TOO_LARGE: return aksesibel::to_string(ErrorCode::InputTooLarge);
+    case AKS_ERR_UNKNOWN_ENCODING: return aksesibel::to_string(ErrorCode::UnknownEncoding);
+    case AKS_ERR_ENCODING_ERROR: return aksesibel::to_string(ErrorCode::EncodingError);
+    case AKS_ERR_UNKNOWN_FORMAT: return aksesibel::to_string(ErrorCode::UnknownFormat);
+    case AKS_ERR_DATA_FILE: return aksesibel::to_string(ErrorCode::DataFile);
+    case AKS_ERR_IO: return aksesibel::to_string(ErrorCode::Io);
+    case AKS_ERR_INVALID_OPTION: return aksesibel::to_string(ErrorCode::InvalidOption);
+    case AKS_ERR_BRAILLE_FIDELITY: return aksesibel::to_string(ErrorCode::BrailleFidelity);
+    case AKS_ERR_INTERNAL: return aksesibel::to_string(ErrorCode::Internal);
+  }
+  return "unknown";
+}
+
+const char* aks_error_message(const aks_error* error) { return error ? error->message.c_str() : nullptr; }
+
+const char* aks_error_file(const aks_error* error) { return error ? error->file.c_str() : nullptr; }
+
+size_t aks_error_line(const aks_error* error) { return error ? error->line : 0; }
+
+long long aks_error_byte_offset(const aks_error* error) { return error ? error->byte_offset : -1; }
+
+void aks_error_free(aks_error* error) { delete error; }
+
+}  // extern "C"

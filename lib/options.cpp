@@ -1,0 +1,229 @@
+// Options as text (aksesibel/options.hpp): one table of keys, shared by the
+// C ABI and the Python binding.
+#include "aksesibel/options.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <functional>
+#include <sstream>
+
+#include "braille/louis.hpp"
+#include "data/data_dir.hpp"
+
+namespace aksesibel {
+
+namespace {
+
+[[noreturn]] void invalid(std::string_view key, std::string_view value, const std::string& accepted) {
+  std::string m = "option ";
+  m += key;
+  m += ": '";
+  m += value;
+  m += "' is not allowed; it takes ";
+  m += accepted;
+  throw Error(ErrorCode::InvalidOption, m);
+}
+
+std::string lower(std::string_view v) {
+  std::string s(v);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool parse_bool(std::string_view key, std::string_view value) {
+  const std::string v = lower(value);
+  if (v == "true" || v == "1" || v == "yes" || v == "on") return true;
+  if (v == "false" || v == "0" || v == "no" || v == "off") return false;
+  invalid(key, value, "true or false");
+}
+
+long long parse_int(std::string_view key, std::string_view value, long long min, long long max) {
+  long long n = 0;
+  const char* end = value.data() + value.size();
+  auto [ptr, ec] = std::from_chars(value.data(), end, n);
+  std::string range = "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+  if (value.empty() || ec != std::errc() || ptr != end || n < min || n > max) invalid(key, value, range);
+  return n;
+}
+
+// "20MiB", "512KiB", "1048576": as the command line's --max-input-size.
+std::size_t parse_size(std::string_view key, std::string_view value) {
+  const std::string accepted = "a size such as 20MiB, 512KiB or 1048576 (bytes), at most 1 TiB";
+  std::size_t digits = 0;
+  while (digits < value.size() && std::isdigit(static_cast<unsigned char>(value[digits]))) ++digits;
+  if (digits == 0 || digits > 13) invalid(key, value, accepted);
+  unsigned long long n = 0;
+  std::from_chars(value.data(), value.data() + digits, n);
+  const std::string unit = lower(value.substr(digits));
+  unsigned long long mult;
+  if (unit.empty() || unit == "b") mult = 1;
+  else if (unit == "k" || unit == "kb" || unit == "kib") mult = 1ULL << 10;
+  else if (unit == "m" || unit == "mb" || unit == "mib") mult = 1ULL << 20;
+  else if (unit == "g" || unit == "gb" || unit == "gib") mult = 1ULL << 30;
+  else invalid(key, value, accepted);
+  if (n == 0 || n > (1ULL << 40) / mult) invalid(key, value, accepted);
+  return static_cast<std::size_t>(n * mult);
+}
+
+std::string choice(std::string_view key, std::string_view value, std::initializer_list<const char*> allowed) {
+  const std::string v = lower(value);
+  for (const char* a : allowed)
+    if (v == a) return v;
+  std::string list;
+  for (const char* a : allowed) {
+    if (!list.empty()) list += " or ";
+    list += a;
+  }
+  invalid(key, value, list);
+}
+
+std::vector<std::string> split_list(std::string_view value) {
+  std::vector<std::string> out;
+  std::stringstream ss{std::string(value)};
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    item.erase(0, item.find_first_not_of(" \t"));
+    item.erase(item.find_last_not_of(" \t") + 1);
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+struct Key {
+  OptionInfo info;
+  std::function<void(ConvertOptions&, std::string_view key, std::string_view value)> set;
+};
+
+const std::vector<Key>& keys() {
+  using O = ConvertOptions;
+  using SV = std::string_view;
+  static const std::vector<Key> table = {
+      {{"to", "format names, comma separated", "text", "output formats (output_formats() lists them)"},
+       [](O& o, SV k, SV v) {
+         std::vector<std::string> f = split_list(v);
+         if (f.empty()) invalid(k, v, "one or more format names, comma separated");
+         for (const std::string& name : f) output_format(name);  // Error(UnknownFormat) naming the known ones
+         o.formats = f;
+       }},
+      {{"from", "text|html|auto", "auto", "input format; auto chooses by the source name's extension, then by content"},
+       [](O& o, SV k, SV v) {
+         try {
+           o.read.format = input_format_from_name(lower(v));
+         } catch (const Error&) {
+           invalid(k, v, "text, html or auto");
+         }
+       }},
+      {{"source-name", "a name", "", "the input's name: used in messages and error locations, and its extension chooses the input format"},
+       [](O& o, SV, SV v) { o.read.source_name = v; }},
+      {{"encoding", "an ICU converter name", "", "encoding of the input if not UTF-8 (windows-1252, ISO-8859-1, …)"},
+       [](O& o, SV, SV v) { o.read.encoding = v; }},
+      {{"lenient", "true|false", "false", "drop control characters with a warning instead of failing"},
+       [](O& o, SV k, SV v) { o.read.lenient = parse_bool(k, v); }},
+      {{"max-input-size", "a size (20MiB, 512KiB, bytes)", "20MiB", "refuse inputs larger than this"},
+       [](O& o, SV k, SV v) { o.read.max_input_size = parse_size(k, v); }},
+      {{"data-dir", "a folder", "", "aksesibel's language data (default: $AKSESIBEL_DATA_DIR, then the installed data)"},
+       [](O& o, SV, SV v) {
+         o.read.data_dir = v;
+         o.braille.data_dir = v;
+         o.plain.data_dir = v;
+       }},
+      {{"table", "a liblouis table list", "", "braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)"},
+       [](O& o, SV, SV v) { o.braille.table = v; }},
+      {{"tables-dir", "a folder", "", "folder of aksesibel's braille tables (default: $AKSESIBEL_TABLES_DIR, then the installed tables)"},
+       [](O& o, SV, SV v) { o.braille.tables_dir = v; }},
+      {{"cells-per-line", "12–100", "40", "braille: cells per line"},
+       [](O& o, SV k, SV v) { o.braille.cells_per_line = static_cast<int>(parse_int(k, v, 12, 100)); }},
+      {{"lines-per-page", "4–100", "25", "braille: lines per page"},
+       [](O& o, SV k, SV v) { o.braille.lines_per_page = static_cast<int>(parse_int(k, v, 4, 100)); }},
+      {{"paragraph-style", "indent|block", "indent", "braille: first line two cells in, or a blank line between paragraphs"},
+       [](O& o, SV k, SV v) {
+         o.braille.paragraph_style = choice(k, v, {"indent", "block"}) == "indent"
+                                         ? BrailleOptions::ParagraphStyle::Indent
+                                         : BrailleOptions::ParagraphStyle::Block;
+       }},
+      {{"page-numbers", "bottom|top", "bottom", "braille: where page numbers go"},
+       [](O& o, SV k, SV v) {
+         o.braille.page_numbers = choice(k, v, {"bottom", "top"}) == "bottom" ? BrailleOptions::PageNumbers::Bottom
+                                                                             : BrailleOptions::PageNumbers::Top;
+       }},
+      {{"duplex", "true|false", "false", "braille: interpoint, page numbers on recto pages only"},
+       [](O& o, SV k, SV v) { o.braille.duplex = parse_bool(k, v); }},
+      {{"no-verify", "true|false", "false", "braille: skip the back-translation check of numbers and dates (not recommended)"},
+       [](O& o, SV k, SV v) { o.braille.verify = !parse_bool(k, v); }},
+      {{"pef-date", "YYYY-MM-DD", "", "braille: dc:date of the PEF file (default: the bulletin's date, else today)"},
+       [](O& o, SV, SV v) { o.braille.pef_date = v; }},
+      {{"font-size", "18|24|32", "18", "large print: body size in points"},
+       [](O& o, SV k, SV v) { o.large_print.font_size = std::stoi(choice(k, v, {"18", "24", "32"})); }},
+      {{"paper", "a4|letter", "a4", "large print: paper size of the PDF and of printing"},
+       [](O& o, SV k, SV v) {
+         o.large_print.paper =
+             choice(k, v, {"a4", "letter"}) == "a4" ? LargePrintOptions::Paper::A4 : LargePrintOptions::Paper::Letter;
+       }},
+      {{"no-summary", "true|false", "false", "html: leave out the \"Ringkasan\" section of key figures"},
+       [](O& o, SV k, SV v) { o.html.summary = !parse_bool(k, v); }},
+      {{"text-headline", "true|false", "true", "text: print the rubric, headline and dateline above the body"},
+       [](O& o, SV k, SV v) { o.text.headline = parse_bool(k, v); }},
+      {{"json-indent", "-1–8", "2", "json: spaces per level; -1 writes one line"},
+       [](O& o, SV k, SV v) { o.json.indent = static_cast<int>(parse_int(k, v, -1, 8)); }},
+      {{"plain", "true|false", "false", "simplify into plain language first, so that every format is rendered from the plain document (CLI --plain)"},
+       [](O& o, SV k, SV v) { o.simplify = parse_bool(k, v); }},
+      {{"report", "true|false", "false", "also make the plain-language report (the CLI's --report FILE.json)"},
+       [](O& o, SV k, SV v) { o.report = parse_bool(k, v); }},
+      {{"plain-summary", "true|false", "true", "plain language: put a \"Ringkasan\" of the key figures first"},
+       [](O& o, SV k, SV v) { o.plain.summary = parse_bool(k, v); }},
+      {{"plain-glossary", "true|false", "true", "plain language: end with \"Kata-kata sulit\""},
+       [](O& o, SV k, SV v) { o.plain.glossary = parse_bool(k, v); }},
+      {{"plain-split-over", "5–100", "15", "plain language: split sentences longer than this many words"},
+       [](O& o, SV k, SV v) { o.plain.split_over = static_cast<std::size_t>(parse_int(k, v, 5, 100)); }},
+  };
+  return table;
+}
+
+}  // namespace
+
+const std::vector<OptionInfo>& option_keys() {
+  static const std::vector<OptionInfo> infos = [] {
+    std::vector<OptionInfo> v;
+    for (const Key& k : keys()) v.push_back(k.info);
+    return v;
+  }();
+  return infos;
+}
+
+void set_option(ConvertOptions& options, std::string_view key, std::string_view value) {
+  std::string name(key);
+  std::replace(name.begin(), name.end(), '_', '-');  // cells_per_line as in Python keyword arguments
+  for (const Key& k : keys()) {
+    if (k.info.key != name) continue;
+    ConvertOptions changed = options;  // unchanged on error
+    k.set(changed, name, value);
+    options = std::move(changed);
+    return;
+  }
+  std::string known;
+  for (const Key& k : keys()) {
+    if (!known.empty()) known += ", ";
+    known += k.info.key;
+  }
+  std::string m = "unknown option '";
+  m += key;
+  m += "'; the options are ";
+  m += known;
+  throw Error(ErrorCode::InvalidOption, m);
+}
+
+bool is_binary_format(std::string_view format) {
+  const std::string& name = output_format(format).name;
+  return name == "brf" || name == "large-print-pdf";
+}
+
+std::string data_directory(const ConvertOptions& options) {
+  return data::data_directory(options.read.data_dir).string();
+}
+
+std::string braille_table(const ConvertOptions& options, std::string_view language) {
+  return braille::resolve_table(options.braille.table, std::string(language), options.braille.tables_dir);
+}
+
+}  // namespace aksesibel

@@ -1,0 +1,284 @@
+"""The Python module: every format, the model, options, errors, threads, stubs.
+
+Run by ctest (python_unittest) with PYTHONPATH at the built package and
+AKSESIBEL_EXAMPLES_DIR at examples/.
+"""
+import ast
+import concurrent.futures
+import os
+import pathlib
+import re
+import sys
+import threading
+import time
+import unittest
+
+import aksesibel
+from aksesibel import _aksesibel
+
+EXAMPLES = pathlib.Path(os.environ.get("AKSESIBEL_EXAMPLES_DIR", pathlib.Path(__file__).parents[2] / "examples"))
+BULLETIN = (EXAMPLES / "buletin-sulteng-2021-07-14.txt").read_text(encoding="utf-8")
+WEB_PAGE = (EXAMPLES / "buletin-sulteng-2021-07-14-web.html").read_bytes()
+
+
+class Formats(unittest.TestCase):
+    def test_every_format_from_text_and_html(self):
+        names = [f.name for f in aksesibel.formats()]
+        for required in ("text", "json", "html", "large-print", "large-print-pdf", "brf", "pef", "braille-text",
+                         "braille-proof"):
+            self.assertIn(required, names)
+        for source, kwargs in ((BULLETIN, {}), (WEB_PAGE, {"source_name": "halaman.html"})):
+            for f in aksesibel.formats():
+                with self.subTest(format=f.name, source=type(source).__name__):
+                    out = aksesibel.convert(source, to=f.name, **kwargs)
+                    if f.binary:
+                        self.assertIsInstance(out, bytes)
+                    else:
+                        self.assertIsInstance(out, str)
+                    self.assertGreater(len(out), 100)
+                    if f.name == "brf":
+                        self.assertIn(b"#BAC", out)  # 213 new cases
+                        self.assertTrue(all(0x20 <= b <= 0x5F or b in b"\r\n\f" for b in out))
+                    elif f.name == "large-print-pdf":
+                        self.assertTrue(out.startswith(b"%PDF-1."))
+                    elif f.name in ("braille-text", "pef"):
+                        self.assertIn("\u283c\u2803\u2801\u2809", out)  # ⠼⠃⠁⠉
+                    else:
+                        self.assertIn("213", out)
+                        self.assertTrue("14.054" in out or "14054" in out)
+                    if f.name == "pef":
+                        self.assertTrue(out.startswith("<?xml"))
+                    if f.extension.endswith("html"):
+                        self.assertTrue(out.startswith("<!DOCTYPE html>"))
+
+    def test_binary_formats_are_brf_and_pdf(self):
+        self.assertEqual(sorted(f.name for f in aksesibel.formats() if f.binary), ["brf", "large-print-pdf"])
+
+    def test_a_list_gives_a_dict_in_order(self):
+        out = aksesibel.convert(BULLETIN, to=["brf", "text", "pef"])
+        self.assertEqual(list(out), ["brf", "text", "pef"])
+        self.assertIsInstance(out["brf"], bytes)
+        self.assertIsInstance(out["text"], str)
+        self.assertEqual(out["text"], aksesibel.convert(BULLETIN))  # "text" is the default
+        self.assertEqual(aksesibel.convert(BULLETIN, to=("text",)), {"text": out["text"]})
+
+    def test_bytes_bytearray_memoryview_and_str_agree(self):
+        encoded = BULLETIN.encode("utf-8")
+        expected = aksesibel.convert(BULLETIN, to="json")
+        for source in (encoded, bytearray(encoded), memoryview(encoded)):
+            self.assertEqual(aksesibel.convert(source, to="json"), expected)
+        with self.assertRaises(TypeError):
+            aksesibel.convert(12345)
+
+
+class Options(unittest.TestCase):
+    def test_cells_per_line_and_lines_per_page(self):
+        brf = aksesibel.convert(BULLETIN, to="brf", cells_per_line=32, lines_per_page=12)
+        lines = [line for page in brf.split(b"\f") for line in page.split(b"\r\n")]
+        self.assertLessEqual(max(len(line) for line in lines), 32)
+        self.assertGreater(max(len(line) for line in lines), 24)
+        default = aksesibel.convert(BULLETIN, to="brf")
+        self.assertGreater(max(len(line) for line in default.split(b"\r\n")), 32)
+        self.assertGreater(brf.count(b"\f"), default.count(b"\f"))
+
+    def test_boolean_and_string_options(self):
+        with_summary = aksesibel.convert(BULLETIN, to="html")
+        without = aksesibel.convert(BULLETIN, to="html", no_summary=True)
+        # The summary is a section headed "Ringkasan" (the bulletin's own table
+        # captioned "Ringkasan Sulawesi Tengah" stays).
+        self.assertGreater(with_summary.count("Ringkasan"), without.count("Ringkasan"))
+        self.assertEqual(aksesibel.convert(BULLETIN, to="html", no_summary=False), with_summary)
+        self.assertEqual(aksesibel.convert(BULLETIN, to="html", no_summary=None), with_summary)
+        letter = aksesibel.convert(BULLETIN, to="large-print-pdf", paper="letter")
+        self.assertIn(b"612", letter)  # MediaBox of US Letter: 612 × 792 points
+
+    def test_options_are_listed(self):
+        keys = {o.key: o for o in aksesibel.options()}
+        for key in ("cells-per-line", "lines-per-page", "plain", "paper", "font-size", "source-name", "to"):
+            self.assertIn(key, keys)
+        self.assertEqual(keys["cells-per-line"].default, "40")
+        self.assertTrue(all(o.description for o in keys.values()))
+
+    def test_bad_options(self):
+        with self.assertRaises(aksesibel.OptionError) as cm:
+            aksesibel.convert(BULLETIN, to="brf", cells_per_line=5)
+        self.assertEqual(cm.exception.code, "invalid-option")
+        self.assertIn("cells-per-line", cm.exception.message)
+        with self.assertRaises(aksesibel.OptionError) as cm:
+            aksesibel.convert(BULLETIN, colour="red")
+        self.assertIn("colour", str(cm.exception))
+        with self.assertRaises(ValueError):  # OptionError is a ValueError too
+            aksesibel.convert(BULLETIN, duplex="maybe")
+        with self.assertRaises(TypeError):
+            aksesibel.convert(BULLETIN, cells_per_line=3.5)
+        with self.assertRaises(aksesibel.OptionError) as cm:
+            aksesibel.convert(BULLETIN, to=["text", "embossed"])
+        self.assertEqual(cm.exception.code, "unknown-format")
+        self.assertIn("embossed", cm.exception.message)
+
+
+class Model(unittest.TestCase):
+    def test_read_gives_the_model(self):
+        doc = aksesibel.read(BULLETIN, source_name="buletin.txt")
+        self.assertIsInstance(doc, aksesibel.Document)
+        self.assertTrue(doc.title.startswith("Kasus Harian Covid-19"))
+        self.assertEqual(doc.metadata.date, "2021-07-14")
+        self.assertEqual(doc.metadata.source_name, "buletin.txt")
+        self.assertEqual(doc.metadata.language, "id")
+        kinds = {b.kind for b in doc.blocks}
+        self.assertIn(aksesibel.Block.Kind.PARAGRAPH, kinds)
+        numbers = [i for b in doc.blocks for i in b.inlines if i.kind == aksesibel.Inline.Kind.NUMBER]
+        self.assertEqual(numbers[0].text, "213")
+        self.assertEqual(numbers[0].value, 213)
+        values = [i.value for i in numbers]
+        self.assertIn(14054, values)
+        dates = [i for b in doc.blocks for i in b.inlines if i.kind == aksesibel.Inline.Kind.DATE]
+        self.assertEqual(dates[0].iso, "2021-07-14")
+        abbreviations = [i for b in doc.blocks for i in b.inlines if i.kind == aksesibel.Inline.Kind.ABBREVIATION]
+        self.assertTrue(any(a.text == "Pusdatina" for a in abbreviations))
+        self.assertGreater(len(doc.removed), 0)  # "Baca Juga" and the like
+        self.assertTrue(all(r.reason for r in doc.removed))
+        self.assertEqual(aksesibel.plain_text(doc.blocks[0].inlines), doc.blocks[0].text)
+
+    def test_tables_and_lists_are_reachable(self):
+        doc = aksesibel.read(BULLETIN)
+        tables = [b for b in doc.blocks if b.kind == aksesibel.Block.Kind.TABLE]
+        lists = [b for b in doc.blocks if b.kind == aksesibel.Block.Kind.LIST]
+        self.assertTrue(tables or lists)
+        for t in tables:
+            self.assertTrue(all(isinstance(cell, list) for row in t.rows for cell in row))
+        for item_list in lists:
+            self.assertTrue(all(isinstance(b, aksesibel.Block) for item in item_list.items for b in item))
+
+    def test_a_read_document_renders(self):
+        doc = aksesibel.read(BULLETIN)
+        self.assertEqual(doc.render("text"), aksesibel.convert(BULLETIN, to="text"))
+        self.assertIsInstance(doc.render("brf", cells_per_line=30), bytes)
+        with self.assertRaises(aksesibel.OptionError):
+            doc.render("nope")
+
+
+class Errors(unittest.TestCase):
+    def test_invalid_utf8_has_code_and_location(self):
+        with self.assertRaises(aksesibel.InputError) as cm:
+            aksesibel.convert(b"Palu\nabc\xff def\n", source_name="rusak.txt")
+        e = cm.exception
+        self.assertIsInstance(e, aksesibel.Error)
+        self.assertIsInstance(e, ValueError)
+        self.assertEqual(e.code, "invalid-utf8")
+        self.assertEqual(e.file, "rusak.txt")
+        self.assertEqual(e.line, 2)
+        self.assertEqual(e.byte_offset, 8)
+        self.assertTrue(str(e).startswith("rusak.txt: "))
+
+    def test_other_input_errors(self):
+        cases = {
+            b"   \n": "empty-input",
+            b"Kasus baru\x01 bertambah 213 orang.\n": "control-character",
+            b"\x89PNG\r\n\x1a\n" + bytes(64): "binary-input",
+        }
+        for source, code in cases.items():
+            with self.subTest(code=code):
+                with self.assertRaises(aksesibel.InputError) as cm:
+                    aksesibel.convert(source)
+                self.assertEqual(cm.exception.code, code)
+        with self.assertRaises(aksesibel.InputError) as cm:
+            aksesibel.convert(BULLETIN, max_input_size="1KiB")
+        self.assertEqual(cm.exception.code, "input-too-large")
+        with self.assertRaises(aksesibel.OptionError) as cm:
+            aksesibel.convert(b"caf\xe9", encoding="no-such-encoding")
+        self.assertEqual(cm.exception.code, "unknown-encoding")
+        # Lenient: the control character goes, with a warning that names its line.
+        doc = aksesibel.read(b"Kasus baru\x01 bertambah 213 orang.\n", lenient=True)
+        self.assertEqual(len(doc.warnings), 1)
+        self.assertEqual(doc.warnings[0].where.line, 1)
+
+    def test_missing_data_is_a_data_error(self):
+        with self.assertRaises(aksesibel.DataError) as cm:
+            aksesibel.convert(BULLETIN, data_dir="/nonexistent-aksesibel")
+        self.assertEqual(cm.exception.code, "data-file")
+        self.assertIn("/nonexistent-aksesibel", cm.exception.message)
+
+    def test_windows_1252_input(self):
+        text = "Palu - Kasus baru di Sulawesi Tengah bertambah 213 orang pada Rabu, kata Kepala Dinas Kesehatan.\n"
+        out = aksesibel.convert(text.replace("Kepala", "Kepala\u00e9").encode("cp1252"), encoding="windows-1252")
+        self.assertIn("Kepala\u00e9", out)
+
+
+class Threads(unittest.TestCase):
+    def test_concurrent_conversions_agree(self):
+        expected = {f: aksesibel.convert(BULLETIN, to=f) for f in ("brf", "html", "json")}
+
+        def job(i):
+            f = ("brf", "html", "json")[i % 3]
+            return f, aksesibel.convert(BULLETIN, to=f)
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+            for f, out in pool.map(job, range(18)):
+                self.assertEqual(out, expected[f])
+
+    def test_the_gil_is_released_during_conversion(self):
+        # A second thread counts, giving the GIL up after every step. The
+        # switch interval is made long, so that it can only count while the
+        # main thread is inside convert() if convert() releases the GIL.
+        counter = [0]
+        stop = threading.Event()
+
+        def count():
+            while not stop.is_set():
+                counter[0] += 1
+                time.sleep(0)
+
+        old = sys.getswitchinterval()
+        sys.setswitchinterval(2.0)
+        t = threading.Thread(target=count)
+        try:
+            t.start()
+            time.sleep(0.05)
+            before = counter[0]
+            aksesibel.convert(BULLETIN, to=["large-print-pdf", "brf"])
+            during = counter[0] - before
+        finally:
+            stop.set()
+            t.join()
+            sys.setswitchinterval(old)
+        self.assertGreater(during, 50)
+
+
+class Installation(unittest.TestCase):
+    def test_data_and_tables_are_found(self):
+        self.assertTrue(pathlib.Path(aksesibel.data_directory(), "boilerplate-id.txt").is_file())
+        table = aksesibel.braille_table()
+        self.assertIn("id-id-g1.utb", table)
+        self.assertTrue(all(os.path.isabs(t) for t in table.split(",")))
+
+    def test_version(self):
+        self.assertRegex(aksesibel.__version__, r"^\d+\.\d+\.\d+$")
+        self.assertEqual(aksesibel.version, aksesibel.__version__)
+
+
+class Stubs(unittest.TestCase):
+    def test_the_stubs_cover_the_native_module(self):
+        stub = pathlib.Path(aksesibel.__file__).with_name("_aksesibel.pyi")
+        self.assertTrue(stub.is_file())
+        self.assertTrue(pathlib.Path(aksesibel.__file__).with_name("py.typed").is_file())
+        tree = ast.parse(stub.read_text(encoding="utf-8"))
+        stubbed = set()
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                stubbed.add(node.name)
+            elif isinstance(node, ast.AnnAssign):
+                stubbed.add(node.target.id)
+        public = {n for n in dir(_aksesibel) if not n.startswith("_")}
+        self.assertEqual(public - stubbed, set(), "in the module but not in _aksesibel.pyi")
+        classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+        for name, node in classes.items():
+            if not hasattr(_aksesibel, name):
+                continue  # plain-language classes before simplify() exists
+            members = {m.name for m in node.body if isinstance(m, (ast.FunctionDef, ast.ClassDef))}
+            actual = {m for m in dir(getattr(_aksesibel, name)) if not m.startswith("_")}
+            self.assertEqual(actual - members, set(), f"{name}: not stubbed")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
