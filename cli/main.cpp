@@ -16,7 +16,7 @@ using namespace aksesibel;
 namespace {
 
 // "aksesibel: FILE: message", with the location when the message lacks it.
-void report(const std::string& input, const Error& e) {
+void print_error(const std::string& input, const Error& e) {
   const SourceLocation& w = e.where();
   std::string file = w.file.empty() || w.file == "-" ? input : w.file;
   std::string where;
@@ -46,11 +46,13 @@ int convert(const cli::Invocation& inv) {
     }
   }
   int status = 0;
+  std::vector<PlainReportEntry> report;
   std::map<fs::path, std::string> written_by;  // output path → input that wrote it
   for (const cli::Source& source : sources) {
     const std::string name = source.path == "-" ? "<stdin>" : source.path;
     if (!source.error.empty()) {
       std::cerr << "aksesibel: " << name << ": " << source.error << "\n";
+      report.push_back({name, {}, source.error});
       status = 1;
       continue;
     }
@@ -73,6 +75,7 @@ int convert(const cli::Invocation& inv) {
       Conversion result = aksesibel::convert(bytes, options);
       if (!inv.quiet)
         for (const Warning& w : result.document.warnings) warn(name, w);
+      if (!inv.report.empty() && result.plain) report.push_back({name, std::move(*result.plain), ""});
       if (to_stdout) {
         std::cout << result.outputs.front().content << std::flush;
         continue;
@@ -81,10 +84,23 @@ int convert(const cli::Invocation& inv) {
         files.push_back({fs::path(inv.output_dir) / (source.stem + "." + o.extension), std::move(o.content)});
       cli::write_all_or_nothing(files);
     } catch (const Error& e) {
-      report(name, e);
+      print_error(name, e);
+      report.push_back({name, {}, e.message()});
       status = 1;
     } catch (const std::exception& e) {
       std::cerr << "aksesibel: " << name << ": internal error: " << e.what() << " (please report this)\n";
+      report.push_back({name, {}, std::string("internal error: ") + e.what()});
+      status = 1;
+    }
+  }
+  if (!inv.report.empty()) {
+    try {
+      for (const cli::Source& source : sources)
+        if (source.path != "-" && fs::exists(inv.report) && fs::equivalent(inv.report, source.path))
+          throw Error(ErrorCode::Io, "the report " + inv.report + " would overwrite an input; choose another --report file");
+      cli::write_all_or_nothing({{inv.report, render_plain_report(report)}});
+    } catch (const Error& e) {
+      std::cerr << "aksesibel: " << inv.report << ": " << e.message() << "\n";
       status = 1;
     }
   }

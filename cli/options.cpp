@@ -31,6 +31,8 @@ po::options_description convert_options() {
       ("font-size", po::value<int>()->default_value(18), "large print: body size in points, 18, 24 or 32")
       ("paper", po::value<std::string>()->default_value("a4"), "large print: a4 or letter")
       ("no-summary", "html: no \"Ringkasan\" section of key figures")
+      ("plain", "simplify first (bahasa sederhana): every format is made from the plain-language version")
+      ("report", po::value<std::string>(), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
       ("quiet,q", "do not print warnings")
       ("help,h", "show this help");
   return d;
@@ -192,6 +194,12 @@ Invocation parse_command_line(int argc, char** argv) {
   else if (paper == "letter") lp.paper = LargePrintOptions::Paper::Letter;
   else throw UsageError{"--paper is a4 or letter, not '" + paper + "'"};
   inv.convert.html.summary = vm.count("no-summary") == 0;
+  inv.convert.simplify = vm.count("plain") > 0;
+  if (vm.count("report")) {
+    inv.report = vm["report"].as<std::string>();
+    if (inv.report.empty() || inv.report == "-") throw UsageError{"--report needs a file name (the report is JSON)"};
+    inv.convert.report = true;
+  }
   if (inv.output_dir == "-") {
     if (inv.convert.formats.size() != 1)
       throw UsageError{"-o - writes to standard output: give exactly one format with --to"};

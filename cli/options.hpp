@@ -14,6 +14,7 @@ struct Invocation {
   std::string output_dir = ".";  ///< "-" for standard output
   ConvertOptions convert;
   bool quiet = false;            ///< no warnings
+  std::string report;            ///< --report FILE ("" none)
 };
 
 /// A mistake in the command line: exit status 2.

@@ -28,7 +28,7 @@ struct Readability {
   double long_words = 0;            ///< share (0–1) of words with 4 or more syllables
   double uncommon_words = 0;        ///< share (0–1) of words outside data/common-words-id.txt
   double reading_ease = 0;          ///< Flesch reading ease with the Indonesian 0.6 syllable factor (higher is easier)
-  double fry_grade = 0;             ///< school grade of the Fry graph's point (syllables ×0.6), clamped to 1–17
+  double grade_level = 0;           ///< Flesch–Kincaid grade with the same 0.6 factor (lower is easier)
 
   bool operator==(const Readability&) const = default;
 };
@@ -78,15 +78,17 @@ Simplification simplify(const Document& doc, const PlainOptions& options = {});
 /// list items, table rows). `data_dir` as in PlainOptions.
 Readability measure(const Document& doc, const std::string& data_dir = {});
 
-/// Syllables of one Indonesian word, by vowel nuclei (ai, au, ei, oi count
-/// once; a word without a vowel, such as an unspelled abbreviation, counts one
-/// per letter as it is spelled out).
+/// Syllables of one word, by vowel nuclei: every vowel is a nucleus, except
+/// that ai, au, ei and oi ending a word count once (pandai, pulau); a word in
+/// capitals (an abbreviation read letter by letter) and a numeral count one
+/// per letter or digit, as the Fry procedure counts symbols.
 std::size_t syllables(std::string_view word);
 
 /// One input's entry in a report.
 struct PlainReportEntry {
   std::string input;           ///< the input's name
-  Simplification result;
+  Simplification result;       ///< when the input was converted
+  std::string error;           ///< why it was not ("" when it was)
 };
 
 /// The --report file: JSON with one entry per input (measures before and

@@ -22,18 +22,10 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return fields;
 }
 
-namespace {
-
-struct DataLine {
-  std::size_t number;
-  std::vector<std::string> fields;
-};
-
-[[noreturn]] void malformed(const std::filesystem::path& file, std::size_t line, const std::string& what) {
+void malformed(const std::filesystem::path& file, std::size_t line, const std::string& what) {
   throw Error(ErrorCode::DataFile, "malformed data file: " + what, {file.string(), line, std::nullopt});
 }
 
-// Lines of a tab-separated data file, without comments (#…) and blank lines.
 std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has_header) {
   std::ifstream in(file, std::ios::binary);
   if (!in)
@@ -55,6 +47,8 @@ std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has
   }
   return lines;
 }
+
+namespace {
 
 text::Regex compile(const std::filesystem::path& file, std::size_t line, const std::string& pattern) {
   try {

@@ -69,6 +69,19 @@ struct LanguageData {
 /// naming the file and line of anything malformed.
 std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::path& directory);
 
+/// One line of a data file, split at tabs.
+struct DataLine {
+  std::size_t number;  ///< 1-based line number in the file
+  std::vector<std::string> fields;
+};
+
+/// The lines of a tab-separated data file, without comments (#…), blank
+/// lines and (when `has_header`) the first line. Throws Error(DataFile).
+std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has_header);
+
+/// Throw Error(DataFile) for a malformed line of a data file.
+[[noreturn]] void malformed(const std::filesystem::path& file, std::size_t line, const std::string& what);
+
 /// Split a line at tabs.
 std::vector<std::string> split_tabs(const std::string& line);
 

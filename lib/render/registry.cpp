@@ -6,6 +6,7 @@
 #include "aksesibel/convert.hpp"
 #include "aksesibel/html.hpp"
 #include "aksesibel/large_print.hpp"
+#include "aksesibel/plain.hpp"
 
 namespace aksesibel {
 
@@ -15,22 +16,36 @@ namespace {
 // out once for BRF, PEF, braille text and the proof.
 class RenderState {
  public:
-  RenderState(const Document& doc, const ConvertOptions& options) : doc_(doc), options_(options) {}
-  const Document& doc() const { return doc_; }
+  RenderState(const Document& doc, const ConvertOptions& options) : source_(doc), options_(options) {
+    if (options_.simplify) plain();
+  }
+  /// The document every format renders: the plain one under --plain.
+  const Document& doc() { return options_.simplify ? plain().document : source_; }
   const ConvertOptions& options() const { return options_; }
+  /// The plain-language version, made once.
+  const Simplification& plain() {
+    if (!plain_) {
+      PlainOptions o = options_.plain;
+      if (o.data_dir.empty()) o.data_dir = options_.read.data_dir;
+      plain_ = simplify(source_, o);
+    }
+    return *plain_;
+  }
+  std::optional<Simplification> take_plain() { return std::move(plain_); }
   const BrailleDocument& braille() {
     if (!braille_) {
       BrailleOptions o = options_.braille;
       if (o.data_dir.empty()) o.data_dir = options_.read.data_dir;
-      braille_ = braille_pages(doc_, o);
+      braille_ = braille_pages(doc(), o);
     }
     return *braille_;
   }
   std::vector<Warning> warnings() const { return braille_ ? braille_->warnings : std::vector<Warning>{}; }
 
  private:
-  const Document& doc_;
+  const Document& source_;
   const ConvertOptions& options_;
+  std::optional<Simplification> plain_;
   std::optional<BrailleDocument> braille_;
 };
 
@@ -45,6 +60,14 @@ const std::vector<Entry>& registry() {
        [](RenderState& s) { return render_text(s.doc(), s.options().text); }},
       {{"json", "json", "the document model as JSON: metadata, blocks, numbers, dates, abbreviations, removed boilerplate"},
        [](RenderState& s) { return render_json(s.doc(), s.options().json); }},
+      {{"plain", "plain.txt", "plain language (bahasa sederhana) as text: short sentences, everyday words, a summary first, hard words explained"},
+       [](RenderState& s) { return render_text(s.plain().document, s.options().text); }},
+      {{"plain-html", "plain.html", "plain language as a web page for screen readers"},
+       [](RenderState& s) {
+         HtmlOptions o = s.options().html;
+         o.summary = false;  // the plain document has its own Ringkasan
+         return render_html(s.plain().document, o);
+       }},
       {{"html", "html", "a web page for screen readers (NVDA, TalkBack, VoiceOver): landmarks, headings, tables with headers"},
        [](RenderState& s) { return render_html(s.doc(), s.options().html); }},
       {{"large-print", "large-print.html", "large print as a web page, for the screen and for printing"},
@@ -99,6 +122,8 @@ Conversion convert(std::string_view bytes, const ConvertOptions& options) {
     c.outputs.push_back({e.info.name, e.info.extension, e.render(state)});
   }
   for (const Warning& w : state.warnings()) c.document.warnings.push_back(w);
+  if (options.report) state.plain();
+  c.plain = state.take_plain();
   return c;
 }
 

@@ -1,0 +1,162 @@
+#include "plain/inline_edit.hpp"
+
+#include "plain/plain_data.hpp"
+#include "plain/sentences.hpp"
+
+namespace aksesibel::plain {
+
+namespace {
+
+bool word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == '-';
+}
+
+}  // namespace
+
+std::size_t text_length(const Inline& i) { return plain_text(Inlines{i}).size(); }
+
+std::pair<Inlines, Inlines> cut(const Inlines& inlines, std::size_t offset) {
+  std::pair<Inlines, Inlines> out;
+  std::size_t pos = 0;
+  for (const Inline& i : inlines) {
+    std::size_t len = text_length(i);
+    if (pos + len <= offset) out.first.push_back(i);
+    else if (pos >= offset) out.second.push_back(i);
+    else if (i.kind == Inline::Kind::Text) {
+      out.first.push_back(Inline::make_text(i.text.substr(0, offset - pos)));
+      out.second.push_back(Inline::make_text(i.text.substr(offset - pos)));
+    } else {
+      out.first.push_back(i);
+    }
+    pos += len;
+  }
+  tidy(out.first);
+  tidy(out.second);
+  return out;
+}
+
+void tidy(Inlines& inlines) {
+  Inlines out;
+  for (Inline& i : inlines) {
+    if (i.kind == Inline::Kind::Text) {
+      if (i.text.empty()) continue;
+      if (!out.empty() && out.back().kind == Inline::Kind::Text) {
+        out.back().text += i.text;
+        continue;
+      }
+    }
+    out.push_back(std::move(i));
+  }
+  inlines = std::move(out);
+}
+
+void trim_start(Inlines& inlines) {
+  while (!inlines.empty() && inlines.front().kind == Inline::Kind::Text) {
+    std::string& t = inlines.front().text;
+    std::size_t k = 0;
+    while (k < t.size() && (t[k] == ' ' || t[k] == '\n' || t[k] == ',' || t[k] == ';')) ++k;
+    t.erase(0, k);
+    if (!t.empty()) break;
+    inlines.erase(inlines.begin());
+  }
+}
+
+void trim_end(Inlines& inlines, std::string_view also) {
+  while (!inlines.empty() && inlines.back().kind == Inline::Kind::Text) {
+    std::string& t = inlines.back().text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || also.find(t.back()) != std::string_view::npos))
+      t.pop_back();
+    if (!t.empty()) break;
+    inlines.pop_back();
+  }
+}
+
+void capitalise(Inlines& inlines) {
+  if (inlines.empty() || inlines.front().kind != Inline::Kind::Text) return;
+  std::string& t = inlines.front().text;
+  std::size_t k = 0;
+  // Past an opening quote or bracket.
+  while (k < t.size() && (t[k] == '"' || t[k] == '(' || t[k] == '\'')) ++k;
+  if (k + 3 <= t.size() && t.compare(k, 3, "\xE2\x80\x9C") == 0) k += 3;
+  if (k < t.size() && t[k] >= 'a' && t[k] <= 'z') t[k] = static_cast<char>(t[k] - 'a' + 'A');
+}
+
+bool ends_sentence(const Inlines& inlines) {
+  std::string t = plain_text(inlines);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')' || t.back() == '\'')) t.pop_back();
+  if (t.size() >= 3 && t.compare(t.size() - 3, 3, "\xE2\x80\x9D") == 0) t.resize(t.size() - 3);
+  return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+}
+
+void add_full_stop(Inlines& inlines) {
+  trim_end(inlines, ",;:");
+  if (inlines.empty() || ends_sentence(inlines)) return;
+  inlines.push_back(Inline::make_text("."));
+  tidy(inlines);
+}
+
+std::vector<std::string> words_in(const Inlines& inlines) {
+  std::string t = plain_text(inlines);
+  std::vector<std::string> out;
+  for (std::string_view w : words_of(t)) out.emplace_back(w);
+  return out;
+}
+
+std::size_t word_count(const Inlines& inlines) { return words_of(plain_text(inlines)).size(); }
+
+std::size_t phrase_end(const Inlines& inlines, std::size_t at, const std::vector<std::string>& phrase) {
+  std::string t = plain_text(inlines);
+  std::size_t pos = at;
+  for (std::size_t w = 0; w < phrase.size(); ++w) {
+    if (w > 0) {
+      while (pos < t.size() && t[pos] == ' ') ++pos;
+    }
+    pos += phrase[w].size();
+  }
+  return pos;
+}
+
+std::vector<std::size_t> find_phrase(const Inlines& inlines, const std::vector<std::string>& phrase) {
+  std::vector<std::size_t> out;
+  std::size_t base = 0;
+  for (const Inline& i : inlines) {
+    std::size_t len = text_length(i);
+    if (i.kind == Inline::Kind::Text) {
+      std::string l = lower(i.text);
+      for (std::size_t k = 0; k < l.size(); ++k) {
+        if (k > 0 && word_byte(static_cast<unsigned char>(l[k - 1]))) continue;
+        std::size_t pos = k;
+        bool ok = true;
+        for (std::size_t w = 0; w < phrase.size() && ok; ++w) {
+          if (w > 0) {
+            if (pos >= l.size() || l[pos] != ' ') ok = false;
+            while (pos < l.size() && l[pos] == ' ') ++pos;
+          }
+          if (ok && l.compare(pos, phrase[w].size(), phrase[w]) == 0) pos += phrase[w].size();
+          else ok = false;
+        }
+        if (ok && (pos >= l.size() || !word_byte(static_cast<unsigned char>(l[pos])))) out.push_back(base + k);
+      }
+    }
+    base += len;
+  }
+  return out;
+}
+
+bool inside_quotes(std::string_view text, std::size_t offset) {
+  bool open = false, ascii = false;
+  for (std::size_t k = 0; k < offset && k < text.size(); ++k) {
+    if (text.compare(k, 3, "\xE2\x80\x9C") == 0) open = true;
+    else if (text.compare(k, 3, "\xE2\x80\x9D") == 0) open = false;
+    else if (text[k] == '"') ascii = !ascii;
+  }
+  return open || ascii;
+}
+
+std::string match_case(std::string s, std::string_view model) {
+  if (!s.empty() && !model.empty() && model[0] >= 'A' && model[0] <= 'Z' && s[0] >= 'a' && s[0] <= 'z')
+    s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+}  // namespace aksesibel::plain

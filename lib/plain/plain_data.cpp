@@ -1,0 +1,154 @@
+#include "plain/plain_data.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <mutex>
+
+#include "aksesibel/error.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel::plain {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+const std::string& PlainData::word(const std::string& key) const {
+  auto it = words.find(key);
+  if (it == words.end())
+    throw Error(ErrorCode::DataFile, "data/plain-rules-id.txt has no 'word\t" + key + "' line; reinstall aksesibel");
+  return it->second;
+}
+
+namespace {
+
+void load_lexicon(PlainData& d, const std::filesystem::path& file) {
+  std::set<std::string> seen;
+  for (const data::DataLine& l : data::read_data_file(file, false)) {
+    const auto& f = l.fields;
+    if (f.size() != 7) data::malformed(file, l.number, "expected 7 tab-separated columns, found " + std::to_string(f.size()));
+    WordEntry e;
+    e.term = f[0];
+    e.words = split_words(lower(f[0]));
+    if (e.words.empty()) data::malformed(file, l.number, "empty term");
+    if (f[1] == "explain") e.explain = true;
+    else if (f[1] != "replace") data::malformed(file, l.number, "action must be 'replace' or 'explain', not '" + f[1] + "'");
+    e.replacement = f[2];
+    e.explanation = f[3];
+    if (!e.explain && e.replacement.empty()) data::malformed(file, l.number, "a replace entry needs its plain words");
+    if (e.explanation.empty()) data::malformed(file, l.number, "every entry needs an explanation");
+    if (!seen.insert(lower(f[0])).second) data::malformed(file, l.number, "the term '" + f[0] + "' is listed twice");
+    d.entries.push_back(std::move(e));
+  }
+  for (const WordEntry& e : d.entries) d.by_first_word[e.words.front()].push_back(&e);
+  for (auto& [first, list] : d.by_first_word)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const WordEntry* a, const WordEntry* b) { return a->words.size() > b->words.size(); });
+}
+
+void load_common_words(PlainData& d, const std::filesystem::path& file) {
+  for (const data::DataLine& l : data::read_data_file(file, false))
+    d.common_words.insert(lower(text::trim(l.fields.front())));
+  if (d.common_words.empty()) data::malformed(file, 0, "no words");
+}
+
+void load_rules(PlainData& d, const std::filesystem::path& file) {
+  for (const data::DataLine& l : data::read_data_file(file, false)) {
+    const auto& f = l.fields;
+    auto need = [&](std::size_t n) {
+      if (f.size() != n)
+        data::malformed(file, l.number, "'" + f[0] + "' takes " + std::to_string(n - 1) + " fields, found " +
+                                            std::to_string(f.size() - 1));
+    };
+    const std::string& kind = f[0];
+    if (kind == "word") { need(3); d.words[f[1]] = f[2]; }
+    else if (kind == "nobreak") { need(2); d.no_break_after.push_back(f[1]); }
+    else if (kind == "weekday") { need(2); d.weekdays.push_back(f[1]); }
+    else if (kind == "split") {
+      need(4);
+      static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "relative"};
+      if (!conditions.count(f[3]))
+        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or relative");
+      d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], f[3]});
+    }
+    else if (kind == "list") { need(2); d.list_markers.push_back(split_words(lower(f[1]))); }
+    else if (kind == "preposition") { need(2); d.prepositions.insert(f[1]); }
+    else if (kind == "verb-prefix") { need(2); d.verb_prefixes.push_back(f[1]); }
+    else if (kind == "verb") { need(2); d.verbs.insert(f[1]); }
+    else if (kind == "subject") { need(2); d.subjects.insert(f[1]); }
+    else if (kind == "speech") { need(2); d.speech_verbs.insert(f[1]); }
+    else if (kind == "relative-day") {
+      need(3);
+      try {
+        d.relative_days.push_back({split_words(lower(f[1])), std::stoi(f[2])});
+      } catch (const std::exception&) {
+        data::malformed(file, l.number, "a relative day needs a whole number of days");
+      }
+    }
+    else if (kind == "measure") { need(2); d.measures.push_back(split_words(lower(f[1]))); }
+    else if (kind == "figure") {
+      need(4);
+      FigureRule r{f[1], {}, f[3]};
+      std::size_t start = 0;
+      for (;;) {
+        std::size_t bar = f[2].find('|', start);
+        r.topics.push_back(lower(f[2].substr(start, bar == std::string::npos ? bar : bar - start)));
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+      d.figures.push_back(std::move(r));
+    }
+    else if (kind == "qualifier") {
+      need(3);
+      auto& list = d.qualifiers[f[1]];
+      std::size_t start = 0;
+      for (;;) {
+        std::size_t bar = f[2].find('|', start);
+        list.push_back(lower(f[2].substr(start, bar == std::string::npos ? bar : bar - start)));
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+    }
+    else data::malformed(file, l.number, "unknown rule kind '" + kind + "'");
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& directory) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, std::shared_ptr<const PlainData>> cache;
+  auto language = data::load_language_data(directory);
+  std::lock_guard lock(mutex);
+  if (auto it = cache.find(directory); it != cache.end()) return it->second;
+  auto d = std::make_shared<PlainData>();
+  d->language = language;
+  load_lexicon(*d, directory / "plain-id.tsv");
+  load_rules(*d, directory / "plain-rules-id.txt");
+  load_common_words(*d, directory / "common-words-id.txt");
+  if (d->weekdays.size() != 7)
+    data::malformed(directory / "plain-rules-id.txt", 0, "expected the 7 day names as 'weekday' lines, Monday first");
+  for (const char* key : {"summary-heading", "glossary-heading", "means", "about", "more-than", "almost", "thousand",
+                          "million", "data-of", "said-this", "fragment-intro", "note"})
+    d->word(key);
+  cache.emplace(directory, d);
+  return d;
+}
+
+}  // namespace aksesibel::plain

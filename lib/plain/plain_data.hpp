@@ -1,0 +1,75 @@
+// The data of the plain-language rewriter: data/plain-id.tsv (everyday
+// words), data/plain-rules-id.txt (sentence rules, output words) and
+// data/common-words-id.txt (the most common Indonesian words), parsed once
+// per folder and shared read-only.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "data/language_data.hpp"
+
+namespace aksesibel::plain {
+
+/// One entry of data/plain-id.tsv.
+struct WordEntry {
+  std::vector<std::string> words;  ///< the term, lower case, split at spaces
+  std::string term;                ///< as written in the file
+  bool explain = false;            ///< keep the term and explain it (else replace it)
+  std::string replacement;         ///< for replace entries
+  std::string explanation;         ///< reads after "<term> artinya …"
+};
+
+struct SplitRule {
+  std::vector<std::string> words;  ///< the connecting word(s), lower case
+  std::string opening;             ///< words opening the new sentence ("" none)
+  std::string condition;           ///< "clause", "verbs", "comma", "speech", "long" or "relative"
+};
+
+struct FigureRule {
+  std::string label;
+  std::vector<std::string> topics;  ///< lower case words or phrases
+  std::string qualifier;            ///< "new", "total" or "any"
+};
+
+struct PlainData {
+  std::shared_ptr<const data::LanguageData> language;
+  std::vector<WordEntry> entries;
+  /// Entries by their first word, longest term first.
+  std::unordered_map<std::string, std::vector<const WordEntry*>> by_first_word;
+  std::unordered_set<std::string> common_words;
+  std::map<std::string, std::string> words;  ///< "summary-heading" → "Ringkasan", …
+  std::vector<std::string> no_break_after;   ///< "Dr.", …
+  std::vector<std::string> weekdays;         ///< Senin … Minggu
+  std::vector<SplitRule> splits;
+  std::vector<std::vector<std::string>> list_markers;
+  std::set<std::string> prepositions;
+  std::vector<std::string> verb_prefixes;
+  std::set<std::string> verbs;
+  std::set<std::string> subjects;
+  std::set<std::string> speech_verbs;
+  std::vector<std::pair<std::vector<std::string>, int>> relative_days;
+  std::vector<std::vector<std::string>> measures;
+  std::vector<FigureRule> figures;
+  std::map<std::string, std::vector<std::string>> qualifiers;
+
+  /// The output word of a key ("summary-heading"); throws Error(DataFile) if missing.
+  const std::string& word(const std::string& key) const;
+};
+
+/// Load (once) and return the plain-language data of `directory`.
+std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& directory);
+
+/// Lower case of ASCII letters (Indonesian words are ASCII).
+std::string lower(std::string_view s);
+
+/// Split at runs of spaces.
+std::vector<std::string> split_words(std::string_view s);
+
+}  // namespace aksesibel::plain

@@ -1,0 +1,54 @@
+// Rewriting the words of one sentence (rules "plain-word", "explain-word",
+// "abbreviation", "date", "relative-day", "number-reading" of
+// docs/plain-language.md). Sentences are not cut here (split.hpp does that).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "aksesibel/plain.hpp"
+#include "plain/plain_data.hpp"
+
+namespace aksesibel::plain {
+
+class Rewriter {
+ public:
+  Rewriter(const PlainData& data, const Metadata& metadata, std::vector<PlainChange>& changes);
+
+  /// The source sentence and line the next changes belong to.
+  void at(std::size_t sentence, std::size_t line) { sentence_ = sentence, line_ = line; }
+
+  /// Rewrite a sentence in place. Returns the sentences to add after it
+  /// (explanations of hard words at their first use). In a table cell
+  /// (`cell`) nothing is added and large numbers get no reading.
+  std::vector<Inlines> rewrite(Inlines& sentence, bool cell = false);
+
+  /// Rewrite the headline: everyday words and short full forms only.
+  void rewrite_title(Inlines& title);
+
+  /// The hard words and abbreviations left in the text, with what they mean,
+  /// sorted: the "Kata-kata sulit".
+  std::vector<std::pair<std::string, std::string>> glossary() const;
+
+  /// A date in full: "Kamis, 21 Januari 2021" (iso must be YYYY-MM-DD).
+  std::string full_date(const std::string& iso) const;
+
+ private:
+  void words(Inline& text, bool& quoted, bool title, std::vector<Inlines>& extra);
+  void walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::vector<Inlines>& extra,
+            const std::string& outer_prev, const std::string& outer_next);
+  void change(std::string rule, std::string before, std::string after);
+
+  const PlainData& data_;
+  const Metadata& metadata_;
+  std::vector<PlainChange>& changes_;
+  std::size_t sentence_ = 0, line_ = 0;
+  bool sentence_start_ = true;  ///< no word of the sentence seen yet
+  std::set<std::string> explained_;         ///< explain terms already explained (lower case)
+  std::set<std::string> abbreviations_seen_;
+  std::map<std::string, std::pair<std::string, std::string>> glossary_;  ///< lower-case key → (term, meaning)
+};
+
+}  // namespace aksesibel::plain

@@ -1,0 +1,95 @@
+#include "plain/sentences.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "aksesibel/error.hpp"
+
+namespace aksesibel::plain {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_word_char(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(std::string_view text,
+                                                                  const std::vector<std::string>& no_break_after) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale("id"), status));
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  if (U_FAILURE(status)) throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
+  for (const std::string& s : no_break_after) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(s), status);
+  std::unique_ptr<icu::BreakIterator> it(builder->wrapIteratorWithFilter(base.release(), status));
+  if (U_FAILURE(status)) throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
+
+  // ICU works in UTF-16 here; map its offsets back to bytes.
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::vector<std::size_t> byte_at(static_cast<std::size_t>(u.length()) + 1, text.size());
+  {
+    std::size_t b = 0;
+    int32_t k = 0;
+    while (k < u.length()) {
+      byte_at[static_cast<std::size_t>(k)] = b;
+      UChar32 cp = u.char32At(k);
+      int32_t units = U16_LENGTH(cp);
+      b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (units == 2) byte_at[static_cast<std::size_t>(k) + 1] = b;
+      k += units;
+    }
+  }
+  it->setText(u);
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    std::size_t b = byte_at[static_cast<std::size_t>(start)], e = byte_at[static_cast<std::size_t>(end)];
+    while (b < e && is_space(text[b])) ++b;
+    while (e > b && is_space(text[e - 1])) --e;
+    if (e > b) out.emplace_back(b, e);
+  }
+  return out;
+}
+
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !is_space(text[j])) ++j;
+    std::size_t b = i, e = j;
+    // Trim ASCII punctuation and the typographic quotes (UTF-8 E2 80 9x) around the word.
+    for (;;) {
+      if (b < e && !is_word_char(static_cast<unsigned char>(text[b]))) { ++b; continue; }
+      if (b + 3 <= e && static_cast<unsigned char>(text[b]) == 0xE2 && static_cast<unsigned char>(text[b + 1]) == 0x80) { b += 3; continue; }
+      break;
+    }
+    for (;;) {
+      if (e > b && !is_word_char(static_cast<unsigned char>(text[e - 1])) && text[e - 1] != '%') { --e; continue; }
+      if (e >= b + 3 && static_cast<unsigned char>(text[e - 3]) == 0xE2 && static_cast<unsigned char>(text[e - 2]) == 0x80) { e -= 3; continue; }
+      break;
+    }
+    if (e > b) out.push_back(text.substr(b, e - b));
+    i = j;
+  }
+  return out;
+}
+
+bool is_numeral(std::string_view w) {
+  bool digit = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != '.' && c != ',' && c != '/' && c != '-' && c != ':' && c != '%') return false;
+  }
+  return digit;
+}
+
+}  // namespace aksesibel::plain

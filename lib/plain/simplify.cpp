@@ -1,0 +1,253 @@
+// simplify(): the plain-language version of a document (docs/plain-language.md).
+#include <algorithm>
+
+#include "aksesibel/plain.hpp"
+#include "data/data_dir.hpp"
+#include "plain/inline_edit.hpp"
+#include "plain/plain_data.hpp"
+#include "plain/readability.hpp"
+#include "plain/rewrite.hpp"
+#include "plain/sentences.hpp"
+#include "plain/split.hpp"
+#include "plain/summary.hpp"
+
+namespace aksesibel {
+
+namespace {
+
+constexpr std::size_t kHardLimit = 25;  // no output sentence longer (issue 5, Inclusion Europe)
+
+using Origins = std::vector<std::size_t>;  // per output sentence of a block: its source sentence (0: none)
+
+class Simplifier {
+ public:
+  Simplifier(const Document& doc, const plain::PlainData& data, const PlainOptions& options, Simplification& result)
+      : doc_(doc), data_(data), options_(options), result_(result),
+        rewriter_(data, doc.metadata, result.changes) {}
+
+  void run() {
+    Document& out = result_.document;
+    out.metadata = doc_.metadata;
+    out.removed = doc_.removed;
+    out.warnings = doc_.warnings;
+    rewriter_.rewrite_title(out.metadata.title);
+
+    std::vector<Block> body;
+    std::vector<Origins> origins;
+    for (const Block& b : doc_.blocks) block(b, body, origins);
+
+    std::vector<Block> blocks;
+    std::vector<Origins> all;
+    if (options_.summary) {
+      auto items = plain::summary_items(doc_, data_, rewriter_);
+      if (!items.empty()) {
+        push(heading(data_.word("summary-heading")), blocks, all, 0);
+        push(list(items), blocks, all, 0);
+        result_.changes.push_back({"summary", "", std::to_string(items.size()) + " items", 0, 0});
+      }
+    }
+    for (std::size_t k = 0; k < body.size(); ++k) {
+      blocks.push_back(std::move(body[k]));
+      all.push_back(std::move(origins[k]));
+    }
+    if (options_.glossary) {
+      auto words = rewriter_.glossary();
+      if (!words.empty()) {
+        std::vector<Inlines> items;
+        for (const auto& [term, meaning] : words) {
+          Inline strong = Inline::make_container(Inline::Kind::Strong, {Inline::make_text(term)});
+          items.push_back({strong, Inline::make_text(": " + meaning + ".")});
+        }
+        push(heading(data_.word("glossary-heading")), blocks, all, 0);
+        push(list(items), blocks, all, 0);
+        result_.changes.push_back({"glossary", "", std::to_string(items.size()) + " words", 0, 0});
+      }
+    }
+    out.blocks = std::move(blocks);
+
+    // Number the output sentences as the measures count them.
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < out.blocks.size(); ++k)
+      for (std::size_t source : all[k]) {
+        ++n;
+        if (source > 0 && source <= result_.sentences.size()) result_.sentences[source - 1].outputs.push_back(n);
+      }
+  }
+
+ private:
+  static Block heading(const std::string& text) {
+    Block h;
+    h.kind = Block::Kind::Heading;
+    h.level = 2;
+    h.inlines = {Inline::make_text(text)};
+    return h;
+  }
+
+  static Block list(const std::vector<Inlines>& items) {
+    Block l;
+    l.kind = Block::Kind::List;
+    for (const Inlines& i : items) {
+      Block p;
+      p.inlines = i;
+      l.items.push_back({p});
+    }
+    return l;
+  }
+
+  // Add a block whose every sentence comes from `source`.
+  void push(Block b, std::vector<Block>& blocks, std::vector<Origins>& origins, std::size_t source) {
+    origins.push_back(Origins(plain::block_sentences(b, data_).size(), source));
+    blocks.push_back(std::move(b));
+  }
+
+  std::size_t new_source(std::string text) {
+    result_.sentences.push_back({result_.sentences.size() + 1, std::move(text), {}});
+    return result_.sentences.size();
+  }
+
+  // A paragraph-like block: sentence by sentence, each to its own paragraph.
+  void sentences(const Block& b, std::vector<Block>& out, std::vector<Origins>& origins) {
+    std::string t = plain_text(b.inlines);
+    std::string reopen;  // a quotation that goes on from the sentence before
+    for (auto [s, e] : plain::sentence_ranges(t, data_.no_break_after)) {
+      std::size_t source = new_source(t.substr(s, e - s));
+      rewriter_.at(source, b.line);
+      auto [before, rest] = plain::cut(b.inlines, s);
+      auto [sentence, after] = plain::cut(rest, e - s);
+      plain::trim_start(sentence);
+      // Each sentence on its own line carries its own quotation marks.
+      if (!reopen.empty()) {
+        sentence.insert(sentence.begin(), Inline::make_text(reopen));
+        plain::tidy(sentence);
+        reopen.clear();
+      }
+      if (std::string st = plain_text(sentence); plain::inside_quotes(st, st.size())) {
+        bool typographic = st.find("\xE2\x80\x9C") != std::string::npos;
+        sentence.push_back(Inline::make_text(typographic ? "\xE2\x80\x9D" : "\""));
+        plain::tidy(sentence);
+        reopen = typographic ? "\xE2\x80\x9C" : "\"";
+      }
+      auto extra = rewriter_.rewrite(sentence);
+      auto pieces = plain::split_sentence(sentence, data_, options_.split_over, kHardLimit, result_.changes, source, b.line);
+      for (auto& piece : pieces) {
+        Block p;
+        p.kind = b.kind == Block::Kind::Heading ? Block::Kind::Heading : b.kind == Block::Kind::Note ? Block::Kind::Note
+                                                                                                        : Block::Kind::Paragraph;
+        p.level = b.level;
+        p.line = b.line;
+        p.inlines = std::move(piece.sentence);
+        push(std::move(p), out, origins, source);
+        if (!piece.items.empty()) {
+          Block l = list(piece.items);
+          l.line = b.line;
+          push(std::move(l), out, origins, source);
+        }
+      }
+      for (Inlines& x : extra) {
+        Block p;
+        p.line = b.line;
+        p.inlines = std::move(x);
+        push(std::move(p), out, origins, source);
+      }
+    }
+  }
+
+  void cells(Block::Row& row, std::size_t source, std::size_t line) {
+    rewriter_.at(source, line);
+    for (auto& cell : row) rewriter_.rewrite(cell, true);
+  }
+
+  void block(const Block& b, std::vector<Block>& out, std::vector<Origins>& origins) {
+    switch (b.kind) {
+      case Block::Kind::Heading:
+        if (b.inlines.empty()) return;
+        sentences(b, out, origins);
+        // Headings stay one block: join what was cut.
+        return;
+      case Block::Kind::Paragraph:
+      case Block::Kind::Note:
+        sentences(b, out, origins);
+        return;
+      case Block::Kind::Quote: {
+        Block q = b;
+        q.children.clear();
+        Origins o;
+        std::vector<Origins> child_origins;
+        for (const Block& c : b.children) block(c, q.children, child_origins);
+        for (const Origins& co : child_origins) o.insert(o.end(), co.begin(), co.end());
+        out.push_back(std::move(q));
+        origins.push_back(std::move(o));
+        return;
+      }
+      case Block::Kind::List: {
+        Block l = b;
+        l.items.clear();
+        Origins o;
+        for (const auto& item : b.items) {
+          std::vector<Block> blocks;
+          std::vector<Origins> item_origins;
+          for (const Block& c : item) block(c, blocks, item_origins);
+          for (const Origins& io : item_origins) o.insert(o.end(), io.begin(), io.end());
+          l.items.push_back(std::move(blocks));
+        }
+        out.push_back(std::move(l));
+        origins.push_back(std::move(o));
+        return;
+      }
+      case Block::Kind::Table: {
+        Block t = b;
+        Origins o;
+        if (!t.inlines.empty()) {
+          std::string caption = plain_text(t.inlines);
+          for (auto [s, e] : plain::sentence_ranges(caption, data_.no_break_after)) {
+            std::size_t source = new_source(caption.substr(s, e - s));
+            o.push_back(source);
+          }
+          rewriter_.at(o.empty() ? 0 : o.front(), b.line);
+          rewriter_.rewrite(t.inlines, true);
+          o.resize(plain::sentence_ranges(plain_text(t.inlines), data_.no_break_after).size(), o.empty() ? 0 : o.back());
+        }
+        for (auto& row : t.rows) {
+          std::string text;
+          for (const auto& cell : row) {
+            std::string c = plain_text(cell);
+            if (c.empty()) continue;
+            if (!text.empty()) text += ' ';
+            text += c;
+          }
+          if (text.empty()) continue;
+          std::size_t source = new_source(text);
+          cells(row, source, b.line);
+          o.push_back(source);
+        }
+        out.push_back(std::move(t));
+        origins.push_back(std::move(o));
+        return;
+      }
+    }
+  }
+
+  const Document& doc_;
+  const plain::PlainData& data_;
+  const PlainOptions& options_;
+  Simplification& result_;
+  plain::Rewriter rewriter_;
+};
+
+}  // namespace
+
+Simplification simplify(const Document& doc, const PlainOptions& options) {
+  auto data = plain::load_plain_data(data::data_directory(options.data_dir));
+  Simplification result;
+  Simplifier(doc, *data, options, result).run();
+  std::vector<std::string> before, after;
+  for (const Block& b : doc.blocks)
+    for (std::string& s : plain::block_sentences(b, *data)) before.push_back(std::move(s));
+  for (const Block& b : result.document.blocks)
+    for (std::string& s : plain::block_sentences(b, *data)) after.push_back(std::move(s));
+  result.before = plain::measure_sentences(before, *data);
+  result.after = plain::measure_sentences(after, *data);
+  return result;
+}
+
+}  // namespace aksesibel
