@@ -99,6 +99,11 @@ class Options(unittest.TestCase):
         self.assertEqual(keys["cells-per-line"].default, "40")
         self.assertTrue(all(o.description for o in keys.values()))
 
+    def test_every_key_is_documented(self):
+        api = (EXAMPLES.parent / "docs" / "api.md").read_text(encoding="utf-8")
+        for o in aksesibel.options():
+            self.assertIn(f"| `{o.key}` |", api, "docs/api.md's table of option keys")
+
     def test_bad_options(self):
         with self.assertRaises(aksesibel.OptionError) as cm:
             aksesibel.convert(BULLETIN, to="brf", cells_per_line=5)
