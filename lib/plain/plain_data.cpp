@@ -93,6 +93,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "verb") { need(2); d.verbs.insert(f[1]); }
     else if (kind == "subject") { need(2); d.subjects.insert(f[1]); }
     else if (kind == "speech") { need(2); d.speech_verbs.insert(f[1]); }
+    else if (kind == "degree") { need(2); d.degrees.insert(f[1]); }
     else if (kind == "relative-day") {
       need(3);
       try {
@@ -145,7 +146,7 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
   if (d->weekdays.size() != 7)
     data::malformed(directory / "plain-rules-id.txt", 0, "expected the 7 day names as 'weekday' lines, Monday first");
   for (const char* key : {"summary-heading", "glossary-heading", "means", "about", "more-than", "almost", "thousand",
-                          "million", "data-of", "said-this", "fragment-intro", "note"})
+                          "million", "data-of", "said-this", "fragment-intro", "note", "that-was"})
     d->word(key);
   cache.emplace(directory, d);
   return d;

@@ -216,6 +216,17 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           break;
         }
         sentence_start_ = false;
+        // "Risnawati, SE": a degree after a name, not the abbreviation.
+        if (data_.degrees.count(node.text) && !out.empty() && out.back().kind == Inline::Kind::Text) {
+          const std::string& p = out.back().text;
+          std::size_t comma = p.size() >= 2 && p.compare(p.size() - 2, 2, ", ") == 0 ? p.size() - 2 : std::string::npos;
+          std::size_t word = comma == std::string::npos ? comma : p.find_last_of(' ', comma == 0 ? 0 : comma - 1);
+          word = word == std::string::npos ? 0 : word + 1;
+          if (comma != std::string::npos && comma > word && p[word] >= 'A' && p[word] <= 'Z') {
+            out.push_back(Inline::make_text(node.text));
+            break;
+          }
+        }
         // The neighbours, or those of the link or emphasis this is the whole of.
         bool local_prev = !out.empty(), local_next = k + 1 < inlines.size();
         std::string prev = local_prev ? (out.back().kind == Inline::Kind::Text ? out.back().text : "") : outer_prev;
@@ -315,6 +326,10 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         sentence_start_ = false;
         out.push_back(node);
         if (title || cell || !node.unit.empty() || node.value < 1000 || std::floor(node.value) != node.value) break;
+        // Not inside a ratio or a compound ("2.779/1.000.000").
+        if (k + 1 < inlines.size() && (inlines[k + 1].kind != Inline::Kind::Text || inlines[k + 1].text.empty() ||
+                                       std::string(" .,;:)").find(inlines[k + 1].text[0]) == std::string::npos))
+          break;
         // A round number reads easily as it is ("8.000").
         if (std::fmod(node.value, node.value >= 1e6 ? 1e6 : 1e3) == 0) break;
         double scale = node.value >= 1e6 ? 1e6 : 1e3;

@@ -66,9 +66,11 @@ bool verb_like(const std::string& w, const PlainData& d) {
   return false;
 }
 
+// Whether a part has a verb of its own, not only one of a "yang" clause.
 bool has_verb(const Inlines& part, const PlainData& d) {
-  for (const std::string& w : words_in((part)))
-    if (verb_like(w, d)) return true;
+  auto words = words_in(part);
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (verb_like(words[k], d) && (k == 0 || lower(words[k - 1]) != "yang")) return true;
   return false;
 }
 
@@ -92,6 +94,8 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
   for (const auto& marker : c.data.list_markers) {
     for (std::size_t at : find_phrase(s, marker)) {
       std::size_t start = phrase_end(s, at, marker);
+      // Not across the end of a quotation.
+      if (t.find("\xE2\x80\x9D", start) != std::string::npos || t.find('"', start) != std::string::npos) continue;
       std::vector<std::size_t> commas;
       for (std::size_t k = start; k < t.size(); ++k)
         if (t[k] == ',' && ok[k]) commas.push_back(k);
@@ -121,6 +125,13 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
         auto [a, b] = cut(rest, h);
         auto [j, b2] = cut(b, std::string(joiner).size());
         if (word_count(a) == 0 || word_count(b2) == 0) continue;
+        // "Kalimantan Timur dan Kalimantan Tengah masing-masing lima kasus":
+        // a part without its own figure stays with the one that has it.
+        bool a_counted = false, b_counted = false;
+        for (const Inline& i : a) a_counted = a_counted || i.kind == Inline::Kind::Number;
+        for (const Inline& i : b2) b_counted = b_counted || i.kind == Inline::Kind::Number;
+        if (!a_counted && b_counted) break;
+        if (!find_phrase(b2, {"masing-masing"}).empty()) break;
         items.push_back(a);
         rest = b2;
         break;
@@ -359,12 +370,42 @@ bool fragment(const Inlines& s, Context& c, std::vector<Piece>& out) {
   return true;
 }
 
+// "“Q,” kata X, …" → "“Q.”" and "Itu kata X, …": a quotation and who said it.
+bool quotation(const Inlines& s, Context& c, std::vector<Piece>& out) {
+  std::string t = plain_text(s);
+  auto ok = cuttable(s);
+  for (const char* close : {",\xE2\x80\x9D", ",\""}) {
+    std::size_t at = t.find(close);
+    if (at == std::string::npos || !ok[at]) continue;
+    std::size_t end = at + std::string(close).size();
+    auto [left, rest] = cut(s, end);
+    trim_start(rest);
+    auto words = words_in(rest);
+    if (words.empty() || !c.data.speech_verbs.count(lower(words.front())) || word_count(left) < 3) continue;
+    // The comma before the closing mark becomes a full stop.
+    Inline& last = left.back();
+    if (last.kind != Inline::Kind::Text) continue;
+    std::size_t comma = last.text.rfind(',');
+    if (comma == std::string::npos) continue;
+    last.text[comma] = '.';
+    rest.insert(rest.begin(), Inline::make_text(c.data.word("that-was") + " "));
+    tidy(rest);
+    add_full_stop(rest);
+    c.change("quotation", s, plain_text(left) + " | " + plain_text(rest));
+    for (Piece& p : split(left, c)) out.push_back(std::move(p));
+    for (Piece& p : split(rest, c)) out.push_back(std::move(p));
+    return true;
+  }
+  return false;
+}
+
 bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
   std::string t = plain_text(s);
   auto ok = cuttable(s);
   std::size_t best = 0, best_score = SIZE_MAX;
   for (std::size_t k = 1; k + 1 < t.size(); ++k) {
     if (t[k] != ',' || !ok[k]) continue;
+    if (t[k + 1] == '"' || t.compare(k + 1, 3, "\xE2\x80\x9D") == 0) continue;  // closes a quotation
     auto [left, right] = cut(s, k + 1);
     std::size_t lw = word_count(left), rw = word_count(right);
     if (lw < 5 || rw < 5) continue;
@@ -387,7 +428,7 @@ std::vector<Piece> split(const Inlines& s, Context& c) {
   std::vector<Piece> out;
   std::size_t n = word_count(s);
   if (n <= c.limit) return {{s, {}}};
-  if (enumeration(s, c, out) || connector(s, c, out)) return out;
+  if (quotation(s, c, out) || enumeration(s, c, out) || connector(s, c, out)) return out;
   if (n > c.hard_limit &&
       (aside(s, c, out) || after_speech(s, c, out) || coordination(s, c, out) || at_comma(s, c, out) ||
        fragment(s, c, out)))
