@@ -86,7 +86,6 @@ Document read_py(const py::handle& source, const py::kwargs& kwargs) {
   return read(bytes, options.read);
 }
 
-#ifdef AKSESIBEL_PYTHON_PLAIN
 Simplification simplify_py(const py::handle& source, const py::kwargs& kwargs) {
   if (py::isinstance<Document>(source)) {
     Document doc = source.cast<Document>();
@@ -99,7 +98,6 @@ Simplification simplify_py(const py::handle& source, const py::kwargs& kwargs) {
   py::gil_scoped_release release;
   return simplify(read(bytes, options.read), options.plain);
 }
-#endif
 
 // aksesibel.Error and its subclasses are Python classes (_errors.py): an
 // aksesibel::Error becomes the one its code names.
@@ -253,7 +251,6 @@ PYBIND11_MODULE(_aksesibel, m) {
   m.def("data_directory", [](const py::kwargs& kwargs) { return data_directory(options_from(kwargs)); });
   m.def("braille_table", [](const py::kwargs& kwargs) { return braille_table(options_from(kwargs)); });
 
-#ifdef AKSESIBEL_PYTHON_PLAIN
   py::class_<Readability>(m, "Readability")
       .def_readonly("sentences", &Readability::sentences)
       .def_readonly("words", &Readability::words)
@@ -264,7 +261,7 @@ PYBIND11_MODULE(_aksesibel, m) {
       .def_readonly("long_words", &Readability::long_words)
       .def_readonly("uncommon_words", &Readability::uncommon_words)
       .def_readonly("reading_ease", &Readability::reading_ease)
-      .def_readonly("fry_grade", &Readability::fry_grade);
+      .def_readonly("grade_level", &Readability::grade_level);
   py::class_<PlainChange>(m, "PlainChange")
       .def_readonly("rule", &PlainChange::rule)
       .def_readonly("before", &PlainChange::before)
@@ -282,8 +279,7 @@ PYBIND11_MODULE(_aksesibel, m) {
       .def_readonly("before", &Simplification::before)
       .def_readonly("after", &Simplification::after)
       .def("report", [](const Simplification& s, const std::string& input) {
-        return render_plain_report({{input, s}});
+        return render_plain_report({{input, s, ""}});
       }, py::arg("input") = "");
   m.def("simplify", &simplify_py, py::arg("source"));
-#endif
 }

@@ -253,19 +253,15 @@ const char* aks_result_warning(const aks_result* result, size_t index) {
 
 const char* aks_result_plain_report(const aks_result* result) {
   if (!result || !result->conversion.plain) return nullptr;
-#ifdef AKSESIBEL_CAPI_PLAIN_REPORT
   try {
     std::call_once(result->report_once, [&] {
       result->report = aksesibel::render_plain_report(
-          {{result->conversion.document.metadata.source_name, *result->conversion.plain}});
+          {{result->conversion.document.metadata.source_name, *result->conversion.plain, ""}});
     });
     return result->report ? result->report->c_str() : nullptr;
   } catch (...) {
     return nullptr;
   }
-#else
-  return nullptr;
-#endif
 }
 
 aks_status aks_data_directory(const aks_options* options, char** path, aks_error** error) {

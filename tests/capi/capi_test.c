@@ -310,6 +310,47 @@ static void check_errors(const char* input, size_t length) {
   CHECK(strcmp(aks_status_name(AKS_ERR_BRAILLE_FIDELITY), "braille-fidelity") == 0, "status name fidelity");
 }
 
+/* Plain language through the ABI: option "plain" simplifies before every
+ * format; the report comes with the result. */
+static void check_plain(const char* input, size_t length) {
+  aks_options* options = aks_options_new();
+  aks_result* normal = NULL;
+  aks_result* plain = NULL;
+  aks_error* error = NULL;
+  CHECK(aks_convert(input, length, "text", options, &normal, NULL) == AKS_OK, "text");
+  CHECK(aks_options_set(options, "plain", "true", NULL) == AKS_OK, "plain true");
+  CHECK(aks_convert(input, length, "text,brf", options, &plain, &error) == AKS_OK, "plain text and braille: %s",
+        error ? aks_error_message(error) : "");
+  aks_error_free(error);
+  if (normal && plain) {
+    size_t n1 = 0, n2 = 0;
+    const char* t1 = aks_result_data(normal, 0, &n1);
+    const char* t2 = aks_result_data(plain, 0, &n2);
+    CHECK(n1 != n2 || memcmp(t1, t2, n1) != 0, "plain text differs from the text");
+    CHECK(contains(t2, n2, "213"), "plain text keeps 213");
+    size_t nb = 0;
+    const char* brf = aks_result_data(plain, 1, &nb);
+    CHECK(contains(brf, nb, "#BAC"), "plain braille keeps 213");
+    const char* report = aks_result_plain_report(plain);
+    CHECK(report && valid_utf8((const unsigned char*)report, strlen(report)) &&
+              (report[0] == '{' || report[0] == '['),
+          "a JSON report with plain");
+    CHECK(report == aks_result_plain_report(plain), "the report is kept");
+    CHECK(aks_result_plain_report(normal) == NULL, "no report without plain");
+  }
+  aks_result_free(normal);
+  aks_result_free(plain);
+  aks_options_free(options);
+
+  /* "report" alone: the formats stay as they are, the report is made. */
+  options = aks_options_new();
+  aks_options_set(options, "report", "true", NULL);
+  CHECK(aks_convert(input, length, "json", options, &plain, NULL) == AKS_OK, "report true");
+  CHECK(aks_result_plain_report(plain) != NULL, "a report with report true");
+  aks_result_free(plain);
+  aks_options_free(options);
+}
+
 static void check_installation(void) {
   char* path = NULL;
   CHECK(aks_data_directory(NULL, &path, NULL) == AKS_OK && path && path[0] == '/', "the data folder");
@@ -390,6 +431,7 @@ int main(int argc, char** argv) {
   check_every_format(html, html_length);
   check_several_formats_and_options(input, length);
   check_errors(input, length);
+  check_plain(input, length);
   check_installation();
   check_threads(input, length);
   free(input);

@@ -4,6 +4,7 @@
     >>> brf = aksesibel.convert(text, to="brf", cells_per_line=32)   # bytes
     >>> outputs = aksesibel.convert(text, to=["text", "pef"])         # {"text": str, "pef": str}
     >>> doc = aksesibel.read(text)                                    # the document model
+    >>> plain = aksesibel.simplify(text)                              # plain language, with its report
 
 Text formats come back as str, "brf" and "large-print-pdf" as bytes (see
 formats()). Options are keyword arguments named like the command line's long
@@ -17,14 +18,12 @@ from typing import List, NamedTuple
 
 from ._errors import DataError, Error, FidelityError, InputError, InternalError, OptionError
 from . import _aksesibel
-from ._aksesibel import (Block, Document, Inline, Metadata, Removed, SourceLocation, Warning, braille_table,
-                         convert, data_directory, plain_text, read)
+from ._aksesibel import (Block, Document, Inline, Metadata, PlainChange, Readability, Removed, SentenceMap,
+                         Simplification, SourceLocation, Warning, braille_table, convert, data_directory, plain_text,
+                         read, simplify)
 
 __version__: str = _aksesibel.version
 version: str = _aksesibel.version
-
-if hasattr(_aksesibel, "simplify"):
-    from ._aksesibel import PlainChange, Readability, SentenceMap, Simplification, simplify  # noqa: F401
 
 
 class Format(NamedTuple):
@@ -55,8 +54,7 @@ def options() -> List[Option]:
 
 __all__ = [
     "Block", "DataError", "Document", "Error", "FidelityError", "Format", "Inline", "InputError", "InternalError",
-    "Metadata", "Option", "OptionError", "Removed", "SourceLocation", "Warning", "braille_table", "convert",
-    "data_directory", "formats", "options", "plain_text", "read", "version",
+    "Metadata", "Option", "OptionError", "PlainChange", "Readability", "Removed", "SentenceMap", "Simplification",
+    "SourceLocation", "Warning", "braille_table", "convert", "data_directory", "formats", "options", "plain_text",
+    "read", "simplify", "version",
 ]
-if hasattr(_aksesibel, "simplify"):
-    __all__ += ["PlainChange", "Readability", "SentenceMap", "Simplification", "simplify"]
