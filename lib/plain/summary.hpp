@@ -12,6 +12,6 @@ namespace aksesibel::plain {
 
 /// The list items of the Ringkasan of `doc` (nothing when the document gives
 /// neither place, date nor figures).
-std::vector<Inlines> summary_items(const Document& doc, const PlainData& data, const Rewriter& rewriter);
+std::vector<Inlines> summary_items(const Document& doc, const PlainData& data, Rewriter& rewriter);
 
 }  // namespace aksesibel::plain
