@@ -7,7 +7,7 @@
 #   share/aksesibel/data/       language data, found at run time beside the library
 #   share/aksesibel/tables/     the braille tables, likewise
 #   share/man/man1/aksesibel.1  the manual page
-#   lib/pkgconfig/aksesibel.pc  pkg-config (relocatable: ${pcfiledir})
+#   lib/pkgconfig/aksesibel.pc, aksesibel-static.pc   pkg-config (relocatable: ${pcfiledir})
 #   lib/cmake/aksesibel/        find_package(aksesibel): aksesibel::aksesibel, aksesibel::static
 #   lib/python3.X/site-packages/aksesibel/   the Python module (bindings/python)
 include(CMakePackageConfigHelpers)
@@ -35,8 +35,14 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/man/aksesibel.1 DESTINATION ${CMAKE_INS
 # pkg-config: the prefix is found from the .pc file's own place.
 file(RELATIVE_PATH AKSESIBEL_PC_TO_PREFIX "${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig" "${CMAKE_INSTALL_PREFIX}")
 string(REGEX REPLACE "/$" "" AKSESIBEL_PC_TO_PREFIX "${AKSESIBEL_PC_TO_PREFIX}")
-configure_file(${PROJECT_SOURCE_DIR}/cmake/aksesibel.pc.in ${CMAKE_BINARY_DIR}/generated/aksesibel.pc @ONLY)
-install(FILES ${CMAKE_BINARY_DIR}/generated/aksesibel.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+# aksesibel.pc is the shared library, which needs nothing else to compile
+# or link against; aksesibel-static.pc is the static library with the
+# libraries it links (so that users of the shared one need none of their
+# development files, which pkg-config would otherwise ask for).
+foreach(pc aksesibel aksesibel-static)
+  configure_file(${PROJECT_SOURCE_DIR}/cmake/${pc}.pc.in ${CMAKE_BINARY_DIR}/generated/${pc}.pc @ONLY)
+  install(FILES ${CMAKE_BINARY_DIR}/generated/${pc}.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+endforeach()
 
 # CMake package.
 install(EXPORT aksesibelTargets NAMESPACE aksesibel:: FILE aksesibel-targets.cmake DESTINATION ${AKSESIBEL_CMAKE_DIR})

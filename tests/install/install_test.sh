@@ -23,7 +23,7 @@ libdir=$(cd "$p" && ls -d lib*/ | head -1); libdir=${libdir%/}
 [ -f "$p/$libdir/libaksesibel.so" ] || libdir=$(dirname "$(cd "$p" && find . -name 'libaksesibel.so' | head -1)")
 for f in include/aksesibel/aksesibel.h include/aksesibel/convert.hpp include/aksesibel/options.hpp \
          "$libdir/libaksesibel.a" "$libdir/libaksesibel.so" "$libdir/libaksesibel.so.0" \
-         "$libdir/pkgconfig/aksesibel.pc" "$libdir/cmake/aksesibel/aksesibel-config.cmake" \
+         "$libdir/pkgconfig/aksesibel.pc" "$libdir/pkgconfig/aksesibel-static.pc" "$libdir/cmake/aksesibel/aksesibel-config.cmake" \
          bin/aksesibel share/aksesibel/data/boilerplate-id.txt share/aksesibel/tables/id-id-g1.utb \
          share/man/man1/aksesibel.1; do
   [ -e "$p/$f" ] || fail "$f is not installed"
@@ -59,6 +59,13 @@ version=$(pkg-config --modversion aksesibel) || fail "pkg-config does not find a
 cc -std=c11 -Wall -Wextra -Wpedantic -Werror "$src/tests/install/pkgconfig/consumer.c" -o "$tmp/pc-consumer" \
    $(pkg-config --cflags --libs aksesibel) -Wl,-rpath,"$(pkg-config --variable=libdir aksesibel)" || fail "cc"
 "$tmp/pc-consumer" "$p" || fail "pc-consumer"
+[ "$(pkg-config --cflags aksesibel | wc -w)" = 1 ] || fail "aksesibel.pc asks for more than its include folder"
+# shellcheck disable=SC2046
+cc -std=c11 -Wall -Wextra -Wpedantic -Werror "$src/tests/install/pkgconfig/consumer.c" -o "$tmp/pc-consumer-static" \
+   $(pkg-config --cflags --libs aksesibel-static) || fail "cc with aksesibel-static"
+if ldd "$tmp/pc-consumer-static" | grep -q libaksesibel; then fail "pc-consumer-static links the shared library"; fi
+AKSESIBEL_DATA_DIR="$p/share/aksesibel/data" AKSESIBEL_TABLES_DIR="$p/share/aksesibel/tables" \
+  "$tmp/pc-consumer-static" "$p" || fail "pc-consumer-static"
 
 if [ -n "$pydir" ]; then
   step "the installed Python module"
@@ -76,6 +83,7 @@ PY
 fi
 
 step "the manual page"
+export MAN_DISABLE_SECCOMP=1   # man-db's sandbox is not allowed in some containers
 MANPATH="$p/share/man" man -w aksesibel | grep -q "$p/share/man/man1/aksesibel.1" || fail "man -w"
 MANPATH="$p/share/man" MANPAGER=cat MANWIDTH=80 man aksesibel 2>/dev/null | grep -q -- "--cells-per-line" || fail "man aksesibel"
 
