@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Write the HTML pages the browser checks look at: html, large-print and
-# braille-proof of every bulletin of the shared corpus (when it is there) and
-# of the examples, into the folder given.
+# Write the HTML pages the browser checks look at: html, large-print,
+# braille-proof and plain-html of every bulletin of the shared corpus (when it
+# is there) and of the examples, into the folder given.
 set -euo pipefail
 cli=$1 out=$2 root=$(cd "$(dirname "$0")/../.." && pwd)
 rm -rf "$out" && mkdir -p "$out"
@@ -10,6 +10,6 @@ if [ -d "$root/../shared/corpus" ]; then
   inputs+=("$root"/../shared/corpus/*.txt "$root"/../shared/corpus/html/*.html)
 fi
 for f in "${inputs[@]}"; do
-  "$cli" convert "$f" --to html,large-print,braille-proof -o "$out" --quiet
+  "$cli" convert "$f" --to html,large-print,braille-proof,plain-html -o "$out" --quiet
 done
 echo "pages: $(ls "$out" | wc -l) in $out"

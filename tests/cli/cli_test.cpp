@@ -290,3 +290,66 @@ TEST(Cli, OutputIsReplacedWhole) {
 
 }  // namespace
 }  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// Issue 5: the plain-language formats and the report, as the issue runs them.
+TEST(Cli, PlainFormatsAndReport) {
+  TempDir out;
+  const std::string report = (out.path() / "r.json").string();
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") + "' '" + example("buletin-sulteng-2021-07-14-web.html") +
+                 "' --to plain,plain-html --report '" + report + "' -o '" + out.path().string() + "' --quiet");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(listing(out.path()),
+            (std::vector<std::string>{"buletin-sulteng-2021-07-14-web.plain.html", "buletin-sulteng-2021-07-14-web.plain.txt",
+                                      "buletin-sulteng-2021-07-14.plain.html", "buletin-sulteng-2021-07-14.plain.txt",
+                                      "r.json"}));
+  std::string text = read_file(out.path() / "buletin-sulteng-2021-07-14.plain.txt");
+  EXPECT_NE(text.find("Ringkasan"), std::string::npos);
+  EXPECT_NE(text.find("Kata-kata sulit"), std::string::npos);
+  auto j = nlohmann::json::parse(read_file(report));
+  ASSERT_EQ(j["inputs"].size(), 2u);
+  for (const auto& e : j["inputs"]) {
+    EXPECT_LE(e["after"]["words_per_sentence"].get<double>(), 15.0);
+    EXPECT_LE(e["after"]["longest_sentence"].get<int>(), 25);
+    EXPECT_GT(e["after"]["reading_ease"].get<double>(), e["before"]["reading_ease"].get<double>());
+    EXPECT_FALSE(e["changes"].empty());
+  }
+}
+
+TEST(Cli, TheReportCoversOtherFormatsAndFailedInputs) {
+  TempDir out;
+  write_file(out.path() / "bad.txt", "Judul\n\nrusak \xff di sini\n");
+  const std::string report = (out.path() / "laporan.json").string();
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") + "' '" + (out.path() / "bad.txt").string() +
+                 "' --to brf --report '" + report + "' -o '" + out.path().string() + "' --quiet");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("invalid UTF-8"), std::string::npos) << r.err;
+  auto j = nlohmann::json::parse(read_file(report));
+  ASSERT_EQ(j["inputs"].size(), 2u);
+  EXPECT_TRUE(j["inputs"][0].contains("before"));
+  EXPECT_NE(j["inputs"][1]["error"].get<std::string>().find("invalid UTF-8"), std::string::npos);
+  EXPECT_TRUE(fs::exists(out.path() / "buletin-sulteng-2021-07-14.brf"));
+  EXPECT_FALSE(fs::exists(out.path() / "bad.brf"));
+}
+
+TEST(Cli, PlainFirstMakesEveryFormatFromThePlainVersion) {
+  TempDir out;
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") + "' --plain --to text,braille-text -o '" +
+                 out.path().string() + "' --quiet");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string text = read_file(out.path() / "buletin-sulteng-2021-07-14.text.txt");
+  EXPECT_NE(text.find("Kata-kata sulit"), std::string::npos);
+  EXPECT_EQ(text.find("terkonfirmasi"), std::string::npos);
+  EXPECT_FALSE(read_file(out.path() / "buletin-sulteng-2021-07-14.braille.txt").empty());
+}
+
+TEST(Cli, ReportNeedsAFileName) {
+  Result r = run("convert - --report -", kBulletin);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("--report needs a file name"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace aksesibel
