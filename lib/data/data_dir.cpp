@@ -2,6 +2,7 @@
 
 #include <link.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <vector>
@@ -102,6 +103,10 @@ std::filesystem::path data_directory(const std::string& explicit_dir) {
     if (try_dir(share / "data")) return share / "data";
   if (try_dir(std::filesystem::path(AKSESIBEL_SOURCE_DIR) / "data"))
     return std::filesystem::path(AKSESIBEL_SOURCE_DIR) / "data";
+  // Name the configured installation too when it does not exist, so that the
+  // message says where a `cmake --install` would have put the data.
+  const std::filesystem::path configured = std::filesystem::path(AKSESIBEL_INSTALL_DATA_DIR) / "data";
+  if (std::find(tried.begin(), tried.end(), configured) == tried.end()) tried.insert(tried.end() - 1, configured);
   std::string where;
   for (const auto& t : tried) {
     if (!where.empty()) where += ", ";

@@ -25,6 +25,10 @@ options = sorted(set(re.findall(r"--([a-z][a-z-]*)", helptext.split("Options of 
 formats = [line.split("\t")[0] for line in
            subprocess.run([cli, "formats"], capture_output=True, text=True, check=True).stdout.splitlines() if line]
 missing = []
+th = re.search(r'^\.TH AKSESIBEL 1 \S+ "aksesibel ([^"]+)"', open(page, encoding="utf-8").read(), re.M)
+version = subprocess.run([cli, "--version"], capture_output=True, text=True, check=True).stdout.split()[-1]
+if not th or th.group(1) != version:
+    missing.append(f"version {version} in .TH")
 for o in options:
     if "--" + o not in text:
         missing.append("--" + o)
