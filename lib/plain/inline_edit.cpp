@@ -88,6 +88,12 @@ bool ends_sentence(const Inlines& inlines) {
   return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
 }
 
+bool ends_with_colon(const Inlines& inlines) {
+  std::string t = plain_text(inlines);
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  return !t.empty() && t.back() == ':';
+}
+
 void add_full_stop(Inlines& inlines) {
   trim_end(inlines, ",;:");
   if (inlines.empty() || ends_sentence(inlines)) return;

@@ -34,6 +34,9 @@ void capitalise(Inlines& inlines);
 /// a closing quote or bracket).
 bool ends_sentence(const Inlines& inlines);
 
+/// Whether the plain text ends with a colon (it introduces what follows).
+bool ends_with_colon(const Inlines& inlines);
+
 /// End the inlines with a full stop (after any closing quote), unless they end a sentence already.
 void add_full_stop(Inlines& inlines);
 

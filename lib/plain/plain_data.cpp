@@ -82,9 +82,9 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "weekday") { need(2); d.weekdays.push_back(f[1]); }
     else if (kind == "split") {
       need(4);
-      static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "relative"};
+      static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "relative", "purpose"};
       if (!conditions.count(f[3]))
-        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or relative");
+        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long, relative or purpose");
       d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], f[3]});
     }
     else if (kind == "list") { need(2); d.list_markers.push_back(split_words(lower(f[1]))); }

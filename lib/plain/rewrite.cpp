@@ -133,7 +133,8 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
           } else {
             out += found;
             if (!title) glossary_[key] = {entry->term, entry->explanation};
-            if (entry->explain && !title && !quoted && explained_.insert(key).second) {
+            if (entry->explain && !title && !quoted && explained_.insert(key).second &&
+                explanations_.insert(entry->explanation).second) {  // once per word, and once per meaning
               std::string sentence = match_case(entry->term, "A") + " " + data_.word("means") + " " + entry->explanation + ".";
               extra.push_back({Inline::make_text(sentence)});
               change("explain-word", found, sentence);
@@ -190,6 +191,16 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           auto [before, rest] = cut(Inlines{out.back()}, hits.front());
           auto [words, after] = cut(rest, end - hits.front());
           out.pop_back();
+          // "… Sulawesi Tengah hari ini melaksanakan" → "… pada Senin, …": a
+          // date needs "pada" where the relative day did not.
+          std::string lead = lower(plain_text(before));
+          while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+          std::string last_word = lead.substr(lead.find_last_of(' ') == std::string::npos ? 0 : lead.find_last_of(' ') + 1);
+          bool needs_pada = !lead.empty() && lead.back() != ',' && !data_.prepositions.count(last_word) &&
+                            last_word != "sampai" && last_word != "hingga" && last_word != "sejak" && last_word != "sebelum" &&
+                            last_word != "sesudah" && last_word != "setelah";
+          if (needs_pada) before.push_back(Inline::make_text(data_.word("on") + " "));
+          tidy(before);
           for (Inline& b : before) out.push_back(b);
           Inline date;
           date.kind = Inline::Kind::Date;
@@ -248,7 +259,7 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
             change("abbreviation-full", "(" + node.text + ")", "");
             break;
           }
-          if (count_words(node.expansion) > kShortFullForm) glossary_[lower(node.text)] = {node.text, node.expansion};
+          glossary_[lower(node.text)] = {node.text, node.expansion};  // it stays: the glossary explains it
           out.push_back(node);
           break;
         }
@@ -268,11 +279,11 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           change("abbreviation-full", node.text, expansion);
           break;
         }
-        if (title) {
+        glossary_[lower(node.text)] = {node.text, node.expansion};
+        if (title) {  // the headline keeps it short; the glossary explains it
           out.push_back(node);
           break;
         }
-        glossary_[lower(node.text)] = {node.text, node.expansion};
         if (!abbreviations_seen_.insert(lower(node.text)).second) {
           out.push_back(node);
           break;
@@ -326,6 +337,10 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         sentence_start_ = false;
         out.push_back(node);
         if (title || cell || !node.unit.empty() || node.value < 1000 || std::floor(node.value) != node.value) break;
+        // "1,2 juta" already reads in words.
+        bool spelled = false;
+        for (char ch : node.text) spelled = spelled || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if (spelled) break;
         // Not inside a ratio or a compound ("2.779/1.000.000").
         if (k + 1 < inlines.size() && (inlines[k + 1].kind != Inline::Kind::Text || inlines[k + 1].text.empty() ||
                                        std::string(" .,;:)").find(inlines[k + 1].text[0]) == std::string::npos))

@@ -47,6 +47,7 @@ class Rewriter {
   std::size_t sentence_ = 0, line_ = 0;
   bool sentence_start_ = true;  ///< no word of the sentence seen yet
   std::set<std::string> explained_;         ///< explain terms already explained (lower case)
+  std::set<std::string> explanations_;      ///< explanations already given
   std::set<std::string> abbreviations_seen_;
   std::map<std::string, std::pair<std::string, std::string>> glossary_;  ///< lower-case key → (term, meaning)
 };

@@ -34,7 +34,13 @@ class Simplifier {
 
     std::vector<Block> body;
     std::vector<Origins> origins;
-    for (const Block& b : doc_.blocks) block(b, body, origins);
+    for (const Block& b : doc_.blocks) {
+      auto waiting = std::move(deferred_);
+      deferred_.clear();
+      block(b, body, origins);
+      for (auto& [p, source] : waiting) push(std::move(p), body, origins, source);
+    }
+    for (auto& [p, source] : deferred_) push(std::move(p), body, origins, source);
 
     std::vector<Block> blocks;
     std::vector<Origins> all;
@@ -143,11 +149,15 @@ class Simplifier {
           push(std::move(l), out, origins, source);
         }
       }
+      // Explanations follow the sentence; after a sentence that introduces
+      // a list ("…:"), they wait until the list has been given.
+      bool introduces = plain::ends_with_colon(sentence);
       for (Inlines& x : extra) {
         Block p;
         p.line = b.line;
         p.inlines = std::move(x);
-        push(std::move(p), out, origins, source);
+        if (introduces) deferred_.push_back({std::move(p), source});
+        else push(std::move(p), out, origins, source);
       }
     }
   }
@@ -232,6 +242,7 @@ class Simplifier {
   const PlainOptions& options_;
   Simplification& result_;
   plain::Rewriter rewriter_;
+  std::vector<std::pair<Block, std::size_t>> deferred_;  ///< explanations waiting for the list a sentence introduces
 };
 
 }  // namespace

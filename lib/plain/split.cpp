@@ -145,6 +145,23 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
         if (word_count(item) == 0 || word_count(item) > 12) short_items = false;
       }
       if (!short_items) continue;
+      // "… diantaranya dengan A, B dan C": a preposition only before the first
+      // thing belongs to the introduction ("… diantaranya dengan:").
+      if (auto first = words_in(items.front()); first.size() > 1 && c.data.prepositions.count(lower(first.front()))) {
+        bool shared = true;
+        for (std::size_t k = 1; k < items.size(); ++k) {
+          auto w = words_in(items[k]);
+          shared = shared && !w.empty() && lower(w.front()) == lower(first.front());
+        }
+        if (!shared) {
+          auto [prep, thing] = cut(items.front(), first.front().size());
+          trim_end(intro);
+          intro.push_back(Inline::make_text(" "));
+          for (const Inline& i : prep) intro.push_back(i);
+          trim_start(thing);
+          items.front() = thing;
+        }
+      }
       trim_end(intro, ",;:");
       intro.push_back(Inline::make_text(":"));
       tidy(intro);
@@ -159,7 +176,9 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
   return false;
 }
 
-bool connector(const Inlines& s, Context& c, std::vector<Piece>& out) {
+// `strong`: only connecting words that always open a clause ("sehingga",
+// "sedangkan" …), tried before enumerations so that a list stops there.
+bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool strong) {
   std::string t = plain_text(s);
   auto ok = cuttable(s);
   std::size_t total = word_count(s);
@@ -169,6 +188,7 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out) {
     std::size_t score = SIZE_MAX;
   } best;
   for (const SplitRule& rule : c.data.splits) {
+    if (strong && rule.condition != "clause") continue;
     for (std::size_t at : find_phrase(s, rule.words)) {
       if (at == 0 || !ok[at]) continue;
       std::size_t end = phrase_end(s, at, rule.words);
@@ -181,7 +201,12 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out) {
       while (!before.empty() && before.back() == ' ') before.pop_back();
       bool comma = !before.empty() && before.back() == ',';
       if (rule.condition == "comma" && !comma) continue;
-      if ((rule.condition == "long" || rule.condition == "relative") && total <= c.hard_limit) continue;
+      if ((rule.condition == "long" || rule.condition == "relative" || rule.condition == "purpose") && total <= c.hard_limit)
+        continue;
+      if (rule.condition == "purpose") {
+        auto words = words_in(rest);
+        if (words.empty() || !verb_like(words.front(), c.data)) continue;
+      }
       if (rule.condition == "speech") {
         bool said = false;
         for (const std::string& w : words_in((left))) said = said || c.data.speech_verbs.count(lower(w)) > 0;
@@ -210,8 +235,20 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out) {
   auto [left, right] = cut(s, best.at);
   auto [conn, rest] = cut(right, best.end - best.at);
   trim_start(rest);
-  if (!best.rule->opening.empty()) {
-    rest.insert(rest.begin(), Inline::make_text(best.rule->opening + " "));
+  std::string opening = best.rule->opening;
+  if (best.rule->condition == "speech") {
+    // "X menyampaikan bahwa Y" → "X menyampaikan hal berikut." and "Y.": a
+    // transitive verb of saying (me-) takes "hal berikut" as its object.
+    auto words = words_in(left);
+    if (!words.empty() && lower(words.back()).rfind("me", 0) == 0 && c.data.speech_verbs.count(lower(words.back()))) {
+      trim_end(left);
+      left.push_back(Inline::make_text(" " + c.data.word("said-this")));
+      tidy(left);
+      opening.clear();
+    }
+  }
+  if (!opening.empty()) {
+    rest.insert(rest.begin(), Inline::make_text(opening + " "));
     tidy(rest);
   }
   capitalise(rest);
@@ -415,6 +452,15 @@ bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
   if (best_score == SIZE_MAX) return false;
   auto [left, rest] = cut(s, best);
   trim_start(rest);
+  // ", dan cakupan …" → "Cakupan …": the new sentence needs no "dan".
+  for (const char* joiner : {"dan", "serta"}) {
+    auto hits = find_phrase(rest, {joiner});
+    if (!hits.empty() && hits.front() == 0 && word_count(rest) > 4) {
+      auto [j, r] = cut(rest, std::string(joiner).size());
+      rest = r;
+      trim_start(rest);
+    }
+  }
   capitalise(rest);
   add_full_stop(left);
   balance_quotes(left, rest);
@@ -428,7 +474,8 @@ std::vector<Piece> split(const Inlines& s, Context& c) {
   std::vector<Piece> out;
   std::size_t n = word_count(s);
   if (n <= c.limit) return {{s, {}}};
-  if (quotation(s, c, out) || enumeration(s, c, out) || connector(s, c, out)) return out;
+  if (quotation(s, c, out) || connector(s, c, out, true) || enumeration(s, c, out) || connector(s, c, out, false))
+    return out;
   if (n > c.hard_limit &&
       (aside(s, c, out) || after_speech(s, c, out) || coordination(s, c, out) || at_comma(s, c, out) ||
        fragment(s, c, out)))
