@@ -42,11 +42,12 @@ inline std::vector<std::filesystem::path> corpus_files(std::initializer_list<con
   return out;
 }
 
-/// The shared corpus's bulletins (text and web pages) and the project's two examples.
+/// The shared corpus's bulletins (text and web pages) and the project's examples.
 inline std::vector<std::filesystem::path> bulletins() {
   auto files = corpus_files({".txt", ".html"});
   files.push_back(examples_dir() / "buletin-sulteng-2021-07-14.txt");
   files.push_back(examples_dir() / "buletin-sulteng-2021-07-14-web.html");
+  files.push_back(examples_dir() / "siaran-pers-dkips-2021-09-20.txt");
   return files;
 }
 

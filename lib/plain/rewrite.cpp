@@ -351,7 +351,9 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         std::string word = data_.word(node.value >= 1e6 ? "million" : "thousand");
         double q = node.value / scale;
         double r = std::max(1.0, std::round(q));
-        std::string how = std::fabs(q - r) / q <= 0.05 ? data_.word("about") : q > r ? data_.word("more-than") : data_.word("almost");
+        // "sekitar" only when the rounding hides almost nothing, so that
+        // 13.841 ("hampir 14 ribu") and 14.054 ("lebih dari 14 ribu") differ.
+        std::string how = std::fabs(q - r) / q <= 0.005 ? data_.word("about") : q > r ? data_.word("more-than") : data_.word("almost");
         std::string reading = how + " " + thousands(static_cast<long long>(r)) + " " + word;
         // After the counted word when one follows ("6.011 orang (sekitar 6 ribu)").
         if (k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text) {

@@ -236,7 +236,7 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
   auto [conn, rest] = cut(right, best.end - best.at);
   trim_start(rest);
   std::string opening = best.rule->opening;
-  if (best.rule->condition == "speech") {
+  if (best.rule->condition == "speech" && !inside_quotes(t, best.at)) {
     // "X menyampaikan bahwa Y" → "X menyampaikan hal berikut." and "Y.": a
     // transitive verb of saying (me-) takes "hal berikut" as its object.
     auto words = words_in(left);
@@ -247,6 +247,9 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
       opening.clear();
     }
   }
+  // Inside a quotation the speaker's words stay: the connecting word opens
+  // the new sentence instead of our plain opening.
+  if (inside_quotes(t, best.at)) opening = match_case(t.substr(best.at, best.end - best.at), "A");
   if (!opening.empty()) {
     rest.insert(rest.begin(), Inline::make_text(opening + " "));
     tidy(rest);
@@ -345,7 +348,7 @@ bool after_speech(const Inlines& s, Context& c, std::vector<Piece>& out) {
     if (verb.rfind("me", 0) != 0) continue;  // transitive verbs of saying only
     for (std::size_t at : find_phrase(s, {verb})) {
       std::size_t end = at + verb.size();
-      if (!ok[at] || end >= t.size() || t[end] != ' ') continue;
+      if (!ok[at] || end >= t.size() || t[end] != ' ' || inside_quotes(t, at)) continue;
       auto [left, rest] = cut(s, end);
       trim_start(rest);
       auto rest_words = words_in((rest));

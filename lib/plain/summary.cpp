@@ -152,12 +152,15 @@ std::vector<Inlines> summary_items(const Document& doc, const PlainData& data, R
       table_figures.clear();
       break;
     }
+  // A context (the table's caption) is shown only when there are several.
+  std::set<std::string> contexts;
+  for (const render::KeyFigure& f : table_figures) contexts.insert(plain_text(f.context));
   for (const render::KeyFigure& f : table_figures) {
     Inlines item = f.label;
     trim_end(item, ":");
     item.push_back(Inline::make_text(": "));
     for (const Inline& i : f.value) item.push_back(i);
-    if (!f.context.empty()) {
+    if (!f.context.empty() && contexts.size() > 1) {
       item.push_back(Inline::make_text(" ("));
       for (const Inline& i : f.context) item.push_back(i);
       item.push_back(Inline::make_text(")"));

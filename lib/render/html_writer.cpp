@@ -90,6 +90,9 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
       if (ends_with_ci(before, i.expansion + " (") || ends_with_ci(before, i.expansion + " ") ||
           starts_with_ci(after, " (" + i.expansion) || starts_with_ci(after, "(" + i.expansion))
         return abbr;
+      // In brackets straight after the source's own wording of it ("Dinas Komunikasi,
+      // Informatika, Persandian dan Statistik (DKIPS)", commas differing from the list's).
+      if (std::string_view b = text::trim(before); !b.empty() && b.back() == '(') return abbr;
       // At the start of a block the expansion starts with a capital ("Rumah sakit (RS) …").
       std::string expansion = i.expansion;
       if (text::trim(before).empty() && !expansion.empty() && std::islower(static_cast<unsigned char>(expansion[0])))

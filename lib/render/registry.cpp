@@ -69,7 +69,11 @@ const std::vector<Entry>& registry() {
          return render_html(s.plain().document, o);
        }},
       {{"html", "html", "a web page for screen readers (NVDA, TalkBack, VoiceOver): landmarks, headings, tables with headers"},
-       [](RenderState& s) { return render_html(s.doc(), s.options().html); }},
+       [](RenderState& s) {
+         HtmlOptions o = s.options().html;
+         if (s.options().simplify) o.summary = false;  // the plain document has its own Ringkasan
+         return render_html(s.doc(), o);
+       }},
       {{"large-print", "large-print.html", "large print as a web page, for the screen and for printing"},
        [](RenderState& s) { return render_large_print_html(s.doc(), s.options().large_print); }},
       {{"large-print-pdf", "large-print.pdf", "large print as an A4 or Letter PDF (DejaVu Sans embedded, text selectable, \"Halaman N dari M\")"},

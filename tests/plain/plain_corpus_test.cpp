@@ -233,13 +233,7 @@ TEST_P(PlainCorpus, EverySourceSentenceHasAPlace) {
   EXPECT_EQ(result_.sentences.size(), result_.before.sentences);
 }
 
-std::vector<fs::path> plain_inputs() {
-  auto files = test::bulletins();
-  files.push_back(test::examples_dir() / "siaran-pers-dkips-2021-09-20.txt");
-  return files;
-}
-
-INSTANTIATE_TEST_SUITE_P(Bulletins, PlainCorpus, ::testing::ValuesIn(plain_inputs()),
+INSTANTIATE_TEST_SUITE_P(Bulletins, PlainCorpus, ::testing::ValuesIn(test::bulletins()),
                          [](const auto& info) { return test::file_param_name(info.param); });
 
 }  // namespace
