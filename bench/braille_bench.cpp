@@ -1,6 +1,6 @@
 // How long aksesibel takes to turn the shared corpus into BRF, against the
 // time liblouis' lou_translate alone takes for the same texts with the same
-// table. Run: build/bin/aksesibel_bench [--benchmark_...]; the last line
+// table; and how long simplify() takes on the same bulletins. Run: build/bin/aksesibel_bench [--benchmark_...]; the last line
 // prints the ratio. Speed is measured here, never asserted in tests.
 #include <benchmark/benchmark.h>
 #include <liblouis/liblouis.h>
@@ -80,8 +80,19 @@ void BM_LouTranslate(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus_bytes()));
 }
 
+// The plain-language version (issue 5): read the bulletin, then simplify() it
+// (lexicon, sentence cuts, Ringkasan, glossary, measures before and after).
+void BM_AksesibelSimplify(benchmark::State& state) {
+  std::vector<aksesibel::Document> docs;
+  for (const std::string& t : corpus()) docs.push_back(aksesibel::read(t, {}));
+  for (auto _ : state)
+    for (const aksesibel::Document& d : docs) benchmark::DoNotOptimize(aksesibel::simplify(d));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus_bytes()));
+}
+
 BENCHMARK(BM_AksesibelToBrf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LouTranslate)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AksesibelSimplify)->Unit(benchmark::kMillisecond);
 
 // Keeps the mean time of each benchmark to print their ratio.
 class RatioReporter : public benchmark::ConsoleReporter {

@@ -4,6 +4,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/unistr.h>
 
+#include <map>
 #include <memory>
 
 #include "aksesibel/error.hpp"
@@ -22,14 +23,23 @@ bool is_word_char(unsigned char c) {
 
 std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(std::string_view text,
                                                                   const std::vector<std::string>& no_break_after) {
+  // One iterator per thread and list of exceptions (the lists live as long
+  // as the loaded data, which is never unloaded): building one is costly.
+  thread_local std::map<const void*, std::unique_ptr<icu::BreakIterator>> iterators;
+  std::unique_ptr<icu::BreakIterator>& it = iterators[&no_break_after];
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale("id"), status));
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-  if (U_FAILURE(status)) throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
-  for (const std::string& s : no_break_after) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(s), status);
-  std::unique_ptr<icu::BreakIterator> it(builder->wrapIteratorWithFilter(base.release(), status));
-  if (U_FAILURE(status)) throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
+  if (!it) {
+    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale("id"), status));
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+    if (U_FAILURE(status)) throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
+    for (const std::string& s : no_break_after) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(s), status);
+    it.reset(builder->wrapIteratorWithFilter(base.release(), status));
+    if (U_FAILURE(status) || !it) {
+      it.reset();
+      throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
+    }
+  }
 
   // ICU works in UTF-16 here; map its offsets back to bytes.
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
