@@ -103,6 +103,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
       }
     }
     else if (kind == "measure") { need(2); d.measures.push_back(split_words(lower(f[1]))); }
+    else if (kind == "measure-modifier") { need(2); d.measure_modifiers.insert(lower(f[1])); }
     else if (kind == "figure") {
       need(4);
       FigureRule r{f[1], {}, f[3]};

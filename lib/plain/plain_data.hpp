@@ -57,6 +57,7 @@ struct PlainData {
   std::set<std::string> degrees;
   std::vector<std::pair<std::vector<std::string>, int>> relative_days;
   std::vector<std::vector<std::string>> measures;
+  std::set<std::string> measure_modifiers;
   std::vector<FigureRule> figures;
   std::map<std::string, std::vector<std::string>> qualifiers;
 

@@ -365,6 +365,15 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
             auto hits = find_phrase(Inlines{next}, m);
             if (!hits.empty() && hits.front() <= 1 && lt.find_first_not_of(' ') == hits.front()) {
               cut_at = phrase_end(Inlines{next}, hits.front(), m);
+              // "kasus aktif", "kasus baru dipastikan positif": the whole thing counted.
+              for (;;) {
+                std::size_t b = cut_at;
+                while (b < lt.size() && lt[b] == ' ') ++b;
+                std::size_t e = b;
+                while (e < lt.size() && lt[e] >= 'a' && lt[e] <= 'z') ++e;
+                if (e == b || !data_.measure_modifiers.count(lt.substr(b, e - b))) break;
+                cut_at = e;
+              }
               break;
             }
           }
