@@ -1,4 +1,7 @@
 // aksesibel — the one-call facade: bytes in, accessible variants out.
+//
+// Errors are aksesibel::Error exceptions (docs/api.md); every function here
+// may be called from several threads at once on different arguments.
 #pragma once
 
 #include <optional>
@@ -33,28 +36,31 @@ const std::vector<FormatInfo>& output_formats();
 /// The format of this name. Throws Error(UnknownFormat) naming the known ones.
 const FormatInfo& output_format(std::string_view name);
 
+/// Everything convert() and render() can be told; each member's defaults are
+/// those of the CLI without options.
 struct ConvertOptions {
-  ReadOptions read;
-  std::vector<std::string> formats{"text"};  ///< names of output_formats()
-  TextOptions text;
-  JsonOptions json;
-  BrailleOptions braille;
-  HtmlOptions html;
-  LargePrintOptions large_print;
-  PlainOptions plain;
+  ReadOptions read;                          ///< how the input is read (format, encoding, limits, data folder)
+  std::vector<std::string> formats{"text"};  ///< names of output_formats(), rendered in this order
+  TextOptions text;                          ///< for "text" and "plain"
+  JsonOptions json;                          ///< for "json"
+  BrailleOptions braille;                    ///< for "brf", "pef", "braille-text", "braille-proof"
+  HtmlOptions html;                          ///< for "html" and "plain-html"
+  LargePrintOptions large_print;             ///< for "large-print" and "large-print-pdf"
+  PlainOptions plain;                        ///< for "plain", "plain-html" and `simplify`
   bool simplify = false;  ///< --plain: simplify first, so that every format is rendered from the plain document
   bool report = false;    ///< make Conversion::plain even when no plain format or `simplify` asks for it
 };
 
 /// One rendered variant.
 struct Output {
-  std::string format;
-  std::string extension;
-  std::string content;  ///< the bytes of the variant
+  std::string format;     ///< its name in output_formats() ("brf")
+  std::string extension;  ///< of its file, without the leading dot ("brf", "plain.txt")
+  std::string content;    ///< the bytes of the variant
 };
 
+/// What convert() returns.
 struct Conversion {
-  Document document;
+  Document document;            ///< the document as read (with the warnings of reading and of braille)
   std::vector<Output> outputs;  ///< in the order of ConvertOptions::formats
   std::optional<Simplification> plain;  ///< the plain-language version, when a plain format, `simplify` or `report` asked for it
 };

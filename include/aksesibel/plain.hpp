@@ -18,6 +18,7 @@
 namespace aksesibel {
 
 /// Readability measures of a text (docs/plain-language.md gives the formulas).
+/// Thread safety: every function of this header may run in several threads at once.
 struct Readability {
   std::size_t sentences = 0;        ///< sentences (a list item counts as one)
   std::size_t words = 0;            ///< words (a number counts as one word)
@@ -54,6 +55,7 @@ struct SentenceMap {
   bool operator==(const SentenceMap&) const = default;
 };
 
+/// Options of simplify(); the defaults are those of the CLI.
 struct PlainOptions {
   std::string data_dir;       ///< folder of data/plain-id.tsv and the other data files ("" = default lookup)
   bool summary = true;        ///< put a "Ringkasan" of the key figures first
@@ -74,8 +76,8 @@ struct Simplification {
 /// data file is missing or malformed; never changes the input.
 Simplification simplify(const Document& doc, const PlainOptions& options = {});
 
-/// Readability measures of a document's body (title, headings, paragraphs,
-/// list items, table rows). `data_dir` as in PlainOptions.
+/// Readability measures of a document's body (headings, paragraphs, list
+/// items, table rows; not the headline). `data_dir` as in PlainOptions.
 Readability measure(const Document& doc, const std::string& data_dir = {});
 
 /// Syllables of one word, by vowel nuclei: every vowel is a nucleus, except
@@ -87,7 +89,7 @@ std::size_t syllables(std::string_view word);
 /// One input's entry in a report.
 struct PlainReportEntry {
   std::string input;           ///< the input's name
-  Simplification result;       ///< when the input was converted
+  Simplification result;       ///< the simplification, when the input was converted (empty otherwise)
   std::string error;           ///< why it was not ("" when it was)
 };
 
