@@ -318,8 +318,13 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
             if (cm - bm > 1 || (cm - bm == 1 && candidate.substr(8) > metadata_.date.substr(8)))
               candidate = std::to_string(y - 1) + iso.substr(1);
           }
-          change("date-year", node.text, candidate);
-          node.iso = iso = candidate;
+          using namespace std::chrono;
+          year_month_day check{year{std::stoi(candidate.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(candidate.substr(5, 2)))},
+                               day{static_cast<unsigned>(std::stoi(candidate.substr(8, 2)))}};
+          if (check.ok()) {  // not "(29/2)" in a year without it
+            change("date-year", node.text, candidate);
+            node.iso = iso = candidate;
+          }
         }
         if (full_iso(iso) && !title && !cell) {
           std::string text = full_date(iso);

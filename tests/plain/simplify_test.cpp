@@ -266,3 +266,38 @@ TEST(Formats, PlainAndPlainHtmlAndPlainFirst) {
 
 }  // namespace
 }  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// Inputs no rule was written for: the rewriter must finish, keep every
+// number, and never throw.
+TEST(Simplify, SurvivesOddInputs) {
+  std::string long_run;
+  for (int k = 0; k < 300; ++k) long_run += "warga ";
+  std::string commas;
+  for (int k = 0; k < 60; ++k) commas += "Palu " + std::to_string(k) + ", ";
+  const std::vector<std::string> bodies = {
+      long_run + "datang.",
+      commas + "dan Sigi 61.",
+      "\"\"\"\" \xE2\x80\x9C\xE2\x80\x9C kata kata kata \xE2\x80\x9D, kata dia.",
+      "(((( 12 )))) – – – - - ,,,, ::::",
+      "1.000.000.000.000 orang dan 999.999 orang dan 1.500 orang.",
+  };
+  for (const std::string& body : bodies) {
+    Document d = bulletin(body);
+    Simplification s;
+    ASSERT_NO_THROW(s = simplify(d)) << body;
+    std::string t = render_text(s.document);
+    for (const std::string& n : test::numerals(body)) EXPECT_NE(t.find(n), std::string::npos) << n << " lost from: " << body;
+  }
+  // Dates at the edges of the year, and one that does not exist in 2021.
+  Simplification s = simplify(bulletin("Hari ini hari ini kemarin besok (1/1) (31/12) (29/2)."));
+  std::string t = render_text(s.document);
+  EXPECT_TRUE(has(t, "(Jumat, 1 Januari 2021)")) << t;
+  EXPECT_TRUE(has(t, "(Kamis, 31 Desember 2020)")) << t;
+  EXPECT_TRUE(has(t, "(29/2)")) << t;  // left as written: 29 February 2021 does not exist
+}
+
+}  // namespace
+}  // namespace aksesibel
