@@ -79,18 +79,18 @@ void add_inline_sentences(const Inlines& inlines, const PlainData& data, std::ve
   for (auto [b, e] : sentence_ranges(t, data.no_break_after)) out.push_back(t.substr(b, e - b));
 }
 
-std::string row_text(const Block::Row& row) {
+}  // namespace
+
+std::string row_text(const Block::Row& row, bool reading) {
   std::string s;
   for (const auto& cell : row) {
-    std::string c = reading_text(cell);
+    std::string c = reading ? reading_text(cell) : plain_text(cell);
     if (c.empty()) continue;
     if (!s.empty()) s += ' ';
     s += c;
   }
   return s;
 }
-
-}  // namespace
 
 std::vector<std::string> block_sentences(const Block& block, const PlainData& data) {
   std::vector<std::string> out;
@@ -112,7 +112,7 @@ std::vector<std::string> block_sentences(const Block& block, const PlainData& da
     case Block::Kind::Table:
       if (!block.inlines.empty()) add_inline_sentences(block.inlines, data, out);
       for (const auto& row : block.rows)
-        if (std::string r = row_text(row); !r.empty()) out.push_back(std::move(r));
+        if (std::string r = row_text(row, true); !r.empty()) out.push_back(std::move(r));
       break;
   }
   return out;

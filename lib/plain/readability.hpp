@@ -14,6 +14,10 @@ namespace aksesibel::plain {
 /// table row counting as one); a table's caption and each of its rows.
 std::vector<std::string> block_sentences(const Block& block, const PlainData& data);
 
+/// A table row as one sentence: its cells' text, one space apart. With
+/// `reading`, abbreviations count as their full forms (as the measures read).
+std::string row_text(const Block::Row& row, bool reading);
+
 /// The measures of a sequence of sentences.
 Readability measure_sentences(const std::vector<std::string>& sentences, const PlainData& data);
 

@@ -218,13 +218,7 @@ class Simplifier {
           o.resize(plain::sentence_ranges(plain_text(t.inlines), data_.no_break_after).size(), o.empty() ? 0 : o.back());
         }
         for (auto& row : t.rows) {
-          std::string text;
-          for (const auto& cell : row) {
-            std::string c = plain_text(cell);
-            if (c.empty()) continue;
-            if (!text.empty()) text += ' ';
-            text += c;
-          }
+          std::string text = plain::row_text(row, false);
           if (text.empty()) continue;
           std::size_t source = new_source(text);
           cells(row, source, b.line);

@@ -87,6 +87,15 @@ void balance_quotes(Inlines& left, Inlines& right) {
 
 std::vector<Piece> split(const Inlines& s, Context& c);
 
+// Record a cut of `s` into two sentences and cut each again while too long.
+bool two_sentences(const Inlines& s, Context& c, const char* rule, const Inlines& left, const Inlines& rest,
+                   std::vector<Piece>& out) {
+  c.change(rule, s, plain_text(left) + " | " + plain_text(rest));
+  for (Piece& p : split(left, c)) out.push_back(std::move(p));
+  for (Piece& p : split(rest, c)) out.push_back(std::move(p));
+  return true;
+}
+
 // "… seperti A, B, C dan D." → "… seperti:" and a list of A, B, C, D.
 bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
   std::string t = plain_text(s);
@@ -257,10 +266,7 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
   capitalise(rest);
   add_full_stop(left);
   balance_quotes(left, rest);
-  c.change("split-sentence", s, plain_text(left) + " | " + plain_text(rest));
-  for (Piece& p : split(left, c)) out.push_back(std::move(p));
-  for (Piece& p : split(rest, c)) out.push_back(std::move(p));
-  return true;
+  return two_sentences(s, c, "split-sentence", left, rest, out);
 }
 
 // "… berhubungan dengan A serta B yang …" → "… berhubungan dengan:" and a
@@ -358,10 +364,7 @@ bool after_speech(const Inlines& s, Context& c, std::vector<Piece>& out) {
       capitalise(rest);
       add_full_stop(left);
       balance_quotes(left, rest);
-      c.change("split-sentence", s, plain_text(left) + " | " + plain_text(rest));
-      for (Piece& p : split(left, c)) out.push_back(std::move(p));
-      for (Piece& p : split(rest, c)) out.push_back(std::move(p));
-      return true;
+      return two_sentences(s, c, "split-sentence", left, rest, out);
     }
   }
   return false;
@@ -431,10 +434,7 @@ bool quotation(const Inlines& s, Context& c, std::vector<Piece>& out) {
     rest.insert(rest.begin(), Inline::make_text(c.data.word("that-was") + " "));
     tidy(rest);
     add_full_stop(rest);
-    c.change("quotation", s, plain_text(left) + " | " + plain_text(rest));
-    for (Piece& p : split(left, c)) out.push_back(std::move(p));
-    for (Piece& p : split(rest, c)) out.push_back(std::move(p));
-    return true;
+    return two_sentences(s, c, "quotation", left, rest, out);
   }
   return false;
 }
@@ -467,10 +467,7 @@ bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
   capitalise(rest);
   add_full_stop(left);
   balance_quotes(left, rest);
-  c.change("split-comma", s, plain_text(left) + " | " + plain_text(rest));
-  for (Piece& p : split(left, c)) out.push_back(std::move(p));
-  for (Piece& p : split(rest, c)) out.push_back(std::move(p));
-  return true;
+  return two_sentences(s, c, "split-comma", left, rest, out);
 }
 
 std::vector<Piece> split(const Inlines& s, Context& c) {
