@@ -93,6 +93,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "verb") { need(2); d.verbs.insert(f[1]); }
     else if (kind == "subject") { need(2); d.subjects.insert(f[1]); }
     else if (kind == "speech") { need(2); d.speech_verbs.insert(f[1]); }
+    else if (kind == "role") { need(2); d.roles.push_back(split_words(lower(f[1]))); }
     else if (kind == "degree") { need(2); d.degrees.insert(f[1]); }
     else if (kind == "relative-day") {
       need(3);

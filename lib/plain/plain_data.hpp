@@ -54,6 +54,7 @@ struct PlainData {
   std::set<std::string> verbs;
   std::set<std::string> subjects;
   std::set<std::string> speech_verbs;
+  std::vector<std::vector<std::string>> roles;  ///< "juru bicara", …
   std::set<std::string> degrees;
   std::vector<std::pair<std::vector<std::string>, int>> relative_days;
   std::vector<std::vector<std::string>> measures;

@@ -3,6 +3,7 @@
 
 #include "aksesibel/plain.hpp"
 #include "data/data_dir.hpp"
+#include "plain/attribution.hpp"
 #include "plain/inline_edit.hpp"
 #include "plain/plain_data.hpp"
 #include "plain/readability.hpp"
@@ -134,6 +135,8 @@ class Simplifier {
         reopen = typographic ? "\xE2\x80\x9C" : "\"";
       }
       auto extra = rewriter_.rewrite(sentence);
+      if (plain::name_before_role(sentence, data_))
+        result_.changes.push_back({"attribution", t.substr(s, e - s), plain_text(sentence), source, b.line});
       auto pieces = plain::split_sentence(sentence, data_, options_.split_over, kHardLimit, result_.changes, source, b.line);
       for (auto& piece : pieces) {
         Block p;

@@ -182,6 +182,14 @@ TEST(Split, AQuotationLeavesItsAttribution) {
   EXPECT_TRUE(has(t, "di rumah.\xE2\x80\x9D\n\nItu kata Rina, juru bicara dinas, di Palu.")) << t;
 }
 
+TEST(Attribution, TheNameComesBeforeTheRole) {
+  std::string t = plain("\"Ada tiga kasus baru,\" ujar juru bicara dinas kesehatan, Rina Lamadjido Senin (20/9/2021).");
+  EXPECT_TRUE(has(t, "kata Rina Lamadjido, juru bicara dinas kesehatan, Senin, 20 September 2021.")) << t;
+  // Already name first: unchanged.
+  std::string u = plain("\"Ada tiga kasus baru,\" kata Rina, juru bicara dinas.");
+  EXPECT_TRUE(has(u, "kata Rina, juru bicara dinas.")) << u;
+}
+
 TEST(Summary, ComesFirstWithPlaceDateAndFigures) {
   Simplification s = simplify(bulletin("Hari ini tercatat tambahan 12 kasus baru. Jumlah pasien sembuh menjadi 3.754 orang."));
   std::string t = render_text(s.document);
