@@ -160,9 +160,21 @@ std::vector<Inlines> summary_items(const Document& doc, const PlainData& data, R
     trim_end(item, ":");
     item.push_back(Inline::make_text(": "));
     for (const Inline& i : f.value) item.push_back(i);
-    if (!f.context.empty() && contexts.size() > 1) {
+    // "(Sulawesi Tengah, data Jumat, 23 Oktober 2020)": its table, when there
+    // are several, and the bulletin's date.
+    bool context = !f.context.empty() && contexts.size() > 1;
+    if (context || full_iso(m.date)) {
       item.push_back(Inline::make_text(" ("));
-      for (const Inline& i : f.context) item.push_back(i);
+      if (context)
+        for (const Inline& i : f.context) item.push_back(i);
+      if (full_iso(m.date)) {
+        item.push_back(Inline::make_text((context ? ", " : "") + data.word("data-of") + " "));
+        Inline date;
+        date.kind = Inline::Kind::Date;
+        date.iso = m.date;
+        date.text = rewriter.full_date(m.date);
+        item.push_back(date);
+      }
       item.push_back(Inline::make_text(")"));
     }
     tidy(item);
