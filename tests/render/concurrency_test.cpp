@@ -13,7 +13,7 @@ TEST(Concurrency, ThreadsConvertingAtOnceAgreeWithOneThread) {
   const std::string txt = test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14.txt");
   const std::string html = test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14-web.html");
   ConvertOptions options;
-  options.formats = {"text", "json"};
+  options.formats = {"text", "json", "plain", "plain-html"};
   ConvertOptions html_options = options;
   html_options.read.format = InputFormat::Html;
   const auto expected_txt = convert(txt, options).outputs;
