@@ -99,10 +99,17 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
       const std::size_t off = static_cast<std::size_t>(src - bytes.data()) - (U_SUCCESS(st2) ? bad_len : 0);
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", bad_len > 0 ? static_cast<unsigned char>(bad[0]) : 0u);
+      // The line, counted in what was decoded before the bad byte: in the
+      // bytes themselves a UTF-16 CR LF ("0D 00 0A 00") would count twice.
+      std::size_t line = 1;
+      for (int32_t k = 0; k < out.length(); ++k) {
+        const UChar c = out.charAt(k);
+        if (c == u'\n' || (c == u'\r' && (k + 1 >= out.length() || out.charAt(k + 1) != u'\n'))) ++line;
+      }
       throw Error(ErrorCode::EncodingError,
                   std::string("byte ") + hex + " is not valid " + encoding +
                       "; check the encoding you named (or leave --encoding out for UTF-8)",
-                  {options.source_name, line_at(bytes, off), off + offset_base});
+                  {options.source_name, line, off + offset_base});
     }
     break;
   }

@@ -74,6 +74,14 @@ TEST(Input, Utf16WithBomIsDecoded) {
   EXPECT_EQ(prepare_input(be, named()).text, "halo");
 }
 
+TEST(Input, Utf16ErrorsCountCrLfAsOneLine) {
+  // "a CR LF b CR LF" then a lone low surrogate: the error is on line 3.
+  const std::string le("\xFF\xFE" "a\0\r\0\n\0b\0\r\0\n\0\x00\xDC", 16);
+  Error e = error_of(le);
+  EXPECT_EQ(e.code(), ErrorCode::EncodingError) << e.message();
+  EXPECT_EQ(e.where().line, 3u) << e.message();
+}
+
 TEST(Input, LegacyEncodingIsConvertedThroughIcu) {
   ReadOptions o = named();
   o.encoding = "windows-1252";
