@@ -594,6 +594,38 @@ std::vector<xmlNode*> figure_boxes(xmlNode* body, const xmlNode* main, const Con
   return boxes;
 }
 
+// HTML5 reads the character references &#128;–&#159; as the Windows-1252
+// characters pages meant by them (&#150; is "–"), not as C1 controls
+// (https://html.spec.whatwg.org/#numeric-character-reference-end-state);
+// libxml2 gives the controls. Put the intended characters in every text node.
+void map_c1_references(xmlNode* n) {
+  static const char32_t cp1252[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  for (xmlNode* c = n; c; c = c->next) {
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content) {
+      const std::string_view in(reinterpret_cast<const char*>(c->content));
+      if (in.find('\xC2') != std::string_view::npos) {
+        std::string out;
+        bool changed = false;
+        for (std::size_t i = 0; i < in.size();) {
+          const std::size_t at = i;
+          const char32_t cp = text::next_code_point(in, i);
+          if (cp >= 0x80 && cp <= 0x9F && cp1252[cp - 0x80] != 0) {
+            text::append_utf8(out, cp1252[cp - 0x80]);
+            changed = true;
+          } else {
+            out.append(in.substr(at, i - at));
+          }
+        }
+        if (changed) xmlNodeSetContent(c, reinterpret_cast<const xmlChar*>(out.c_str()));
+      }
+    }
+    if (c->children) map_c1_references(c->children);
+  }
+}
+
 }  // namespace
 
 Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const std::string& source_name) {
@@ -611,6 +643,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   if (!html) throw Error(ErrorCode::Internal, "the HTML parser gave up on this page", {source_name, 0, std::nullopt});
   xmlNode* root = xmlDocGetRootElement(html.get());
   if (!root) throw Error(ErrorCode::EmptyInput, "the page has no HTML elements", {source_name, 0, std::nullopt});
+  map_c1_references(root);
 
   if (std::string lang = lower(attr(root, "lang")); !lang.empty())
     doc.metadata.language = lang.substr(0, lang.find_first_of("-_"));

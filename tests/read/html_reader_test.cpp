@@ -110,6 +110,14 @@ TEST(HtmlReader, CharacterReferencesAreDecodedAndWhiteSpaceCollapsed) {
   EXPECT_EQ(p.rfind("Pusdatina", 0), 0u) << "the dateline is cut off: " << p;
 }
 
+// &#150; and its neighbours are the Windows-1252 characters, as in a browser.
+TEST(HtmlReader, ReferencesInTheC1RangeAreWindows1252) {
+  Document d = html("<html lang=\"id\"><body><article><h1>Judul berita hari ini</h1>"
+                    "<p>Kasus naik &#150; kata &#147;Rina&#148; &#128;5 &#133;</p></article></body></html>");
+  const std::string p = plain_text(d.blocks.back().inlines);
+  EXPECT_EQ(p, "Kasus naik \xE2\x80\x93 kata \xE2\x80\x9CRina\xE2\x80\x9D \xE2\x82\xAC" "5 \xE2\x80\xA6") << p;
+}
+
 TEST(HtmlReader, OnlySafeLinksSurviveAndTheirTextStays) {
   Document d = html(kPage);
   std::vector<std::string> hrefs;
