@@ -1,7 +1,7 @@
 # cmake --install: what goes where (included from the top-level CMakeLists.txt).
 #
 #   include/aksesibel/          public C++ headers and the C ABI (aksesibel.h)
-#   lib/libaksesibel.so.0…      shared library (soname libaksesibel.so.0)
+#   lib/libaksesibel.so.N…      shared library (soname libaksesibel.so.N, N = AKS_ABI_VERSION of aksesibel.h)
 #   lib/libaksesibel.a          static library
 #   bin/aksesibel               the command line
 #   share/aksesibel/data/       language data, found at run time beside the library
@@ -9,7 +9,8 @@
 #   share/man/man1/aksesibel.1  the manual page
 #   lib/pkgconfig/aksesibel.pc, aksesibel-static.pc   pkg-config (relocatable: ${pcfiledir})
 #   lib/cmake/aksesibel/        find_package(aksesibel): aksesibel::aksesibel, aksesibel::static
-#   lib/python3.X/site-packages/aksesibel/   the Python module (bindings/python)
+#   AKSESIBEL_PYTHON_INSTALL_DIR/aksesibel/  the Python module (bindings/python; Debian's
+#                               python3 and /usr/local: lib/python3.X/dist-packages)
 include(CMakePackageConfigHelpers)
 
 set(AKSESIBEL_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/aksesibel")
@@ -50,7 +51,8 @@ install(EXPORT aksesibelStaticTargets NAMESPACE aksesibel:: FILE aksesibel-stati
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/aksesibel-config.cmake.in
                               ${CMAKE_BINARY_DIR}/generated/aksesibel-config.cmake
                               INSTALL_DESTINATION ${AKSESIBEL_CMAKE_DIR})
-# 0.x: a minor version may change the ABI (the soname follows the major version from 1.0 on).
+# 0.x: a minor version may change the ABI; the soname's number is the ABI
+# counter AKS_ABI_VERSION, raised whenever the C or the exported C++ ABI breaks.
 write_basic_package_version_file(${CMAKE_BINARY_DIR}/generated/aksesibel-config-version.cmake
                                  COMPATIBILITY SameMinorVersion)
 install(FILES ${CMAKE_BINARY_DIR}/generated/aksesibel-config.cmake

@@ -139,7 +139,6 @@ std::string resolve_table(const std::string& table, const std::string& language,
   else {
     if (const char* env = std::getenv("AKSESIBEL_TABLES_DIR"); env && *env) dirs.push_back(env);
     for (const fs::path& share : data::installed_share_directories()) dirs.push_back(share / "tables");
-    dirs.push_back(fs::path(AKSESIBEL_SOURCE_DIR) / "tables");
   }
   std::string wanted = table;
   if (wanted.empty()) wanted = language == "en" ? "en-ueb-g1.ctb" : "id-id-g1.utb";

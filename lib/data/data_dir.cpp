@@ -58,7 +58,37 @@ std::filesystem::path own_binary_directory() {
   if (!ec) file = canonical;
   return file.parent_path();
 }
+
+
+bool inside(const std::filesystem::path& dir, const std::filesystem::path& root) {
+  if (dir.empty() || root.empty()) return false;
+  auto d = dir.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++d) {
+    if (r->empty()) continue;  // a trailing separator
+    if (d == dir.end() || *d != *r) return false;
+  }
+  return true;
+}
+
+// The build tree's canonical path, "" when it cannot be known.
+std::filesystem::path build_tree() {
+  std::error_code ec;
+  std::filesystem::path b = std::filesystem::weakly_canonical(AKSESIBEL_BUILD_DIR, ec);
+  return ec ? std::filesystem::path(AKSESIBEL_BUILD_DIR) : b;
+}
 }  // namespace
+
+bool running_from_build_tree() {
+  static const bool in_build = [] {
+    const std::filesystem::path build = build_tree();
+    if (inside(own_binary_directory(), build)) return true;
+    // A static library linked into a program: that program's location.
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return !ec && inside(exe.parent_path(), build);
+  }();
+  return in_build;
+}
 
 std::vector<std::filesystem::path> installed_share_directories() {
   namespace fs = std::filesystem;
@@ -73,12 +103,19 @@ std::vector<std::filesystem::path> installed_share_directories() {
         if (o == c) return;
       out.push_back(c);
     };
+    if (running_from_build_tree()) {
+      // Built, not installed: the source tree's data/ and tables/, never a
+      // copy that `cmake --install` left in the configured prefix.
+      add(AKSESIBEL_SOURCE_DIR);
+      return out;
+    }
     if (fs::path bin = own_binary_directory(); !bin.empty()) {
       // The binary is the library (in LIBDIR) or a program linked with the static library (in BINDIR).
       add(bin / AKSESIBEL_SHARE_FROM_LIBDIR);
       add(bin / AKSESIBEL_SHARE_FROM_BINDIR);
     }
     add(AKSESIBEL_INSTALL_DATA_DIR);
+    add(AKSESIBEL_SOURCE_DIR);  // the last resort: the tree it was built from, if it still exists
     return out;
   }();
   return dirs;
@@ -101,12 +138,10 @@ std::filesystem::path data_directory(const std::string& explicit_dir) {
   }
   for (const std::filesystem::path& share : installed_share_directories())
     if (try_dir(share / "data")) return share / "data";
-  if (try_dir(std::filesystem::path(AKSESIBEL_SOURCE_DIR) / "data"))
-    return std::filesystem::path(AKSESIBEL_SOURCE_DIR) / "data";
   // Name the configured installation too when it does not exist, so that the
   // message says where a `cmake --install` would have put the data.
   const std::filesystem::path configured = std::filesystem::path(AKSESIBEL_INSTALL_DATA_DIR) / "data";
-  if (std::find(tried.begin(), tried.end(), configured) == tried.end()) tried.insert(tried.end() - 1, configured);
+  if (std::find(tried.begin(), tried.end(), configured) == tried.end()) tried.push_back(configured);
   std::string where;
   for (const auto& t : tried) {
     if (!where.empty()) where += ", ";

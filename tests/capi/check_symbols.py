@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The shared library exports exactly the C ABI and the public C++ API.
 
-    check_symbols.py LIBRARY include/aksesibel SOVERSION
+    check_symbols.py LIBRARY include/aksesibel
 
 - every exported (dynamic, defined) symbol is aks_*, or — demangled — a member
   of a public class or struct (aksesibel::Upper…), its typeinfo or vtable, or a
@@ -10,7 +10,8 @@
   std:: template instantiation is exported;
 - every function of aksesibel.h and every free function of the .hpp headers
   is exported;
-- the soname is libaksesibel.so.SOVERSION.
+- the soname is libaksesibel.so.N, N being AKS_ABI_VERSION of aksesibel.h
+  (read here, not from CMake, so that the two are compared).
 The list of public functions is read from the headers here, independently of
 the build's version script (cmake/AksesibelVisibility.cmake).
 """
@@ -19,7 +20,12 @@ import re
 import subprocess
 import sys
 
-lib, include, soversion = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+lib, include = sys.argv[1], pathlib.Path(sys.argv[2])
+abi = re.search(r"^#define AKS_ABI_VERSION (\d+)$", (include / "aksesibel.h").read_text(), re.M)
+if not abi:
+    print("aksesibel.h defines no AKS_ABI_VERSION")
+    sys.exit(1)
+soversion = abi.group(1)
 
 c_functions = set(re.findall(r"^AKS_API [^(]*?\b(aks_\w+)\(", (include / "aksesibel.h").read_text(), re.M))
 cpp_functions = set()
@@ -57,7 +63,7 @@ for m in missing:
 dyn = subprocess.run(["objdump", "-p", lib], capture_output=True, text=True, check=True).stdout
 soname = re.search(r"SONAME\s+(\S+)", dyn)
 if not soname or soname.group(1) != f"libaksesibel.so.{soversion}":
-    print("soname:", soname.group(1) if soname else None)
+    print("soname:", soname.group(1) if soname else None, "but AKS_ABI_VERSION is", soversion)
     wrong.append("soname")
 print(f"C ABI: {len(exported_c)} functions; C++: {len(exported_cpp)} free functions")
 print(f"symbols: {len(names)} exported, {len(wrong)} wrong, {len(missing)} missing")
