@@ -24,16 +24,25 @@ std::mutex& louis_mutex() {
 }
 
 // liblouis reports problems through a log callback; by default it prints.
-// The library never prints: messages are kept for the next error.
+// The library never prints: messages are kept for the next error. The
+// callback is process-wide, and a host program may call liblouis from other
+// threads without our lock: each thread keeps its own messages, read and
+// cleared by the thread that made the call.
 std::string& last_log() {
-  static std::string log;
+  thread_local std::string log;
   return log;
 }
 
 void capture_log(logLevels level, const char* message) {
   if (level >= LOU_LOG_WARN && message) {
     std::string& log = last_log();
-    if (log.size() < 2000) log += std::string(log.empty() ? "" : "; ") + message;
+    if (log.size() >= 2000) return;
+    try {
+      if (!log.empty()) log += "; ";
+      log += message;
+    } catch (...) {
+      // Out of memory: the message is lost, liblouis (C) must not see an exception.
+    }
   }
 }
 
