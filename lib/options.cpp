@@ -10,6 +10,7 @@
 
 #include "braille/louis.hpp"
 #include "data/data_dir.hpp"
+#include "text/utf8.hpp"
 
 namespace aksesibel {
 
@@ -76,6 +77,26 @@ std::string choice(std::string_view key, std::string_view value, std::initialize
     list += a;
   }
   invalid(key, value, list);
+}
+
+// "2021-07-14": a date of the Gregorian calendar, as PEF's dc:date wants it.
+std::string iso_date(std::string_view key, std::string_view value) {
+  const std::string accepted = "a date written YYYY-MM-DD (2021-07-14)";
+  if (value.empty()) return {};  // not set: the bulletin's date, else today
+  auto digits = [&](std::size_t from, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(value[i]))) invalid(key, value, accepted);
+      v = v * 10 + (value[i] - '0');
+    }
+    return v;
+  };
+  if (value.size() != 10 || value[4] != '-' || value[7] != '-') invalid(key, value, accepted);
+  const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1] || (m == 2 && d == 29 && !leap)) invalid(key, value, accepted);
+  return std::string(value);
 }
 
 std::vector<std::string> split_list(std::string_view value) {
@@ -152,7 +173,7 @@ const std::vector<Key>& keys() {
       {{"no-verify", "true|false", "false", "braille: skip the back-translation check of numbers and dates (not recommended)"},
        [](O& o, SV k, SV v) { o.braille.verify = !parse_bool(k, v); }},
       {{"pef-date", "YYYY-MM-DD", "", "braille: dc:date of the PEF file (default: the bulletin's date, else today)"},
-       [](O& o, SV, SV v) { o.braille.pef_date = v; }},
+       [](O& o, SV k, SV v) { o.braille.pef_date = iso_date(k, v); }},
       {{"font-size", "18|24|32", "18", "large print: body size in points"},
        [](O& o, SV k, SV v) { o.large_print.font_size = std::stoi(choice(k, v, {"18", "24", "32"})); }},
       {{"paper", "a4|letter", "a4", "large print: paper size of the PDF and of printing"},
@@ -192,6 +213,14 @@ const std::vector<OptionInfo>& option_keys() {
 }
 
 void set_option(ConvertOptions& options, std::string_view key, std::string_view value) {
+  // Every value ends up in text the library writes (names, paths, dates):
+  // it must be UTF-8, as every other text crossing the API.
+  if (text::find_invalid_utf8(value)) {
+    std::string m = "option ";
+    m += key;
+    m += ": the value is not valid UTF-8";
+    throw Error(ErrorCode::InvalidOption, m);
+  }
   std::string name(key);
   std::replace(name.begin(), name.end(), '_', '-');  // cells_per_line as in Python keyword arguments
   for (const Key& k : keys()) {

@@ -28,10 +28,13 @@ const std::vector<OptionInfo>& option_keys();
 /// that only a program needs ("source-name", "tables-dir", "json-indent");
 /// option_keys() lists them all. Booleans are "true" or "false" (also "1",
 /// "0", "yes", "no", "on", "off"). Integers are decimal and range-checked as
-/// the command line checks them.
+/// the command line checks them. Values must be valid UTF-8; "pef-date" is
+/// YYYY-MM-DD (or "" for the default).
 ///
 /// Throws Error(InvalidOption) for an unknown key or a value that is not
-/// allowed, naming the key and what it accepts; `options` is then unchanged.
+/// allowed (naming the key and what it accepts), and Error(UnknownFormat)
+/// for an unknown format name in "to" (naming the known ones); `options` is
+/// then unchanged.
 void set_option(ConvertOptions& options, std::string_view key, std::string_view value);
 
 /// Whether a format's output is bytes to be written as they are rather than
