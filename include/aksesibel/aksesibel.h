@@ -20,10 +20,22 @@
  *   changed (set, freed) in one thread while another uses it. Reading a
  *   const handle (an options handle passed to aks_convert(), a result, an
  *   error) from several threads at once is safe.
+ * - liblouis: aksesibel serialises its own liblouis calls under one lock,
+ *   but liblouis has one process-wide log callback, and aksesibel replaces
+ *   it (lou_registerLogCallback) on its first braille conversion so that
+ *   liblouis never prints. A host that calls liblouis itself, on any thread,
+ *   keeps working, but its log messages go to aksesibel's callback (which
+ *   keeps them per thread and only reads its own); register yours again
+ *   after aksesibel's first conversion if you need them.
+ * - Out of memory: when not even an aks_error can be allocated, a call
+ *   returns AKS_ERR_OUT_OF_MEMORY and *error points to a static error
+ *   (aks_error_free() accepts it as any other).
  *
  * ABI stability: the soname is libaksesibel.so.AKS_ABI_VERSION. Within one
  * ABI version functions are only added, enum values only appended, and the
- * meaning of an option key never changes.
+ * meaning of an option key never changes. The shared library exports the
+ * C++ API too, whose structs change more often: AKS_ABI_VERSION counts
+ * breaks of either, and before 1.0 any minor release may raise it.
  */
 #ifndef AKSESIBEL_AKSESIBEL_H
 #define AKSESIBEL_AKSESIBEL_H
@@ -38,11 +50,19 @@
 #  define AKS_API
 #endif
 
+/** No C++ exception leaves an aks_ function: C++ callers see them noexcept. */
+#ifdef __cplusplus
+#  define AKS_NOEXCEPT noexcept
+#else
+#  define AKS_NOEXCEPT
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/** The ABI version: the number after ".so." in the library's soname. */
+/** The ABI version: the number after ".so." in the library's soname (CMake
+ *  reads it from here; tests/capi/check_symbols.py compares the two). */
 #define AKS_ABI_VERSION 0
 
 /** Status of a call. The values are stable; new ones are only appended. */
@@ -76,36 +96,36 @@ typedef struct aks_error aks_error;
 /* ---- Version -------------------------------------------------------- */
 
 /** The library's version, "MAJOR.MINOR.PATCH". Static storage; thread-safe. */
-AKS_API const char* aks_version(void);
+AKS_API const char* aks_version(void) AKS_NOEXCEPT;
 
 /* ---- Formats -------------------------------------------------------- */
 
 /** Number of output formats. Thread-safe. */
-AKS_API size_t aks_format_count(void);
+AKS_API size_t aks_format_count(void) AKS_NOEXCEPT;
 /** Name of format `index` ("text", "brf", …), as given to aks_convert(); NULL
  *  when index >= aks_format_count(). Static storage; thread-safe. */
-AKS_API const char* aks_format_name(size_t index);
+AKS_API const char* aks_format_name(size_t index) AKS_NOEXCEPT;
 /** File extension of format `index` without the leading dot ("text.txt");
  *  NULL when out of range. Static storage; thread-safe. */
-AKS_API const char* aks_format_extension(size_t index);
+AKS_API const char* aks_format_extension(size_t index) AKS_NOEXCEPT;
 /** One-line description of format `index`; NULL when out of range. Static
  *  storage; thread-safe. */
-AKS_API const char* aks_format_description(size_t index);
+AKS_API const char* aks_format_description(size_t index) AKS_NOEXCEPT;
 /** 1 when format `index` is UTF-8 text, 0 when it is bytes to be written as
  *  they are ("brf": embosser bytes with CR LF and form feeds;
  *  "large-print-pdf"), -1 when out of range. Thread-safe. */
-AKS_API int aks_format_is_text(size_t index);
+AKS_API int aks_format_is_text(size_t index) AKS_NOEXCEPT;
 
 /* ---- Options -------------------------------------------------------- */
 
 /** New options with every default. NULL only when memory runs out. The
  *  handle belongs to the caller: free it with aks_options_free(). Thread-safe. */
-AKS_API aks_options* aks_options_new(void);
+AKS_API aks_options* aks_options_new(void) AKS_NOEXCEPT;
 /** A copy of `options` (NULL: of the defaults). Thread-safe while nobody
  *  changes `options`. */
-AKS_API aks_options* aks_options_copy(const aks_options* options);
+AKS_API aks_options* aks_options_copy(const aks_options* options) AKS_NOEXCEPT;
 /** Free options; NULL is allowed. Not while another thread uses them. */
-AKS_API void aks_options_free(aks_options* options);
+AKS_API void aks_options_free(aks_options* options) AKS_NOEXCEPT;
 /** Set one option. Keys are the command line's long options without "--"
  *  ("cells-per-line", "paper", "plain", "no-verify") plus "source-name",
  *  "tables-dir", "pef-date", "text-headline", "json-indent", "report",
@@ -114,20 +134,21 @@ AKS_API void aks_options_free(aks_options* options);
  *  aks_option_count()/aks_option_key() enumerate them.
  *  Returns AKS_ERR_INVALID_OPTION (options unchanged) for an unknown key or
  *  a value the key does not take, AKS_ERR_UNKNOWN_FORMAT for an unknown
- *  format in "to". Not thread-safe on the same handle; different handles
+ *  format in "to" (neither changes the options). String values must be
+ *  valid UTF-8. Not thread-safe on the same handle; different handles
  *  may be set at once. */
-AKS_API aks_status aks_options_set(aks_options* options, const char* key, const char* value, aks_error** error);
+AKS_API aks_status aks_options_set(aks_options* options, const char* key, const char* value, aks_error** error) AKS_NOEXCEPT;
 /** Number of option keys. Thread-safe. */
-AKS_API size_t aks_option_count(void);
+AKS_API size_t aks_option_count(void) AKS_NOEXCEPT;
 /** Key `index` ("cells-per-line"), NULL when out of range. Static storage;
  *  thread-safe. */
-AKS_API const char* aks_option_key(size_t index);
+AKS_API const char* aks_option_key(size_t index) AKS_NOEXCEPT;
 /** Default value of key `index` as text ("" when unset), NULL when out of
  *  range. Static storage; thread-safe. */
-AKS_API const char* aks_option_default(size_t index);
+AKS_API const char* aks_option_default(size_t index) AKS_NOEXCEPT;
 /** One-line description of key `index`, NULL when out of range. Static
  *  storage; thread-safe. */
-AKS_API const char* aks_option_description(size_t index);
+AKS_API const char* aks_option_description(size_t index) AKS_NOEXCEPT;
 
 /* ---- Conversion ----------------------------------------------------- */
 
@@ -140,72 +161,76 @@ AKS_API const char* aks_option_description(size_t index);
  *  Thread-safe: conversions may run at once in several threads, even with
  *  the same (unchanged) options handle. */
 AKS_API aks_status aks_convert(const char* input, size_t length, const char* formats, const aks_options* options,
-                               aks_result** result, aks_error** error);
+                               aks_result** result, aks_error** error) AKS_NOEXCEPT;
 
 /** Free a result; NULL is allowed. */
-AKS_API void aks_result_free(aks_result* result);
+AKS_API void aks_result_free(aks_result* result) AKS_NOEXCEPT;
 /** Number of outputs. Thread-safe. */
-AKS_API size_t aks_result_count(const aks_result* result);
+AKS_API size_t aks_result_count(const aks_result* result) AKS_NOEXCEPT;
 /** Format name of output `index`, NULL when out of range. Valid until the
  *  result is freed. Thread-safe. */
-AKS_API const char* aks_result_format(const aks_result* result, size_t index);
+AKS_API const char* aks_result_format(const aks_result* result, size_t index) AKS_NOEXCEPT;
 /** File extension of output `index` ("brf"), NULL when out of range. */
-AKS_API const char* aks_result_extension(const aks_result* result, size_t index);
+AKS_API const char* aks_result_extension(const aks_result* result, size_t index) AKS_NOEXCEPT;
 /** The bytes of output `index`; their number in *length (when not NULL).
  *  NUL-terminated. NULL when out of range. Valid until the result is freed.
  *  Thread-safe. */
-AKS_API const char* aks_result_data(const aks_result* result, size_t index, size_t* length);
+AKS_API const char* aks_result_data(const aks_result* result, size_t index, size_t* length) AKS_NOEXCEPT;
 /** The document model of the conversion as JSON (the "json" format with
  *  default options; docs/json-format.md), made on the first call and kept
- *  until the result is freed. NULL when `result` is NULL. Thread-safe. */
-AKS_API const char* aks_result_document_json(const aks_result* result);
+ *  until the result is freed. NULL when `result` is NULL, or when memory
+ *  runs out while making it (a later call tries again). Thread-safe. */
+AKS_API const char* aks_result_document_json(const aks_result* result) AKS_NOEXCEPT;
 /** Number of warnings (things a user should know although conversion
  *  succeeded: control characters removed under "lenient", characters the
  *  braille table lacks, …). Thread-safe. */
-AKS_API size_t aks_result_warning_count(const aks_result* result);
+AKS_API size_t aks_result_warning_count(const aks_result* result) AKS_NOEXCEPT;
 /** Message of warning `index`, with its location when known ("line 3, byte
  *  offset 57: …"). NULL when out of range. Thread-safe. */
-AKS_API const char* aks_result_warning(const aks_result* result, size_t index);
+AKS_API const char* aks_result_warning(const aks_result* result, size_t index) AKS_NOEXCEPT;
 /** The plain-language report (JSON, as the CLI's --report FILE.json) when
  *  the conversion simplified the text (option "plain", "report", or a plain
  *  format); NULL otherwise. Made on the first call and kept until the result
  *  is freed. Thread-safe. */
-AKS_API const char* aks_result_plain_report(const aks_result* result);
+AKS_API const char* aks_result_plain_report(const aks_result* result) AKS_NOEXCEPT;
 
 /* ---- Installation --------------------------------------------------- */
 
 /** The folder of language data a conversion with `options` (NULL: defaults)
- *  would use: option "data-dir", $AKSESIBEL_DATA_DIR, the installation
- *  beside the library, the configured prefix, the source tree. The string
+ *  would use: option "data-dir", $AKSESIBEL_DATA_DIR, then — for a library
+ *  inside its build tree — the source tree's data/, else the installation
+ *  beside the library, the configured prefix, and the source tree. The string
  *  in *path is freed with aks_string_free(). Thread-safe. */
-AKS_API aks_status aks_data_directory(const aks_options* options, char** path, aks_error** error);
+AKS_API aks_status aks_data_directory(const aks_options* options, char** path, aks_error** error) AKS_NOEXCEPT;
 /** The liblouis table list braille would use for Indonesian text with
  *  `options` (NULL: defaults), every table an absolute path. The string in
  *  *tables is freed with aks_string_free(). Thread-safe. */
-AKS_API aks_status aks_braille_table(const aks_options* options, char** tables, aks_error** error);
+AKS_API aks_status aks_braille_table(const aks_options* options, char** tables, aks_error** error) AKS_NOEXCEPT;
 /** Free a string the library returned; NULL is allowed. */
-AKS_API void aks_string_free(char* string);
+AKS_API void aks_string_free(char* string) AKS_NOEXCEPT;
 
 /* ---- Errors --------------------------------------------------------- */
 
 /** The status the error was returned with. Thread-safe. */
-AKS_API aks_status aks_error_status(const aks_error* error);
+AKS_API aks_status aks_error_status(const aks_error* error) AKS_NOEXCEPT;
 /** A stable lower-case name of the status ("invalid-utf8", "invalid-option",
  *  "invalid-argument"); "ok" for AKS_OK. Static storage; thread-safe. */
-AKS_API const char* aks_status_name(aks_status status);
+AKS_API const char* aks_status_name(aks_status status) AKS_NOEXCEPT;
 /** The message, written for the person who gave the input (English, no
  *  location). Never NULL for a non-NULL error. Valid until the error is
  *  freed. Thread-safe. */
-AKS_API const char* aks_error_message(const aks_error* error);
+AKS_API const char* aks_error_message(const aks_error* error) AKS_NOEXCEPT;
 /** The file the location refers to: the input's name as given by option
- *  "source-name", or a data file's path for AKS_ERR_DATA_FILE; "" when unknown. */
-AKS_API const char* aks_error_file(const aks_error* error);
+ *  "source-name", or for AKS_ERR_DATA_FILE the data file's path when the
+ *  problem is inside one file (a missing folder or table names its places
+ *  in the message instead); "" when unknown. Never NULL for a non-NULL error. */
+AKS_API const char* aks_error_file(const aks_error* error) AKS_NOEXCEPT;
 /** 1-based line in the input, 0 when unknown. */
-AKS_API size_t aks_error_line(const aks_error* error);
+AKS_API size_t aks_error_line(const aks_error* error) AKS_NOEXCEPT;
 /** 0-based byte offset in the input; -1 when unknown. */
-AKS_API long long aks_error_byte_offset(const aks_error* error);
+AKS_API long long aks_error_byte_offset(const aks_error* error) AKS_NOEXCEPT;
 /** Free an error; NULL is allowed. */
-AKS_API void aks_error_free(aks_error* error);
+AKS_API void aks_error_free(aks_error* error) AKS_NOEXCEPT;
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,6 @@
 // The C ABI (include/aksesibel/aksesibel.h): a thin layer over the C++ API.
-// Every entry point catches everything: no exception crosses into C.
+// Every entry point is noexcept and catches everything: no exception crosses
+// into C, not even std::bad_alloc from a first use of a static table.
 #include "aksesibel/aksesibel.h"
 
 #include <cstdlib>
@@ -8,6 +9,7 @@
 #include <mutex>
 #include <new>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -62,53 +64,70 @@ aks_status status_of(ErrorCode code) {
   return AKS_ERR_INTERNAL;
 }
 
-// Store an error for the caller (when it asked for one) and return its status.
-aks_status fail(aks_error** out, aks_status status, std::string message, const aksesibel::SourceLocation* where = nullptr) {
+// Handed out when not even an aks_error can be allocated: static, never
+// freed (aks_error_free() knows it). Its message fits the string's inline
+// buffer, so making it allocates nothing.
+aks_error out_of_memory_error{AKS_ERR_OUT_OF_MEMORY, "out of memory", "", 0, -1};
+
+// Store an error for the caller (when it asked for one) and return its
+// status. The message is the concatenation of up to three pieces. Nothing
+// escapes: when the error cannot be allocated, *out is the static
+// out-of-memory error and the status AKS_ERR_OUT_OF_MEMORY.
+aks_status fail(aks_error** out, aks_status status, std::string_view a, std::string_view b = {},
+                std::string_view c = {}, const aksesibel::SourceLocation* where = nullptr) noexcept {
   if (!out) return status;
   *out = nullptr;
   try {
-    auto* e = new aks_error;
+    auto e = std::make_unique<aks_error>();
     e->status = status;
-    e->message = std::move(message);
+    e->message.reserve(a.size() + b.size() + c.size());
+    e->message += a;
+    e->message += b;
+    e->message += c;
     if (where) {
       e->file = where->file;
       e->line = where->line;
       if (where->byte_offset) e->byte_offset = static_cast<long long>(*where->byte_offset);
     }
-    *out = e;
+    *out = e.release();
+    return status;
   } catch (...) {
-    // Out of memory while reporting: the status alone must do.
+    *out = &out_of_memory_error;
+    return AKS_ERR_OUT_OF_MEMORY;
   }
-  return status;
 }
 
-// Run `body`, turning every exception into a status and an aks_error.
+// Run `body`, turning every exception into a status and an aks_error. The
+// handlers allocate nothing themselves (fail() does, under its own try).
 template <typename F>
-aks_status guarded(aks_error** error, F&& body) {
+aks_status guarded(aks_error** error, F&& body) noexcept {
   if (error) *error = nullptr;
   try {
     body();
     return AKS_OK;
   } catch (const Error& e) {
-    return fail(error, status_of(e.code()), e.message(), &e.where());
+    return fail(error, status_of(e.code()), e.message(), {}, {}, &e.where());
   } catch (const std::bad_alloc&) {
     return fail(error, AKS_ERR_OUT_OF_MEMORY, "out of memory");
   } catch (const std::exception& e) {
-    std::string m = "internal error: ";
-    m += e.what();
-    m += " (please report this)";
-    return fail(error, AKS_ERR_INTERNAL, m);
+    return fail(error, AKS_ERR_INTERNAL, "internal error: ", e.what(), " (please report this)");
   } catch (...) {
     return fail(error, AKS_ERR_INTERNAL, "internal error (please report this)");
   }
 }
 
-aks_status null_argument(aks_error** error, const char* function, const char* argument) {
-  std::string m = function;
-  m += ": ";
-  m += argument;
-  m += " must not be NULL";
-  return fail(error, AKS_ERR_INVALID_ARGUMENT, m);
+aks_status null_argument(aks_error** error, const char* function, const char* argument) noexcept {
+  if (error) *error = nullptr;
+  std::string_view f = function;
+  // "aks_convert: input" + " must not be NULL"
+  try {
+    std::string m(f);
+    m += ": ";
+    m += argument;
+    return fail(error, AKS_ERR_INVALID_ARGUMENT, m, " must not be NULL");
+  } catch (...) {
+    return fail(error, AKS_ERR_INVALID_ARGUMENT, f, ": an argument must not be NULL");
+  }
 }
 
 char* copy_string(const std::string& s) {
@@ -127,38 +146,67 @@ const aksesibel::ConvertOptions& options_or_default(const aks_options* options) 
 
 extern "C" {
 
-const char* aks_version(void) { return aksesibel::version(); }
+const char* aks_version(void) noexcept { return aksesibel::version(); }
 
-size_t aks_format_count(void) { return aksesibel::output_formats().size(); }
-
-const char* aks_format_name(size_t index) {
-  const auto& f = aksesibel::output_formats();
-  return index < f.size() ? f[index].name.c_str() : nullptr;
-}
-
-const char* aks_format_extension(size_t index) {
-  const auto& f = aksesibel::output_formats();
-  return index < f.size() ? f[index].extension.c_str() : nullptr;
-}
-
-const char* aks_format_description(size_t index) {
-  const auto& f = aksesibel::output_formats();
-  return index < f.size() ? f[index].description.c_str() : nullptr;
-}
-
-int aks_format_is_text(size_t index) {
-  const auto& f = aksesibel::output_formats();
-  if (index >= f.size()) return -1;
+size_t aks_format_count(void) noexcept {
   try {
+    return aksesibel::output_formats().size();
+  } catch (...) {
+    return 0;
+  }
+}
+
+namespace {
+// Field `member` of format `index`; NULL when out of range or when the table
+// cannot be made.
+const char* format_field(size_t index, std::string aksesibel::FormatInfo::*member) noexcept {
+  try {
+    const auto& f = aksesibel::output_formats();
+    return index < f.size() ? (f[index].*member).c_str() : nullptr;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+const char* option_field(size_t index, std::string aksesibel::OptionInfo::*member) noexcept {
+  try {
+    const auto& k = aksesibel::option_keys();
+    return index < k.size() ? (k[index].*member).c_str() : nullptr;
+  } catch (...) {
+    return nullptr;
+  }
+}
+}  // namespace
+
+const char* aks_format_name(size_t index) noexcept { return format_field(index, &aksesibel::FormatInfo::name); }
+
+const char* aks_format_extension(size_t index) noexcept {
+  return format_field(index, &aksesibel::FormatInfo::extension);
+}
+
+const char* aks_format_description(size_t index) noexcept {
+  return format_field(index, &aksesibel::FormatInfo::description);
+}
+
+int aks_format_is_text(size_t index) noexcept {
+  try {
+    const auto& f = aksesibel::output_formats();
+    if (index >= f.size()) return -1;
     return aksesibel::is_binary_format(f[index].name) ? 0 : 1;
   } catch (...) {
     return -1;
   }
 }
 
-aks_options* aks_options_new(void) { return new (std::nothrow) aks_options; }
+aks_options* aks_options_new(void) noexcept {
+  try {
+    return new aks_options;  // ConvertOptions' constructor allocates too
+  } catch (...) {
+    return nullptr;
+  }
+}
 
-aks_options* aks_options_copy(const aks_options* options) {
+aks_options* aks_options_copy(const aks_options* options) noexcept {
   try {
     return options ? new aks_options(*options) : new aks_options;
   } catch (...) {
@@ -166,9 +214,9 @@ aks_options* aks_options_copy(const aks_options* options) {
   }
 }
 
-void aks_options_free(aks_options* options) { delete options; }
+void aks_options_free(aks_options* options) noexcept { delete options; }
 
-aks_status aks_options_set(aks_options* options, const char* key, const char* value, aks_error** error) {
+aks_status aks_options_set(aks_options* options, const char* key, const char* value, aks_error** error) noexcept {
   if (error) *error = nullptr;
   if (!options) return null_argument(error, "aks_options_set", "options");
   if (!key) return null_argument(error, "aks_options_set", "key");
@@ -176,25 +224,26 @@ aks_status aks_options_set(aks_options* options, const char* key, const char* va
   return guarded(error, [&] { aksesibel::set_option(options->options, key, value); });
 }
 
-size_t aks_option_count(void) { return aksesibel::option_keys().size(); }
-
-const char* aks_option_key(size_t index) {
-  const auto& k = aksesibel::option_keys();
-  return index < k.size() ? k[index].key.c_str() : nullptr;
+size_t aks_option_count(void) noexcept {
+  try {
+    return aksesibel::option_keys().size();
+  } catch (...) {
+    return 0;
+  }
 }
 
-const char* aks_option_default(size_t index) {
-  const auto& k = aksesibel::option_keys();
-  return index < k.size() ? k[index].default_value.c_str() : nullptr;
+const char* aks_option_key(size_t index) noexcept { return option_field(index, &aksesibel::OptionInfo::key); }
+
+const char* aks_option_default(size_t index) noexcept {
+  return option_field(index, &aksesibel::OptionInfo::default_value);
 }
 
-const char* aks_option_description(size_t index) {
-  const auto& k = aksesibel::option_keys();
-  return index < k.size() ? k[index].description.c_str() : nullptr;
+const char* aks_option_description(size_t index) noexcept {
+  return option_field(index, &aksesibel::OptionInfo::description);
 }
 
 aks_status aks_convert(const char* input, size_t length, const char* formats, const aks_options* options,
-                       aks_result** result, aks_error** error) {
+                       aks_result** result, aks_error** error) noexcept {
   if (error) *error = nullptr;
   if (!result) return null_argument(error, "aks_convert", "result");
   *result = nullptr;
@@ -206,27 +255,31 @@ aks_status aks_convert(const char* input, size_t length, const char* formats, co
     r->conversion = aksesibel::convert(std::string_view(input ? input : "", length), o);
     for (const aksesibel::Warning& w : r->conversion.document.warnings) {
       std::string where = w.where.describe();
-      r->warnings.push_back(where.empty() ? w.message : where + ": " + w.message);
+      if (!where.empty()) where += ": ";
+      where += w.message;
+      r->warnings.push_back(std::move(where));
     }
     *result = r.release();
   });
 }
 
-void aks_result_free(aks_result* result) { delete result; }
+void aks_result_free(aks_result* result) noexcept { delete result; }
 
-size_t aks_result_count(const aks_result* result) { return result ? result->conversion.outputs.size() : 0; }
+size_t aks_result_count(const aks_result* result) noexcept {
+  return result ? result->conversion.outputs.size() : 0;
+}
 
-const char* aks_result_format(const aks_result* result, size_t index) {
+const char* aks_result_format(const aks_result* result, size_t index) noexcept {
   if (!result || index >= result->conversion.outputs.size()) return nullptr;
   return result->conversion.outputs[index].format.c_str();
 }
 
-const char* aks_result_extension(const aks_result* result, size_t index) {
+const char* aks_result_extension(const aks_result* result, size_t index) noexcept {
   if (!result || index >= result->conversion.outputs.size()) return nullptr;
   return result->conversion.outputs[index].extension.c_str();
 }
 
-const char* aks_result_data(const aks_result* result, size_t index, size_t* length) {
+const char* aks_result_data(const aks_result* result, size_t index, size_t* length) noexcept {
   if (length) *length = 0;
   if (!result || index >= result->conversion.outputs.size()) return nullptr;
   const std::string& content = result->conversion.outputs[index].content;
@@ -234,24 +287,24 @@ const char* aks_result_data(const aks_result* result, size_t index, size_t* leng
   return content.c_str();
 }
 
-const char* aks_result_document_json(const aks_result* result) {
+const char* aks_result_document_json(const aks_result* result) noexcept {
   if (!result) return nullptr;
   try {
     std::call_once(result->json_once, [&] { result->json = aksesibel::render_json(result->conversion.document); });
     return result->json.c_str();
   } catch (...) {
-    return nullptr;
+    return nullptr;  // out of memory: a later call tries again
   }
 }
 
-size_t aks_result_warning_count(const aks_result* result) { return result ? result->warnings.size() : 0; }
+size_t aks_result_warning_count(const aks_result* result) noexcept { return result ? result->warnings.size() : 0; }
 
-const char* aks_result_warning(const aks_result* result, size_t index) {
+const char* aks_result_warning(const aks_result* result, size_t index) noexcept {
   if (!result || index >= result->warnings.size()) return nullptr;
   return result->warnings[index].c_str();
 }
 
-const char* aks_result_plain_report(const aks_result* result) {
+const char* aks_result_plain_report(const aks_result* result) noexcept {
   if (!result || !result->conversion.plain) return nullptr;
   try {
     std::call_once(result->report_once, [&] {
@@ -264,25 +317,25 @@ const char* aks_result_plain_report(const aks_result* result) {
   }
 }
 
-aks_status aks_data_directory(const aks_options* options, char** path, aks_error** error) {
+aks_status aks_data_directory(const aks_options* options, char** path, aks_error** error) noexcept {
   if (error) *error = nullptr;
   if (!path) return null_argument(error, "aks_data_directory", "path");
   *path = nullptr;
   return guarded(error, [&] { *path = copy_string(aksesibel::data_directory(options_or_default(options))); });
 }
 
-aks_status aks_braille_table(const aks_options* options, char** tables, aks_error** error) {
+aks_status aks_braille_table(const aks_options* options, char** tables, aks_error** error) noexcept {
   if (error) *error = nullptr;
   if (!tables) return null_argument(error, "aks_braille_table", "tables");
   *tables = nullptr;
   return guarded(error, [&] { *tables = copy_string(aksesibel::braille_table(options_or_default(options))); });
 }
 
-void aks_string_free(char* string) { std::free(string); }
+void aks_string_free(char* string) noexcept { std::free(string); }
 
-aks_status aks_error_status(const aks_error* error) { return error ? error->status : AKS_OK; }
+aks_status aks_error_status(const aks_error* error) noexcept { return error ? error->status : AKS_OK; }
 
-const char* aks_status_name(aks_status status) {
+const char* aks_status_name(aks_status status) noexcept {
   switch (status) {
     case AKS_OK: return "ok";
     case AKS_ERR_INVALID_ARGUMENT: return "invalid-argument";
@@ -305,14 +358,16 @@ const char* aks_status_name(aks_status status) {
   return "unknown";
 }
 
-const char* aks_error_message(const aks_error* error) { return error ? error->message.c_str() : nullptr; }
+const char* aks_error_message(const aks_error* error) noexcept { return error ? error->message.c_str() : nullptr; }
 
-const char* aks_error_file(const aks_error* error) { return error ? error->file.c_str() : nullptr; }
+const char* aks_error_file(const aks_error* error) noexcept { return error ? error->file.c_str() : nullptr; }
 
-size_t aks_error_line(const aks_error* error) { return error ? error->line : 0; }
+size_t aks_error_line(const aks_error* error) noexcept { return error ? error->line : 0; }
 
-long long aks_error_byte_offset(const aks_error* error) { return error ? error->byte_offset : -1; }
+long long aks_error_byte_offset(const aks_error* error) noexcept { return error ? error->byte_offset : -1; }
 
-void aks_error_free(aks_error* error) { delete error; }
+void aks_error_free(aks_error* error) noexcept {
+  if (error != &out_of_memory_error) delete error;
+}
 
 }  // extern "C"
