@@ -1,9 +1,12 @@
 /* The C ABI, from C11: every format of a bulletin, options, errors, threads.
  *
- *   capi_test BULLETIN.txt BULLETIN.html
+ *   capi_test BULLETIN.txt BULLETIN.html SOURCE_DIR
  *
+ * SOURCE_DIR is the source tree: run from the build tree, the library must
+ * take its data and tables from there (not from an installed copy).
  * Prints one line per failed check and "N passed, N failed" at the end;
- * exits non-zero when a check failed. */
+ * exits non-zero when a check failed. A failed call is reported and the
+ * checks that need its result are skipped: nothing reads through NULL. */
 #include <aksesibel/aksesibel.h>
 
 #include <stdio.h>
@@ -79,11 +82,16 @@ static int valid_utf8(const unsigned char* s, size_t n) {
   return 1;
 }
 
-static int starts_with(const char* s, const char* prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
+static int starts_with(const char* s, const char* prefix) { return s && strncmp(s, prefix, strlen(prefix)) == 0; }
+
+/* strcmp(a, b) == 0, false when either is NULL. */
+static int same(const char* a, const char* b) { return a && b && strcmp(a, b) == 0; }
+
+static const char* or_null(const char* s) { return s ? s : "(null)"; }
 
 static int contains(const char* data, size_t n, const char* needle) {
   size_t m = strlen(needle);
-  if (m > n) return 0;
+  if (!data || m > n) return 0;
   for (size_t i = 0; i + m <= n; ++i)
     if (memcmp(data + i, needle, m) == 0) return 1;
   return 0;
@@ -127,11 +135,15 @@ static void check_every_format(const char* input, size_t length) {
     aks_error_free(error);
     if (status != AKS_OK) continue;
     CHECK(aks_result_count(result) == 1, "%s: %zu outputs", name, aks_result_count(result));
-    CHECK(strcmp(aks_result_format(result, 0), name) == 0, "%s: output named %s", name, aks_result_format(result, 0));
-    CHECK(strcmp(aks_result_extension(result, 0), aks_format_extension(i)) == 0, "%s: extension", name);
+    CHECK(same(aks_result_format(result, 0), name), "%s: output named %s", name, or_null(aks_result_format(result, 0)));
+    CHECK(same(aks_result_extension(result, 0), aks_format_extension(i)), "%s: extension", name);
     size_t n = 0;
     const char* data = aks_result_data(result, 0, &n);
     CHECK(data && n > 100, "%s: %zu bytes", name, n);
+    if (!data) {
+      aks_result_free(result);
+      continue;
+    }
     CHECK(data[n] == '\0', "%s: not NUL-terminated", name);
     CHECK(aks_result_data(result, 1, NULL) == NULL, "%s: an output past the end", name);
     int is_text = aks_format_is_text(i);
@@ -185,7 +197,7 @@ static void check_several_formats_and_options(const char* input, size_t length) 
   aks_result* result = NULL;
   CHECK(aks_convert(input, length, "text,brf", options, &result, &error) == AKS_OK, "text,brf");
   CHECK(aks_result_count(result) == 2, "two outputs");
-  CHECK(strcmp(aks_result_format(result, 0), "text") == 0 && strcmp(aks_result_format(result, 1), "brf") == 0,
+  CHECK(same(aks_result_format(result, 0), "text") && same(aks_result_format(result, 1), "brf"),
         "outputs in the order asked");
   size_t n = 0, pages = 0;
   const char* brf = aks_result_data(result, 1, &n);
@@ -201,7 +213,7 @@ static void check_several_formats_and_options(const char* input, size_t length) 
   /* The option "to" is used when formats is NULL. */
   CHECK(aks_options_set(options, "to", "json", NULL) == AKS_OK, "to json");
   CHECK(aks_convert(input, length, NULL, options, &result, NULL) == AKS_OK, "formats from the options");
-  CHECK(aks_result_count(result) == 1 && strcmp(aks_result_format(result, 0), "json") == 0, "json from \"to\"");
+  CHECK(aks_result_count(result) == 1 && same(aks_result_format(result, 0), "json"), "json from \"to\"");
   aks_result_free(result);
 
   /* A bad option is refused, names the key, and leaves the options as they were. */
@@ -218,7 +230,7 @@ static void check_several_formats_and_options(const char* input, size_t length) 
   CHECK(aks_options_set(options, "to", "text,nope", &error) == AKS_ERR_UNKNOWN_FORMAT, "an unknown format in to");
   aks_error_free(error);
   CHECK(aks_options_set(NULL, "duplex", "true", &error) == AKS_ERR_INVALID_ARGUMENT, "NULL options");
-  CHECK(error && strcmp(aks_status_name(aks_error_status(error)), "invalid-argument") == 0, "invalid-argument");
+  CHECK(error && same(aks_status_name(aks_error_status(error)), "invalid-argument"), "invalid-argument");
   aks_error_free(error);
   aks_options* copy = aks_options_copy(options);
   CHECK(aks_convert(input, length, "brf", copy, &result, NULL) == AKS_OK, "copied options");
@@ -228,16 +240,58 @@ static void check_several_formats_and_options(const char* input, size_t length) 
   aks_options_free(copy);
   aks_options_free(options);
 
-  /* Every option key is listed with a description; "plain" is one. */
+  /* Values must be UTF-8; pef-date is a real YYYY-MM-DD date. */
+  options = aks_options_new();
+  CHECK(aks_options_set(options, "source-name", "buletin\xFF.txt", &error) == AKS_ERR_INVALID_OPTION,
+        "a value that is not UTF-8");
+  CHECK(error && strstr(aks_error_message(error), "UTF-8"), "the message says UTF-8: %s",
+        error ? aks_error_message(error) : "");
+  aks_error_free(error);
+  CHECK(aks_options_set(options, "source-name", "bulet\xC3\xADn.txt", NULL) == AKS_OK, "a UTF-8 name");
+  static const char* const bad_dates[] = {"14/07/2021", "2021-7-14", "2021-13-01", "2021-02-29", "2021-04-31",
+                                          "2021-07-14T00:00", "abcd-ef-gh", "2021-07-00"};
+  for (size_t i = 0; i < sizeof bad_dates / sizeof bad_dates[0]; ++i)
+    CHECK(aks_options_set(options, "pef-date", bad_dates[i], NULL) == AKS_ERR_INVALID_OPTION, "pef-date %s",
+          bad_dates[i]);
+  CHECK(aks_options_set(options, "pef-date", "2020-02-29", NULL) == AKS_OK, "pef-date on a leap day");
+  CHECK(aks_options_set(options, "pef-date", "", NULL) == AKS_OK, "pef-date back to the default");
+  aks_options_free(options);
+
+  /* Every option key is listed with a description, and the defaults are
+   * what docs/api.md's table says. */
+  static const struct {
+    const char* key;
+    const char* value;
+  } defaults[] = {
+      {"to", "text"},           {"from", "auto"},           {"source-name", ""},      {"encoding", ""},
+      {"lenient", "false"},     {"max-input-size", "20MiB"}, {"data-dir", ""},         {"table", ""},
+      {"tables-dir", ""},       {"cells-per-line", "40"},   {"lines-per-page", "25"}, {"paragraph-style", "indent"},
+      {"page-numbers", "bottom"}, {"duplex", "false"},      {"no-verify", "false"},   {"pef-date", ""},
+      {"font-size", "18"},      {"paper", "a4"},            {"no-summary", "false"},  {"text-headline", "true"},
+      {"json-indent", "2"},     {"plain", "false"},         {"report", "false"},      {"plain-summary", "true"},
+      {"plain-glossary", "true"}, {"plain-split-over", "15"},
+  };
+  enum { kDefaults = sizeof defaults / sizeof defaults[0] };
   size_t keys = aks_option_count();
-  int has_plain = 0, has_cells = 0;
+  CHECK(keys == kDefaults, "%zu option keys, %d in this test's table", keys, (int)kDefaults);
   for (size_t i = 0; i < keys; ++i) {
-    CHECK(aks_option_key(i) && aks_option_description(i) && *aks_option_description(i), "option %zu", i);
-    if (strcmp(aks_option_key(i), "plain") == 0) has_plain = 1;
-    if (strcmp(aks_option_key(i), "cells-per-line") == 0) has_cells = strcmp(aks_option_default(i), "40") == 0;
+    const char* key = aks_option_key(i);
+    CHECK(key && aks_option_description(i) && *aks_option_description(i), "option %zu", i);
+    if (!key) continue;
+    size_t k = 0;
+    while (k < kDefaults && strcmp(defaults[k].key, key) != 0) ++k;
+    CHECK(k < kDefaults, "option %s is not in this test's table", key);
+    if (k < kDefaults)
+      CHECK(same(aks_option_default(i), defaults[k].value), "default of %s: %s, not %s", key,
+            or_null(aks_option_default(i)), defaults[k].value);
+    /* The default, given back, is accepted (an empty value means "not set"). */
+    aks_options* o = aks_options_new();
+    if (aks_option_default(i) && *aks_option_default(i))
+      CHECK(aks_options_set(o, key, aks_option_default(i), NULL) == AKS_OK, "%s's default is refused", key);
+    aks_options_free(o);
   }
-  CHECK(has_plain && has_cells, "keys plain and cells-per-line (default 40)");
-  CHECK(aks_option_key(keys) == NULL, "a key past the end");
+  CHECK(aks_option_key(keys) == NULL && aks_option_default(keys) == NULL && aks_option_description(keys) == NULL,
+        "a key past the end");
 }
 
 static void check_errors(const char* input, size_t length) {
@@ -252,16 +306,16 @@ static void check_errors(const char* input, size_t length) {
   CHECK(error != NULL, "an error");
   if (error) {
     CHECK(aks_error_status(error) == AKS_ERR_INVALID_UTF8, "error status");
-    CHECK(strcmp(aks_status_name(aks_error_status(error)), "invalid-utf8") == 0, "status name");
-    CHECK(strlen(aks_error_message(error)) > 10, "a message");
-    CHECK(strcmp(aks_error_file(error), "rusak.txt") == 0, "file %s", aks_error_file(error));
+    CHECK(same(aks_status_name(aks_error_status(error)), "invalid-utf8"), "status name");
+    CHECK(aks_error_message(error) && strlen(aks_error_message(error)) > 10, "a message");
+    CHECK(same(aks_error_file(error), "rusak.txt"), "file %s", or_null(aks_error_file(error)));
     CHECK(aks_error_line(error) == 2, "line %zu", aks_error_line(error));
     CHECK(aks_error_byte_offset(error) == 8, "byte offset %lld", aks_error_byte_offset(error));
   }
   aks_error_free(error);
 
   CHECK(aks_convert("  \n", 3, "text", NULL, &result, &error) == AKS_ERR_EMPTY_INPUT, "empty input");
-  CHECK(error && strlen(aks_error_message(error)) > 0, "a message for empty input");
+  CHECK(error && aks_error_message(error) && strlen(aks_error_message(error)) > 0, "a message for empty input");
   aks_error_free(error);
   CHECK(aks_convert(NULL, 0, "text", NULL, &result, &error) == AKS_ERR_EMPTY_INPUT, "no bytes at all");
   aks_error_free(error);
@@ -306,8 +360,38 @@ static void check_errors(const char* input, size_t length) {
   aks_options_free(NULL);
   aks_string_free(NULL);
   CHECK(aks_result_count(NULL) == 0 && aks_result_data(NULL, 0, NULL) == NULL, "NULL result queries");
-  CHECK(strcmp(aks_status_name(AKS_OK), "ok") == 0, "status name ok");
-  CHECK(strcmp(aks_status_name(AKS_ERR_BRAILLE_FIDELITY), "braille-fidelity") == 0, "status name fidelity");
+
+  /* Every status has its stable name, and no two share one. */
+  static const struct {
+    aks_status status;
+    const char* name;
+  } names[] = {
+      {AKS_OK, "ok"},
+      {AKS_ERR_INVALID_UTF8, "invalid-utf8"},
+      {AKS_ERR_CONTROL_CHARACTER, "control-character"},
+      {AKS_ERR_EMPTY_INPUT, "empty-input"},
+      {AKS_ERR_ONLY_BOILERPLATE, "only-boilerplate"},
+      {AKS_ERR_BINARY_INPUT, "binary-input"},
+      {AKS_ERR_INPUT_TOO_LARGE, "input-too-large"},
+      {AKS_ERR_UNKNOWN_ENCODING, "unknown-encoding"},
+      {AKS_ERR_ENCODING_ERROR, "encoding-error"},
+      {AKS_ERR_UNKNOWN_FORMAT, "unknown-format"},
+      {AKS_ERR_DATA_FILE, "data-file"},
+      {AKS_ERR_IO, "io"},
+      {AKS_ERR_INVALID_OPTION, "invalid-option"},
+      {AKS_ERR_BRAILLE_FIDELITY, "braille-fidelity"},
+      {AKS_ERR_INTERNAL, "internal"},
+      {AKS_ERR_INVALID_ARGUMENT, "invalid-argument"},
+      {AKS_ERR_OUT_OF_MEMORY, "out-of-memory"},
+  };
+  enum { kNames = sizeof names / sizeof names[0] };
+  CHECK(kNames == AKS_ERR_OUT_OF_MEMORY + 1, "the table covers every status");
+  for (int i = 0; i < kNames; ++i) {
+    CHECK((int)names[i].status == i, "status %s is %d", names[i].name, (int)names[i].status);
+    CHECK(same(aks_status_name(names[i].status), names[i].name), "status %d is named %s, not %s", i,
+          or_null(aks_status_name(names[i].status)), names[i].name);
+  }
+  CHECK(same(aks_status_name((aks_status)99), "unknown"), "an unknown status");
 }
 
 /* Plain language through the ABI: option "plain" simplifies before every
@@ -351,13 +435,21 @@ static void check_plain(const char* input, size_t length) {
   aks_options_free(options);
 }
 
-static void check_installation(void) {
+/* Run from the build tree, data and tables come from the source tree, even
+ * when ctest has put a decoy installation beside the library
+ * (build/share/aksesibel, as `cmake --install --prefix build` would). */
+static void check_installation(const char* source_dir) {
+  char expected[4096];
   char* path = NULL;
   CHECK(aks_data_directory(NULL, &path, NULL) == AKS_OK && path && path[0] == '/', "the data folder");
+  snprintf(expected, sizeof expected, "%s/data", source_dir);
+  CHECK(same(path, expected), "the data folder is %s, not the source tree's %s", or_null(path), expected);
   aks_string_free(path);
   char* tables = NULL;
   CHECK(aks_braille_table(NULL, &tables, NULL) == AKS_OK && tables && strstr(tables, "/id-id-g1.utb"),
         "the Indonesian table by absolute path: %s", tables ? tables : "");
+  snprintf(expected, sizeof expected, "%s/tables/id-id-g1.utb", source_dir);
+  CHECK(tables && strstr(tables, expected), "the table is the source tree's %s: %s", expected, or_null(tables));
   aks_string_free(tables);
   const char* v = aks_version();
   int major = -1, minor = -1, patch = -1;
@@ -386,6 +478,11 @@ static int convert_job(void* arg) {
     }
     size_t n;
     const char* d = aks_result_data(r, 0, &n);
+    if (!d) {
+      j->ok = 0;
+      aks_result_free(r);
+      break;
+    }
     free(j->output);
     j->output = malloc(n + 1);
     memcpy(j->output, d, n + 1);
@@ -402,6 +499,10 @@ static void check_threads(const char* input, size_t length) {
   CHECK(aks_convert(input, length, "brf", options, &single, NULL) == AKS_OK, "one thread");
   size_t n = 0;
   const char* expected = aks_result_data(single, 0, &n);
+  if (!expected) {
+    aks_options_free(options);
+    return;
+  }
   enum { kThreads = 4 };
   thrd_t threads[kThreads];
   struct job jobs[kThreads];
@@ -412,7 +513,8 @@ static void check_threads(const char* input, size_t length) {
   for (int i = 0; i < kThreads; ++i) {
     thrd_join(threads[i], NULL);
     CHECK(jobs[i].ok, "thread %d failed", i);
-    CHECK(jobs[i].output_length == n && memcmp(jobs[i].output, expected, n) == 0, "thread %d made other braille", i);
+    CHECK(jobs[i].output && jobs[i].output_length == n && memcmp(jobs[i].output, expected, n) == 0,
+          "thread %d made other braille", i);
     free(jobs[i].output);
   }
   aks_result_free(single);
@@ -420,8 +522,8 @@ static void check_threads(const char* input, size_t length) {
 }
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    printf("usage: capi_test BULLETIN.txt BULLETIN.html\n");
+  if (argc != 4) {
+    printf("usage: capi_test BULLETIN.txt BULLETIN.html SOURCE_DIR\n");
     return 2;
   }
   size_t length = 0, html_length = 0;
@@ -432,7 +534,7 @@ int main(int argc, char** argv) {
   check_several_formats_and_options(input, length);
   check_errors(input, length);
   check_plain(input, length);
-  check_installation();
+  check_installation(argv[3]);
   check_threads(input, length);
   free(input);
   free(html);

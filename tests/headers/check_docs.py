@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Every public declaration of include/aksesibel/ carries a Doxygen comment.
+"""Every public declaration of include/aksesibel/ (the C++ headers and the C
+ABI, aksesibel.h) carries a Doxygen comment.
 
-Checked: each struct, class, enum and free function at namespace scope, and
+Checked: each struct, class, enum (also C's "typedef enum") and free function
+at namespace (or extern "C") scope, each C typedef, and
 each data member and enumerator, has a "///" or "/** */" comment on the lines
 just above it or a "///<" / "/**<" comment after it on the same line. A run of
 declarations right under one comment counts as documented by it (e.g. a group
@@ -17,7 +19,8 @@ import pathlib
 import re
 import sys
 
-DECL_TYPE = re.compile(r"^\s*(struct|class|enum class|enum)\s+(\w+)[^;]*\{")
+DECL_TYPE = re.compile(r"^\s*(typedef\s+)?(struct|class|enum class|enum)\s+(\w+)[^;]*\{")
+C_TYPEDEF = re.compile(r"^typedef\s+(struct|enum)\s+\w+\s+\w+;")
 DECL_FUNC = re.compile(r"^[A-Za-z][\w:<>,\s&*]*\s[*&]?(\w+)\(")
 MEMBER = re.compile(r"^\s+[\w:<>,\s&*]+\s(\w+)(\s*=[^;]*)?;")
 ENUMERATOR = re.compile(r"^\s+([A-Z]\w*)(\s*=\s*\w+)?,?\s*(///<.*|/\*\*<.*)?$")
@@ -53,7 +56,7 @@ def check(path):
         stripped = raw.strip()
         top = kinds[-1] if kinds else None
         if stripped and not stripped.startswith("//") and not SKIP.match(raw):
-            if (top in (None, "ns", "type")) and DECL_TYPE.match(raw):
+            if (top in (None, "ns", "type")) and (DECL_TYPE.match(raw) or C_TYPEDEF.match(raw)):
                 if not documented(lines, i):
                     missing.append((i + 1, stripped))
             elif top in (None, "ns") and DECL_FUNC.match(raw) and not raw.startswith(("inline ", "static ")):
@@ -89,7 +92,7 @@ def main():
         pending = {p for p in sys.argv[3].split(",") if p}
     failures = 0
     pending_count = 0
-    headers = sorted(root.glob("*.hpp"))
+    headers = sorted(root.glob("*.hpp")) + sorted(root.glob("*.h"))
     for h in headers:
         for number, text in check(h):
             if h.name in pending:
