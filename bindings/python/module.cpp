@@ -11,6 +11,7 @@
 #include "aksesibel/options.hpp"
 #include "aksesibel/plain.hpp"
 #include "aksesibel/read.hpp"
+#include "aksesibel/render_json.hpp"
 
 namespace py = pybind11;
 using namespace aksesibel;
@@ -47,14 +48,26 @@ std::string option_text(const std::string& key, const py::handle& value) {
                        std::string(py::str(value.get_type().attr("__name__"))));
 }
 
+// Keyword arguments as options. One trailing "_" is dropped from a key, so
+// that Python's reserved words can be given: from_="html".
 ConvertOptions options_from(const py::kwargs& kwargs) {
   ConvertOptions o;
   for (const auto& [k, v] : kwargs) {
     if (v.is_none()) continue;  // None: keep the default
-    const std::string key = py::str(k).cast<std::string>();
+    std::string key = py::str(k).cast<std::string>();
+    if (key.size() > 1 && key.back() == '_') key.pop_back();
     set_option(o, key, option_text(key, v));
   }
   return o;
+}
+
+// A str is text, already decoded: an encoding to decode it from is a mistake.
+void check_encoding(const py::handle& source, const ConvertOptions& options) {
+  if (!options.read.encoding.empty() && py::isinstance<py::str>(source)) {
+    std::string m = "option encoding: the input is a str, which is already decoded; give bytes to have them decoded from ";
+    m += options.read.encoding;
+    throw Error(ErrorCode::InvalidOption, m);
+  }
 }
 
 py::object output_object(const Output& out) {
@@ -62,12 +75,14 @@ py::object output_object(const Output& out) {
   return py::str(out.content);
 }
 
-// aksesibel.convert(): one format → str or bytes; a list → {format: str or bytes}.
+// aksesibel.convert(): one format named in a str → str or bytes; a list, or
+// a str naming several ("brf,pef") → {format: str or bytes}.
 py::object convert_py(const py::handle& source, const py::handle& to, const py::kwargs& kwargs) {
   std::string bytes = input_bytes(source);
   ConvertOptions options = options_from(kwargs);
-  const bool single = py::isinstance<py::str>(to);
+  check_encoding(source, options);
   if (!to.is_none()) set_option(options, "to", option_text("to", to));
+  const bool single = !py::isinstance<py::list>(to) && !py::isinstance<py::tuple>(to) && options.formats.size() == 1;
   Conversion c;
   {
     py::gil_scoped_release release;
@@ -82,6 +97,7 @@ py::object convert_py(const py::handle& source, const py::handle& to, const py::
 Document read_py(const py::handle& source, const py::kwargs& kwargs) {
   std::string bytes = input_bytes(source);
   ConvertOptions options = options_from(kwargs);
+  check_encoding(source, options);
   py::gil_scoped_release release;
   return read(bytes, options.read);
 }
@@ -95,6 +111,7 @@ Simplification simplify_py(const py::handle& source, const py::kwargs& kwargs) {
   }
   std::string bytes = input_bytes(source);
   ConvertOptions options = options_from(kwargs);
+  check_encoding(source, options);
   py::gil_scoped_release release;
   return simplify(read(bytes, options.read), options.plain);
 }
@@ -134,10 +151,18 @@ PYBIND11_MODULE(_aksesibel, m) {
       .def_readonly("byte_offset", &SourceLocation::byte_offset)
       .def("__repr__", [](const SourceLocation& l) { return "<aksesibel.SourceLocation " + l.file + " " + l.describe() + ">"; });
 
-  py::class_<Warning>(m, "Warning")
+  // ConversionWarning, not Warning: the builtin Warning is a different thing.
+  // The old name stays as an alias (not in __all__).
+  py::class_<Warning>(m, "ConversionWarning")
       .def_readonly("message", &Warning::message)
       .def_readonly("where", &Warning::where)
-      .def("__repr__", [](const Warning& w) { return "<aksesibel.Warning " + w.message + ">"; });
+      .def("__repr__", [](const Warning& w) {
+        std::string r = "<aksesibel.ConversionWarning ";
+        r += w.message;
+        r += ">";
+        return r;
+      });
+  m.attr("Warning") = m.attr("ConversionWarning");
 
   py::class_<Inline> inl(m, "Inline");
   py::enum_<Inline::Kind>(inl, "Kind")
@@ -228,6 +253,17 @@ PYBIND11_MODULE(_aksesibel, m) {
             return output_object({output_format(format).name, "", content});
           },
           py::arg("format"))
+      .def(
+          "to_dict",
+          [](const Document& d) {
+            std::string json;
+            {
+              py::gil_scoped_release release;
+              json = render_json(d);
+            }
+            return py::module_::import("json").attr("loads")(json);
+          },
+          "The document as plain dicts and lists: the \"json\" format (docs/json-format.md), parsed.")
       .def("__repr__", [](const Document& d) {
         return "<aksesibel.Document '" + title_text(d) + "', " + std::to_string(d.blocks.size()) + " blocks>";
       });

@@ -5,8 +5,11 @@ AKSESIBEL_EXAMPLES_DIR at examples/.
 """
 import ast
 import concurrent.futures
+import enum
+import json
 import os
 import pathlib
+import pickle
 import re
 import sys
 import threading
@@ -62,6 +65,16 @@ class Formats(unittest.TestCase):
         self.assertEqual(out["text"], aksesibel.convert(BULLETIN))  # "text" is the default
         self.assertEqual(aksesibel.convert(BULLETIN, to=("text",)), {"text": out["text"]})
 
+    def test_a_comma_list_in_a_str_gives_a_dict_too(self):
+        # Several formats give a dict whatever the type of "to": never only the first.
+        out = aksesibel.convert(BULLETIN, to="brf,pef")
+        self.assertIsInstance(out, dict)
+        self.assertEqual(list(out), ["brf", "pef"])
+        self.assertIn(b"#BAC", out["brf"])
+        self.assertEqual(out, aksesibel.convert(BULLETIN, to=["brf", "pef"]))
+        self.assertEqual(aksesibel.convert(BULLETIN, to="brf, text"), aksesibel.convert(BULLETIN, to=["brf", "text"]))
+        self.assertIsInstance(aksesibel.convert(BULLETIN, to="brf"), bytes)
+
     def test_bytes_bytearray_memoryview_and_str_agree(self):
         encoded = BULLETIN.encode("utf-8")
         expected = aksesibel.convert(BULLETIN, to="json")
@@ -103,6 +116,26 @@ class Options(unittest.TestCase):
         api = (EXAMPLES.parent / "docs" / "api.md").read_text(encoding="utf-8")
         for o in aksesibel.options():
             self.assertIn(f"| `{o.key}` |", api, "docs/api.md's table of option keys")
+
+    def test_from_with_a_trailing_underscore(self):
+        # "from" is a Python keyword: from_ is the option "from".
+        self.assertEqual(aksesibel.read(WEB_PAGE, from_="html").metadata.source_format, "html")
+        as_text = aksesibel.read(WEB_PAGE, from_="text")
+        self.assertEqual(as_text.metadata.source_format, "text")
+        with self.assertRaises(aksesibel.OptionError) as cm:
+            aksesibel.convert(BULLETIN, from_="pdf")
+        self.assertIn("from", cm.exception.message)
+        self.assertEqual(aksesibel.convert(BULLETIN, cells_per_line_=32, to="brf"),
+                         aksesibel.convert(BULLETIN, cells_per_line=32, to="brf"))
+
+    def test_pef_date_is_a_date(self):
+        pef = aksesibel.convert(BULLETIN, to="pef", pef_date="2021-07-20")
+        self.assertIn("2021-07-20", pef)
+        for bad in ("20/07/2021", "2021-7-20", "2021-02-29", "2021-13-01", "kemarin"):
+            with self.subTest(date=bad):
+                with self.assertRaises(aksesibel.OptionError) as cm:
+                    aksesibel.convert(BULLETIN, to="pef", pef_date=bad)
+                self.assertEqual(cm.exception.code, "invalid-option")
 
     def test_bad_options(self):
         with self.assertRaises(aksesibel.OptionError) as cm:
@@ -154,6 +187,21 @@ class Model(unittest.TestCase):
             self.assertTrue(all(isinstance(cell, list) for row in t.rows for cell in row))
         for item_list in lists:
             self.assertTrue(all(isinstance(b, aksesibel.Block) for item in item_list.items for b in item))
+
+    def test_to_dict_is_the_json_format(self):
+        doc = aksesibel.read(BULLETIN, source_name="buletin.txt")
+        d = doc.to_dict()
+        self.assertIsInstance(d, dict)
+        self.assertEqual(d, json.loads(aksesibel.convert(BULLETIN, to="json", source_name="buletin.txt")))
+        self.assertEqual(d, json.loads(doc.render("json")))
+        json.dumps(d)  # plain data: serialisable as it is
+
+    def test_enums_are_pybind11_enums(self):
+        # Not enum.Enum (the stubs say so): members compare, hash and convert to int.
+        self.assertNotIsInstance(aksesibel.Block.Kind.TABLE, enum.Enum)
+        self.assertEqual(int(aksesibel.Inline.Kind.NUMBER), 4)
+        self.assertEqual(aksesibel.Inline.Kind.NUMBER.name, "NUMBER")
+        self.assertEqual(len({aksesibel.Block.Kind.TABLE, aksesibel.Block.Kind.TABLE}), 1)
 
     def test_a_read_document_renders(self):
         doc = aksesibel.read(BULLETIN)
@@ -246,6 +294,38 @@ class Errors(unittest.TestCase):
         self.assertEqual(e.line, 2)
         self.assertEqual(e.byte_offset, 8)
         self.assertTrue(str(e).startswith("rusak.txt: "))
+        self.assertEqual(str(e), f"rusak.txt: line 2, byte offset 8: {e.message}")
+
+    def test_str_names_what_is_known(self):
+        self.assertEqual(str(aksesibel.Error("m")), "m")
+        self.assertEqual(str(aksesibel.Error("m", line=3)), "line 3: m")
+        self.assertEqual(str(aksesibel.Error("m", byte_offset=0)), "byte offset 0: m")
+        self.assertEqual(str(aksesibel.Error("m", file="a.txt")), "a.txt: m")
+
+    def test_errors_survive_pickling(self):
+        with self.assertRaises(aksesibel.InputError) as cm:
+            aksesibel.convert(b"Palu\nabc\xff def\n", source_name="rusak.txt")
+        e = cm.exception
+        copy = pickle.loads(pickle.dumps(e))
+        self.assertIs(type(copy), aksesibel.InputError)
+        for field in ("code", "message", "file", "line", "byte_offset"):
+            self.assertEqual(getattr(copy, field), getattr(e, field), field)
+        self.assertEqual(str(copy), str(e))
+        # Across processes too, as concurrent.futures sends it back.
+        with concurrent.futures.ProcessPoolExecutor(max_workers=1) as pool:
+            with self.assertRaises(aksesibel.InputError) as cm:
+                pool.submit(convert_broken_input).result()
+        self.assertEqual((cm.exception.code, cm.exception.line, cm.exception.byte_offset), ("invalid-utf8", 2, 8))
+
+    def test_a_str_with_an_encoding_is_refused(self):
+        # A str is already decoded: encoding= is for bytes.
+        for call in (aksesibel.convert, aksesibel.read, aksesibel.simplify):
+            with self.subTest(call=call.__name__):
+                with self.assertRaises(aksesibel.OptionError) as cm:
+                    call(BULLETIN, encoding="windows-1252")
+                self.assertEqual(cm.exception.code, "invalid-option")
+                self.assertIn("encoding", cm.exception.message)
+        self.assertIn("213", aksesibel.convert(BULLETIN.encode("utf-8"), encoding="utf-8"))
 
     def test_other_input_errors(self):
         cases = {
@@ -279,6 +359,11 @@ class Errors(unittest.TestCase):
         text = "Palu - Kasus baru di Sulawesi Tengah bertambah 213 orang pada Rabu, kata Kepala Dinas Kesehatan.\n"
         out = aksesibel.convert(text.replace("Kepala", "Kepala\u00e9").encode("cp1252"), encoding="windows-1252")
         self.assertIn("Kepala\u00e9", out)
+
+
+def convert_broken_input():
+    """Run in another process by Errors.test_errors_survive_pickling."""
+    return aksesibel.convert(b"Palu\nabc\xff def\n", source_name="rusak.txt")
 
 
 class Threads(unittest.TestCase):
@@ -328,6 +413,15 @@ class Installation(unittest.TestCase):
         self.assertIn("id-id-g1.utb", table)
         self.assertTrue(all(os.path.isabs(t) for t in table.split(",")))
 
+    @unittest.skipUnless(os.environ.get("AKSESIBEL_TEST_SOURCE_DIR"), "ctest gives the source tree")
+    def test_the_build_tree_uses_the_source_tree(self):
+        # ctest puts a decoy installation beside the build tree's library:
+        # the module of the build tree must take the source tree's data and
+        # tables (an old `cmake --install` copy must not hide edits).
+        source = pathlib.Path(os.environ["AKSESIBEL_TEST_SOURCE_DIR"]).resolve()
+        self.assertEqual(pathlib.Path(aksesibel.data_directory()), source / "data")
+        self.assertIn(str(source / "tables" / "id-id-g1.utb"), aksesibel.braille_table().split(","))
+
     def test_version(self):
         self.assertRegex(aksesibel.__version__, r"^\d+\.\d+\.\d+$")
         self.assertEqual(aksesibel.version, aksesibel.__version__)
@@ -345,14 +439,33 @@ class Stubs(unittest.TestCase):
                 stubbed.add(node.name)
             elif isinstance(node, ast.AnnAssign):
                 stubbed.add(node.target.id)
+            elif isinstance(node, ast.Assign):
+                stubbed.update(t.id for t in node.targets if isinstance(t, ast.Name))
         public = {n for n in dir(_aksesibel) if not n.startswith("_")}
         self.assertEqual(public - stubbed, set(), "in the module but not in _aksesibel.pyi")
         classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
         for name, node in classes.items():
+            if name.startswith("_"):
+                continue  # a stub-only helper (_PybindEnum)
             self.assertTrue(hasattr(_aksesibel, name), f"{name} is stubbed but not in the module")
             members = {m.name for m in node.body if isinstance(m, (ast.FunctionDef, ast.ClassDef))}
             actual = {m for m in dir(getattr(_aksesibel, name)) if not m.startswith("_")}
             self.assertEqual(actual - members, set(), f"{name}: not stubbed")
+        # Enums: stubbed as classes (not enum.Enum) with every member.
+        for outer in ("Inline", "Block"):
+            kind = next(n for n in classes[outer].body if isinstance(n, ast.ClassDef) and n.name == "Kind")
+            self.assertEqual([ast.unparse(b) for b in kind.bases], ["_PybindEnum"])
+            members = {n.target.id for n in kind.body if isinstance(n, ast.AnnAssign)}
+            self.assertEqual(members, set(getattr(_aksesibel, outer).Kind.__members__), outer)
+        self.assertNotIn("(enum.Enum)", stub.read_text(encoding="utf-8"))
+
+    def test_all_does_not_hide_builtins(self):
+        import builtins
+        self.assertEqual([n for n in aksesibel.__all__ if hasattr(builtins, n)], [])
+        self.assertTrue(all(hasattr(aksesibel, n) for n in aksesibel.__all__))
+        self.assertIs(aksesibel.Warning, aksesibel.ConversionWarning)  # the old name still imports
+        doc = aksesibel.read(b"Kasus baru\x01 bertambah 213 orang.\n", lenient=True)
+        self.assertIsInstance(doc.warnings[0], aksesibel.ConversionWarning)
 
 
 if __name__ == "__main__":

@@ -3,12 +3,15 @@
     >>> import aksesibel
     >>> brf = aksesibel.convert(text, to="brf", cells_per_line=32)   # bytes
     >>> outputs = aksesibel.convert(text, to=["text", "pef"])         # {"text": str, "pef": str}
+    >>> outputs = aksesibel.convert(text, to="text,pef")              # the same dict
     >>> doc = aksesibel.read(text)                                    # the document model
+    >>> doc.to_dict()                                                 # the same as plain dicts (the "json" format)
     >>> plain = aksesibel.simplify(text)                              # plain language, with its report
 
 Text formats come back as str, "brf" and "large-print-pdf" as bytes (see
 formats()). Options are keyword arguments named like the command line's long
-options, with "_" for "-" (options() lists them). Errors raise subclasses of
+options, with "_" for "-" and one trailing "_" dropped (from_="html"; options()
+lists them). A str is text already decoded: encoding= is for bytes. Errors raise subclasses of
 aksesibel.Error carrying code, message, file, line and byte_offset. The
 conversion itself runs without the GIL, so threads convert in parallel.
 """
@@ -18,9 +21,13 @@ from typing import List, NamedTuple
 
 from ._errors import DataError, Error, FidelityError, InputError, InternalError, OptionError
 from . import _aksesibel
-from ._aksesibel import (Block, Document, Inline, Metadata, PlainChange, Readability, Removed, SentenceMap,
-                         Simplification, SourceLocation, Warning, braille_table, convert, data_directory, plain_text,
-                         read, simplify)
+from ._aksesibel import (Block, ConversionWarning, Document, Inline, Metadata, PlainChange, Readability, Removed,
+                         SentenceMap, Simplification, SourceLocation, braille_table, convert, data_directory,
+                         plain_text, read, simplify)
+
+#: The old name of ConversionWarning, kept importable but not exported by
+#: "from aksesibel import *" (it would hide the builtin Warning).
+Warning = ConversionWarning
 
 __version__: str = _aksesibel.version
 version: str = _aksesibel.version
@@ -53,8 +60,8 @@ def options() -> List[Option]:
 
 
 __all__ = [
-    "Block", "DataError", "Document", "Error", "FidelityError", "Format", "Inline", "InputError", "InternalError",
+    "Block", "ConversionWarning", "DataError", "Document", "Error", "FidelityError", "Format", "Inline", "InputError", "InternalError",
     "Metadata", "Option", "OptionError", "PlainChange", "Readability", "Removed", "SentenceMap", "Simplification",
-    "SourceLocation", "Warning", "braille_table", "convert", "data_directory", "formats", "options", "plain_text",
+    "SourceLocation", "braille_table", "convert", "data_directory", "formats", "options", "plain_text",
     "read", "simplify", "version",
 ]

@@ -1,9 +1,8 @@
 """Type stubs of aksesibel's native module (re-exported by the aksesibel package)."""
 from __future__ import annotations
 
-import enum
 import os
-from typing import Dict, List, Optional, Sequence, Tuple, Union, overload
+from typing import Any, ClassVar, Dict, List, Optional, Sequence, Tuple, Union, overload
 
 _Source = Union[str, bytes, bytearray, memoryview]
 _OptionValue = Union[str, int, bool, Sequence[str], os.PathLike[str], None]
@@ -18,23 +17,38 @@ class SourceLocation:
     @property
     def byte_offset(self) -> Optional[int]: ...
 
-class Warning:
+class ConversionWarning:
     @property
     def message(self) -> str: ...
     @property
     def where(self) -> SourceLocation: ...
 
+Warning = ConversionWarning
+
+# pybind11 enums are not enum.Enum: classes whose members are instances,
+# comparable with each other and convertible to int.
+class _PybindEnum:
+    def __init__(self, value: int) -> None: ...
+    def __int__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+
 class Inline:
-    class Kind(enum.Enum):
-        TEXT = 0
-        EMPHASIS = 1
-        STRONG = 2
-        ABBREVIATION = 3
-        NUMBER = 4
-        DATE = 5
-        TIME = 6
-        LINK = 7
-        LINE_BREAK = 8
+    class Kind(_PybindEnum):
+        TEXT: ClassVar[Inline.Kind]  # 0
+        EMPHASIS: ClassVar[Inline.Kind]  # 1
+        STRONG: ClassVar[Inline.Kind]  # 2
+        ABBREVIATION: ClassVar[Inline.Kind]  # 3
+        NUMBER: ClassVar[Inline.Kind]  # 4
+        DATE: ClassVar[Inline.Kind]  # 5
+        TIME: ClassVar[Inline.Kind]  # 6
+        LINK: ClassVar[Inline.Kind]  # 7
+        LINE_BREAK: ClassVar[Inline.Kind]  # 8
     @property
     def kind(self) -> Inline.Kind: ...
     @property
@@ -57,13 +71,13 @@ class Inline:
     def weekday(self) -> str: ...
 
 class Block:
-    class Kind(enum.Enum):
-        HEADING = 0
-        PARAGRAPH = 1
-        LIST = 2
-        TABLE = 3
-        QUOTE = 4
-        NOTE = 5
+    class Kind(_PybindEnum):
+        HEADING: ClassVar[Block.Kind]  # 0
+        PARAGRAPH: ClassVar[Block.Kind]  # 1
+        LIST: ClassVar[Block.Kind]  # 2
+        TABLE: ClassVar[Block.Kind]  # 3
+        QUOTE: ClassVar[Block.Kind]  # 4
+        NOTE: ClassVar[Block.Kind]  # 5
     @property
     def kind(self) -> Block.Kind: ...
     @property
@@ -133,10 +147,11 @@ class Document:
     @property
     def removed(self) -> List[Removed]: ...
     @property
-    def warnings(self) -> List[Warning]: ...
+    def warnings(self) -> List[ConversionWarning]: ...
     @property
     def title(self) -> str: ...
     def render(self, format: str, **options: _OptionValue) -> Union[str, bytes]: ...
+    def to_dict(self) -> Dict[str, Any]: ...
 
 class Readability:
     @property
@@ -195,7 +210,7 @@ class Simplification:
 
 def plain_text(inlines: Sequence[Inline]) -> str: ...
 @overload
-def convert(source: _Source, to: str = "text", **options: _OptionValue) -> Union[str, bytes]: ...
+def convert(source: _Source, to: str = "text", **options: _OptionValue) -> Union[str, bytes, Dict[str, Union[str, bytes]]]: ...
 @overload
 def convert(source: _Source, to: Sequence[str], **options: _OptionValue) -> Dict[str, Union[str, bytes]]: ...
 def read(source: _Source, **options: _OptionValue) -> Document: ...

@@ -28,9 +28,22 @@ class Error(Exception):
         super().__init__(message)
 
     def __str__(self) -> str:
-        # The message names the line and byte offset where it can, as the
-        # command line prints it: "FILE: message".
-        return f"{self.file}: {self.message}" if self.file else self.message
+        # "FILE: line 2, byte offset 8: message", each part only when known
+        # (as the C ABI's warnings put a location before the message).
+        where = []
+        if self.line:
+            where.append(f"line {self.line}")
+        if self.byte_offset is not None:
+            where.append(f"byte offset {self.byte_offset}")
+        prefix = ", ".join(where)
+        if self.file:
+            prefix = f"{self.file}: {prefix}" if prefix else self.file
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+    def __reduce__(self):
+        # Pickling (multiprocessing, concurrent.futures) keeps the code and
+        # the location, which Exception's default would drop.
+        return (_rebuild, (type(self), self.message, self.code, self.file, self.line, self.byte_offset))
 
 
 class InputError(Error, ValueError):
@@ -72,6 +85,11 @@ _CLASSES = {
     "braille-fidelity": FidelityError,
     "internal": InternalError,
 }
+
+
+def _rebuild(cls, message: str, code: str, file: str, line: int, byte_offset: Optional[int]) -> Error:
+    """Unpickle an Error (see Error.__reduce__)."""
+    return cls(message, code=code, file=file, line=line, byte_offset=byte_offset)
 
 
 def _make(code: str, message: str, file: str, line: int, byte_offset: Optional[int]) -> Error:
