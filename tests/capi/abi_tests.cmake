@@ -31,6 +31,13 @@ add_test(NAME capi_c11 COMMAND test_capi ${ABI_BULLETIN} ${ABI_BULLETIN_HTML} ${
 set_tests_properties(capi_c11 PROPERTIES FAIL_REGULAR_EXPRESSION "FAIL " FIXTURES_REQUIRED abi_decoy
                      ENVIRONMENT "AKSESIBEL_DATA_DIR=;AKSESIBEL_TABLES_DIR=")
 
+# …and with allocations failing from the N-th on, for many N: every call
+# returns a status (no exception escapes), with a usable error.
+add_executable(test_capi_oom ${CMAKE_CURRENT_SOURCE_DIR}/capi/oom_test.cpp)
+target_link_libraries(test_capi_oom PRIVATE aksesibel)
+add_test(NAME capi_out_of_memory COMMAND test_capi_oom ${ABI_BULLETIN})
+set_tests_properties(capi_out_of_memory PROPERTIES FAIL_REGULAR_EXPRESSION "FAIL " TIMEOUT 600)
+
 # Only aks_* and the public C++ API leave the shared library; the soname is versioned.
 # (The soname's number is compared with AKS_ABI_VERSION as the header has it.)
 add_test(NAME capi_symbols COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/capi/check_symbols.py
