@@ -179,7 +179,9 @@ AKS_API const char* aks_result_data(const aks_result* result, size_t index, size
 /** The document model of the conversion as JSON (the "json" format with
  *  default options; docs/json-format.md), made on the first call and kept
  *  until the result is freed. NULL when `result` is NULL, or when memory
- *  runs out while making it (a later call tries again). Thread-safe. */
+ *  runs out while making it (a later call tries again) — though the JSON
+ *  library's own destructors allocate, and one that fails while memory is
+ *  exhausted aborts the process. Thread-safe. */
 AKS_API const char* aks_result_document_json(const aks_result* result) AKS_NOEXCEPT;
 /** Number of warnings (things a user should know although conversion
  *  succeeded: control characters removed under "lenient", characters the
