@@ -203,10 +203,12 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
 
   // A table of more than two columns may be wider than a phone: it scrolls in
   // its own region (named by its caption, reachable by keyboard) so that the
-  // page itself never scrolls sideways. Narrow tables need no such wrapper.
+  // page itself never scrolls sideways. In large print even a two-column
+  // table can be (at 18 pt, inside a list: 330 CSS px at 320); on screen,
+  // narrow tables need no such wrapper.
   std::size_t columns = t.header.size();
   for (const auto& r : t.rows) columns = std::max(columns, r.size());
-  const bool wide = columns > 2;
+  const bool wide = columns > 2 || style_.large_print;
   const std::string id = "tabel-" + std::to_string(tables_);
   std::string out = wide ? "<div class=\"tabel\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">\n" : "";
   out += "<table>\n<caption id=\"" + id + "\">" + caption + "</caption>\n";
