@@ -236,7 +236,14 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
         if (!subject) continue;
         if (!has_verb(left, c.data) || !has_verb(rest, c.data)) continue;
       }
+      // The most balanced cut wins; but the rules for overlong sentences only
+      // (long, relative, purpose) are a last resort, tried in the order of the
+      // data file, the safest first: a later one is used only when no earlier
+      // one can cut ("… lewat vaksinasi khususnya …" is cut at "khususnya",
+      // which keeps "lewat vaksinasi" with the noun it belongs to).
+      const bool last_resort = rule.condition == "long" || rule.condition == "relative" || rule.condition == "purpose";
       std::size_t score = lw > rw ? lw - rw : rw - lw;
+      if (last_resort) score += 1000 * (1 + static_cast<std::size_t>(&rule - c.data.splits.data()));
       if (score < best.score) best = {at, end, &rule, score};
     }
   }

@@ -162,6 +162,15 @@ TEST(Split, LongSentencesAreCutAtSafePoints) {
   EXPECT_TRUE(has(t, "dua minggu terakhir ini.\n\nAkibatnya, pemerintah kota menambah")) << t;
 }
 
+TEST(Split, TheSafestLastResortCutWins) {
+  // Over 25 words with no clause boundary: "khususnya" is tried before
+  // "lewat", so "lewat vaksinasi" stays with the handling it describes.
+  std::string t = plain(
+      "Dinas itu memberi informasi kepada seluruh kelompok masyarakat di desa dan kota tentang program pemerintah "
+      "dalam penanganan penyakit menular lewat vaksinasi khususnya kepada warga yang sulit mendapat informasi.");
+  EXPECT_TRUE(has(t, "lewat vaksinasi.\n\nIni khususnya kepada warga")) << t;
+}
+
 TEST(Split, EnumerationsBecomeLists) {
   Simplification s = simplify(bulletin(
       "Kasus baru tersebar di Kota Palu sebanyak 15 orang, Kabupaten Sigi sebanyak 4 orang, "
