@@ -60,7 +60,18 @@ std::string drop_repeated_alternative(std::string s) {
 }  // namespace
 
 Rewriter::Rewriter(const PlainData& data, const Metadata& metadata, std::vector<PlainChange>& changes)
-    : data_(data), metadata_(metadata), changes_(changes) {}
+    : data_(data), metadata_(metadata), changes_(changes), context_date_(metadata.date) {}
+
+void Rewriter::block_starts(const Inlines& inlines) {
+  for (const Inline& i : inlines) {
+    if (i.kind == Inline::Kind::Text && std::string(text::trim(i.text)).empty()) continue;
+    if (i.kind == Inline::Kind::Date && full_iso(i.iso)) context_date_ = i.iso;
+    // A linked or emphasised headline: its first inline counts.
+    if (i.kind == Inline::Kind::Link || i.kind == Inline::Kind::Strong || i.kind == Inline::Kind::Emphasis)
+      block_starts(i.children);
+    return;
+  }
+}
 
 void Rewriter::change(std::string rule, std::string before, std::string after) {
   changes_.push_back({std::move(rule), std::move(before), std::move(after), sentence_, line_});
@@ -171,16 +182,16 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         words(node, quoted, title, extra);
         // Relative days, resolved with the bulletin's date.
         out.push_back(node);
-        if (title || !full_iso(metadata_.date)) break;
+        if (title || !full_iso(context_date_)) break;
         for (const auto& [phrase, offset] : data_.relative_days) {
           auto hits = find_phrase(Inlines{node}, phrase);
           if (hits.empty()) continue;
           bool dated_next = k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Date;
           if (dated_next) continue;
           using namespace std::chrono;
-          auto base = sys_days{year_month_day{year{std::stoi(metadata_.date.substr(0, 4))},
-                                              month{static_cast<unsigned>(std::stoi(metadata_.date.substr(5, 2)))},
-                                              day{static_cast<unsigned>(std::stoi(metadata_.date.substr(8, 2)))}}};
+          auto base = sys_days{year_month_day{year{std::stoi(context_date_.substr(0, 4))},
+                                              month{static_cast<unsigned>(std::stoi(context_date_.substr(5, 2)))},
+                                              day{static_cast<unsigned>(std::stoi(context_date_.substr(8, 2)))}}};
           year_month_day when{base + std::chrono::days{offset}};
           char iso[16];
           std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(when.year()), static_cast<unsigned>(when.month()),

@@ -20,6 +20,11 @@ class Rewriter {
   /// The source sentence and line the next changes belong to.
   void at(std::size_t sentence, std::size_t line) { sentence_ = sentence, line_ = line; }
 
+  /// A block of the source begins: when it opens with a full date (a news
+  /// item's date on a page of several, "Selasa, 21 April 2020 …"), "hari
+  /// ini" and "kemarin" after it are counted from that date, not the page's.
+  void block_starts(const Inlines& inlines);
+
   /// Rewrite a sentence in place. Returns the sentences to add after it
   /// (explanations of hard words at their first use). In a table cell
   /// (`cell`) nothing is added and large numbers get no reading.
@@ -46,6 +51,7 @@ class Rewriter {
   std::vector<PlainChange>& changes_;
   std::size_t sentence_ = 0, line_ = 0;
   bool sentence_start_ = true;  ///< no word of the sentence seen yet
+  std::string context_date_;    ///< the date "hari ini" means here (ISO), "" if unknown
   std::set<std::string> explained_;         ///< explain terms already explained (lower case)
   std::set<std::string> explanations_;      ///< explanations already given
   std::set<std::string> abbreviations_seen_;

@@ -171,6 +171,7 @@ class Simplifier {
   }
 
   void block(const Block& b, std::vector<Block>& out, std::vector<Origins>& origins) {
+    rewriter_.block_starts(b.inlines);
     switch (b.kind) {
       case Block::Kind::Heading:
         if (b.inlines.empty()) return;

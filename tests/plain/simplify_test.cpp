@@ -146,6 +146,14 @@ TEST(Dates, RelativeDaysBecomeDates) {
   EXPECT_TRUE(has(t, "Minggu, 19 September 2021 ada tiga.")) << t;
 }
 
+TEST(Dates, TodayIsTheDayOfTheNewsItemItStandsIn) {
+  // A page of several news items, each opening with its own date.
+  std::string t = plain("Sabtu (18/9/2021) Kasus turun\n\nHari ini ada dua kasus baru.\n\n"
+                        "Senin (20/9/2021) Kasus naik\n\nHari ini ada lima kasus baru.");
+  EXPECT_TRUE(has(t, "Sabtu, 18 September 2021 ada dua kasus baru.")) << t;
+  EXPECT_TRUE(has(t, "Senin, 20 September 2021 ada lima kasus baru.")) << t;
+}
+
 TEST(Numbers, LargeOnesGetARoundedReading) {
   std::string t = plain("Ada 14.054 orang. Lalu 1.286 orang. Lalu 1.850 kasus. Lalu 8.000 dosis. Rasio 2.779/1.000.000 penduduk.");
   EXPECT_TRUE(has(t, "14.054 orang (sekitar 14 ribu)")) << t;
