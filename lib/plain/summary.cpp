@@ -65,9 +65,9 @@ std::string place_of(const std::string& sentence) {
       }
     }
     while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
-    for (const char* joiner : {" dan", " serta"})
-      if (out.size() > 4 && out.compare(out.size() - std::string(joiner).size(), std::string(joiner).size(), joiner) == 0)
-        out.erase(out.size() - std::string(joiner).size());
+    for (std::string_view joiner : {" dan", " serta"})
+      if (out.size() > joiner.size() && std::string_view(out).substr(out.size() - joiner.size()) == joiner)
+        out.erase(out.size() - joiner.size());
     if (!out.empty()) return out;
   }
   return "";

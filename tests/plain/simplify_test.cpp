@@ -216,6 +216,12 @@ TEST(Summary, ComesFirstWithPlaceDateAndFigures) {
   EXPECT_LT(summary, t.find("tercatat tambahan"));
 }
 
+TEST(Summary, AOneWordPlaceShorterThanAJoinerIsRead) {
+  // "Medan" is shorter than " serta": the joiner check once compared out of range.
+  std::string t = plain("Hari ini tercatat tambahan 12 kasus baru di Medan.");
+  EXPECT_TRUE(has(t, "12")) << t;
+}
+
 TEST(Summary, AFigureOfUnclearKindIsLeftOut) {
   // "49 orang sembuh": new or in all? The sentence does not say.
   std::string t = plain("Sebanyak 49 orang sembuh.");
