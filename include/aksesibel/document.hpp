@@ -97,6 +97,9 @@ struct Metadata {
   std::string publisher;       ///< news agency or outlet named in the dateline ("ANTARA")
   std::string date;            ///< ISO 8601 date of the bulletin, "" if unknown
   std::string date_text;       ///< that date as printed
+  std::string data_date;       ///< ISO 8601 date the bulletin's figures are "as of" ("per 30 September 2020"); "" if unknown
+  std::string data_date_text;  ///< that date as printed
+  std::string main_place;      ///< the place the bulletin is about ("Sulawesi Tengah", "Indonesia"), "" if none stands out
   std::string language = "id"; ///< BCP 47 language tag
   std::string source_name;     ///< the input's name (file path or "-")
   std::string source_format;   ///< "text" or "html"
@@ -113,12 +116,52 @@ struct Removed {
   bool operator==(const Removed&) const = default;
 };
 
+/// Where a figure belongs (see docs/facts.md).
+struct Scope {
+  /// How large the place is.
+  enum class Level {
+    Unknown,   ///< not certain: no place, several places, or an ambiguous name
+    World,     ///< the world ("dunia")
+    Country,   ///< Indonesia
+    Province,  ///< a province (provinsi)
+    Regency,   ///< a regency (kabupaten)
+    City,      ///< a city (kota)
+  };
+  Level level = Level::Unknown;  ///< how large the place is
+  std::string name;              ///< "Sulawesi Tengah", "Kota Palu", "Indonesia"; "" when unknown
+  std::string code;              ///< Kemendagri code ("72", "72.71"), "" for the country and the world
+
+  bool operator==(const Scope&) const = default;
+};
+
+/// A figure the bulletin states: a value with its kind, scope and date,
+/// found once after reading, from prose, tables and the headline. Every
+/// variant's Ringkasan is made from the facts whose `summary` is true.
+struct Fact {
+  std::string kind;        ///< from data/facts-id.tsv: "confirmed_new", "recovered_total", "bed_occupancy"…
+  std::string label;       ///< the kind's label for readers ("Kasus positif baru")
+  double value = 0;        ///< 14054, 95.5
+  std::string text;        ///< the figure as printed ("14.054", "lima", "33,41 persen")
+  std::string unit;        ///< "" (a count) or "%"
+  Scope scope;             ///< where it belongs
+  std::string population;  ///< a group it is limited to ("penyandang disabilitas"), or ""
+  std::string date;        ///< ISO date ("2021-02-20", "--04-19" without a year), "" when not certain
+  std::size_t begin = 0;   ///< byte offset of the figure in the input text as decoded (UTF-8); see docs/facts.md
+  std::size_t end = 0;     ///< byte offset after it (begin == end: not located)
+  std::size_t line = 0;    ///< 1-based line of the block it stands in (0: the headline)
+  bool summary = false;    ///< shown in the Ringkasan
+  std::string note;        ///< why it is not in the Ringkasan ("part", "conflict", "date unknown"…), "" when it is
+
+  bool operator==(const Fact&) const = default;
+};
+
 /// A bulletin, read and cleaned: what read() makes and every renderer takes.
 struct Document {
   Metadata metadata;              ///< facts about the bulletin as a whole
   std::vector<Block> blocks;      ///< the body, in reading order
   std::vector<Removed> removed;   ///< boilerplate that was taken out, for reports
   std::vector<Warning> warnings;  ///< things a user should know although reading succeeded
+  std::vector<Fact> facts;        ///< the figures it states, in reading order (docs/facts.md)
 };
 
 /// The title as plain text.

@@ -113,7 +113,12 @@ Calendar load_calendar(const std::filesystem::path& file) {
     const std::string value = l.fields.size() > 2 ? l.fields[2] : "";
     try {
       if (kind == "month") cal.months[lower_ascii(word)] = std::stoi(value);
-      else if (kind == "weekday") cal.weekdays.push_back(word);
+      else if (kind == "weekday") {
+        cal.weekdays.push_back(word);
+        const int n = std::stoi(value);
+        if (n < 1 || n > 7) malformed(file, l.number, "weekday " + word + " is not 1–7");
+        cal.weekday_numbers[lower_ascii(word)] = n;
+      }
       else if (kind == "zone") cal.zones[upper_ascii(word)] = value;
       else if (kind == "scale") cal.scales[lower_ascii(word)] = std::stod(value);
       else if (kind == "percent") cal.percent_words.push_back(word);
@@ -152,6 +157,8 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   data->datelines = load_datelines(directory / "datelines-id.txt");
   data->calendar = load_calendar(directory / "calendar-id.tsv");
   data->abbreviations = load_abbreviations(directory / "abbreviations-id.tsv");
+  data->fact_words = load_fact_words(directory / "facts-id.tsv");
+  data->regions = load_regions(directory / "regions-id.tsv");
   cache.emplace(directory, data);
   return data;
 }

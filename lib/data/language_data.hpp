@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "data/fact_data.hpp"
 #include "text/regex.hpp"
 
 namespace aksesibel::data {
@@ -45,6 +46,7 @@ struct DatelineRule {
 struct Calendar {
   std::map<std::string, int> months;          ///< lower-case word → 1–12
   std::vector<std::string> weekdays;          ///< "Senin", …
+  std::map<std::string, int> weekday_numbers; ///< lower-case "senin" → ISO day number 1 (Monday) … 7 (Sunday)
   std::map<std::string, std::string> zones;   ///< upper-case "WITA" → "+08:00"
   std::map<std::string, double> scales;       ///< "juta" → 1e6
   std::vector<std::string> percent_words;     ///< "persen"
@@ -63,6 +65,8 @@ struct LanguageData {
   std::vector<DatelineRule> datelines;
   Calendar calendar;
   std::vector<Abbreviation> abbreviations;
+  FactWords fact_words;          ///< data/facts-id.tsv
+  std::vector<Region> regions;   ///< data/regions-id.tsv
 };
 
 /// Load (once) and return the data of `directory`. Throws Error(DataFile)

@@ -5,6 +5,7 @@
 #include "clean/boilerplate.hpp"
 #include "data/data_dir.hpp"
 #include "data/language_data.hpp"
+#include "facts/facts.hpp"
 #include "read/front_matter.hpp"
 #include "read/html_reader.hpp"
 #include "read/text_reader.hpp"
@@ -64,6 +65,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   } else {
     readers::find_document_date(doc);
   }
+  facts::find_facts(doc, *data, prepared.text);
   return doc;
 }
 

@@ -95,6 +95,36 @@ json blocks_json(const std::vector<Block>& blocks) {
 
 json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
+const char* level_name(Scope::Level l) {
+  switch (l) {
+    case Scope::Level::World: return "world";
+    case Scope::Level::Country: return "country";
+    case Scope::Level::Province: return "province";
+    case Scope::Level::Regency: return "regency";
+    case Scope::Level::City: return "city";
+    case Scope::Level::Unknown: break;
+  }
+  return "unknown";
+}
+
+json fact_json(const Fact& f) {
+  json j;
+  j["kind"] = f.kind;
+  j["label"] = f.label;
+  if (std::floor(f.value) == f.value && std::fabs(f.value) < 9007199254740992.0) j["value"] = static_cast<long long>(f.value);
+  else j["value"] = f.value;
+  j["text"] = f.text;
+  j["unit"] = or_null(f.unit);
+  j["scope"] = {{"level", level_name(f.scope.level)}, {"name", or_null(f.scope.name)}, {"code", or_null(f.scope.code)}};
+  j["population"] = or_null(f.population);
+  j["date"] = or_null(f.date);
+  j["summary"] = f.summary;
+  j["note"] = or_null(f.note);
+  if (f.line > 0) j["line"] = f.line;
+  if (f.end > f.begin) j["source"] = {{"begin", f.begin}, {"end", f.end}};
+  return j;
+}
+
 }  // namespace
 
 std::string render_json(const Document& doc, const JsonOptions& options) {
@@ -107,7 +137,9 @@ std::string render_json(const Document& doc, const JsonOptions& options) {
       {"section", or_null(m.section)},  {"byline", or_null(m.byline)},
       {"dateline", or_null(m.dateline)}, {"place", or_null(m.place)},
       {"publisher", or_null(m.publisher)}, {"date", or_null(m.date)},
-      {"date_text", or_null(m.date_text)}, {"language", m.language},
+      {"date_text", or_null(m.date_text)}, {"data_date", or_null(m.data_date)},
+      {"data_date_text", or_null(m.data_date_text)}, {"main_place", or_null(m.main_place)},
+      {"language", m.language},
       {"source_name", m.source_name},   {"source_format", m.source_format},
   };
   j["blocks"] = blocks_json(doc.blocks);
@@ -126,6 +158,9 @@ std::string render_json(const Document& doc, const JsonOptions& options) {
     warnings.push_back(e);
   }
   j["warnings"] = warnings;
+  json facts = json::array();
+  for (const Fact& f : doc.facts) facts.push_back(fact_json(f));
+  j["facts"] = facts;
   return j.dump(options.indent, ' ', false, json::error_handler_t::strict) + "\n";
 }
 

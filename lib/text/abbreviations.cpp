@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::text {
 
@@ -80,12 +81,6 @@ bool alnum_before(std::string_view s, std::size_t pos) {
   std::size_t b = pos - 1;
   while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
   return alnum_at(s, b);
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // The key at `pos` of `text`, letters compared without case, any run of white

@@ -1,0 +1,108 @@
+#include "data/fact_data.hpp"
+
+#include <set>
+
+#include "data/language_data.hpp"
+#include "text/words.hpp"
+
+namespace aksesibel::data {
+
+namespace {
+
+Phrase phrase(const std::filesystem::path& file, std::size_t line, const std::string& text, std::string value,
+              bool weak) {
+  Phrase p{text::phrase_words(text), std::move(value), weak};
+  if (p.words.empty()) malformed(file, line, "the phrase '" + text + "' has no words");
+  return p;
+}
+
+}  // namespace
+
+FactWords load_fact_words(const std::filesystem::path& file) {
+  FactWords w;
+  const std::map<std::string, std::vector<Phrase> FactWords::*> lists = {
+      {"connector", &FactWords::connectors}, {"notfigure", &FactWords::notfigure}, {"before", &FactWords::before},
+      {"part", &FactWords::part},           {"history", &FactWords::history},     {"spread", &FactWords::spread},
+      {"country", &FactWords::country},     {"world", &FactWords::world},
+      {"nationalbody", &FactWords::nationalbody}, {"approx", &FactWords::approx},         {"datacue", &FactWords::datacue},
+      {"comparecue", &FactWords::comparecue}, {"backgroundcue", &FactWords::backgroundcue},
+      {"nextday", &FactWords::nextday}};
+  std::set<std::string> measures;
+  for (const DataLine& l : read_data_file(file, false)) {
+    const auto& f = l.fields;
+    const std::string& entry = f[0];
+    auto need = [&](std::size_t n, const char* shape) {
+      if (f.size() < n) malformed(file, l.number, std::string("expected ") + shape);
+    };
+    if (entry == "measure") {
+      need(3, "measure<TAB>MEASURE<TAB>PHRASE[<TAB>weak]");
+      w.measures.push_back(phrase(file, l.number, f[2], f[1], f.size() > 3 && f[3] == "weak"));
+      measures.insert(f[1]);
+    } else if (entry == "kind") {
+      need(5, "kind<TAB>MEASURE<TAB>QUALIFIER<TAB>KIND<TAB>LABEL");
+      if (!measures.count(f[1])) malformed(file, l.number, "the measure '" + f[1] + "' has no phrase above");
+      if (f[2] != "new" && f[2] != "total" && f[2] != "-" && f[2] != "%")
+        malformed(file, l.number, "the qualifier '" + f[2] + "' is not new, total, - or %");
+      w.kinds.push_back({f[1], f[2], f[3], f[4]});
+    } else if (entry == "qualifier") {
+      need(3, "qualifier<TAB>QUALIFIER<TAB>PHRASE[<TAB>weak]");
+      if (f[1] != "new" && f[1] != "total" && f[1] != "week")
+        malformed(file, l.number, "the qualifier '" + f[1] + "' is not new, total or week");
+      w.qualifiers.push_back(phrase(file, l.number, f[2], f[1], f.size() > 3 && f[3] == "weak"));
+    } else if (entry == "population") {
+      need(3, "population<TAB>PHRASE<TAB>CANONICAL");
+      w.population.push_back(phrase(file, l.number, f[1], f[2], false));
+    } else if (entry == "numberword") {
+      need(3, "numberword<TAB>WORD<TAB>VALUE");
+      if (f[2].find_first_not_of("0123456789") != std::string::npos || f[2].empty())
+        malformed(file, l.number, "the value '" + f[2] + "' is not a whole number");
+      w.numberwords.push_back(phrase(file, l.number, f[1], f[2], false));
+    } else if (entry == "word") {
+      need(3, "word<TAB>KEY<TAB>TEXT");
+      w.words[f[1]] = f[2];
+    } else if (auto it = lists.find(entry); it != lists.end()) {
+      need(2, (entry + "<TAB>PHRASE").c_str());
+      (w.*(it->second)).push_back(phrase(file, l.number, f[1], "", false));
+    } else {
+      malformed(file, l.number, "unknown entry '" + entry + "'");
+    }
+  }
+  for (const char* key : {"summary-heading", "in", "data-of", "conflict"})
+    if (!w.words.count(key)) malformed(file, 0, std::string("the word '") + key + "' is missing");
+  return w;
+}
+
+std::vector<Region> load_regions(const std::filesystem::path& file) {
+  std::vector<Region> out;
+  std::set<std::string> codes;
+  for (const DataLine& l : read_data_file(file, true)) {
+    const auto& f = l.fields;
+    if (f.size() < 3) malformed(file, l.number, "expected CODE<TAB>LEVEL<TAB>NAME[<TAB>FORMER<TAB>OTHER]");
+    Region r;
+    r.code = f[0];
+    r.level = f[1];
+    r.name = f[2];
+    if (f.size() > 3) r.former = f[3];
+    if (f.size() > 4 && !f[4].empty()) {
+      std::size_t start = 0;
+      for (;;) {
+        std::size_t bar = f[4].find('|', start);
+        r.other.push_back(f[4].substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+    }
+    const bool province = r.level == "province";
+    if (!province && r.level != "regency" && r.level != "city")
+      malformed(file, l.number, "the level '" + r.level + "' is not province, regency or city");
+    if ((province && r.code.size() != 2) || (!province && (r.code.size() != 5 || r.code[2] != '.')))
+      malformed(file, l.number, "the code '" + r.code + "' does not fit the level " + r.level);
+    if (!province && !codes.count(r.code.substr(0, 2)))
+      malformed(file, l.number, "the province " + r.code.substr(0, 2) + " of " + r.code + " is not listed above it");
+    if (!codes.insert(r.code).second) malformed(file, l.number, "the code " + r.code + " is listed twice");
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace aksesibel::data

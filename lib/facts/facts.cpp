@@ -1,0 +1,133 @@
+// The fact layer's steps: units → places → main place → figures → facts →
+// the Ringkasan's choice (docs/facts.md).
+#include "facts/facts.hpp"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "facts/figures.hpp"
+#include "facts/place.hpp"
+#include "facts/regions.hpp"
+#include "facts/units.hpp"
+#include "text/days.hpp"
+
+namespace aksesibel::facts {
+
+namespace {
+
+const RegionIndex& region_index(const data::LanguageData& data) {
+  static std::mutex mutex;
+  static std::map<const data::LanguageData*, std::unique_ptr<RegionIndex>> cache;
+  std::lock_guard lock(mutex);
+  auto& slot = cache[&data];
+  if (!slot) slot = std::make_unique<RegionIndex>(data.regions);
+  return *slot;
+}
+
+// Byte offsets of each line's start in the source.
+std::vector<std::size_t> line_starts(std::string_view source) {
+  std::vector<std::size_t> out = {0};
+  for (std::size_t i = 0; i < source.size(); ++i)
+    if (source[i] == '\n') out.push_back(i + 1);
+  return out;
+}
+
+bool same_place(const Scope& a, const Scope& b) {
+  return a.level != Scope::Level::Unknown && a.level == b.level && a.code == b.code && a.name == b.name;
+}
+
+// "--04-19" and "2021-02-20" compare as text within one form; a date of one form
+// against the other compares by month and day.
+bool not_after(const std::string& date, const std::string& limit) {
+  if (limit.empty()) return true;
+  if (date.size() == limit.size()) return date <= limit;
+  return date.substr(date.size() - 5) <= limit.substr(limit.size() - 5);
+}
+
+}  // namespace
+
+void find_facts(Document& doc, const data::LanguageData& data, std::string_view source) {
+  const data::FactWords& words = data.fact_words;
+  const RegionIndex& index = region_index(data);
+  const std::vector<Unit> units = document_units(doc, words);
+  const auto places = find_places(units, index, words);
+  const MainPlace main = main_place(units, places, index, words);
+  const Scope main_scope = scope_of(main);
+  doc.metadata.main_place = main_scope.name;
+  const std::vector<Figure> figures = read_figures(units, places, main, doc, data);
+
+  // Facts, located in the source.
+  const auto starts = line_starts(source);
+  std::map<std::size_t, std::size_t> cursor;  // line → where the next search starts
+  const std::string data_date = doc.metadata.data_date.empty() ? doc.metadata.date : doc.metadata.data_date;
+  std::vector<Fact> facts;
+  for (const Figure& f : figures) {
+    if (f.kind.empty()) continue;
+    Fact fact;
+    fact.kind = f.kind;
+    fact.label = f.label;
+    fact.value = f.value;
+    fact.text = f.text;
+    fact.unit = f.sign;
+    fact.scope = f.scope;
+    fact.population = f.population;
+    fact.date = f.date;
+    fact.line = units[f.unit].line;
+    const std::size_t line = fact.line;
+    std::size_t from = line > 0 && line <= starts.size() ? starts[line - 1] : 0;
+    if (auto c = cursor.find(line); c != cursor.end()) from = std::max(from, c->second);
+    std::size_t at = source.find(fact.text, from);
+    if (at == std::string_view::npos && from > 0) at = source.find(fact.text, line > 0 && line <= starts.size() ? starts[line - 1] : 0);
+    if (at != std::string_view::npos) {
+      fact.begin = at;
+      fact.end = at + fact.text.size();
+      cursor[line] = fact.end;
+    }
+    // Why it may not stand in the Ringkasan, most telling reason first.
+    if (f.ambiguous) fact.note = "ambiguous-number";
+    else if (f.history) fact.note = "earlier";
+    else if (f.part) fact.note = "part";
+    else if (main_scope.level == Scope::Level::Unknown) fact.note = "no-main-place";
+    else if (!same_place(f.scope, main_scope)) fact.note = f.scope.level == Scope::Level::Unknown ? "place-unclear" : "other-place";
+    else if (f.date.empty()) fact.note = "date-unknown";
+    else if (!not_after(f.date, data_date)) fact.note = "date-later";
+    else if (!f.population.empty() && f.kind.rfind("vaccinated", 0) != 0) fact.note = "group";
+    facts.push_back(std::move(fact));
+  }
+
+  // The Ringkasan: per kind (and group), the latest of the candidates; two
+  // different values for the same kind, place and date are a contradiction.
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < facts.size(); ++i)
+    if (facts[i].note.empty()) groups[{facts[i].kind, facts[i].population}].push_back(i);
+  for (auto& [key, members] : groups) {
+    std::string latest;
+    for (std::size_t i : members)
+      if (latest.empty() || !not_after(facts[i].date, latest)) latest = facts[i].date;
+    std::vector<std::size_t> current;
+    for (std::size_t i : members) {
+      if (facts[i].date == latest) current.push_back(i);
+      else facts[i].note = "earlier";
+    }
+    bool agree = true;
+    for (std::size_t i : current) agree = agree && facts[i].value == facts[current.front()].value;
+    if (!agree) {
+      std::string values;
+      for (std::size_t i : current) {
+        facts[i].note = "conflict";
+        values += (values.empty() ? "" : ", ") + facts[i].text;
+      }
+      doc.warnings.push_back({"the bulletin gives different figures for the same thing (" + facts[current.front()].label +
+                                  ", " + facts[current.front()].scope.name + ", " + latest + "): " + values +
+                                  "; none of them is shown as the figure in the Ringkasan",
+                              {doc.metadata.source_name, facts[current.front()].line, std::nullopt}});
+      continue;
+    }
+    facts[current.front()].summary = true;
+    for (std::size_t k = 1; k < current.size(); ++k) facts[current[k]].note = "repeated";
+  }
+  doc.facts = std::move(facts);
+}
+
+}  // namespace aksesibel::facts

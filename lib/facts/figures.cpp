@@ -1,0 +1,523 @@
+#include "facts/figures.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "text/days.hpp"
+
+namespace aksesibel::facts {
+
+namespace {
+
+using data::Phrase;
+using Type = Token::Type;
+
+const std::vector<std::string> kUnitNouns = {"kasus", "orang", "pasien", "jiwa", "warga", "sampel", "spesimen", "penduduk"};
+const std::vector<std::string> kJoiners = {"dan", "serta", "sementara", "sedangkan", "dengan", "sehingga", "lalu",
+                                           "kemudian", "atau", "namun", "tetapi"};
+const std::vector<std::string> kScopeLinks = {"di", "asal", "dari", "warga", "wilayah"};
+
+bool is_one_of(const std::string& w, const std::vector<std::string>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool clause_gap(const std::string& gap, bool with_paren_close = true) {
+  return gap.find_first_of(with_paren_close ? ",;:()\"\xE2" : ",;:(\"\xE2") != std::string::npos;
+}
+
+// A phrase match in a unit.
+struct Hit {
+  std::size_t at;
+  const Phrase* phrase;
+};
+
+// Matches of the phrases of `list` starting in [from, to) and ending before
+// `to`; a match inside a longer one is dropped ("hari ini" in "per hari ini").
+std::vector<Hit> hits(const Unit& u, std::size_t from, std::size_t to, const std::vector<Phrase>& list) {
+  std::vector<Hit> out;
+  for (std::size_t i = from; i < to; ++i) {
+    const Phrase* p = any_phrase_at(u, i, list);
+    if (!p || i + p->words.size() > to) continue;
+    out.push_back({i, p});
+  }
+  std::vector<Hit> kept;
+  for (const Hit& h : out) {
+    bool inside = false;
+    for (const Hit& o : out)
+      if (&o != &h && o.at <= h.at && h.at + h.phrase->words.size() <= o.at + o.phrase->words.size() &&
+          o.phrase->words.size() > h.phrase->words.size())
+        inside = true;
+    if (!inside) kept.push_back(h);
+  }
+  return kept;
+}
+
+class Reader {
+ public:
+  Reader(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places, const MainPlace& main,
+         const Document& doc, const data::LanguageData& data)
+      : units_(units), places_(places), main_(main), w_(data.fact_words), calendar_(data.calendar) {
+    date_ = doc.metadata.date;
+    data_date_ = doc.metadata.data_date.empty() ? doc.metadata.date : doc.metadata.data_date;
+    // A group named in the headline ("16.638 Difabel …") is the group of its vaccination figures.
+    if (!units.empty() && units[0].kind == Unit::Kind::Title)
+      for (const Hit& h : hits(units[0], 0, units[0].tokens.size(), w_.population)) title_population_ = h.phrase->value;
+  }
+
+  std::vector<Figure> read() {
+    for (std::size_t k = 0; k < units_.size(); ++k) read_unit(k);
+    pair_up();
+    for (Figure& f : figures_) decide_kind(f);
+    if (std::getenv("AKS_DEBUG_FACTS"))
+      for (const Figure& f : figures_)
+        std::fprintf(stderr, "fig u%zu t%zu s%zu %s m=%s%s q=%s%s conn=%d coord=%d par=%d scope=%s date=%s kind=%s\n", f.unit, f.token,
+                     units_[f.unit].tokens[f.token].sentence, f.text.c_str(), f.measure.c_str(), f.measure_weak ? "(w)" : "",
+                     f.qualifier.c_str(), f.qualifier_weak ? "(w)" : "", f.connector_before, f.coordinated, f.in_parentheses,
+                     f.scope.name.c_str(), f.date.c_str(), f.kind.c_str());
+    return std::move(figures_);
+  }
+
+ private:
+  // ---- one unit -----------------------------------------------------------
+  bool is_figure(const Unit& u, std::size_t i) const {
+    const Token& t = u.tokens[i];
+    if (t.type != Type::Number || t.unit == "IDR") return false;
+    if (i > 0 && u.tokens[i - 1].type == Type::Word && u.tokens[i - 1].sentence == t.sentence) {
+      if (any_phrase_at(u, i - 1, w_.before)) return false;
+      for (const Phrase& p : w_.approx)  // "hampir 30 ribu", "2.000 hingga 3.000"
+        if (i >= p.words.size() && phrase_at(u, i - p.words.size(), p)) return false;
+    }
+    if (i + 1 < u.tokens.size() && u.tokens[i + 1].sentence == t.sentence) {
+      const Token& next = u.tokens[i + 1];
+      if (next.type == Type::Word && (next.lower == "hingga" || next.lower == "sampai")) return false;
+      // "13 dari 34 provinsi": a share, not a figure of its own.
+      if (next.type == Type::Word && next.lower == "dari" && i + 2 < u.tokens.size() &&
+          u.tokens[i + 2].type == Type::Number)
+        return false;
+      if (!clause_gap(u.gap_before(i + 1)) && any_phrase_at(u, i + 1, w_.notfigure)) return false;
+    }
+    // A rate per 100.000 or per million ("41.67/100.000"), a ratio ("50 % : 50 %"), a code.
+    const std::string before = u.gap_before(i), after = i + 1 < u.tokens.size() ? u.gap_before(i + 1) : "";
+    if (before.find('/') != std::string::npos || after.find('/') != std::string::npos) return false;
+    if ((after.find(':') != std::string::npos && i + 1 < u.tokens.size() && u.tokens[i + 1].type == Type::Number) ||
+        (before.find(':') != std::string::npos && i > 0 && u.tokens[i - 1].type == Type::Number))
+      return false;
+    // A year ("selama 2022"): four digits without a separator, 1990–2099, not counting anything.
+    if (t.inline_ && t.inline_->text.size() == 4 && t.value >= 1990 && t.value <= 2099 && u.kind != Unit::Kind::Row) {
+      const bool counts = i + 1 < u.tokens.size() && u.tokens[i + 1].type == Type::Word &&
+                          is_one_of(u.tokens[i + 1].lower, kUnitNouns);
+      if (!counts) return false;
+    }
+    // "173 (seratus tujuh puluh tiga)": a number spelled out again in words.
+    if (!t.inline_) {
+      for (std::size_t k = i; k > 0; --k) {
+        const std::string gap = u.gap_before(k);
+        if (gap.find(')') != std::string::npos) break;
+        if (gap.find('(') != std::string::npos) {
+          if (u.tokens[k - 1].type == Type::Number) return false;
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  void read_unit(std::size_t k) {
+    const Unit& u = units_[k];
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < u.tokens.size(); ++i)
+      if ((u.kind != Unit::Kind::Row || i >= u.label_end) && is_figure(u, i)) at.push_back(i);
+    if (u.kind == Unit::Kind::Row) {
+      if (!at.empty()) read_row(k, at.front());
+      return;
+    }
+    for (std::size_t n = 0; n < at.size(); ++n) {
+      const std::size_t i = at[n];
+      const std::size_t s = u.tokens[i].sentence;
+      std::size_t sentence_start = i;
+      while (sentence_start > 0 && u.tokens[sentence_start - 1].sentence == s) --sentence_start;
+      std::size_t sentence_end = i + 1;
+      while (sentence_end < u.tokens.size() && u.tokens[sentence_end].sentence == s) ++sentence_end;
+      const std::size_t left = n > 0 && u.tokens[at[n - 1]].sentence == s ? at[n - 1] + 1 : sentence_start;
+      const std::size_t right = n + 1 < at.size() && u.tokens[at[n + 1]].sentence == s ? at[n + 1] : sentence_end;
+      read_prose(k, i, left, right, sentence_start);
+    }
+  }
+
+  // Where a figure's clause starts: after the last , ; : ( ) between `left` and `i`.
+  std::size_t clause_start(const Unit& u, std::size_t left, std::size_t i) const {
+    for (std::size_t k = i; k > left; --k) {
+      const std::string gap = u.gap_before(k);
+      if (k == i && gap.find(':') != std::string::npos && gap.find_first_of(",;()") == std::string::npos)
+        continue;  // "Sembuh : 183": the label belongs to the figure
+      if (clause_gap(gap)) return k;
+    }
+    return left;
+  }
+  // Where its clause ends after it: at punctuation or a joining word.
+  std::size_t clause_end(const Unit& u, std::size_t i, std::size_t right) const {
+    for (std::size_t k = i + 1; k < right; ++k) {
+      if (clause_gap(u.gap_before(k), false) || u.gap_before(k).find('.') != std::string::npos) return k;
+      if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kJoiners)) return k;
+    }
+    return right;
+  }
+
+  // The measures named in [from, to): the first of each, in order. "positif"
+  // and "terkonfirmasi" next to another measure only describe the patients
+  // ("kematian pasien positif", "pasien positif … yang sembuh"): the other one counts.
+  std::vector<std::string> measures_in(const Unit& u, std::size_t from, std::size_t to) const {
+    std::vector<std::string> out;
+    for (const Hit& h : hits(u, from, to, w_.measures))
+      if (!h.phrase->weak && std::find(out.begin(), out.end(), h.phrase->value) == out.end())
+        out.push_back(h.phrase->value);
+    if (out.size() > 1) out.erase(std::remove(out.begin(), out.end(), std::string("confirmed")), out.end());
+    return out;
+  }
+
+  // The measure of a figure: what follows it ("60 orang sembuh", "258 kasus
+  // positif"), unless a "yang" clause after it restricts it ("13 pasien positif
+  // yang meninggal"); that clause gives way to the phrase before the figure
+  // ("jumlah kasus PDP mencapai 396 orang yang masih dirawat"). Two measures
+  // before it and none after it: not certain.
+  void find_measure(const Unit& u, std::size_t i, std::size_t left, std::size_t clause_left, std::size_t clause_right,
+                    Figure& f) const {
+    std::size_t yang = clause_right;
+    for (std::size_t k = i + 1; k < clause_right; ++k)
+      if (u.tokens[k].type == Type::Word && u.tokens[k].lower == "yang") {
+        yang = k;
+        break;
+      }
+    const auto after = measures_in(u, i + 1, yang);
+    const auto relative = yang < clause_right ? measures_in(u, yang + 1, std::min(clause_right, yang + 5))
+                                              : std::vector<std::string>{};
+    // Words before the clause belong to the figure before it, if there is one.
+    auto before = measures_in(u, clause_left, i);
+    if (before.empty() && left_is_sentence_start_) before = measures_in(u, left, clause_left);
+    if (!relative.empty()) {
+      f.measure = before.size() == 1 ? before[0] : relative[0];
+      return;
+    }
+    if (!after.empty()) {
+      f.measure = after[0];
+      return;
+    }
+    if (before.size() == 1) {
+      f.measure = before[0];
+      return;
+    }
+    if (before.size() > 1) return;
+    // Only "kasus": a case count, if a qualifier makes it one.
+    for (auto [from, to] : {std::pair{i + 1, std::min(clause_right, i + 3)}, std::pair{clause_left, i}})
+      for (const Hit& h : hits(u, from, to, w_.measures))
+        if (h.phrase->weak) {
+          f.measure = h.phrase->value;
+          f.measure_weak = true;
+          return;
+        }
+  }
+
+  void find_qualifier(const Unit& u, std::size_t i, std::size_t left, std::size_t clause_left,
+                      std::size_t clause_right, Figure& f) const {
+    const Hit* weak = nullptr;
+    std::vector<Hit> found;
+    // After it first ("17 kasus baru"), then the nearest before it in its clause, then before the clause.
+    for (auto [from, to, nearest_last] : {std::tuple{i + 1, clause_right, false}, std::tuple{clause_left, i, true},
+                                          std::tuple{left, left_is_sentence_start_ ? clause_left : left, true}}) {
+      found = hits(u, from, to, w_.qualifiers);
+      if (nearest_last) std::reverse(found.begin(), found.end());
+      for (const Hit& h : found) {
+        if (h.phrase->weak) {
+          if (!weak) weak_hit_ = h, weak = &weak_hit_;
+          continue;
+        }
+        f.qualifier = h.phrase->value;
+        return;
+      }
+    }
+    if (weak) {
+      f.qualifier = weak->phrase->value;
+      f.qualifier_weak = true;
+    }
+  }
+
+  // The place a figure belongs to.
+  void find_scope(std::size_t k, std::size_t i, std::size_t left, std::size_t clause_right, std::size_t sentence_start,
+                  Figure& f) const {
+    const Unit& u = units_[k];
+    const auto& places = places_[k];
+    // Right after it: "12 orang di Donggala", "58 pasien … warga Kota Medan", unless the
+    // places share it ("tersebar di", "terjadi di").
+    std::size_t spread_at = clause_right;
+    for (const Hit& h : hits(u, i + 1, clause_right, w_.spread)) spread_at = std::min(spread_at, h.at);
+    for (std::size_t m = 0; m < places.size(); ++m) {
+      const PlaceMention& p = places[m];
+      if (p.first <= i || p.first >= spread_at) continue;
+      if (p.first == 0 || u.tokens[p.first - 1].type != Type::Word || !is_one_of(u.tokens[p.first - 1].lower, kScopeLinks))
+        continue;
+      f.scope = scope_of(p);
+      f.scope_stated = true;
+      // "di Toli-toli dan Palu": several places.
+      if (m + 1 < places.size()) {
+        const PlaceMention& q = places[m + 1];
+        bool joined = q.first == p.last + 2 && u.tokens[p.last + 1].type == Type::Word &&
+                      is_one_of(u.tokens[p.last + 1].lower, {"dan", "serta"});
+        joined = joined || (q.first == p.last + 1 && u.gap_before(q.first).find(',') != std::string::npos);
+        if (joined) f.scope = Scope{Scope::Level::Unknown, "", ""};
+      }
+      return;
+    }
+    // Before it in its clause ("Kota Palu 8", "di Sulteng saat ini mencapai 6.011"), then
+    // before it in its sentence ("Di Kota Medan … 4.182 kasus, di mana 1.974 orang sembuh").
+    for (std::size_t from : {left, sentence_start}) {
+      for (auto p = places.rbegin(); p != places.rend(); ++p) {
+        if (p->last >= i || p->first < from) continue;
+        f.scope = scope_of(*p);
+        f.scope_stated = true;
+        return;
+      }
+    }
+    f.scope = scope_of(main_);
+  }
+
+  std::string resolve(const std::string& iso) const {
+    if (iso.size() == 7 && iso.rfind("--", 0) == 0) return text::with_year(iso, date_.empty() ? data_date_ : date_);
+    return iso;
+  }
+
+  bool cued(const Unit& u, std::size_t date_token, const std::vector<Phrase>& cues) const {
+    for (const Phrase& p : cues)
+      for (std::size_t back = 1; back <= 3 && back <= date_token; ++back)
+        if (phrase_at(u, date_token - back, p) && date_token - back + p.words.size() >= date_token - 1) return true;
+    return false;
+  }
+
+  void find_date(std::size_t k, std::size_t i, std::size_t clause_left, std::size_t sentence_start,
+                 std::size_t sentence_end, Figure& f) {
+    const Unit& u = units_[k];
+    // "keesokan harinya": the day after the last date named.
+    if (!hits(u, sentence_start, i, w_.nextday).empty() && !last_date_.empty()) {
+      f.date = text::add_days(last_date_, 1);
+      return;
+    }
+    // "Pada Rabu kemarin": the last Wednesday before the bulletin.
+    for (std::size_t k2 = sentence_start; k2 + 1 < i; ++k2) {
+      auto wd = calendar_.weekday_numbers.find(u.tokens[k2].lower);
+      if (wd == calendar_.weekday_numbers.end() || u.tokens[k2 + 1].lower != "kemarin") continue;
+      if (auto today = text::day_number(date_)) {
+        long d = *today - 1;
+        while (text::iso_weekday(d) != wd->second) --d;
+        f.date = text::iso_of_day(d);
+        f.history = false;
+        last_date_ = f.date;
+      }
+      return;
+    }
+    // A date in its sentence: the nearest before it, else the nearest after it,
+    // unless it is a date compared with ("dibanding Sabtu (25/4)").
+    const Token* chosen = nullptr;
+    for (std::size_t d = i; d-- > sentence_start;)
+      if (u.tokens[d].type == Type::Date) {
+        if (cued(u, d, w_.comparecue) || cued(u, d, w_.backgroundcue)) continue;
+        chosen = &u.tokens[d];
+        break;
+      }
+    if (!chosen)
+      for (std::size_t d = i + 1; d < sentence_end; ++d)
+        if (u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue)) {
+          chosen = &u.tokens[d];
+          break;
+        }
+    if (chosen && chosen->inline_) {
+      const std::string iso = resolve(chosen->inline_->iso);
+      if (iso.size() == 10 || (iso.size() == 7 && iso[0] == '-')) {
+        f.date = iso;
+        last_date_ = iso;
+        return;
+      }
+    }
+    f.date = data_date_;
+  }
+
+  void read_prose(std::size_t k, std::size_t i, std::size_t left, std::size_t right, std::size_t sentence_start) {
+    const Unit& u = units_[k];
+    const Token& t = u.tokens[i];
+    Figure f;
+    f.unit = k;
+    f.token = i;
+    f.text = u.text.substr(t.begin, t.end - t.begin);
+    f.value = t.value;
+    f.sign = t.unit;
+    f.ambiguous = t.ambiguous;
+    std::size_t sentence_end = i + 1;
+    while (sentence_end < u.tokens.size() && u.tokens[sentence_end].sentence == t.sentence) ++sentence_end;
+    const std::size_t clause_left = clause_start(u, left, i);
+    const std::size_t clause_right = clause_end(u, i, right);
+    left_is_sentence_start_ = left == sentence_start;
+
+    find_measure(u, i, left, clause_left, clause_right, f);
+    find_qualifier(u, i, left, clause_left, clause_right, f);
+    f.connector_before = !hits(u, left, i, w_.connectors).empty() && left > sentence_start;
+    for (const Hit& h : hits(u, left, i, w_.connectors))
+      if (h.phrase->words.size() == 1 && h.phrase->words[0] == "menambah") f.adds_to_total = true;
+    f.same_figure = f.sign == "%" && i == left + 1 && u.tokens[left].lower == "atau";
+    f.in_parentheses = clause_left > sentence_start && u.gap_before(clause_left).find('(') != std::string::npos;
+    f.coordinated = left > sentence_start &&
+                    (clause_gap(u.gap_before(left)) ||
+                     (u.tokens[left].type == Type::Word && is_one_of(u.tokens[left].lower, kJoiners)));
+    find_scope(k, i, left, clause_right, sentence_start, f);
+    f.part = !hits(u, left, i, w_.part).empty() || !hits(u, i + 1, clause_right, w_.part).empty();
+    if (f.part && !f.scope_stated) f.scope = Scope{};
+    // Dated before the bulletin: a history word in its clause, or opening its sentence ("Kemarin, …").
+    f.history = !hits(u, clause_left, i, w_.history).empty();
+    for (std::size_t s = sentence_start; s < sentence_start + 3 && s < i; ++s)
+      if (any_phrase_at(u, s, w_.history)) f.history = true;
+    find_date(k, i, clause_left, sentence_start, sentence_end, f);
+    for (const Hit& h : hits(u, clause_left, clause_right, w_.population)) f.population = h.phrase->value;
+    figures_.push_back(std::move(f));
+  }
+
+  // A row of a label/figure table: "Positif: 787" under "Sulawesi Tengah".
+  void read_row(std::size_t k, std::size_t i) {
+    const Unit& u = units_[k];
+    const Token& t = u.tokens[i];
+    Figure f;
+    f.unit = k;
+    f.token = i;
+    f.text = u.text.substr(t.begin, t.end - t.begin);
+    f.value = t.value;
+    f.sign = t.unit;
+    f.ambiguous = t.ambiguous;
+    for (const Hit& h : hits(u, 0, u.label_end, w_.measures))
+      if (!h.phrase->weak) {
+        f.measure = h.phrase->value;
+        break;
+      }
+    for (const Hit& h : hits(u, 0, u.label_end, w_.qualifiers))
+      if (!h.phrase->weak) f.qualifier = h.phrase->value;
+    // A dashboard's "Positif", "Sembuh", "Meninggal" are the totals.
+    if (f.qualifier.empty()) f.qualifier = "total";
+    // Its place and date: in the label, else in the short lines right above
+    // the table (its caption, "Indonesia", "Kondisi 24 April 2020").
+    f.scope = scope_of(main_);
+    f.date = data_date_;
+    bool placed = false, dated = false;
+    for (const PlaceMention& p : places_[k])
+      if (p.last < u.label_end) {
+        f.scope = scope_of(p);
+        f.scope_stated = placed = true;
+      }
+    for (std::size_t back = 1; back <= 6 && back <= k && !(placed && dated); ++back) {
+      const Unit& c = units_[k - back];
+      if (c.kind == Unit::Kind::Row) continue;
+      if (c.kind == Unit::Kind::Title || c.tokens.size() > 8) break;
+      if (!placed && !places_[k - back].empty()) {
+        f.scope = scope_of(places_[k - back].front());
+        f.scope_stated = placed = true;
+      }
+      for (const Token& d : c.tokens)
+        if (!dated && d.type == Type::Date && d.inline_) {
+          f.date = resolve(d.inline_->iso);
+          dated = true;
+        }
+    }
+    figures_.push_back(std::move(f));
+  }
+
+  // ---- across figures -------------------------------------------------------
+  void pair_up() {
+    for (std::size_t j = 1; j < figures_.size(); ++j) {
+      Figure& b = figures_[j];
+      Figure& a = figures_[j - 1];
+      const bool same_sentence = a.unit == b.unit && units_[a.unit].tokens[a.token].sentence ==
+                                                         units_[b.unit].tokens[b.token].sentence;
+      if (same_sentence && b.connector_before) {
+        // "bertambah 77 … sehingga total 9.209", "864, totalnya jadi 23.800".
+        if (b.qualifier.empty() || b.qualifier_weak) b.qualifier = "total", b.qualifier_weak = false;
+        if (a.qualifier.empty() || a.qualifier_weak) a.qualifier = "new", a.qualifier_weak = false;
+        if (b.measure.empty() || (b.measure_weak && !a.measure_weak && !a.measure.empty())) b.measure = a.measure, b.measure_weak = a.measure_weak;
+        if (a.measure.empty() || (a.measure_weak && !b.measure_weak && !b.measure.empty())) a.measure = b.measure, a.measure_weak = b.measure_weak;
+        if (b.scope_stated && !a.scope_stated) a.scope = b.scope;
+        continue;
+      }
+      if (same_sentence && b.in_parentheses && b.qualifier == "new" && !a.measure.empty()) {
+        // "sembuh sebanyak 30 orang (bertambah satu dari kemarin)": the day's increase of the figure before.
+        if (b.measure.empty()) b.measure = a.measure, b.measure_weak = a.measure_weak;
+        if (a.qualifier.empty() || a.qualifier_weak) a.qualifier = "total", a.qualifier_weak = false;
+        b.scope = a.scope;
+        continue;
+      }
+      if (same_sentence && b.same_figure && !a.measure.empty()) {
+        b.measure = a.measure;
+        b.scope = a.scope;
+        continue;
+      }
+      if (same_sentence && b.coordinated && !a.in_parentheses && (b.qualifier.empty() || b.qualifier_weak) &&
+          !a.qualifier.empty() && !a.qualifier_weak && !a.measure.empty() && a.measure != b.measure &&
+          units_[b.unit].kind != Unit::Kind::Title)
+        b.qualifier = a.qualifier, b.qualifier_weak = false;
+      // "Lalu, keesokan harinya, angka harian … 64.718": the measure of the figure before, in its paragraph.
+      if (a.unit == b.unit && b.measure.empty() && !b.qualifier.empty() && !b.qualifier_weak && !a.measure.empty())
+        b.measure = a.measure, b.measure_weak = a.measure_weak;
+    }
+    // "… 49 orang telah dinyatakan sembuh. Laporan ini menambah jumlah pasien sembuh menjadi 3.754."
+    for (std::size_t j = 1; j < figures_.size(); ++j) {
+      Figure& b = figures_[j];
+      if (!b.adds_to_total || b.measure.empty()) continue;
+      for (std::size_t a = j; a-- > 0 && a + 3 > j;) {
+        Figure& f = figures_[a];
+        if (f.measure == b.measure && f.qualifier.empty()) {
+          f.qualifier = "new";
+          break;
+        }
+      }
+    }
+  }
+
+  void decide_kind(Figure& f) const {
+    if (f.measure.empty()) return;
+    std::string q = f.sign == "%" ? "%" : "";
+    bool timeless = false;
+    for (const data::FactKind& k : w_.kinds)
+      if (k.measure == f.measure && k.qualifier == "-") timeless = true;
+    if (q.empty()) {
+      if (timeless) {
+        // A count at one moment: "naik 2.009" is a change, not the count.
+        if (f.qualifier == "new" && !f.qualifier_weak) return;
+        if (f.measure_weak) return;
+        q = "-";
+      } else {
+        if (f.qualifier != "new" && f.qualifier != "total") return;
+        q = f.qualifier;
+      }
+    }
+    for (const data::FactKind& k : w_.kinds)
+      if (k.measure == f.measure && k.qualifier == q) {
+        f.kind = k.kind;
+        f.label = k.label;
+        break;
+      }
+    if (f.kind.rfind("vaccinated", 0) == 0 && f.population.empty()) f.population = title_population_;
+  }
+
+  const std::vector<Unit>& units_;
+  const std::vector<std::vector<PlaceMention>>& places_;
+  const MainPlace& main_;
+  const data::FactWords& w_;
+  const data::Calendar& calendar_;
+  std::string date_, data_date_, title_population_;
+  std::string last_date_;
+  mutable Hit weak_hit_{};
+  bool left_is_sentence_start_ = true;  ///< the figure being read is the first of its sentence
+  std::vector<Figure> figures_;
+};
+
+}  // namespace
+
+std::vector<Figure> read_figures(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
+                                 const MainPlace& main, const Document& doc, const data::LanguageData& data) {
+  return Reader(units, places, main, doc, data).read();
+}
+
+}  // namespace aksesibel::facts

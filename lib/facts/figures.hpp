@@ -1,0 +1,44 @@
+// Reading the figures of a document's units: what each counts (measure and
+// qualifier), where (scope), when (date), for whom (population), and
+// whether it is a part, history or a rounded figure (internal to lib/facts).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "aksesibel/document.hpp"
+#include "data/language_data.hpp"
+#include "facts/place.hpp"
+
+namespace aksesibel::facts {
+
+struct Figure {
+  std::size_t unit = 0, token = 0;
+  std::string text;          ///< as printed
+  double value = 0;
+  std::string sign;          ///< "" or "%"
+  bool ambiguous = false;    ///< the spelling may mean another value
+  std::string measure;       ///< "confirmed", … or ""
+  bool measure_weak = false;
+  std::string qualifier;     ///< "new", "total", "week" or ""
+  bool qualifier_weak = false;
+  bool connector_before = false;  ///< joined to the figure before by "sehingga", "menjadi"…
+  bool adds_to_total = false;     ///< its clause says it "menambah" (adds to) a total
+  bool same_figure = false;       ///< "183 atau 58,6%": the same figure as a share
+  bool coordinated = false;       ///< its clause is joined to the one before by "dan", ",", "sementara"…
+  bool in_parentheses = false;    ///< "30 orang (bertambah satu dari kemarin)": its clause opens with "("
+  Scope scope;
+  bool scope_stated = false;  ///< the scope is named in its sentence (not the main place by default)
+  bool part = false;          ///< "tertinggi", "terbanyak": the figure of a part
+  bool history = false;       ///< dated before the bulletin ("kemarin", "data sebelumnya")
+  std::string date;           ///< ISO, or "" when not certain
+  std::string population;
+  std::string kind, label;    ///< from data/facts-id.tsv, "" when the kind is not certain
+};
+
+/// Every figure of the units with what can be read of it. `main` is the
+/// bulletin's main place; `date` and `data_date` the bulletin's dates.
+std::vector<Figure> read_figures(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
+                                 const MainPlace& main, const Document& doc, const data::LanguageData& data);
+
+}  // namespace aksesibel::facts

@@ -1,0 +1,161 @@
+#include "facts/place.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace aksesibel::facts {
+
+namespace {
+
+// "Indonesia" in "Perkumpulan Penyandang Disabilitas Indonesia" is part of a
+// name, not the country: a capitalised word before it (other than the name of
+// the disease) makes it part of a name.
+bool part_of_name(const Unit& u, std::size_t i) {
+  if (i == 0) return false;
+  const Token& prev = u.tokens[i - 1];
+  if (prev.sentence != u.tokens[i].sentence || prev.type != Token::Type::Word || !prev.capital) return false;
+  const std::string gap = u.gap_before(i);
+  if (gap.find_first_of(",.;:()\"") != std::string::npos) return false;
+  for (const char* disease : {"covid", "corona", "19"})
+    if (prev.lower == disease) return false;
+  return true;
+}
+
+std::vector<text::Word> as_words(const Unit& u) {
+  std::vector<text::Word> out;
+  for (const Token& t : u.tokens) {
+    text::Word w;
+    w.lower = t.type == Token::Type::Word ? t.lower : std::string("\x01");
+    w.begin = t.begin;
+    w.end = t.end;
+    w.capital = t.capital;
+    w.hyphen_before = t.hyphen_before;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+int weight_of(const Unit& u, std::size_t text_index) {
+  if (u.kind == Unit::Kind::Title) return 4;
+  return text_index < 2 ? 2 : 1;
+}
+
+}  // namespace
+
+std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& units, const RegionIndex& index,
+                                                    const data::FactWords& words) {
+  std::vector<std::vector<PlaceMention>> out;
+  for (const Unit& u : units) {
+    std::vector<PlaceMention> list;
+    std::vector<bool> taken(u.tokens.size(), false);
+    for (const RegionMention& m : index.find(as_words(u))) {
+      PlaceMention p;
+      p.first = m.first;
+      p.last = m.last;
+      p.region = m.ambiguous() ? nullptr : m.regions[0];
+      const data::Region* province = index.by_code(m.regions[0]->province());
+      bool one_province = true;
+      for (const data::Region* r : m.regions) one_province = one_province && r->province() == m.regions[0]->province();
+      p.province = one_province ? province : nullptr;
+      for (std::size_t k = m.first; k <= m.last; ++k) taken[k] = true;
+      list.push_back(p);
+    }
+    for (std::size_t i = 0; i < u.tokens.size(); ++i) {
+      if (taken[i]) continue;
+      for (auto [cues, what] : {std::pair{&words.country, PlaceMention::What::Country},
+                                std::pair{&words.world, PlaceMention::What::World}}) {
+        const data::Phrase* p = any_phrase_at(u, i, *cues);
+        if (!p) continue;
+        if (what == PlaceMention::What::Country && u.tokens[i].capital && part_of_name(u, i)) continue;
+        PlaceMention m;
+        m.first = i;
+        m.last = i + p->words.size() - 1;
+        m.what = what;
+        list.push_back(m);
+        break;
+      }
+    }
+    std::sort(list.begin(), list.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.first < b.first; });
+    out.push_back(std::move(list));
+  }
+  return out;
+}
+
+MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
+                     const RegionIndex& index, const data::FactWords& words) {
+  double total = 0, country = 0;
+  std::map<const data::Region*, double> direct;  // regions named without ambiguity
+  std::vector<std::pair<const data::Region*, double>> weighted;  // every region mention (its province when ambiguous)
+  std::size_t text_index = 0;
+  bool national_body = false;
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    const Unit& u = units[k];
+    const int w = weight_of(u, text_index);
+    if (u.kind == Unit::Kind::Text) ++text_index;
+    for (const PlaceMention& m : places[k]) {
+      if (m.what == PlaceMention::What::World) continue;
+      total += w;
+      if (m.what == PlaceMention::What::Country) {
+        country += w;
+        continue;
+      }
+      if (m.region) direct[m.region] += w;
+      const data::Region* r = m.region ? m.region : m.province;
+      if (r) weighted.push_back({r, w});
+    }
+    for (std::size_t i = 0; i < u.tokens.size() && !national_body; ++i)
+      national_body = any_phrase_at(u, i, words.nationalbody) != nullptr;
+  }
+  MainPlace best;
+  double best_score = 0;
+  int best_rank = -1;
+  for (const auto& [r, named] : direct) {
+    double score = 0;
+    for (const auto& [inner, w] : weighted)
+      if (index.contains(*r, *inner)) score += w;
+    if (score <= 0.5 * total) continue;
+    const int rank = r->level == "province" ? 0 : 1;  // the most specific first
+    if (rank > best_rank || (rank == best_rank && score > best_score)) {
+      best = {MainPlace::What::Region, r};
+      best_score = score;
+      best_rank = rank;
+    }
+  }
+  // No region stands out: the whole country, when the text names it or a
+  // national body speaks.
+  if (best.what == MainPlace::What::None && (country > 0 || national_body)) best.what = MainPlace::What::Country;
+  return best;
+}
+
+Scope scope_of(const PlaceMention& m) {
+  Scope s;
+  switch (m.what) {
+    case PlaceMention::What::World:
+      s.level = Scope::Level::World;
+      s.name = "dunia";
+      break;
+    case PlaceMention::What::Country:
+      s.level = Scope::Level::Country;
+      s.name = "Indonesia";
+      break;
+    case PlaceMention::What::Region:
+      if (!m.region) break;
+      s.level = m.region->level == "province" ? Scope::Level::Province
+                : m.region->level == "regency" ? Scope::Level::Regency
+                                               : Scope::Level::City;
+      s.name = m.region->name;
+      s.code = m.region->code;
+      break;
+  }
+  return s;
+}
+
+Scope scope_of(const MainPlace& p) {
+  PlaceMention m;
+  if (p.what == MainPlace::What::None) return {};
+  m.what = p.what == MainPlace::What::Country ? PlaceMention::What::Country : PlaceMention::What::Region;
+  m.region = p.region;
+  return scope_of(m);
+}
+
+}  // namespace aksesibel::facts

@@ -1,0 +1,212 @@
+#include "facts/units.hpp"
+
+#include "text/recognise.hpp"
+#include "text/sentences.hpp"
+#include "text/utf8.hpp"
+#include "text/words.hpp"
+
+namespace aksesibel::facts {
+
+namespace {
+
+struct Anchor {
+  std::size_t begin, end;
+  const Inline* inl;
+};
+
+// The text of inlines as plain_text() gives it, with the places of numbers and dates.
+void flatten(const Inlines& inlines, std::string& out, std::vector<Anchor>& anchors) {
+  for (const Inline& i : inlines) {
+    switch (i.kind) {
+      case Inline::Kind::Emphasis:
+      case Inline::Kind::Strong:
+      case Inline::Kind::Link: flatten(i.children, out, anchors); break;
+      case Inline::Kind::LineBreak: out += '\n'; break;
+      case Inline::Kind::Number:
+      case Inline::Kind::Date:
+        anchors.push_back({out.size(), out.size() + i.text.size(), &i});
+        out += i.text;
+        break;
+      default: out += i.text;
+    }
+  }
+}
+
+// A number word counts as a figure only next to what it counts ("tujuh pasien",
+// "dua dinyatakan sembuh", "bertambah satu"): "salah satu" and "dua hingga tiga
+// minggu" are no figures.
+bool counts_something(const std::vector<Token>& t, std::size_t i, const data::FactWords& w) {
+  static const std::vector<std::string> nouns = {"kasus", "orang", "pasien", "warga", "jiwa", "sampel", "spesimen"};
+  static const std::vector<std::string> before = {"bertambah", "tambahan", "penambahan", "masing-masing", "masing"};
+  if (i > 0 && t[i - 1].type == Token::Type::Word) {
+    if (t[i - 1].lower == "salah") return false;
+    for (const auto& b : before)
+      if (t[i - 1].lower == b) return true;
+  }
+  for (std::size_t k = i + 1; k < t.size() && k <= i + 2; ++k) {
+    if (t[k].type != Token::Type::Word) return false;
+    for (const auto& n : nouns)
+      if (t[k].lower == n) return true;
+    for (const auto& m : w.measures)
+      if (!m.weak && m.words.size() == 1 && m.words[0] == t[k].lower) return true;
+  }
+  return false;
+}
+
+Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data::FactWords& w) {
+  Unit u;
+  u.text = std::move(text);
+  std::size_t a = 0;
+  for (text::Word& word : text::words(u.text)) {
+    while (a < anchors.size() && anchors[a].end <= word.begin) {
+      // An anchor with no word inside it (cannot happen for digits; kept for safety).
+      ++a;
+    }
+    if (a < anchors.size() && word.begin >= anchors[a].begin && word.begin < anchors[a].end) {
+      if (!u.tokens.empty() && u.tokens.back().inline_ == anchors[a].inl) continue;  // rest of the same number
+      Token t;
+      const Inline* inl = anchors[a].inl;
+      t.type = inl->kind == Inline::Kind::Number ? Token::Type::Number : Token::Type::Date;
+      t.begin = anchors[a].begin;
+      t.end = anchors[a].end;
+      t.inline_ = inl;
+      t.value = inl->value;
+      t.unit = inl->unit;
+      t.capital = true;
+      if (t.type == Token::Type::Number) {
+        double v = 0;
+        bool ambiguous = false;
+        std::string digits = inl->text;
+        std::size_t stop = digits.find_first_not_of("0123456789.,");
+        if (stop != std::string::npos) digits.resize(stop);
+        if (text::Recogniser::parse_number(digits, v, ambiguous)) t.ambiguous = ambiguous;
+      }
+      u.tokens.push_back(std::move(t));
+      continue;
+    }
+    Token t;
+    t.lower = std::move(word.lower);
+    t.begin = word.begin;
+    t.end = word.end;
+    t.capital = word.capital;
+    t.hyphen_before = word.hyphen_before;
+    u.tokens.push_back(std::move(t));
+  }
+  // Small numbers written as words.
+  for (std::size_t i = 0; i < u.tokens.size(); ++i) {
+    if (u.tokens[i].type != Token::Type::Word) continue;
+    for (const data::Phrase& p : w.numberwords) {
+      if (p.words.size() != 1 || p.words[0] != u.tokens[i].lower) continue;
+      if (!counts_something(u.tokens, i, w)) break;
+      u.tokens[i].type = Token::Type::Number;
+      u.tokens[i].value = std::stod(p.value);
+      break;
+    }
+  }
+  auto bounds = text::sentences(u.text);
+  std::size_t s = 0;
+  for (Token& t : u.tokens) {
+    while (s + 1 < bounds.size() && t.begin >= bounds[s].second) ++s;
+    t.sentence = s;
+  }
+  return u;
+}
+
+void add_blocks(const std::vector<Block>& blocks, std::size_t top, bool quoted, const data::FactWords& w,
+                std::vector<Unit>& out, bool is_top) {
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const Block& b = blocks[k];
+    const std::size_t index = is_top ? k : top;
+    switch (b.kind) {
+      case Block::Kind::Heading:
+      case Block::Kind::Paragraph: {
+        std::string t;
+        std::vector<Anchor> a;
+        flatten(b.inlines, t, a);
+        Unit u = make_unit(std::move(t), a, w);
+        u.line = b.line;
+        u.block = index;
+        u.quoted = quoted;
+        out.push_back(std::move(u));
+        break;
+      }
+      case Block::Kind::List:
+        for (const auto& item : b.items) add_blocks(item, index, quoted, w, out, false);
+        break;
+      case Block::Kind::Quote: add_blocks(b.children, index, true, w, out, false); break;
+      case Block::Kind::Table: {
+        if (!b.header.empty() || !b.row_headers) break;  // only label/figure tables are read
+        if (!b.inlines.empty()) {  // the caption, read as a line of its own
+          std::string t;
+          std::vector<Anchor> a;
+          flatten(b.inlines, t, a);
+          Unit u = make_unit(std::move(t), a, w);
+          u.line = b.line;
+          u.block = index;
+          u.quoted = quoted;
+          out.push_back(std::move(u));
+        }
+        for (const auto& row : b.rows) {
+          if (row.size() != 2) continue;
+          std::string t;
+          std::vector<Anchor> a;
+          flatten(row[0], t, a);
+          const std::size_t label_text_end = t.size();
+          t += ": ";
+          flatten(row[1], t, a);
+          Unit u = make_unit(std::move(t), a, w);
+          u.kind = Unit::Kind::Row;
+          u.line = b.line;
+          u.block = index;
+          u.quoted = quoted;
+          while (u.label_end < u.tokens.size() && u.tokens[u.label_end].begin < label_text_end) ++u.label_end;
+          out.push_back(std::move(u));
+        }
+        break;
+      }
+      case Block::Kind::Note: break;  // image descriptions state no figures of their own
+    }
+  }
+}
+
+}  // namespace
+
+std::string Unit::gap_before(std::size_t i) const {
+  if (i == 0 || i > tokens.size()) return "";
+  const std::size_t from = tokens[i - 1].end, to = i < tokens.size() ? tokens[i].begin : text.size();
+  return to > from ? text.substr(from, to - from) : "";
+}
+
+std::vector<Unit> document_units(const Document& doc, const data::FactWords& w) {
+  std::vector<Unit> out;
+  // A stand-in title repeats the first sentence: it is read there.
+  if (!doc.metadata.title_inferred) {
+    std::string t;
+    std::vector<Anchor> a;
+    flatten(doc.metadata.title, t, a);
+    Unit u = make_unit(std::move(t), a, w);
+    u.kind = Unit::Kind::Title;
+    out.push_back(std::move(u));
+  }
+  add_blocks(doc.blocks, 0, false, w, out, true);
+  return out;
+}
+
+bool phrase_at(const Unit& u, std::size_t i, const data::Phrase& p) {
+  if (i + p.words.size() > u.tokens.size()) return false;
+  for (std::size_t k = 0; k < p.words.size(); ++k) {
+    const Token& t = u.tokens[i + k];
+    if (t.type != Token::Type::Word || t.lower != p.words[k]) return false;
+    if (k > 0 && t.sentence != u.tokens[i].sentence) return false;
+  }
+  return true;
+}
+
+const data::Phrase* any_phrase_at(const Unit& u, std::size_t i, const std::vector<data::Phrase>& list) {
+  const data::Phrase* best = nullptr;
+  for (const data::Phrase& p : list)
+    if (phrase_at(u, i, p) && (!best || p.words.size() > best->words.size())) best = &p;
+  return best;
+}
+
+}  // namespace aksesibel::facts

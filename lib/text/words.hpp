@@ -1,0 +1,32 @@
+// Words of running text for matching phrases of the language data: split at
+// white space and punctuation (a hyphen too: "Toli-toli" is two words),
+// lower-cased, with their byte offsets. The fact layer matches its phrases
+// and the names of regions on these words.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aksesibel::text {
+
+struct Word {
+  std::string lower;         ///< the word in lower case ("sulteng")
+  std::size_t begin = 0;     ///< byte offset in the text
+  std::size_t end = 0;       ///< byte offset after it
+  bool capital = false;      ///< its first letter is a capital (or it is a numeral)
+  bool hyphen_before = false; ///< joined by a hyphen to the word before ("una" in "Una-Una")
+};
+
+/// The words of `text`: runs of letters and digits (an apostrophe inside a
+/// word is kept: "Jum'at").
+std::vector<Word> words(std::string_view text);
+
+/// The lower-case words of a phrase, as `words` splits them.
+std::vector<std::string> phrase_words(std::string_view phrase);
+
+/// ASCII lower case (Indonesian words are ASCII; other bytes are kept).
+std::string lower_ascii(std::string_view s);
+
+}  // namespace aksesibel::text
