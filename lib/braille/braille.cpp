@@ -70,7 +70,6 @@ class Builder {
 
   void front_matter() {
     const Metadata& m = doc_.metadata;
-    if (!m.section.empty()) add(centered(run(m.section, {}, 0)));
     if (!m.title_inferred && !m.title.empty()) add(centered(run(m.title, 0)));
     if (!m.dateline.empty()) {
       Unit u;

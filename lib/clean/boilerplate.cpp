@@ -29,6 +29,7 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
     result.removed.push_back({std::string(what), reason, line_numbers.at(i)});
   };
   for (std::size_t i = 0; i < lines.size(); ++i) result.lines[i].text = lines[i];
+  std::vector<std::size_t> credits;  // lines removed as photo credits
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!result.lines[i].keep) continue;  // taken by a block rule above
@@ -39,6 +40,7 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
       if (rule.kind == Kind::Html || rule.kind == Kind::Inline) continue;
       auto m = rule.pattern.full_match(line);
       if (!m) continue;
+      if (rule.kind == Kind::Credit) credits.push_back(i);
       if (rule.kind == Kind::Byline) {
         const int g = rule.pattern.group_number("name");
         std::string name = g >= 0 ? text::collapse_spaces(m->group(line, g)) : "";
@@ -89,6 +91,33 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
       }
       if (has_letter_or_digit(rest)) result.lines[i].text = std::string(rest);
       else result.lines[i].keep = false;
+    }
+  }
+  // A photo's caption: the line right after a credit ("Shutterstock", a domain),
+  // or right before a "Foto: …" credit, when it is not boilerplate itself.
+  auto next_kept = [&](std::size_t i, int step) -> std::optional<std::size_t> {
+    for (long j = static_cast<long>(i) + step; j >= 0 && j < static_cast<long>(lines.size()); j += step) {
+      if (text::trim(result.lines[j].text).empty() && result.lines[j].keep) continue;
+      return static_cast<std::size_t>(j);
+    }
+    return std::nullopt;
+  };
+  auto starts_foto = [](std::string_view s) {
+    return s.size() >= 4 && (s[0] == 'F' || s[0] == 'f') && (s[1] == 'o' || s[1] == 'O') && (s[2] == 't' || s[2] == 'T') &&
+           (s[3] == 'o' || s[3] == 'O');
+  };
+  for (std::size_t i : credits) {
+    for (int step : {1, -1}) {
+      if (step == -1 && !starts_foto(text::trim(lines[i]))) continue;
+      auto j = next_kept(i, step);
+      if (!j || !result.lines[*j].keep) continue;
+      const std::string_view caption = text::trim(result.lines[*j].text);
+      // A caption is a sentence or two, never a paragraph that opens with a dateline.
+      const std::string_view head = caption.substr(0, 48);
+      if (caption.size() > 400 || head.find(" - ") != std::string_view::npos ||
+          head.find(" \xE2\x80\x93 ") != std::string_view::npos || head.find("--") != std::string_view::npos)
+        continue;
+      remove(*j, caption, "keterangan-foto");
     }
   }
   return result;

@@ -61,16 +61,26 @@ text::Regex compile(const std::filesystem::path& file, std::size_t line, const s
 std::vector<BoilerplateRule> load_boilerplate(const std::filesystem::path& file) {
   std::vector<BoilerplateRule> rules;
   for (const DataLine& l : read_data_file(file, false)) {
-    if (l.fields.size() < 3) malformed(file, l.number, "expected KIND<TAB>REASON<TAB>PATTERN");
     const std::string& kind = l.fields[0];
+    if (kind == "example") {
+      if (rules.empty()) malformed(file, l.number, "an example must follow the rule it belongs to");
+      if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, "expected example<TAB>TEXT");
+      rules.back().examples.push_back(l.fields[1]);
+      continue;
+    }
+    if (l.fields.size() < 3) malformed(file, l.number, "expected KIND<TAB>REASON<TAB>PATTERN");
     BoilerplateRule::Kind k;
     if (kind == "line") k = BoilerplateRule::Kind::Line;
     else if (kind == "inline") k = BoilerplateRule::Kind::Inline;
     else if (kind == "block") k = BoilerplateRule::Kind::Block;
     else if (kind == "byline") k = BoilerplateRule::Kind::Byline;
+    else if (kind == "timestamp") k = BoilerplateRule::Kind::Timestamp;
+    else if (kind == "credit") k = BoilerplateRule::Kind::Credit;
     else if (kind == "html") k = BoilerplateRule::Kind::Html;
-    else malformed(file, l.number, "unknown kind '" + kind + "' (line, inline, block, byline or html)");
-    BoilerplateRule rule{k, l.fields[1], compile(file, l.number, l.fields[2]), std::nullopt, l.number};
+    else
+      malformed(file, l.number,
+                "unknown kind '" + kind + "' (line, inline, block, byline, timestamp, credit, html or example)");
+    BoilerplateRule rule{k, l.fields[1], compile(file, l.number, l.fields[2]), std::nullopt, l.number, {}};
     if (k == BoilerplateRule::Kind::Block) {
       if (l.fields.size() < 4) malformed(file, l.number, "a block rule needs an end pattern in a fourth field");
       rule.end = compile(file, l.number, l.fields[3]);
@@ -83,13 +93,35 @@ std::vector<BoilerplateRule> load_boilerplate(const std::filesystem::path& file)
 std::vector<DatelineRule> load_datelines(const std::filesystem::path& file) {
   std::vector<DatelineRule> rules;
   for (const DataLine& l : read_data_file(file, false)) {
+    if (l.fields[0] == "example") {
+      if (rules.empty()) malformed(file, l.number, "an example must follow the rule it belongs to");
+      if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, "expected example<TAB>TEXT");
+      rules.back().examples.push_back(l.fields[1]);
+      continue;
+    }
     if (l.fields.size() < 3) malformed(file, l.number, "expected MODE<TAB>NAME<TAB>PATTERN");
     DatelineRule::Mode mode;
     if (l.fields[0] == "strip") mode = DatelineRule::Mode::Strip;
     else if (l.fields[0] == "keep") mode = DatelineRule::Mode::Keep;
     else if (l.fields[0] == "whole") mode = DatelineRule::Mode::Whole;
-    else malformed(file, l.number, "unknown mode '" + l.fields[0] + "' (strip, keep or whole)");
-    rules.push_back({mode, l.fields[1], compile(file, l.number, l.fields[2])});
+    else malformed(file, l.number, "unknown mode '" + l.fields[0] + "' (strip, keep, whole or example)");
+    rules.push_back({mode, l.fields[1], compile(file, l.number, l.fields[2]), {}});
+  }
+  return rules;
+}
+
+std::vector<NotHeadlineRule> load_not_headlines(const std::filesystem::path& file) {
+  std::vector<NotHeadlineRule> rules;
+  for (const DataLine& l : read_data_file(file, false)) {
+    if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, "expected KIND<TAB>PATTERN");
+    if (l.fields[0] == "example") {
+      if (rules.empty()) malformed(file, l.number, "an example must follow the rule it belongs to");
+      rules.back().examples.push_back(l.fields[1]);
+      continue;
+    }
+    if (l.fields[0] != "letterhead" && l.fields[0] != "doctype" && l.fields[0] != "greeting")
+      malformed(file, l.number, "unknown kind '" + l.fields[0] + "' (letterhead, doctype, greeting or example)");
+    rules.push_back({l.fields[0], compile(file, l.number, l.fields[1]), {}});
   }
   return rules;
 }
@@ -155,6 +187,7 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   data->directory = directory;
   data->boilerplate = load_boilerplate(directory / "boilerplate-id.txt");
   data->datelines = load_datelines(directory / "datelines-id.txt");
+  data->not_headlines = load_not_headlines(directory / "front-matter-id.txt");
   data->calendar = load_calendar(directory / "calendar-id.tsv");
   data->abbreviations = load_abbreviations(directory / "abbreviations-id.tsv");
   data->fact_words = load_fact_words(directory / "facts-id.tsv");

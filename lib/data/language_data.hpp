@@ -20,14 +20,17 @@ struct BoilerplateRule {
     Line,    ///< a whole line (or block) that matches is removed
     Inline,  ///< the matching text is cut out of a line
     Block,   ///< lines from one matching `pattern` to one matching `end`
-    Byline,  ///< a whole line that credits an author (group "name") is removed
-    Html,    ///< an HTML element whose class/id matches is dropped
+    Byline,     ///< a whole line that credits an author (group "name") is removed
+    Timestamp,  ///< a whole line that is the page's time stamp is removed (its date is kept)
+    Credit,     ///< a whole line that credits a photo is removed, with the caption next to it
+    Html,       ///< an HTML element whose class/id matches is dropped
   };
   Kind kind;
   std::string reason;
   text::Regex pattern;
   std::optional<text::Regex> end;
   std::size_t source_line;  ///< line in the data file, for messages
+  std::vector<std::string> examples;  ///< what the rule removes, for its tests
 };
 
 /// One rule of data/datelines-id.txt.
@@ -40,6 +43,14 @@ struct DatelineRule {
   Mode mode;
   std::string name;
   text::Regex pattern;  ///< groups: place, publisher, date
+  std::vector<std::string> examples;  ///< what the rule matches, for its tests
+};
+
+/// One rule of data/front-matter-id.txt: a line that is never a headline.
+struct NotHeadlineRule {
+  std::string kind;  ///< "letterhead", "doctype" or "greeting"
+  text::Regex pattern;
+  std::vector<std::string> examples;
 };
 
 /// data/calendar-id.tsv: words of dates, times and numbers.
@@ -63,6 +74,7 @@ struct LanguageData {
   std::filesystem::path directory;
   std::vector<BoilerplateRule> boilerplate;
   std::vector<DatelineRule> datelines;
+  std::vector<NotHeadlineRule> not_headlines;  ///< data/front-matter-id.txt
   Calendar calendar;
   std::vector<Abbreviation> abbreviations;
   FactWords fact_words;          ///< data/facts-id.tsv

@@ -1,5 +1,7 @@
 #include "read/front_matter.hpp"
 
+#include <algorithm>
+
 #include "read/blocks.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
@@ -13,7 +15,9 @@ using Mode = data::DatelineRule::Mode;
 constexpr std::size_t kLeadingBlocks = 6;      // where a headline may stand
 constexpr std::size_t kDatelineParagraphs = 8; // where a dateline may stand
 constexpr std::size_t kTitleMaxWords = 25;
-constexpr std::size_t kRubricMaxWords = 3;
+constexpr std::size_t kRubricMaxWords = 6;
+constexpr std::size_t kCaptionMaxWords = 60;
+constexpr std::size_t kNameLineMaxWords = 5;
 constexpr std::size_t kInferredTitleMaxWords = 15;
 
 bool ends_with_terminal(std::string_view s) {
@@ -86,17 +90,61 @@ Inlines inferred_title(const std::string& paragraph) {
   return {Inline::make_text(first)};
 }
 
+
+bool not_headline(const data::LanguageData& data, std::string_view t) {
+  t = text::trim(t);
+  for (const auto& rule : data.not_headlines)
+    if (rule.pattern.full_match(t)) return true;
+  return false;
+}
+
+// A paragraph's text for comparing copies: spaces collapsed, trailing " /" and stops dropped.
+std::string comparable(std::string_view s) {
+  std::string t = text::collapse_spaces(s);
+  while (!t.empty() && (t.back() == '/' || t.back() == '.' || t.back() == ' ')) t.pop_back();
+  return t;
+}
+
+// "Djoko Tetuko Abdul Latief": a line of two to five capitalised words and nothing else.
+bool name_line(std::string_view t) {
+  t = text::trim(t);
+  const std::size_t n = word_count(t);
+  if (n < 2 || n > kNameLineMaxWords) return false;
+  bool start = true;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t cp = text::next_code_point(t, i);
+    if (cp == ' ') {
+      start = true;
+      continue;
+    }
+    const bool upper = cp >= 'A' && cp <= 'Z';
+    const bool letter = upper || (cp >= 'a' && cp <= 'z') || cp == '.' || cp == '\'' || cp >= 0x80;
+    if (!letter || (start && !upper)) return false;
+    start = false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void find_front_matter(Document& doc, const data::LanguageData& data, bool find_title) {
   Metadata& meta = doc.metadata;
   auto& blocks = doc.blocks;
+  auto remove_block = [&](std::size_t i, const std::string& reason) {
+    doc.removed.push_back({plain_text(blocks[i].inlines), reason, blocks[i].line});
+    blocks.erase(blocks.begin() + static_cast<long>(i));
+  };
 
   // 1. Rubric, headline and stand-alone datelines among the leading blocks.
-  // The last block is never taken: what remains must be a body.
-  auto headline_like = [&](const std::string& t) {
-    return !match_dateline(data, t, false) && !ends_with_terminal(t) && word_count(t) <= kTitleMaxWords;
+  // The last block is never taken: what remains must be a body. A letterhead,
+  // a document's kind and a greeting are passed over.
+  auto headline_like = [&](const std::string& t, std::size_t i) {
+    if (match_dateline(data, t, false) || word_count(t) > kTitleMaxWords || not_headline(data, t)) return false;
+    if (!ends_with_terminal(t)) return true;
+    // A headline printed with a full stop and then again: "… di Atas Seribu."
+    return i + 1 < blocks.size() && comparable(plain_text(blocks[i + 1].inlines)) == comparable(t);
   };
+  std::size_t title_at = std::string::npos, title_line = 0;
   if (find_title && meta.title.empty()) {
     for (std::size_t i = 0; i + 1 < blocks.size() && i < kLeadingBlocks;) {
       const Block& b = blocks[i];
@@ -107,24 +155,57 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
         blocks.erase(blocks.begin() + static_cast<long>(i));
         continue;
       }
-      if (!headline_like(t)) break;
+      if (not_headline(data, t)) {
+        ++i;
+        continue;
+      }
+      if (!headline_like(t, i)) break;
       // A rubric is a short line over a longer headline ("Virus Corona" over the title).
       const Block& next = blocks[i + 1];
       const std::string next_text = plain_text(next.inlines);
       if (word_count(t) <= kRubricMaxWords && meta.section.empty() && i + 2 < blocks.size() && is_text_block(next) &&
-          headline_like(next_text) && word_count(next_text) > kRubricMaxWords) {
+          headline_like(next_text, i + 1) && word_count(next_text) > word_count(t)) {
         meta.section = t;
-        blocks.erase(blocks.begin() + static_cast<long>(i));
+        remove_block(i, "rubrik");
         continue;
       }
       meta.title = b.inlines;
+      title_at = i;
+      title_line = b.line;
       blocks.erase(blocks.begin() + static_cast<long>(i));
       break;
     }
   }
 
+  // 1b. Copies: a paragraph printed again (the headline repeated, a lead
+  // printed as summary, caption and body) is read once.
+  {
+    std::vector<std::string> seen;
+    if (!meta.title.empty()) seen.push_back(comparable(plain_text(meta.title)));
+    for (std::size_t i = 0; i < blocks.size();) {
+      if (!is_text_block(blocks[i])) {
+        ++i;
+        continue;
+      }
+      std::string t = comparable(plain_text(blocks[i].inlines));
+      if (!t.empty() && std::find(seen.begin(), seen.end(), t) != seen.end()) {
+        remove_block(i, "duplikat");
+        continue;
+      }
+      seen.push_back(std::move(t));
+      ++i;
+    }
+  }
+
+  // 1c. The author's name alone on the line under the headline.
+  if (title_at != std::string::npos && title_at < blocks.size() && blocks.size() > 1 &&
+      blocks[title_at].kind == Block::Kind::Paragraph && name_line(plain_text(blocks[title_at].inlines))) {
+    if (meta.byline.empty()) meta.byline = text::collapse_spaces(plain_text(blocks[title_at].inlines));
+    remove_block(title_at, "kredit");
+  }
+
   // 2. The dateline: stand-alone ones, and one that opens a paragraph.
-  std::size_t seen = 0;
+  std::size_t seen = 0, lead = std::string::npos;
   for (std::size_t i = 0; i < blocks.size() && seen < kDatelineParagraphs;) {
     Block& b = blocks[i];
     if (!is_text_block(b)) {
@@ -136,55 +217,48 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     if (auto hit = match_dateline(data, t, true); hit && blocks.size() > 1) {
       take_dateline(meta, *hit, t);
       blocks.erase(blocks.begin() + static_cast<long>(i));
+      if (i < blocks.size()) lead = i;
       continue;
     }
     if (auto hit = match_dateline(data, t, false)) {
       take_dateline(meta, *hit, t);
-      if (hit->rule->mode == Mode::Strip) drop_prefix(b.inlines, hit->match.end);
+      if (hit->rule->mode == Mode::Strip) {
+        drop_prefix(b.inlines, hit->match.end);
+        lead = i;
+      }
       break;
     }
     ++i;
   }
 
-  // 3. No headline: the first sentence of the first paragraph stands in.
+  // 2b. Between the headline and the lead that opens with the dateline, a line
+  // that follows page chrome (a byline, a time stamp, a credit, a widget) is a
+  // photo's caption; the line right under the headline is its summary and stays.
+  if (title_line > 0 && lead != std::string::npos) {
+    for (std::size_t i = 0; i < lead && i < blocks.size();) {
+      const Block& b = blocks[i];
+      const bool after_chrome = std::any_of(doc.removed.begin(), doc.removed.end(), [&](const Removed& r) {
+        return r.line > title_line && r.line < b.line && r.reason != "duplikat";
+      });
+      if (is_text_block(b) && b.line > title_line && after_chrome &&
+          word_count(plain_text(b.inlines)) <= kCaptionMaxWords) {
+        remove_block(i, "keterangan-foto");
+        --lead;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  // 3. No headline: the first sentence of the first paragraph stands in (never
+  // a letterhead, a document's kind or a greeting).
   if (meta.title.empty()) {
     for (const Block& b : blocks)
-      if (is_text_block(b)) {
+      if (is_text_block(b) && !not_headline(data, plain_text(b.inlines))) {
         meta.title = inferred_title(plain_text(b.inlines));
         meta.title_inferred = true;
         break;
       }
-  }
-}
-
-namespace {
-const Inline* first_full_date(const Inlines& inlines) {
-  for (const Inline& i : inlines) {
-    if (i.kind == Inline::Kind::Date && i.iso.size() == 10) return &i;
-    if (const Inline* d = first_full_date(i.children)) return d;
-  }
-  return nullptr;
-}
-
-const Inline* first_full_date(const std::vector<Block>& blocks) {
-  for (const Block& b : blocks) {
-    if (const Inline* d = first_full_date(b.inlines)) return d;
-    for (const auto& item : b.items)
-      if (const Inline* d = first_full_date(item)) return d;
-    if (const Inline* d = first_full_date(b.children)) return d;
-  }
-  return nullptr;
-}
-}  // namespace
-
-void find_document_date(Document& doc) {
-  Metadata& meta = doc.metadata;
-  if (!meta.date.empty()) return;
-  const Inline* d = first_full_date(meta.title);
-  if (!d) d = first_full_date(doc.blocks);
-  if (d) {
-    meta.date = d->iso;
-    if (meta.date_text.empty()) meta.date_text = d->text;
   }
 }
 

@@ -1,5 +1,5 @@
 // Finding what stands before the body of a news bulletin: rubric, headline,
-// dateline; and, after recognition, the bulletin's date.
+// dateline (the bulletin's dates are found after recognition: dates.hpp).
 #pragma once
 
 #include "aksesibel/document.hpp"
@@ -12,9 +12,5 @@ namespace aksesibel::readers {
 /// paragraphs, moving them into the metadata. When no headline exists, the
 /// first sentence stands in (metadata.title_inferred).
 void find_front_matter(Document& doc, const data::LanguageData& data, bool find_title);
-
-/// After recognition: the date of the dateline, else the first full date of
-/// the title or the body, becomes metadata.date.
-void find_document_date(Document& doc);
 
 }  // namespace aksesibel::readers

@@ -696,6 +696,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
         const std::string above = plain_text(doc.blocks[i - 1].inlines);
         if (word_count(above) <= 3 && above.find_last_of(".!?") == std::string::npos) {
           doc.metadata.section = above;
+          doc.removed.push_back({above, "rubrik", doc.blocks[i - 1].line});
           doc.blocks.erase(doc.blocks.begin() + static_cast<long>(i - 1));
         }
       }

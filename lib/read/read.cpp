@@ -6,6 +6,7 @@
 #include "data/data_dir.hpp"
 #include "data/language_data.hpp"
 #include "facts/facts.hpp"
+#include "read/dates.hpp"
 #include "read/front_matter.hpp"
 #include "read/html_reader.hpp"
 #include "read/text_reader.hpp"
@@ -49,22 +50,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
 
   const text::Recogniser& recogniser = text::recogniser_for(*data);
   recogniser.recognise_document(doc);
-  if (!doc.metadata.date_text.empty() && doc.metadata.date.empty()) {
-    // The dateline's date is the bulletin's date. If it cannot be read, the
-    // bulletin has no date rather than another date of its text.
-    std::vector<Warning> ignored;
-    for (const Inline& i : recogniser.recognise(doc.metadata.date_text, ignored, {}))
-      if (i.kind == Inline::Kind::Date && i.iso.size() == 10) {
-        doc.metadata.date = i.iso;
-        break;
-      }
-    if (doc.metadata.date.empty())
-      doc.warnings.push_back({"the date of the dateline, '" + doc.metadata.date_text +
-                                  "', is not a date aksesibel can read; the bulletin is left without a date",
-                              {name, 0, std::nullopt}});
-  } else {
-    readers::find_document_date(doc);
-  }
+  readers::find_dates(doc, recogniser, *data);
   facts::find_facts(doc, *data, prepared.text);
   return doc;
 }

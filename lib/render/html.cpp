@@ -59,11 +59,10 @@ std::string render_html(const Document& doc, const HtmlOptions& options) {
   out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + "</title>\n";
   out += std::string("<style>\n") + kStyle + "</style>\n</head>\n<body>\n";
   out += "<a class=\"lompat\" href=\"#isi\">Langsung ke isi</a>\n<header>\n";
-  if (!m.section.empty()) out += "<p>" + render::escape(m.section) + "</p>\n";
+  // The site's rubric and the byline are page chrome (docs/boilerplate.md): not shown.
   const std::string when = date_line(doc);
   if (!when.empty()) out += "<p>" + when + "</p>\n";
-  if (!m.byline.empty()) out += "<p>Oleh " + render::escape(m.byline) + "</p>\n";
-  if (when.empty() && m.byline.empty() && m.section.empty()) out += "<p>Buletin Covid-19</p>\n";
+  if (when.empty()) out += "<p>Buletin Covid-19</p>\n";
   out += "</header>\n<main id=\"isi\">\n";
   out += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
 

@@ -65,7 +65,6 @@ std::string render_large_print_html(const Document& doc, const LargePrintOptions
   out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + " (cetak besar)</title>\n";
   out += "<style>\n" + style(options) + "</style>\n</head>\n<body>\n";
   out += "<a class=\"lompat\" href=\"#isi\">Langsung ke isi</a>\n<header>\n";
-  if (!m.section.empty()) out += "<p>" + render::escape(render::normal_case_words(m.section)) + "</p>\n";
   std::string line = render::escape(render::normal_case_words(!m.dateline.empty() ? m.dateline : m.publisher));
   if (!m.date.empty())
     line += std::string(line.empty() ? "" : " · ") + "<time datetime=\"" + render::escape(m.date) + "\">" +

@@ -748,8 +748,9 @@ std::string Renderer::render() {
   const Metadata& m = doc_.metadata;
   const double x = kMargin, width = page_w_ - 2 * kMargin;
 
-  // The headline, then the rubric, the dateline with the date, and the byline
-  // under it at the body size (the date as printed; an ISO date is not shown).
+  // The headline, then the dateline with the date under it at the body size
+  // (the date as printed; an ISO date is not shown). The site's rubric and
+  // the byline are page chrome (docs/boilerplate.md).
   const std::string title = text::collapse_spaces(run_of(m.title).text);
   if (!m.title_inferred && !trimmed(title).empty()) {
     add_text(run_of(m.title, true), Style{body_ * 1.5, true, false, kHeadingSpacing}, x, width, 0, true);
@@ -757,12 +758,10 @@ std::string Renderer::render() {
     boxes_.front().outline_text = title;
   }
   std::vector<Run> head;
-  if (!trimmed(m.section).empty()) head.push_back(run_of(trimmed(m.section)));
   const std::string dateline = trimmed(m.dateline), date = trimmed(m.date_text);
   Run line = run_of(dateline);
   if (!date.empty() && dateline.find(date) == std::string::npos) line.add((dateline.empty() ? "" : " \u00b7 ") + date, false);
   if (!trimmed(line.text).empty()) head.push_back(line);
-  if (!trimmed(m.byline).empty()) head.push_back(run_of("Oleh: " + trimmed(m.byline)));
   for (std::size_t i = 0; i < head.size(); ++i) {
     keep_last_with_next();  // the title and these lines stay together
     add_text(head[i], Style{body_}, x, width, (i == 0 && !boxes_.empty()) ? line_ / 2 : 0, true);

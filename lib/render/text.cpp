@@ -99,7 +99,6 @@ std::string blocks_text(const std::vector<Block>& blocks, bool tight) {
 
 std::string render_text(const Document& doc, const TextOptions& options) {
   std::string out;
-  if (options.headline && !doc.metadata.section.empty()) out += doc.metadata.section + "\n";
   if (options.headline && !doc.metadata.title_inferred && !doc.metadata.title.empty()) {
     out += plain_text(doc.metadata.title) + "\n";
     if (!doc.metadata.dateline.empty()) out += doc.metadata.dateline + "\n";

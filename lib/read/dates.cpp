@@ -1,0 +1,245 @@
+#include "read/dates.hpp"
+
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+#include "text/days.hpp"
+#include "text/regex.hpp"
+#include "text/words.hpp"
+
+namespace aksesibel::readers {
+
+namespace {
+
+constexpr std::size_t kBodyBlocks = 12;  // where the bulletin's own date may stand
+
+struct Candidate {
+  std::string iso;        // "2021-02-20" or "--02-20"
+  std::string text;       // as printed
+  bool weekday_ok = false;  // a printed weekday agrees
+  bool weekday_bad = false; // a printed weekday disagrees
+  enum class Cue { None, Data, Compare, Background } cue = Cue::None;
+};
+
+bool full(const std::string& iso) { return iso.size() == 10; }
+
+// The weekday check: "Sabtu (20/5/2020)" is not a date (20 May 2020 was a Wednesday).
+void check_weekday(Candidate& c, const std::string& weekday, const data::Calendar& cal) {
+  if (weekday.empty() || !full(c.iso)) return;
+  auto wd = cal.weekday_numbers.find(text::lower_ascii(weekday));
+  auto n = text::day_number(c.iso);
+  if (wd == cal.weekday_numbers.end() || !n) return;
+  if (text::iso_weekday(*n) == wd->second) c.weekday_ok = true;
+  else c.weekday_bad = true;
+}
+
+// What the words right before a date say of it.
+Candidate::Cue cue_before(const std::string& before, const data::FactWords& w) {
+  const auto words = text::phrase_words(before);
+  auto ends_with = [&](const std::vector<data::Phrase>& list) {
+    for (const data::Phrase& p : list) {
+      // The cue may stand up to two words before the date ("per tanggal", "sampai dengan per").
+      for (std::size_t skip = 0; skip <= 2 && skip + p.words.size() <= words.size(); ++skip) {
+        bool match = true;
+        const std::size_t at = words.size() - skip - p.words.size();
+        for (std::size_t k = 0; k < p.words.size(); ++k) match = match && words[at + k] == p.words[k];
+        if (match) return true;
+      }
+    }
+    return false;
+  };
+  if (ends_with(w.comparecue)) return Candidate::Cue::Compare;
+  if (ends_with(w.backgroundcue)) return Candidate::Cue::Background;
+  if (ends_with(w.datacue)) return Candidate::Cue::Data;
+  return Candidate::Cue::None;
+}
+
+// The dates of some inlines, with the words before each.
+void collect(const Inlines& inlines, std::string& text, std::vector<Candidate>& out, const data::LanguageData& data) {
+  for (const Inline& i : inlines) {
+    if (i.kind == Inline::Kind::Emphasis || i.kind == Inline::Kind::Strong || i.kind == Inline::Kind::Link) {
+      collect(i.children, text, out, data);
+      continue;
+    }
+    if (i.kind == Inline::Kind::Date && (full(i.iso) || (i.iso.size() == 7 && i.iso[0] == '-'))) {
+      Candidate c;
+      c.iso = i.iso;
+      c.text = i.text;
+      check_weekday(c, i.weekday, data.calendar);
+      const std::size_t from = text.size() > 40 ? text.size() - 40 : 0;
+      c.cue = cue_before(text.substr(from), data.fact_words);
+      // "periode 19 Oktober hingga 1 November 2021": the end of a range is background too.
+      if (c.cue == Candidate::Cue::Data && text.size() >= 8) {
+        const auto words = text::phrase_words(text.substr(from));
+        if (words.size() >= 2 && (words.back() == "hingga" || words.back() == "sampai")) {
+          const std::string& prev = words[words.size() - 2];
+          if (data.calendar.months.count(prev)) c.cue = Candidate::Cue::Background;
+        }
+      }
+      out.push_back(c);
+    }
+    if (i.kind != Inline::Kind::LineBreak) text += i.text;
+  }
+}
+
+std::vector<Candidate> dates_of(const std::vector<Block>& blocks, std::size_t limit, const data::LanguageData& data) {
+  std::vector<Candidate> out;
+  std::size_t seen = 0;
+  std::function<void(const std::vector<Block>&)> walk = [&](const std::vector<Block>& bs) {
+    for (const Block& b : bs) {
+      if (seen >= limit) return;
+      std::string text;
+      if (b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::Heading) {
+        ++seen;
+        collect(b.inlines, text, out, data);
+      } else if (b.kind == Block::Kind::Table) {
+        collect(b.inlines, text, out, data);
+      } else if (b.kind == Block::Kind::List) {
+        for (const auto& item : b.items) walk(item);
+      } else if (b.kind == Block::Kind::Quote) {
+        walk(b.children);
+      }
+    }
+  };
+  walk(blocks);
+  return out;
+}
+
+// A time stamp line ("Senin, 23 Maret 2020 – 17:09 WIB", "Fri, 11/06/2021"):
+// its date, read day first unless the weekday says month first.
+std::optional<Candidate> timestamp_date(const std::string& line, const text::Recogniser& recogniser,
+                                        const data::Calendar& cal) {
+  static const text::Regex slashed(R"((?<wd>\p{L}+)\.?,?\s+(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}))");
+  if (auto m = slashed.search(line)) {
+    const std::string wd(m->group(line, 1));
+    const int a = std::stoi(std::string(m->group(line, 2))), b = std::stoi(std::string(m->group(line, 3)));
+    const std::string y(m->group(line, 4));
+    auto make = [&](int day, int month) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%s-%02d-%02d", y.c_str(), month, day);
+      Candidate c;
+      c.iso = buf;
+      c.text = std::string(m->group(line, 0));
+      check_weekday(c, wd, cal);
+      return c;
+    };
+    Candidate day_first = make(a, b);
+    if (text::day_number(day_first.iso) && !day_first.weekday_bad) return day_first;
+    Candidate month_first = make(b, a);
+    if (text::day_number(month_first.iso) && month_first.weekday_ok) return month_first;
+    return std::nullopt;
+  }
+  std::vector<Warning> ignored;
+  for (const Inline& i : recogniser.recognise(line, ignored, {}))
+    if (i.kind == Inline::Kind::Date && full(i.iso)) {
+      Candidate c;
+      c.iso = i.iso;
+      c.text = i.text;
+      check_weekday(c, i.weekday, cal);
+      if (!c.weekday_bad) return c;
+    }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void find_dates(Document& doc, const text::Recogniser& recogniser, const data::LanguageData& data) {
+  Metadata& m = doc.metadata;
+  std::optional<Candidate> chosen;
+  // 1. The dateline's date ("Jakarta, 29 Juni 2020").
+  if (!m.date_text.empty()) {
+    std::vector<Warning> ignored;
+    for (const Inline& i : recogniser.recognise(m.date_text, ignored, {}))
+      if (i.kind == Inline::Kind::Date && full(i.iso)) {
+        chosen = Candidate{i.iso, m.date_text};
+        break;
+      }
+    if (!chosen)
+      doc.warnings.push_back({"the date of the dateline, '" + m.date_text +
+                                  "', is not a date aksesibel can read; the bulletin is left without a date",
+                              {m.source_name, 0, std::nullopt}});
+  }
+  // 2. A date already known from the page's markup (<time datetime>).
+  if (!chosen && !m.date.empty() && full(m.date)) chosen = Candidate{m.date, m.date_text.empty() ? m.date : m.date_text};
+  // 3. The page's time stamp, removed as chrome.
+  bool stamped = false;
+  if (!chosen)
+    for (const Removed& r : doc.removed)
+      if (r.reason == "waktu-terbit")
+        if (auto c = timestamp_date(r.text, recogniser, data.calendar)) {
+          chosen = c;
+          stamped = true;
+          break;
+        }
+  const std::vector<Candidate> body = dates_of(doc.blocks, kBodyBlocks, data);
+  auto usable = [](const Candidate& c) {
+    return !c.weekday_bad && c.cue != Candidate::Cue::Compare && c.cue != Candidate::Cue::Background;
+  };
+  // 4. The first date of the body said with its weekday; 5. the headline's; 6. the first full date.
+  if (!chosen)
+    for (const Candidate& c : body)
+      if (usable(c) && c.weekday_ok) {
+        chosen = c;
+        break;
+      }
+  if (!chosen) {
+    std::vector<Candidate> title;
+    std::string text;
+    collect(m.title, text, title, data);
+    for (const Candidate& c : title)
+      if (usable(c) && full(c.iso)) {
+        chosen = c;
+        break;
+      }
+  }
+  if (!chosen)
+    for (const Candidate& c : body)
+      if (usable(c) && full(c.iso)) {
+        chosen = c;
+        break;
+      }
+  // 7. No year anywhere: the day and month as printed ("Minggu (19/4)").
+  if (!chosen)
+    for (const Candidate& c : body)
+      if (usable(c)) {
+        chosen = c;
+        break;
+      }
+  if (!chosen) return;
+  m.date = chosen->iso;
+  if (m.date_text.empty()) m.date_text = chosen->text;
+
+  // The date of the data.
+  auto resolved = [&](const Candidate& c) { return full(c.iso) ? c.iso : text::with_year(c.iso, m.date); };
+  auto not_after = [&](const std::string& iso) {
+    if (iso.size() != m.date.size()) return iso.substr(iso.size() - 5) <= m.date.substr(m.date.size() - 5);
+    return iso <= m.date;
+  };
+  for (const Candidate& c : dates_of(doc.blocks, std::size_t(-1), data)) {
+    if (c.cue != Candidate::Cue::Data || c.weekday_bad) continue;
+    const std::string iso = resolved(c);
+    if (!not_after(iso)) continue;
+    m.data_date = iso;
+    m.data_date_text = c.text;
+    break;
+  }
+  // A time stamp after midnight, a statement "Selasa (16/11) malam": the statement's day.
+  if (m.data_date.empty() && stamped)
+    for (const Candidate& c : body) {
+      if (!usable(c)) continue;
+      const std::string iso = resolved(c);
+      auto a = text::day_number(iso), b = text::day_number(m.date);
+      if (a && b && *a < *b && *b - *a <= 2) {
+        m.data_date = iso;
+        m.data_date_text = c.text;
+      }
+      break;
+    }
+  if (m.data_date.empty()) {
+    m.data_date = m.date;
+    m.data_date_text = m.date_text;
+  }
+}
+
+}  // namespace aksesibel::readers
