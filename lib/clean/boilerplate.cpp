@@ -123,6 +123,13 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
   return result;
 }
 
+bool Boilerplate::is_timestamp(std::string_view line) const {
+  line = text::trim(line);
+  for (const auto& rule : rules_)
+    if (rule.kind == Kind::Timestamp && rule.pattern.full_match(line)) return true;
+  return false;
+}
+
 std::optional<std::string> Boilerplate::html_element_reason(std::string_view class_and_id) const {
   if (text::trim(class_and_id).empty()) return std::nullopt;
   for (const auto& rule : rules_)

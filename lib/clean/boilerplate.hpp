@@ -33,6 +33,9 @@ class Boilerplate {
   /// `line_numbers[i]` is recorded with what is removed from line i.
   FilterResult filter(const std::vector<std::string>& lines, const std::vector<std::size_t>& line_numbers) const;
 
+  /// Whether a line is only the page's time stamp ("Sabtu, 25 April 2020").
+  bool is_timestamp(std::string_view line) const;
+
   /// The reason to drop an HTML element with these class and id attributes, if any.
   std::optional<std::string> html_element_reason(std::string_view class_and_id) const;
 

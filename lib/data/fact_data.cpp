@@ -24,7 +24,8 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       {"connector", &FactWords::connectors}, {"notfigure", &FactWords::notfigure}, {"before", &FactWords::before},
       {"part", &FactWords::part},           {"history", &FactWords::history},     {"spread", &FactWords::spread},
       {"country", &FactWords::country},     {"world", &FactWords::world},
-      {"nationalbody", &FactWords::nationalbody}, {"approx", &FactWords::approx},         {"datacue", &FactWords::datacue},
+      {"nationalbody", &FactWords::nationalbody}, {"approx", &FactWords::approx}, {"notcount", &FactWords::notcount},
+      {"facility", &FactWords::facility}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
       {"comparecue", &FactWords::comparecue}, {"backgroundcue", &FactWords::backgroundcue},
       {"nextday", &FactWords::nextday}};
   std::set<std::string> measures;

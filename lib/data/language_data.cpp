@@ -119,8 +119,8 @@ std::vector<NotHeadlineRule> load_not_headlines(const std::filesystem::path& fil
       rules.back().examples.push_back(l.fields[1]);
       continue;
     }
-    if (l.fields[0] != "letterhead" && l.fields[0] != "doctype" && l.fields[0] != "greeting")
-      malformed(file, l.number, "unknown kind '" + l.fields[0] + "' (letterhead, doctype, greeting or example)");
+    if (l.fields[0] != "letterhead" && l.fields[0] != "doctype" && l.fields[0] != "greeting" && l.fields[0] != "sitename")
+      malformed(file, l.number, "unknown kind '" + l.fields[0] + "' (letterhead, doctype, greeting, sitename or example)");
     rules.push_back({l.fields[0], compile(file, l.number, l.fields[1]), {}});
   }
   return rules;
@@ -190,6 +190,11 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   data->not_headlines = load_not_headlines(directory / "front-matter-id.txt");
   data->calendar = load_calendar(directory / "calendar-id.tsv");
   data->abbreviations = load_abbreviations(directory / "abbreviations-id.tsv");
+  for (const DataLine& l : read_data_file(directory / "sentences-id.txt", false)) {
+    if (l.fields.size() < 2 || l.fields[0] != "nobreak" || l.fields[1].empty())
+      malformed(directory / "sentences-id.txt", l.number, "expected nobreak<TAB>WORD");
+    data->no_break_after.push_back(l.fields[1]);
+  }
   data->fact_words = load_fact_words(directory / "facts-id.tsv");
   data->regions = load_regions(directory / "regions-id.tsv");
   cache.emplace(directory, data);

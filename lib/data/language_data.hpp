@@ -48,7 +48,7 @@ struct DatelineRule {
 
 /// One rule of data/front-matter-id.txt: a line that is never a headline.
 struct NotHeadlineRule {
-  std::string kind;  ///< "letterhead", "doctype" or "greeting"
+  std::string kind;  ///< "letterhead", "doctype", "greeting" or "sitename"
   text::Regex pattern;
   std::vector<std::string> examples;
 };
@@ -77,6 +77,7 @@ struct LanguageData {
   std::vector<NotHeadlineRule> not_headlines;  ///< data/front-matter-id.txt
   Calendar calendar;
   std::vector<Abbreviation> abbreviations;
+  std::vector<std::string> no_break_after;  ///< data/sentences-id.txt: "Dr.", "Kab.", … (no sentence ends after them)
   FactWords fact_words;          ///< data/facts-id.tsv
   std::vector<Region> regions;   ///< data/regions-id.tsv
 };

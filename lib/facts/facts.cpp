@@ -50,7 +50,7 @@ bool not_after(const std::string& date, const std::string& limit) {
 void find_facts(Document& doc, const data::LanguageData& data, std::string_view source) {
   const data::FactWords& words = data.fact_words;
   const RegionIndex& index = region_index(data);
-  const std::vector<Unit> units = document_units(doc, words);
+  const std::vector<Unit> units = document_units(doc, words, data.no_break_after);
   const auto places = find_places(units, index, words);
   const MainPlace main = main_place(units, places, index, words);
   const Scope main_scope = scope_of(main);

@@ -103,6 +103,10 @@ class Reader {
     if ((after.find(':') != std::string::npos && i + 1 < u.tokens.size() && u.tokens[i + 1].type == Type::Number) ||
         (before.find(':') != std::string::npos && i > 0 && u.tokens[i - 1].type == Type::Number))
       return false;
+    // A rounded figure: "30 ribu", "1,9 juta" stand for no exact count.
+    if (t.inline_ && t.inline_->text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos &&
+        t.unit != "%")
+      return false;
     // A year ("selama 2022"): four digits without a separator, 1990–2099, not counting anything.
     if (t.inline_ && t.inline_->text.size() == 4 && t.value >= 1990 && t.value <= 2099 && u.kind != Unit::Kind::Row) {
       const bool counts = i + 1 < u.tokens.size() && u.tokens[i + 1].type == Type::Word &&
@@ -157,9 +161,19 @@ class Reader {
   }
   // Where its clause ends after it: at punctuation or a joining word.
   std::size_t clause_end(const Unit& u, std::size_t i, std::size_t right) const {
-    for (std::size_t k = i + 1; k < right; ++k) {
+    std::size_t k = i + 1;
+    // "173 (seratus tujuh puluh tiga) sampel": the number again in words is passed over.
+    if (k < right && u.gap_before(k).find('(') != std::string::npos) {
+      std::size_t close = k;
+      while (close < right && u.gap_before(close + 1).find(')') == std::string::npos) ++close;
+      bool words = close < right;
+      for (std::size_t j = k; j <= close && j < right; ++j) words = words && !any_phrase_at(u, j, w_.measures);
+      if (words && close - k < 8) k = close + 1;
+    }
+    for (; k < right; ++k) {
       if (clause_gap(u.gap_before(k), false) || u.gap_before(k).find('.') != std::string::npos) return k;
       if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kJoiners)) return k;
+      if (any_phrase_at(u, k, w_.connectors)) return k;  // "11.783 total menjadi 782.383": the next figure's words
     }
     return right;
   }
@@ -167,13 +181,26 @@ class Reader {
   // The measures named in [from, to): the first of each, in order. "positif"
   // and "terkonfirmasi" next to another measure only describe the patients
   // ("kematian pasien positif", "pasien positif … yang sembuh"): the other one counts.
-  std::vector<std::string> measures_in(const Unit& u, std::size_t from, std::size_t to) const {
+  std::vector<std::string> measures_in(const Unit& u, std::size_t from, std::size_t to, bool drop_confirmed = true) const {
     std::vector<std::string> out;
     for (const Hit& h : hits(u, from, to, w_.measures))
       if (!h.phrase->weak && std::find(out.begin(), out.end(), h.phrase->value) == out.end())
         out.push_back(h.phrase->value);
-    if (out.size() > 1) out.erase(std::remove(out.begin(), out.end(), std::string("confirmed")), out.end());
+    if (drop_confirmed && out.size() > 1) out.erase(std::remove(out.begin(), out.end(), std::string("confirmed")), out.end());
     return out;
+  }
+
+  // A measure whose words end right before the figure, or with only "sebanyak",
+  // "berjumlah", "mencapai"… between ("Sembuh 183", "dirawat di rumah sakit 41",
+  // "kasus PDP mencapai 396").
+  std::string adjacent_measure(const Unit& u, std::size_t clause_left, std::size_t i) const {
+    static const std::vector<std::string> links = {"sebanyak", "berjumlah", "mencapai", "yakni", "yaitu", "ada",
+                                                   "sejumlah", "tercatat", "sebesar", "angka", "di", "pada"};
+    std::size_t end = i;
+    while (end > clause_left && u.tokens[end - 1].type == Type::Word && is_one_of(u.tokens[end - 1].lower, links)) --end;
+    for (const Hit& h : hits(u, clause_left, end, w_.measures))
+      if (!h.phrase->weak && h.at + h.phrase->words.size() == end) return h.phrase->value;
+    return "";
   }
 
   // The measure of a figure: what follows it ("60 orang sembuh", "258 kasus
@@ -189,12 +216,18 @@ class Reader {
         yang = k;
         break;
       }
-    const auto after = measures_in(u, i + 1, yang);
+    auto after = measures_in(u, i + 1, yang, false);
+    // "39 sampel kasus baru positif": samples that are new cases.
+    if (after.size() > 1 && after[0] == "specimens") after.erase(after.begin());
     const auto relative = yang < clause_right ? measures_in(u, yang + 1, std::min(clause_right, yang + 5))
                                               : std::vector<std::string>{};
     // Words before the clause belong to the figure before it, if there is one.
     auto before = measures_in(u, clause_left, i);
     if (before.empty() && left_is_sentence_start_) before = measures_in(u, left, clause_left);
+    if (const std::string adjacent = adjacent_measure(u, clause_left, i); !adjacent.empty()) {
+      f.measure = adjacent;
+      return;
+    }
     if (!relative.empty()) {
       f.measure = before.size() == 1 ? before[0] : relative[0];
       return;
@@ -256,6 +289,8 @@ class Reader {
       if (p.first <= i || p.first >= spread_at) continue;
       if (p.first == 0 || u.tokens[p.first - 1].type != Type::Word || !is_one_of(u.tokens[p.first - 1].lower, kScopeLinks))
         continue;
+      // "8 orang dari Kabupaten Jayapura 3 orang, Mimika 3 …": a breakdown, each place with its figure.
+      if (p.last + 1 < u.tokens.size() && u.tokens[p.last + 1].type == Type::Number) break;
       f.scope = scope_of(p);
       f.scope_stated = true;
       // "di Toli-toli dan Palu": several places.
@@ -337,7 +372,13 @@ class Reader {
         return;
       }
     }
-    f.date = data_date_;
+    // Its paragraph's own date, said earlier in it ("… pada Selasa 21 April 2020. Total … hari ini, yakni 842").
+    const Token* earlier = nullptr;
+    for (std::size_t d = 0; d < sentence_start; ++d)
+      if (u.tokens[d].type == Type::Date && u.tokens[d].inline_ && !cued(u, d, w_.comparecue) &&
+          !cued(u, d, w_.backgroundcue) && u.tokens[d].inline_->iso.size() == 10)
+        earlier = &u.tokens[d];
+    f.date = earlier ? earlier->inline_->iso : data_date_;
   }
 
   void read_prose(std::size_t k, std::size_t i, std::size_t left, std::size_t right, std::size_t sentence_start) {
@@ -363,11 +404,26 @@ class Reader {
       if (h.phrase->words.size() == 1 && h.phrase->words[0] == "menambah") f.adds_to_total = true;
     f.same_figure = f.sign == "%" && i == left + 1 && u.tokens[left].lower == "atau";
     f.in_parentheses = clause_left > sentence_start && u.gap_before(clause_left).find('(') != std::string::npos;
-    f.coordinated = left > sentence_start &&
-                    (clause_gap(u.gap_before(left)) ||
-                     (u.tokens[left].type == Type::Word && is_one_of(u.tokens[left].lower, kJoiners)));
+    {
+      std::size_t first = left;
+      while (first < i && u.tokens[first].type == Type::Word && is_one_of(u.tokens[first].lower, kUnitNouns)) ++first;
+      f.coordinated = left > sentence_start &&
+                      ((clause_left > left && u.gap_before(clause_left).find_first_of(",;") != std::string::npos) ||
+                       (first > left && u.gap_before(first).find_first_of(",;") != std::string::npos) ||
+                       (first < i && u.tokens[first].type == Type::Word && is_one_of(u.tokens[first].lower, kJoiners)));
+    }
     find_scope(k, i, left, clause_right, sentence_start, f);
     f.part = !hits(u, left, i, w_.part).empty() || !hits(u, i + 1, clause_right, w_.part).empty();
+    // "24 orang di RSUP Dr. Kariadi", "11 Isolasi Mandiri (RSUP …)": the figure of one named hospital.
+    for (const Hit& h : hits(u, i + 1, right, w_.facility)) {
+      const std::size_t name = h.at + h.phrase->words.size();
+      if (name < right && u.tokens[name].type == Type::Word && u.tokens[name].capital) f.part = true;
+    }
+    // "selisih angka sebanyak 233 kasus": a difference, not a count.
+    if (!hits(u, clause_left, i, w_.notcount).empty()) f.measure.clear();
+    // "Dari jumlah itu, …": parts of the figure before, with its qualifier.
+    for (const data::Phrase& p : w_.anaphor)
+      if (phrase_at(u, sentence_start, p)) f.anaphoric = true;
     if (f.part && !f.scope_stated) f.scope = Scope{};
     // Dated before the bulletin: a history word in its clause, or opening its sentence ("Kemarin, …").
     f.history = !hits(u, clause_left, i, w_.history).empty();
@@ -453,13 +509,23 @@ class Reader {
         b.scope = a.scope;
         continue;
       }
-      if (same_sentence && b.coordinated && !a.in_parentheses && (b.qualifier.empty() || b.qualifier_weak) &&
-          !a.qualifier.empty() && !a.qualifier_weak && !a.measure.empty() && a.measure != b.measure &&
-          units_[b.unit].kind != Unit::Kind::Title)
-        b.qualifier = a.qualifier, b.qualifier_weak = false;
+      if (same_sentence && b.coordinated && !a.in_parentheses && b.qualifier.empty() && !a.qualifier.empty() &&
+          a.measure != b.measure && units_[b.unit].kind != Unit::Kind::Title)
+        b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
       // "Lalu, keesokan harinya, angka harian … 64.718": the measure of the figure before, in its paragraph.
       if (a.unit == b.unit && b.measure.empty() && !b.qualifier.empty() && !b.qualifier_weak && !a.measure.empty())
         b.measure = a.measure, b.measure_weak = a.measure_weak;
+    }
+    // "Dari jumlah itu, 72 pasien masih dirawat, dua dinyatakan sembuh …": the qualifier of the figure before.
+    for (std::size_t j = 1; j < figures_.size(); ++j) {
+      Figure& b = figures_[j];
+      if (!b.anaphoric || !b.qualifier.empty()) continue;
+      for (std::size_t a = j; a-- > 0;) {
+        const Figure& f = figures_[a];
+        if (f.anaphoric) continue;
+        if (!f.qualifier.empty()) b.qualifier = f.qualifier, b.qualifier_weak = f.qualifier_weak;
+        break;
+      }
     }
     // "… 49 orang telah dinyatakan sembuh. Laporan ini menambah jumlah pasien sembuh menjadi 3.754."
     for (std::size_t j = 1; j < figures_.size(); ++j) {

@@ -26,6 +26,7 @@ struct Figure {
   bool adds_to_total = false;     ///< its clause says it "menambah" (adds to) a total
   bool same_figure = false;       ///< "183 atau 58,6%": the same figure as a share
   bool coordinated = false;       ///< its clause is joined to the one before by "dan", ",", "sementara"…
+  bool anaphoric = false;         ///< its sentence opens with "Dari jumlah itu": parts of the figure before
   bool in_parentheses = false;    ///< "30 orang (bertambah satu dari kemarin)": its clause opens with "("
   Scope scope;
   bool scope_stated = false;  ///< the scope is named in its sentence (not the main place by default)

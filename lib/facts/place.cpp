@@ -58,6 +58,12 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
       for (const data::Region* r : m.regions) one_province = one_province && r->province() == m.regions[0]->province();
       p.province = one_province ? province : nullptr;
       for (std::size_t k = m.first; k <= m.last; ++k) taken[k] = true;
+      // "RSUD Kota Mataram", "Laboratorium PCR RS Universitas Mataram": part of a facility's name.
+      bool facility = false;
+      for (std::size_t back = 1; back <= 3 && back <= m.first && !facility; ++back)
+        facility = any_phrase_at(u, m.first - back, words.facility) != nullptr ||
+                   (u.tokens[m.first - back].type == Token::Type::Word && u.tokens[m.first - back].lower == "universitas");
+      if (facility) continue;
       list.push_back(p);
     }
     for (std::size_t i = 0; i < u.tokens.size(); ++i) {
@@ -84,7 +90,7 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
 MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
                      const RegionIndex& index, const data::FactWords& words) {
   double total = 0, country = 0;
-  std::map<const data::Region*, double> direct;  // regions named without ambiguity
+  std::map<const data::Region*, double> direct;  // regions named without ambiguity in the headline or lead
   std::vector<std::pair<const data::Region*, double>> weighted;  // every region mention (its province when ambiguous)
   std::size_t text_index = 0;
   bool national_body = false;
@@ -99,7 +105,7 @@ MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vect
         country += w;
         continue;
       }
-      if (m.region) direct[m.region] += w;
+      if (m.region && w > 1) direct[m.region] += w;
       const data::Region* r = m.region ? m.region : m.province;
       if (r) weighted.push_back({r, w});
     }

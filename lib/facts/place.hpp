@@ -27,10 +27,10 @@ struct MainPlace {
   const data::Region* region = nullptr;
 };
 
-/// The main place: the most specific region named directly that holds
-/// more than half of all the places named (the headline counts four times, the
-/// first two paragraphs twice); else the country when the text names it or
-/// quotes a national body; else none.
+/// The main place: the most specific region named in the headline or the
+/// first two paragraphs that holds more than half of all the places named
+/// (the headline counts four times, the first two paragraphs twice); else the
+/// country when the text names it or quotes a national body; else none.
 MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
                      const RegionIndex& index, const data::FactWords& words);
 

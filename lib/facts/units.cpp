@@ -53,7 +53,8 @@ bool counts_something(const std::vector<Token>& t, std::size_t i, const data::Fa
   return false;
 }
 
-Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data::FactWords& w) {
+Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data::FactWords& w,
+               const std::vector<std::string>& no_break) {
   Unit u;
   u.text = std::move(text);
   std::size_t a = 0;
@@ -103,7 +104,7 @@ Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data:
       break;
     }
   }
-  auto bounds = text::sentences(u.text);
+  auto bounds = text::sentences(u.text, no_break);
   std::size_t s = 0;
   for (Token& t : u.tokens) {
     while (s + 1 < bounds.size() && t.begin >= bounds[s].second) ++s;
@@ -113,7 +114,7 @@ Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data:
 }
 
 void add_blocks(const std::vector<Block>& blocks, std::size_t top, bool quoted, const data::FactWords& w,
-                std::vector<Unit>& out, bool is_top) {
+                const std::vector<std::string>& no_break, std::vector<Unit>& out, bool is_top) {
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const Block& b = blocks[k];
     const std::size_t index = is_top ? k : top;
@@ -123,7 +124,7 @@ void add_blocks(const std::vector<Block>& blocks, std::size_t top, bool quoted, 
         std::string t;
         std::vector<Anchor> a;
         flatten(b.inlines, t, a);
-        Unit u = make_unit(std::move(t), a, w);
+        Unit u = make_unit(std::move(t), a, w, no_break);
         u.line = b.line;
         u.block = index;
         u.quoted = quoted;
@@ -131,16 +132,16 @@ void add_blocks(const std::vector<Block>& blocks, std::size_t top, bool quoted, 
         break;
       }
       case Block::Kind::List:
-        for (const auto& item : b.items) add_blocks(item, index, quoted, w, out, false);
+        for (const auto& item : b.items) add_blocks(item, index, quoted, w, no_break, out, false);
         break;
-      case Block::Kind::Quote: add_blocks(b.children, index, true, w, out, false); break;
+      case Block::Kind::Quote: add_blocks(b.children, index, true, w, no_break, out, false); break;
       case Block::Kind::Table: {
         if (!b.header.empty() || !b.row_headers) break;  // only label/figure tables are read
         if (!b.inlines.empty()) {  // the caption, read as a line of its own
           std::string t;
           std::vector<Anchor> a;
           flatten(b.inlines, t, a);
-          Unit u = make_unit(std::move(t), a, w);
+          Unit u = make_unit(std::move(t), a, w, no_break);
           u.line = b.line;
           u.block = index;
           u.quoted = quoted;
@@ -154,7 +155,7 @@ void add_blocks(const std::vector<Block>& blocks, std::size_t top, bool quoted, 
           const std::size_t label_text_end = t.size();
           t += ": ";
           flatten(row[1], t, a);
-          Unit u = make_unit(std::move(t), a, w);
+          Unit u = make_unit(std::move(t), a, w, no_break);
           u.kind = Unit::Kind::Row;
           u.line = b.line;
           u.block = index;
@@ -177,18 +178,19 @@ std::string Unit::gap_before(std::size_t i) const {
   return to > from ? text.substr(from, to - from) : "";
 }
 
-std::vector<Unit> document_units(const Document& doc, const data::FactWords& w) {
+std::vector<Unit> document_units(const Document& doc, const data::FactWords& w,
+                                 const std::vector<std::string>& no_break) {
   std::vector<Unit> out;
   // A stand-in title repeats the first sentence: it is read there.
   if (!doc.metadata.title_inferred) {
     std::string t;
     std::vector<Anchor> a;
     flatten(doc.metadata.title, t, a);
-    Unit u = make_unit(std::move(t), a, w);
+    Unit u = make_unit(std::move(t), a, w, no_break);
     u.kind = Unit::Kind::Title;
     out.push_back(std::move(u));
   }
-  add_blocks(doc.blocks, 0, false, w, out, true);
+  add_blocks(doc.blocks, 0, false, w, no_break, out, true);
   return out;
 }
 

@@ -42,7 +42,8 @@ struct Unit {
 /// The units of a document, in reading order: the headline (unless it is a
 /// stand-in for a missing one), then the blocks; a table's caption is a unit
 /// of its own, before its rows.
-std::vector<Unit> document_units(const Document& doc, const data::FactWords& words);
+std::vector<Unit> document_units(const Document& doc, const data::FactWords& words,
+                                 const std::vector<std::string>& no_break_after);
 
 /// Whether the words of `phrase` stand at token `i` (words only).
 bool phrase_at(const Unit& u, std::size_t i, const data::Phrase& p);

@@ -78,7 +78,6 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     };
     const std::string& kind = f[0];
     if (kind == "word") { need(3); d.words[f[1]] = f[2]; }
-    else if (kind == "nobreak") { need(2); d.no_break_after.push_back(f[1]); }
     else if (kind == "weekday") { need(2); d.weekdays.push_back(f[1]); }
     else if (kind == "split") {
       need(4);
@@ -142,6 +141,7 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
   if (auto it = cache.find(directory); it != cache.end()) return it->second;
   auto d = std::make_shared<PlainData>();
   d->language = language;
+  d->no_break_after = language->no_break_after;
   load_lexicon(*d, directory / "plain-id.tsv");
   load_rules(*d, directory / "plain-rules-id.txt");
   load_common_words(*d, directory / "common-words-id.txt");

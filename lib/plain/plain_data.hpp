@@ -45,7 +45,7 @@ struct PlainData {
   std::unordered_map<std::string, std::vector<const WordEntry*>> by_first_word;
   std::unordered_set<std::string> common_words;
   std::map<std::string, std::string> words;  ///< "summary-heading" → "Ringkasan", …
-  std::vector<std::string> no_break_after;   ///< "Dr.", …
+  std::vector<std::string> no_break_after;   ///< "Dr.", … (from data/sentences-id.txt, as every splitter uses)
   std::vector<std::string> weekdays;         ///< Senin … Minggu
   std::vector<SplitRule> splits;
   std::vector<std::vector<std::string>> list_markers;

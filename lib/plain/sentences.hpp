@@ -8,8 +8,7 @@
 
 namespace aksesibel::plain {
 
-/// Byte ranges [begin, end) of the sentences of `text`, by ICU's sentence
-/// break iterator for Indonesian with no break after any of `no_break_after`
+/// Byte ranges [begin, end) of the sentences of `text` (text::sentences), with no break after any of `no_break_after`
 /// ("Dr.", "No.", …). Ranges are trimmed of white space; empty ones dropped.
 std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(std::string_view text,
                                                                   const std::vector<std::string>& no_break_after);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "read/blocks.hpp"
+#include "text/regex.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
 
@@ -71,8 +72,14 @@ void take_dateline(Metadata& meta, const DatelineHit& hit, std::string_view s) {
 
 bool is_text_block(const Block& b) { return b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::Heading; }
 
-// The first sentence, shortened to its first clause when long.
-Inlines inferred_title(const std::string& paragraph) {
+// The first sentence, shortened to its first clause when long; a list marker
+// before it ("A.", "1)") is not part of it.
+Inlines inferred_title(std::string paragraph) {
+  static const text::Regex marker(R"(^(?:[A-Za-z]|\d{1,2})[.)]\s+)");
+  if (auto m = marker.search(paragraph); m && m->begin == 0) paragraph.erase(0, m->end);
+  // Nor a date that opens it ("Rabu, 22 April 2020 Menkes …"): a time stamp is no title.
+  static const text::Regex date(R"(^(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s+(?=\p{Lu}))");
+  if (auto m = date.search(paragraph); m && m->begin == 0) paragraph.erase(0, m->end);
   auto bounds = text::sentences(paragraph);
   std::string first = bounds.empty() ? paragraph : paragraph.substr(bounds[0].first, bounds[0].second - bounds[0].first);
   first = std::string(text::trim(first));

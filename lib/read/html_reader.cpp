@@ -12,6 +12,7 @@
 
 #include "aksesibel/error.hpp"
 #include "read/blocks.hpp"
+#include "text/regex.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel::readers {
@@ -594,6 +595,34 @@ std::vector<xmlNode*> figure_boxes(xmlNode* body, const xmlNode* main, const Con
   return boxes;
 }
 
+// The headline in a page's <title>: without the site's name ("Berita Terkini |
+// Covid19.go.id" → "Berita Terkini"); the page's own <h1> when it is one of the
+// parts; nothing when the title is only the name of the site or its owner
+// (data/front-matter-id.txt, "sitename").
+std::string page_title(const std::string& title, xmlNode* root, const std::function<bool(const std::string&)>& site_name) {
+  static const text::Regex separators(R"(\s+[|–—-]\s+|\s+\|)");
+  static const text::Regex domain(R"((?i)^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(com|id|co\.id|go\.id|net|org|tv|news)$)");
+  std::vector<std::string> parts;
+  std::size_t pos = 0;
+  for (const text::Match& m : separators.find_all(title)) {
+    parts.push_back(text::collapse_spaces(title.substr(pos, m.begin - pos)));
+    pos = m.end;
+  }
+  parts.push_back(text::collapse_spaces(title.substr(pos)));
+  std::vector<std::string> kept;
+  for (const std::string& p : parts)
+    if (!p.empty() && !domain.full_match(p) && !site_name(p)) kept.push_back(p);
+  std::vector<xmlNode*> h1s;
+  find_elements(root, "h1", h1s);
+  for (xmlNode* h : h1s) {
+    const std::string text = text::collapse_spaces(text_of(h));
+    if (std::find(kept.begin(), kept.end(), text) != kept.end()) return text;
+  }
+  if (kept.empty()) return "";
+  // Several parts and none is the page's headline: the longest.
+  return *std::max_element(kept.begin(), kept.end(), [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+}
+
 // HTML5 reads the character references &#128;–&#159; as the Windows-1252
 // characters pages meant by them (&#150; is "–"), not as C1 controls
 // (https://html.spec.whatwg.org/#numeric-character-reference-end-state);
@@ -628,7 +657,8 @@ void map_c1_references(xmlNode* n) {
 
 }  // namespace
 
-Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const std::string& source_name) {
+Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const data::LanguageData& data,
+                   const std::string& source_name) {
   Document doc;
   doc.metadata.source_name = source_name;
   doc.metadata.source_format = "html";
@@ -652,14 +682,41 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   find_elements(root, "body", found);
   xmlNode* body = found.empty() ? root : found.front();
   Converter conv(boilerplate, doc);
+  // The site's own name: og:site_name, application-name, or a title that only names an office.
+  std::string og_site;
+  found.clear();
+  find_elements(root, "meta", found);
+  for (xmlNode* m : found) {
+    const std::string key = lower(attr(m, "property")) + lower(attr(m, "name"));
+    if (key == "og:site_name" || key == "application-name") og_site = lower(text::collapse_spaces(attr(m, "content")));
+  }
+  auto site_name = [&](const std::string& part) {
+    if (!og_site.empty() && lower(part) == og_site) return true;
+    for (const auto& rule : data.not_headlines)
+      if (rule.kind == "sitename" && rule.pattern.full_match(part)) return true;
+    return false;
+  };
 
   // Main content: <article> (the longest), else <main>, else role=main, else the densest block.
   xmlNode* main = nullptr;
   found.clear();
   find_elements(body, "article", found);
-  std::size_t best = 0;
-  for (xmlNode* a : found)
-    if (!dropped_ancestor(a, conv) && text_of(a).size() > best) main = a, best = text_of(a).size();
+  std::size_t best = 0, all = 0;
+  std::vector<xmlNode*> articles;
+  for (xmlNode* a : found) {
+    if (dropped_ancestor(a, conv)) continue;
+    articles.push_back(a);
+    all += text_of(a).size();
+    if (text_of(a).size() > best) main = a, best = text_of(a).size();
+  }
+  // A list of articles (a news index): when no one of three or more holds half
+  // of their text, the content is all of them: their nearest common container.
+  if (articles.size() >= 3 && best * 2 < all) {
+    xmlNode* common = articles.front()->parent;
+    while (common && !std::all_of(articles.begin(), articles.end(), [&](xmlNode* a) { return inside(a, common); }))
+      common = common->parent;
+    if (common && common->type == XML_ELEMENT_NODE) main = common;
+  }
   if (!main) {
     found.clear();
     find_elements(body, "main", found);
@@ -680,6 +737,26 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   if (!main) main = densest_block(body, conv);
   if (!main) main = body;
 
+  // A date alone in the page's header, outside the content: the page's time stamp.
+  {
+    std::function<bool(xmlNode*)> stamp = [&](xmlNode* n) {
+      for (xmlNode* c = n->children; c; c = c->next) {
+        if (c == main) continue;
+        if (c->type == XML_ELEMENT_NODE) {
+          if (is(c, {"script", "style", "noscript", "template"})) continue;
+          if (stamp(c)) return true;
+        } else if (c->type == XML_TEXT_NODE && c->content) {
+          const std::string t = text::collapse_spaces(reinterpret_cast<const char*>(c->content));
+          if (!t.empty() && boilerplate.is_timestamp(t)) {
+            doc.removed.push_back({t, "waktu-terbit", static_cast<std::size_t>(xmlGetLineNo(c))});
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    stamp(body);
+  }
   doc.blocks = conv.blocks(main);
   if (!semantic_main)
     for (xmlNode* box : figure_boxes(body, main, conv))
@@ -706,8 +783,10 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
     found.clear();
     find_elements(root, "title", found);
     if (!found.empty()) {
-      std::string t = text_of(found.front());
+      const std::string whole = text::collapse_spaces(text_of(found.front()));
+      const std::string t = page_title(whole, root, site_name);
       if (!t.empty()) doc.metadata.title = {Inline::make_text(t)};
+      else if (!whole.empty()) doc.removed.push_back({whole, "nama-situs", static_cast<std::size_t>(xmlGetLineNo(found.front()))});
     }
   }
   // Date: the first <time datetime> of the content.

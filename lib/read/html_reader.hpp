@@ -15,6 +15,7 @@ namespace aksesibel::readers {
 /// hidden elements, comments, and elements whose class names boilerplate)
 /// are dropped and the ones with text are recorded in Document::removed.
 /// The title comes from the first <h1> of the content, else <title>.
-Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const std::string& source_name);
+Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const data::LanguageData& data,
+                   const std::string& source_name);
 
 }  // namespace aksesibel::readers

@@ -2,6 +2,8 @@
 // matter → recognition (see ARCHITECTURE.md).
 #include "aksesibel/read.hpp"
 
+#include <algorithm>
+
 #include "clean/boilerplate.hpp"
 #include "data/data_dir.hpp"
 #include "data/language_data.hpp"
@@ -30,7 +32,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   if (format == InputFormat::Auto) format = detect_format(prepared.text, options.source_name);
 
   const clean::Boilerplate boilerplate(*data);
-  Document doc = format == InputFormat::Html ? readers::read_html(prepared.text, boilerplate, name)
+  Document doc = format == InputFormat::Html ? readers::read_html(prepared.text, boilerplate, *data, name)
                                              : readers::read_text(prepared.text, boilerplate, name);
   doc.warnings.insert(doc.warnings.begin(), prepared.warnings.begin(), prepared.warnings.end());
 
@@ -46,7 +48,10 @@ Document read(std::string_view bytes, const ReadOptions& options) {
                             : "no text found in the input; this does not look like a bulletin",
                 {name, 0, std::nullopt});
   }
-  readers::find_front_matter(doc, *data, format == InputFormat::Text || doc.metadata.title.empty());
+  // A page whose <title> only names the site has no headline to look for.
+  const bool site_named = std::any_of(doc.removed.begin(), doc.removed.end(),
+                                      [](const Removed& r) { return r.reason == "nama-situs"; });
+  readers::find_front_matter(doc, *data, format == InputFormat::Text || (doc.metadata.title.empty() && !site_named));
 
   const text::Recogniser& recogniser = text::recogniser_for(*data);
   recogniser.recognise_document(doc);

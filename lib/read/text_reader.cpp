@@ -159,10 +159,36 @@ Block paragraph(std::string text, std::size_t line) {
 }
 
 // Whether line b continues the paragraph of line a (a hard-wrapped line, or
-// the second line of a headline in capitals).
-bool continues(const std::string& a, const std::string& b) {
+// the second line of a headline in capitals). `width` is the length of the
+// longest line around: text extracted from a PDF breaks lines near it, before
+// capitals too ("… RSUD Provinsi Nusa" / "Tenggara Barat, …"), and breaks
+// words at a hyphen ("Covid-" / "19. Riwayat …").
+bool continues(const std::string& a, const std::string& b, std::size_t width = 0) {
   if (all_capitals(a) && all_capitals(b)) return true;
-  return !ends_sentence(a) && starts_lowercase(b);
+  if (ends_sentence(a)) return false;
+  if (starts_lowercase(b)) return true;
+  if (a.size() >= 2 && a.back() == '-' && a[a.size() - 2] != ' ' && a[a.size() - 2] != '-') return true;
+  const std::size_t len = text::length_in_code_points(a);
+  return width >= 60 && len * 10 >= width * 8 && starts_uppercase_or_digit(b);
+}
+
+// The wrap width of a chunk of hard-wrapped text (from a PDF), or 0 when the
+// chunk is not such text: at least half of its lines, and two or more, reach
+// near the longest line without ending a sentence.
+std::size_t wrap_width(const std::vector<Line>& chunk) {
+  std::size_t n = 0;
+  for (const Line& l : chunk) n = std::max(n, text::length_in_code_points(l.text));
+  std::size_t wrapped = 0;
+  for (std::size_t i = 0; i + 1 < chunk.size(); ++i)
+    if (text::length_in_code_points(chunk[i].text) * 10 >= n * 8 && !ends_sentence(chunk[i].text)) ++wrapped;
+  return wrapped >= 2 && wrapped * 2 >= chunk.size() - 1 ? n : 0;
+}
+
+// Join a hard-wrapped line to the text before it: a word broken at its hyphen
+// is joined without a space ("Covid-" + "19").
+void join_line(std::string& text, const std::string& next) {
+  if (text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ') text += next;
+  else text += " " + next;
 }
 
 // A short line standing alone between blank lines, such as a subheading.
@@ -198,6 +224,12 @@ void read_chunk(const std::vector<Line>& chunk, std::vector<Block>& out) {
 
   std::vector<Classified> kinds;
   for (const Line& l : chunk) kinds.push_back(classify(l.text));
+  const std::size_t width = wrap_width(chunk);
+  // A line a hard wrap broke off is no list item or label of its own ("Covid-" / "19. Riwayat").
+  for (std::size_t i = 1; i < chunk.size(); ++i)
+    if (kinds[i].kind != LineKind::Text && chunk[i - 1].text.size() >= 2 && chunk[i - 1].text.back() == '-' &&
+        chunk[i - 1].text[chunk[i - 1].text.size() - 2] != ' ')
+      kinds[i] = Classified{LineKind::Text, 0, chunk[i].text, ""};
 
   for (std::size_t i = 0; i < chunk.size();) {
     const Classified& c = kinds[i];
@@ -215,8 +247,8 @@ void read_chunk(const std::vector<Line>& chunk, std::vector<Block>& out) {
         std::string item = kinds[i].content;
         std::size_t item_line = chunk[i].number;
         ++i;
-        while (i < chunk.size() && kinds[i].kind == LineKind::Text && continues(item, chunk[i].text))
-          item += " " + chunk[i++].text;
+        while (i < chunk.size() && kinds[i].kind == LineKind::Text && continues(item, chunk[i].text, width))
+          join_line(item, chunk[i++].text);
         list.items.push_back({paragraph(item, item_line)});
       }
       out.push_back(std::move(list));
@@ -249,8 +281,8 @@ void read_chunk(const std::vector<Line>& chunk, std::vector<Block>& out) {
     std::string text = chunk[i].text;
     const std::size_t line = chunk[i].number;
     ++i;
-    while (i < chunk.size() && kinds[i].kind == LineKind::Text && continues(text, chunk[i].text))
-      text += " " + chunk[i++].text;
+    while (i < chunk.size() && kinds[i].kind == LineKind::Text && continues(text, chunk[i].text, width))
+      join_line(text, chunk[i++].text);
     out.push_back(paragraph(text, line));
   }
 }
