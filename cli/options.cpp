@@ -30,7 +30,7 @@ po::options_description convert_options() {
       ("no-verify", "braille: do not back-translate to check numbers and dates (not recommended)")
       ("font-size", po::value<int>()->default_value(18), "large print: body size in points, 18, 24 or 32")
       ("paper", po::value<std::string>()->default_value("a4"), "large print: a4 or letter")
-      ("no-summary", "html: no \"Ringkasan\" section of key figures")
+      ("no-summary", "html, large print and braille: no \"Ringkasan\" of key figures")
       ("plain", "simplify first (bahasa sederhana): every format is made from the plain-language version")
       ("report", po::value<std::string>(), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
       ("quiet,q", "do not print warnings")
@@ -194,6 +194,8 @@ Invocation parse_command_line(int argc, char** argv) {
   else if (paper == "letter") lp.paper = LargePrintOptions::Paper::Letter;
   else throw UsageError{"--paper is a4 or letter, not '" + paper + "'"};
   inv.convert.html.summary = vm.count("no-summary") == 0;
+  inv.convert.large_print.summary = inv.convert.html.summary;
+  inv.convert.braille.summary = inv.convert.html.summary;
   inv.convert.simplify = vm.count("plain") > 0;
   if (vm.count("report")) {
     inv.report = vm["report"].as<std::string>();

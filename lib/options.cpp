@@ -181,9 +181,9 @@ const std::vector<Key>& keys() {
          o.large_print.paper =
              choice(k, v, {"a4", "letter"}) == "a4" ? LargePrintOptions::Paper::A4 : LargePrintOptions::Paper::Letter;
        }},
-      {{"no-summary", "true|false", "false", "html: leave out the \"Ringkasan\" section of key figures"},
-       [](O& o, SV k, SV v) { o.html.summary = !parse_bool(k, v); }},
-      {{"text-headline", "true|false", "true", "text: print the rubric, headline and dateline above the body"},
+      {{"no-summary", "true|false", "false", "html, large print and braille: leave out the \"Ringkasan\" of key figures"},
+       [](O& o, SV k, SV v) { o.html.summary = o.large_print.summary = o.braille.summary = !parse_bool(k, v); }},
+      {{"text-headline", "true|false", "true", "text: print the headline and dateline above the body"},
        [](O& o, SV k, SV v) { o.text.headline = parse_bool(k, v); }},
       {{"json-indent", "-1–8", "2", "json: spaces per level; -1 writes one line"},
        [](O& o, SV k, SV v) { o.json.indent = static_cast<int>(parse_int(k, v, -1, 8)); }},

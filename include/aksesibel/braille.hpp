@@ -33,6 +33,8 @@ struct BrailleOptions {
   } page_numbers = PageNumbers::Bottom;
   /// Interpoint: pages alternate recto/verso; numbers on recto pages only.
   bool duplex = false;
+  /// Put the Ringkasan of key figures (the same as in every variant) before the body.
+  bool summary = true;
   /// Back-translate and check that every number, date, time and percentage
   /// keeps its value; a loss is an Error(BrailleFidelity).
   bool verify = true;

@@ -10,7 +10,8 @@ namespace aksesibel {
 /// Options of the screen-reader page (format "html").
 struct HtmlOptions {
   /// Add the "Ringkasan" section of key figures after the title when the
-  /// bulletin has label/figure tables.
+  /// bulletin states figures whose kind, place and date are certain
+  /// (Document::facts; the same in every variant).
   bool summary = true;
 };
 

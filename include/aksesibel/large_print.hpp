@@ -18,6 +18,8 @@ struct LargePrintOptions {
     A4,      ///< 210 × 297 mm, as used in Indonesia
     Letter,  ///< 8.5 × 11 in
   } paper = Paper::A4;
+  /// Put the Ringkasan of key figures (the same as in every variant) before the body.
+  bool summary = true;
 };
 
 /// The large-print HTML page (screen and @page print rules).

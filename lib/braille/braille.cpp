@@ -11,6 +11,7 @@
 #include "braille/layout.hpp"
 #include "braille/louis.hpp"
 #include "data/data_dir.hpp"
+#include "render/summary.hpp"
 #include "data/language_data.hpp"
 #include "text/recognise.hpp"
 #include "text/utf8.hpp"
@@ -297,10 +298,11 @@ BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options
     throw Error(ErrorCode::InvalidOption, "--lines-per-page must be from 4 to 100 (Indonesian A4 embossing: 25 to 28)");
   const std::string table = braille::resolve_table(options.table, doc.metadata.language, options.tables_dir);
   braille::Builder b(doc, options, table, braille::load_symbol_names(options.data_dir));
+  const auto data = data::load_language_data(data::data_directory(options.data_dir));
   b.front_matter();
+  if (options.summary) b.blocks(render::summary_blocks(doc, *data), 0);
   b.blocks(doc.blocks, 0);
   if (options.verify) {
-    const auto data = data::load_language_data(data::data_directory(options.data_dir));
     braille::verify(b.runs(), table, text::recogniser_for(*data), doc.metadata.source_name);
   }
   BrailleDocument out;

@@ -450,6 +450,13 @@ class Reader {
         f.measure = h.phrase->value;
         break;
       }
+    // "Kabupaten Banggai: 135 kasus aktif": what it counts after the figure.
+    if (f.measure.empty())
+      for (const Hit& h : hits(u, i + 1, u.tokens.size(), w_.measures))
+        if (!h.phrase->weak) {
+          f.measure = h.phrase->value;
+          break;
+        }
     for (const Hit& h : hits(u, 0, u.label_end, w_.qualifiers))
       if (!h.phrase->weak) f.qualifier = h.phrase->value;
     // A dashboard's "Positif", "Sembuh", "Meninggal" are the totals.
@@ -466,7 +473,19 @@ class Reader {
       }
     for (std::size_t back = 1; back <= 6 && back <= k && !(placed && dated); ++back) {
       const Unit& c = units_[k - back];
-      if (c.kind == Unit::Kind::Row) continue;
+      if (c.kind == Unit::Kind::Row) {
+        // A row of the same table labelled with a place heads the rows under it
+        // ("Kabupaten Banggai: 135 kasus aktif" / "Karantina mandiri: 123 pasien").
+        if (c.block == u.block && !placed)
+          for (const PlaceMention& p : places_[k - back])
+            if (p.last < c.label_end) {
+              f.scope = scope_of(p);
+              f.scope_stated = placed = true;
+              f.part = true;  // a breakdown of that place: its figures are parts of it
+              break;
+            }
+        continue;
+      }
       if (c.kind == Unit::Kind::Title || c.tokens.size() > 8) break;
       if (!placed && !places_[k - back].empty()) {
         f.scope = scope_of(places_[k - back].front());

@@ -104,29 +104,6 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     }
     else if (kind == "measure") { need(2); d.measures.push_back(split_words(lower(f[1]))); }
     else if (kind == "measure-modifier") { need(2); d.measure_modifiers.insert(lower(f[1])); }
-    else if (kind == "figure") {
-      need(4);
-      FigureRule r{f[1], {}, f[3]};
-      std::size_t start = 0;
-      for (;;) {
-        std::size_t bar = f[2].find('|', start);
-        r.topics.push_back(lower(f[2].substr(start, bar == std::string::npos ? bar : bar - start)));
-        if (bar == std::string::npos) break;
-        start = bar + 1;
-      }
-      d.figures.push_back(std::move(r));
-    }
-    else if (kind == "qualifier") {
-      need(3);
-      auto& list = d.qualifiers[f[1]];
-      std::size_t start = 0;
-      for (;;) {
-        std::size_t bar = f[2].find('|', start);
-        list.push_back(lower(f[2].substr(start, bar == std::string::npos ? bar : bar - start)));
-        if (bar == std::string::npos) break;
-        start = bar + 1;
-      }
-    }
     else data::malformed(file, l.number, "unknown rule kind '" + kind + "'");
   }
 }
@@ -147,8 +124,8 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
   load_common_words(*d, directory / "common-words-id.txt");
   if (d->weekdays.size() != 7)
     data::malformed(directory / "plain-rules-id.txt", 0, "expected the 7 day names as 'weekday' lines, Monday first");
-  for (const char* key : {"summary-heading", "glossary-heading", "means", "about", "more-than", "almost", "thousand",
-                          "million", "data-of", "said-this", "fragment-intro", "note", "that-was"})
+  for (const char* key : {"glossary-heading", "means", "about", "more-than", "almost", "thousand", "million",
+                          "said-this", "fragment-intro", "note", "that-was"})
     d->word(key);
   cache.emplace(directory, d);
   return d;

@@ -32,12 +32,6 @@ struct SplitRule {
   std::string condition;           ///< "clause", "verbs", "comma", "speech", "long" or "relative"
 };
 
-struct FigureRule {
-  std::string label;
-  std::vector<std::string> topics;  ///< lower case words or phrases
-  std::string qualifier;            ///< "new", "total" or "any"
-};
-
 struct PlainData {
   std::shared_ptr<const data::LanguageData> language;
   std::vector<WordEntry> entries;
@@ -59,8 +53,6 @@ struct PlainData {
   std::vector<std::pair<std::vector<std::string>, int>> relative_days;
   std::vector<std::vector<std::string>> measures;
   std::set<std::string> measure_modifiers;
-  std::vector<FigureRule> figures;
-  std::map<std::string, std::vector<std::string>> qualifiers;
 
   /// The output word of a key ("summary-heading"); throws Error(DataFile) if missing.
   const std::string& word(const std::string& key) const;

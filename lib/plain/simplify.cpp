@@ -10,7 +10,7 @@
 #include "plain/rewrite.hpp"
 #include "plain/sentences.hpp"
 #include "plain/split.hpp"
-#include "plain/summary.hpp"
+#include "render/summary.hpp"
 
 namespace aksesibel {
 
@@ -29,6 +29,7 @@ class Simplifier {
   void run() {
     Document& out = result_.document;
     out.metadata = doc_.metadata;
+    out.facts = doc_.facts;  // the figures keep their offsets in the source
     out.removed = doc_.removed;
     out.warnings = doc_.warnings;
     rewriter_.rewrite_title(out.metadata.title);
@@ -46,11 +47,12 @@ class Simplifier {
     std::vector<Block> blocks;
     std::vector<Origins> all;
     if (options_.summary) {
-      auto items = plain::summary_items(doc_, data_, rewriter_);
-      if (!items.empty()) {
-        push(heading(data_.word("summary-heading")), blocks, all, 0);
-        push(list(items), blocks, all, 0);
-        result_.changes.push_back({"summary", "", std::to_string(items.size()) + " items", 0, 0});
+      // The Ringkasan every variant has (render/summary.hpp), made from the facts.
+      std::vector<Block> summary = render::summary_blocks(doc_, *data_.language);
+      if (!summary.empty()) {
+        const std::size_t n = summary.back().items.size();
+        for (Block& b : summary) push(std::move(b), blocks, all, 0);
+        result_.changes.push_back({"summary", "", std::to_string(n) + " items", 0, 0});
       }
     }
     for (std::size_t k = 0; k < body.size(); ++k) {

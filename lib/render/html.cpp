@@ -2,7 +2,7 @@
 #include "aksesibel/html.hpp"
 
 #include "render/html_writer.hpp"
-#include "render/key_figures.hpp"
+#include "render/summary.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -67,23 +67,13 @@ std::string render_html(const Document& doc, const HtmlOptions& options) {
   out += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
 
   if (options.summary) {
-    const auto figures = render::key_figures(doc);
-    if (!figures.empty()) {
-      out += "<section class=\"ringkasan\" aria-labelledby=\"ringkasan\">\n<h2 id=\"ringkasan\">Ringkasan</h2>\n";
-      if (!m.date.empty())
-        out += "<p>Angka per <time datetime=\"" + render::escape(m.date) + "\">" +
-               render::escape(m.date_text.empty() ? m.date : m.date_text) + "</time>:</p>\n";
-      out += "<ul>\n";
-      for (const auto& f : figures) {
-        out += "<li>";
-        // The table's caption says where the figure belongs ("Sulawesi Tengah"), not "Ringkasan" again.
-        std::string context = w.inlines(f.context, false);
-        if (context.rfind("Ringkasan ", 0) == 0) context.erase(0, 10);
-        if (context == "Ringkasan") context.clear();
-        if (!context.empty()) out += context + " — ";
-        out += w.inlines(f.label, false) + ": " + w.inlines(f.value, false) + "</li>\n";
-      }
-      out += "</ul>\n</section>\n";
+    const std::vector<Block> summary = render::summary_blocks(doc, render::default_language_data());
+    if (!summary.empty()) {
+      const std::string heading = plain_text(summary.front().inlines);
+      out += "<section class=\"ringkasan\" aria-labelledby=\"ringkasan\">\n<h2 id=\"ringkasan\">" +
+             render::escape(heading) + "</h2>\n";
+      out += w.blocks({summary.begin() + 1, summary.end()}, 2);
+      out += "</section>\n";
     }
   }
   out += w.blocks(doc.blocks, 2);

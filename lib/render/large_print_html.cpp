@@ -4,6 +4,7 @@
 
 #include "aksesibel/error.hpp"
 #include "render/html_writer.hpp"
+#include "render/summary.hpp"
 #include "render/large_print_text.hpp"
 #include "text/utf8.hpp"
 
@@ -72,6 +73,7 @@ std::string render_large_print_html(const Document& doc, const LargePrintOptions
   if (line.empty()) line = "Buletin Covid-19";
   out += "<p>" + line + "</p>\n</header>\n<main id=\"isi\">\n";
   out += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
+  if (options.summary) out += w.blocks(render::summary_blocks(doc, render::default_language_data()), 2);
   out += w.blocks(doc.blocks, 2);
   out += "</main>\n</body>\n</html>\n";
   return out;

@@ -21,6 +21,7 @@
 #include "aksesibel/error.hpp"
 #include "aksesibel/large_print.hpp"
 #include "render/large_print_text.hpp"
+#include "render/summary.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -767,6 +768,9 @@ std::string Renderer::render() {
     add_text(head[i], Style{body_}, x, width, (i == 0 && !boxes_.empty()) ? line_ / 2 : 0, true);
   }
   const std::size_t body_start = boxes_.size();
+  const std::vector<Block> summary =
+      options_.summary ? render::summary_blocks(doc_, render::default_language_data()) : std::vector<Block>{};
+  add_blocks(summary, x, width, false);
   add_blocks(doc_.blocks, x, width, false);
   if (body_start > 0 && boxes_.size() > body_start) boxes_[body_start].space_before = std::max(boxes_[body_start].space_before, line_);
 

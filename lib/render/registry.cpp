@@ -36,11 +36,18 @@ class RenderState {
     if (!braille_) {
       BrailleOptions o = options_.braille;
       if (o.data_dir.empty()) o.data_dir = options_.read.data_dir;
+      if (options_.simplify) o.summary = false;  // the plain document has its own Ringkasan
       braille_ = braille_pages(doc(), o);
     }
     return *braille_;
   }
   std::vector<Warning> warnings() const { return braille_ ? braille_->warnings : std::vector<Warning>{}; }
+  /// Large-print options; under --plain the plain document has its own Ringkasan.
+  LargePrintOptions large_print() const {
+    LargePrintOptions o = options_.large_print;
+    if (options_.simplify) o.summary = false;
+    return o;
+  }
 
  private:
   const Document& source_;
@@ -75,9 +82,9 @@ const std::vector<Entry>& registry() {
          return render_html(s.doc(), o);
        }},
       {{"large-print", "large-print.html", "large print as a web page, for the screen and for printing"},
-       [](RenderState& s) { return render_large_print_html(s.doc(), s.options().large_print); }},
+       [](RenderState& s) { return render_large_print_html(s.doc(), s.large_print()); }},
       {{"large-print-pdf", "large-print.pdf", "large print as an A4 or Letter PDF (DejaVu Sans embedded, text selectable, \"Halaman N dari M\")"},
-       [](RenderState& s) { return render_large_print_pdf(s.doc(), s.options().large_print); }},
+       [](RenderState& s) { return render_large_print_pdf(s.doc(), s.large_print()); }},
       {{"brf", "brf", "braille for embossers: North American Braille ASCII, pages separated by form feeds"},
        [](RenderState& s) { return render_brf(s.braille()); }},
       {{"pef", "pef", "braille as PEF 2008-1 (Portable Embosser Format)"},
