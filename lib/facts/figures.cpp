@@ -232,6 +232,11 @@ class Reader {
       f.measure = before.size() == 1 ? before[0] : relative[0];
       return;
     }
+    // "kasus meninggal … bertambah 1 kasus baru": "kasus baru" only says it is new.
+    if (!after.empty() && after[0] == "confirmed" && after.size() == 1 && before.size() == 1 && before[0] != "confirmed") {
+      f.measure = before[0];
+      return;
+    }
     if (!after.empty()) {
       f.measure = after[0];
       return;
@@ -251,27 +256,28 @@ class Reader {
         }
   }
 
+  // The qualifier: after the figure ("17 kasus baru"), else the nearest before it in
+  // its clause, a weak one there ("saat ini") before any from an earlier clause.
   void find_qualifier(const Unit& u, std::size_t i, std::size_t left, std::size_t clause_left,
                       std::size_t clause_right, Figure& f) const {
-    const Hit* weak = nullptr;
-    std::vector<Hit> found;
-    // After it first ("17 kasus baru"), then the nearest before it in its clause, then before the clause.
-    for (auto [from, to, nearest_last] : {std::tuple{i + 1, clause_right, false}, std::tuple{clause_left, i, true},
-                                          std::tuple{left, left_is_sentence_start_ ? clause_left : left, true}}) {
-      found = hits(u, from, to, w_.qualifiers);
-      if (nearest_last) std::reverse(found.begin(), found.end());
-      for (const Hit& h : found) {
-        if (h.phrase->weak) {
-          if (!weak) weak_hit_ = h, weak = &weak_hit_;
-          continue;
-        }
-        f.qualifier = h.phrase->value;
+    const std::size_t beyond_from = left_is_sentence_start_ ? left : clause_left;
+    // "rata-rata per hari dalam satu pekan terakhir", "dalam dua hari terakhir": not a day's count.
+    for (const Hit& h : hits(u, beyond_from, clause_right, w_.qualifiers))
+      if (h.phrase->value == "week") {
+        f.qualifier = "week";
         return;
       }
-    }
-    if (weak) {
-      f.qualifier = weak->phrase->value;
-      f.qualifier_weak = true;
+    for (auto [from, to, nearest_last] : {std::tuple{i + 1, clause_right, false}, std::tuple{clause_left, i, true},
+                                          std::tuple{beyond_from, clause_left, true}}) {
+      std::vector<Hit> found = hits(u, from, to, w_.qualifiers);
+      if (nearest_last) std::reverse(found.begin(), found.end());
+      for (bool weak : {false, true})
+        for (const Hit& h : found)
+          if (h.phrase->weak == weak) {
+            f.qualifier = h.phrase->value;
+            f.qualifier_weak = weak;
+            return;
+          }
     }
   }
 
@@ -407,10 +413,11 @@ class Reader {
     {
       std::size_t first = left;
       while (first < i && u.tokens[first].type == Type::Word && is_one_of(u.tokens[first].lower, kUnitNouns)) ++first;
-      f.coordinated = left > sentence_start &&
-                      ((clause_left > left && u.gap_before(clause_left).find_first_of(",;") != std::string::npos) ||
-                       (first > left && u.gap_before(first).find_first_of(",;") != std::string::npos) ||
-                       (first < i && u.tokens[first].type == Type::Word && is_one_of(u.tokens[first].lower, kJoiners)));
+      bool joined = false;
+      for (std::size_t k = first; k <= i && !joined; ++k)
+        joined = u.gap_before(k).find_first_of(",;") != std::string::npos ||
+                 (k < i && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kJoiners));
+      f.coordinated = left > sentence_start && joined;
     }
     find_scope(k, i, left, clause_right, sentence_start, f);
     f.part = !hits(u, left, i, w_.part).empty() || !hits(u, i + 1, clause_right, w_.part).empty();
@@ -424,6 +431,23 @@ class Reader {
     // "Dari jumlah itu, …": parts of the figure before, with its qualifier.
     for (const data::Phrase& p : w_.anaphor)
       if (phrase_at(u, sentence_start, p)) f.anaphoric = true;
+    {
+      std::size_t k = i + 1;
+      while (k < right && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kUnitNouns)) ++k;
+      // "41 di antaranya telah dinyatakan sembuh": of the figure before it in the sentence.
+      const bool among = k < right && (u.tokens[k].lower == "diantaranya" ||
+                                       (u.tokens[k].lower == "di" && k + 1 < right && u.tokens[k + 1].lower == "antaranya"));
+      if (among) f.of_figure_before = left > sentence_start;
+      // "27 pasien sembuh pada Selasa (13/10)": the count of that day.
+      for (std::size_t d = i + 1; d < clause_right && d + 1 < u.tokens.size(); ++d)
+        if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "pada" && d + 1 < u.tokens.size() &&
+            u.tokens[d + 1].type == Type::Date)
+          f.on_a_day = true;
+    }
+    // "masih ada 14 pasien terkonfirmasi … dan masih dirawat": still positive, not the total.
+    if (f.measure == "confirmed")
+      for (std::size_t k = clause_left; k < i; ++k)
+        if (u.tokens[k].type == Type::Word && u.tokens[k].lower == "masih") f.measure.clear();
     if (f.part && !f.scope_stated) f.scope = Scope{};
     // Dated before the bulletin: a history word in its clause, or opening its sentence ("Kemarin, …").
     f.history = !hits(u, clause_left, i, w_.history).empty();
@@ -528,6 +552,12 @@ class Reader {
         b.scope = a.scope;
         continue;
       }
+      if (same_sentence && b.of_figure_before) {
+        if (b.qualifier.empty()) b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
+        if (!b.scope_stated) b.scope = a.scope, b.scope_stated = a.scope_stated;
+      }
+      // "7.102 kasus, yang sebelumnya berjumlah 7.048 kasus": the same measure.
+      if (same_sentence && b.measure_weak && !a.measure.empty() && !a.measure_weak) b.measure = a.measure, b.measure_weak = false;
       if (same_sentence && b.coordinated && !a.in_parentheses && b.qualifier.empty() && !a.qualifier.empty() &&
           a.measure != b.measure && units_[b.unit].kind != Unit::Kind::Title)
         b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
@@ -538,11 +568,15 @@ class Reader {
     // "Dari jumlah itu, 72 pasien masih dirawat, dua dinyatakan sembuh …": the qualifier of the figure before.
     for (std::size_t j = 1; j < figures_.size(); ++j) {
       Figure& b = figures_[j];
-      if (!b.anaphoric || !b.qualifier.empty()) continue;
+      if (!b.anaphoric) continue;
       for (std::size_t a = j; a-- > 0;) {
         const Figure& f = figures_[a];
         if (f.anaphoric) continue;
-        if (!f.qualifier.empty()) b.qualifier = f.qualifier, b.qualifier_weak = f.qualifier_weak;
+        if (b.qualifier.empty() && !f.qualifier.empty()) b.qualifier = f.qualifier, b.qualifier_weak = f.qualifier_weak;
+        // The parts of a PDP or ODP count ("46 PDP … empat dirawat, 38 sembuh, empat meninggal") are no case figures.
+        if (f.measure == "pdp" || f.measure == "odp" || f.measure == "otg" || f.measure == "suspect") b.measure.clear();
+        // … and its place ("untuk seluruh NTT, terdapat 1.379 kasus. Dari jumlah ini, … Sisanya 611 …").
+        if (!b.scope_stated && f.scope_stated) b.scope = f.scope, b.scope_stated = true;
         break;
       }
     }
@@ -562,6 +596,7 @@ class Reader {
 
   void decide_kind(Figure& f) const {
     if (f.measure.empty()) return;
+    if (f.qualifier.empty() && f.on_a_day) f.qualifier = "new";
     std::string q = f.sign == "%" ? "%" : "";
     bool timeless = false;
     for (const data::FactKind& k : w_.kinds)
@@ -593,7 +628,6 @@ class Reader {
   const data::Calendar& calendar_;
   std::string date_, data_date_, title_population_;
   std::string last_date_;
-  mutable Hit weak_hit_{};
   bool left_is_sentence_start_ = true;  ///< the figure being read is the first of its sentence
   std::vector<Figure> figures_;
 };

@@ -26,7 +26,9 @@ struct Figure {
   bool adds_to_total = false;     ///< its clause says it "menambah" (adds to) a total
   bool same_figure = false;       ///< "183 atau 58,6%": the same figure as a share
   bool coordinated = false;       ///< its clause is joined to the one before by "dan", ",", "sementara"…
-  bool anaphoric = false;         ///< its sentence opens with "Dari jumlah itu": parts of the figure before
+  bool anaphoric = false;
+  bool of_figure_before = false;  ///< "41 di antaranya …": a part of the figure before it in its sentence
+  bool on_a_day = false;          ///< "27 pasien sembuh pada Selasa (13/10)": that day's count         ///< its sentence opens with "Dari jumlah itu": parts of the figure before
   bool in_parentheses = false;    ///< "30 orang (bertambah satu dari kemarin)": its clause opens with "("
   Scope scope;
   bool scope_stated = false;  ///< the scope is named in its sentence (not the main place by default)

@@ -64,6 +64,11 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
         facility = any_phrase_at(u, m.first - back, words.facility) != nullptr ||
                    (u.tokens[m.first - back].type == Token::Type::Word && u.tokens[m.first - back].lower == "universitas");
       if (facility) continue;
+      // "Kabupaten Mimika, Provinsi Papua", "Banjarnegara, Jawa Tengah": the province only locates the regency.
+      if (!list.empty() && list.back().what == PlaceMention::What::Region && list.back().region && p.region &&
+          p.region->level == "province" && list.back().last + 1 == m.first &&
+          u.gap_before(m.first).find(',') != std::string::npos && index.contains(*p.region, *list.back().region))
+        continue;
       list.push_back(p);
     }
     for (std::size_t i = 0; i < u.tokens.size(); ++i) {
@@ -87,30 +92,26 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
   return out;
 }
 
-MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
-                     const RegionIndex& index, const data::FactWords& words) {
-  double total = 0, country = 0;
-  std::map<const data::Region*, double> direct;  // regions named without ambiguity in the headline or lead
-  std::vector<std::pair<const data::Region*, double>> weighted;  // every region mention (its province when ambiguous)
-  std::size_t text_index = 0;
-  bool national_body = false;
-  for (std::size_t k = 0; k < units.size(); ++k) {
-    const Unit& u = units[k];
-    const int w = weight_of(u, text_index);
-    if (u.kind == Unit::Kind::Text) ++text_index;
-    for (const PlaceMention& m : places[k]) {
-      if (m.what == PlaceMention::What::World) continue;
-      total += w;
-      if (m.what == PlaceMention::What::Country) {
-        country += w;
-        continue;
-      }
-      if (m.region && w > 1) direct[m.region] += w;
-      const data::Region* r = m.region ? m.region : m.province;
-      if (r) weighted.push_back({r, w});
+namespace {
+
+// The most specific region named directly among `units` (with weights) whose
+// subtree holds more than half of the weight of the places named there.
+MainPlace best_region(const std::vector<std::pair<const PlaceMention*, double>>& mentions, const RegionIndex& index,
+                      double& country) {
+  double total = 0;
+  country = 0;
+  std::map<const data::Region*, double> direct;
+  std::vector<std::pair<const data::Region*, double>> weighted;
+  for (const auto& [m, w] : mentions) {
+    if (m->what == PlaceMention::What::World) continue;
+    total += w;
+    if (m->what == PlaceMention::What::Country) {
+      country += w;
+      continue;
     }
-    for (std::size_t i = 0; i < u.tokens.size() && !national_body; ++i)
-      national_body = any_phrase_at(u, i, words.nationalbody) != nullptr;
+    if (m->region) direct[m->region] += w;
+    const data::Region* r = m->region ? m->region : m->province;
+    if (r) weighted.push_back({r, w});
   }
   MainPlace best;
   double best_score = 0;
@@ -127,6 +128,34 @@ MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vect
       best_rank = rank;
     }
   }
+  return best;
+}
+
+}  // namespace
+
+MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
+                     const RegionIndex& index, const data::FactWords& words) {
+  // The headline and the first two paragraphs say what the bulletin is about;
+  // a list of regencies further down is its breakdown. The rest of the text
+  // decides only when they name no place.
+  std::vector<std::pair<const PlaceMention*, double>> lead, all;
+  std::size_t text_index = 0;
+  bool national_body = false;
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    const Unit& u = units[k];
+    const bool in_lead = u.kind == Unit::Kind::Title || (u.kind == Unit::Kind::Text && text_index < 2);
+    const double w = weight_of(u, text_index);
+    if (u.kind == Unit::Kind::Text) ++text_index;
+    for (const PlaceMention& m : places[k]) {
+      all.push_back({&m, w});
+      if (in_lead) lead.push_back({&m, w});
+    }
+    for (std::size_t i = 0; i < u.tokens.size() && !national_body; ++i)
+      national_body = any_phrase_at(u, i, words.nationalbody) != nullptr;
+  }
+  double country = 0;
+  MainPlace best = best_region(lead, index, country);
+  if (best.what == MainPlace::What::None && lead.empty()) best = best_region(all, index, country);
   // No region stands out: the whole country, when the text names it or a
   // national body speaks.
   if (best.what == MainPlace::What::None && (country > 0 || national_body)) best.what = MainPlace::What::Country;

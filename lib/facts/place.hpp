@@ -28,9 +28,10 @@ struct MainPlace {
 };
 
 /// The main place: the most specific region named in the headline or the
-/// first two paragraphs that holds more than half of all the places named
-/// (the headline counts four times, the first two paragraphs twice); else the
-/// country when the text names it or quotes a national body; else none.
+/// first two paragraphs that holds more than half of the places named there
+/// (the headline counts twice as much as a paragraph); the whole text decides
+/// only when they name no place. Else the country when the text names it or
+/// quotes a national body; else none.
 MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places,
                      const RegionIndex& index, const data::FactWords& words);
 

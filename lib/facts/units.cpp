@@ -81,6 +81,8 @@ Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data:
         std::size_t stop = digits.find_first_not_of("0123456789.,");
         if (stop != std::string::npos) digits.resize(stop);
         if (text::Recogniser::parse_number(digits, v, ambiguous)) t.ambiguous = ambiguous;
+        // "4.07 persen": a share with a decimal point cannot be read as 407.
+        if (t.ambiguous && inl->unit == "%" && inl->value <= 100) t.ambiguous = false;
       }
       u.tokens.push_back(std::move(t));
       continue;

@@ -1,5 +1,7 @@
 #include "read/dates.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <functional>
 #include <optional>
@@ -19,6 +21,8 @@ struct Candidate {
   std::string text;       // as printed
   bool weekday_ok = false;  // a printed weekday agrees
   bool weekday_bad = false; // a printed weekday disagrees
+  bool today = false;       // "Selasa ini", "(13/10) 2020 ini": said to be today
+  std::string weekday;      // as printed
   enum class Cue { None, Data, Compare, Background } cue = Cue::None;
 };
 
@@ -55,11 +59,13 @@ Candidate::Cue cue_before(const std::string& before, const data::FactWords& w) {
   return Candidate::Cue::None;
 }
 
-// The dates of some inlines, with the words before each.
-void collect(const Inlines& inlines, std::string& text, std::vector<Candidate>& out, const data::LanguageData& data) {
+// The dates of some inlines, with the words before each (and, once the block
+// is read, after each: see mark_today).
+void collect(const Inlines& inlines, std::string& text, std::vector<Candidate>& out, const data::LanguageData& data,
+             std::vector<std::size_t>* ends = nullptr) {
   for (const Inline& i : inlines) {
     if (i.kind == Inline::Kind::Emphasis || i.kind == Inline::Kind::Strong || i.kind == Inline::Kind::Link) {
-      collect(i.children, text, out, data);
+      collect(i.children, text, out, data, ends);
       continue;
     }
     if (i.kind == Inline::Kind::Date && (full(i.iso) || (i.iso.size() == 7 && i.iso[0] == '-'))) {
@@ -67,6 +73,8 @@ void collect(const Inlines& inlines, std::string& text, std::vector<Candidate>& 
       c.iso = i.iso;
       c.text = i.text;
       check_weekday(c, i.weekday, data.calendar);
+      c.weekday = i.weekday;
+      if (ends) ends->push_back(text.size() + i.text.size());
       const std::size_t from = text.size() > 40 ? text.size() - 40 : 0;
       c.cue = cue_before(text.substr(from), data.fact_words);
       // "periode 19 Oktober hingga 1 November 2021": the end of a range is background too.
@@ -83,6 +91,20 @@ void collect(const Inlines& inlines, std::string& text, std::vector<Candidate>& 
   }
 }
 
+// "pada Selasa ini", "Selasa (13/10) 2020 ini", "hari ini, Rabu (20/1/2021)":
+// a date said to be today.
+void mark_today(const std::string& text, std::vector<Candidate>& out, std::size_t first,
+                const std::vector<std::size_t>& ends) {
+  for (std::size_t k = first, e = 0; k < out.size() && e < ends.size(); ++k, ++e) {
+    const auto after = text::phrase_words(text.substr(ends[e], 30));
+    std::size_t w = 0;
+    if (w < after.size() && after[w].size() == 4 && std::isdigit(static_cast<unsigned char>(after[w][0]))) ++w;
+    for (const char* part : {"pagi", "siang", "sore", "malam"})
+      if (w < after.size() && after[w] == part) ++w;
+    if (w < after.size() && after[w] == "ini") out[k].today = true;
+  }
+}
+
 std::vector<Candidate> dates_of(const std::vector<Block>& blocks, std::size_t limit, const data::LanguageData& data) {
   std::vector<Candidate> out;
   std::size_t seen = 0;
@@ -92,7 +114,10 @@ std::vector<Candidate> dates_of(const std::vector<Block>& blocks, std::size_t li
       std::string text;
       if (b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::Heading) {
         ++seen;
-        collect(b.inlines, text, out, data);
+        const std::size_t first = out.size();
+        std::vector<std::size_t> ends;
+        collect(b.inlines, text, out, data, &ends);
+        mark_today(text, out, first, ends);
       } else if (b.kind == Block::Kind::Table) {
         collect(b.inlines, text, out, data);
       } else if (b.kind == Block::Kind::List) {
@@ -172,17 +197,49 @@ void find_dates(Document& doc, const text::Recogniser& recogniser, const data::L
           stamped = true;
           break;
         }
-  const std::vector<Candidate> body = dates_of(doc.blocks, kBodyBlocks, data);
+  std::vector<Candidate> body = dates_of(doc.blocks, kBodyBlocks, data);
+  // "Senin (12/10)" without a year, in a text that prints 2020 elsewhere: the
+  // year whose calendar has that weekday.
+  {
+    std::vector<std::string> years;
+    auto note_year = [&](const std::string& iso) {
+      if (full(iso) && std::find(years.begin(), years.end(), iso.substr(0, 4)) == years.end()) years.push_back(iso.substr(0, 4));
+    };
+    for (const Candidate& c : dates_of(doc.blocks, std::size_t(-1), data)) note_year(c.iso);
+    if (chosen) note_year(chosen->iso);
+    for (Candidate& c : body) {
+      if (full(c.iso) || c.weekday.empty()) continue;
+      std::vector<Candidate> fits;
+      for (const std::string& y : years) {
+        Candidate t = c;
+        t.iso = y + c.iso.substr(1);
+        check_weekday(t, c.weekday, data.calendar);
+        if (t.weekday_ok) fits.push_back(t);
+      }
+      if (fits.size() == 1) c = fits.front();
+    }
+  }
+  // A stamp much later than every dated statement of the body is the page's
+  // (a crawl date, a weather widget), not the bulletin's.
+  if (stamped) {
+    std::string latest;
+    for (const Candidate& c : body)
+      if (c.weekday_ok && full(c.iso) && c.iso > latest) latest = c.iso;
+    auto a = text::day_number(chosen->iso), b = text::day_number(latest);
+    if (a && b && *a > *b + 7) {
+      chosen.reset();
+      stamped = false;
+    }
+  }
   auto usable = [](const Candidate& c) {
     return !c.weekday_bad && c.cue != Candidate::Cue::Compare && c.cue != Candidate::Cue::Background;
   };
-  // 4. The first date of the body said with its weekday; 5. the headline's; 6. the first full date.
+  // 4. The first date of the body said with its weekday (one said to be today
+  // first); 5. the headline's; 6. the first full date.
   if (!chosen)
-    for (const Candidate& c : body)
-      if (usable(c) && c.weekday_ok) {
-        chosen = c;
-        break;
-      }
+    for (bool today : {true, false})
+      for (const Candidate& c : body)
+        if (!chosen && usable(c) && c.weekday_ok && (c.today || !today)) chosen = c;
   if (!chosen) {
     std::vector<Candidate> title;
     std::string text;

@@ -105,9 +105,12 @@ bool not_headline(const data::LanguageData& data, std::string_view t) {
   return false;
 }
 
-// A paragraph's text for comparing copies: spaces collapsed, trailing " /" and stops dropped.
+// A paragraph's text for comparing copies: spaces collapsed, trailing " /" and
+// stops dropped, and a site's name after " - " ("… Kasus Positif - KABARKOTA.COM").
 std::string comparable(std::string_view s) {
+  static const text::Regex site(R"(\s+[-|–]\s+[\p{L}\d-]+\.(?i:co\.id|com|id|co|net|tv|news)$)");
   std::string t = text::collapse_spaces(s);
+  if (auto m = site.search(t)) t.erase(m->begin);
   while (!t.empty() && (t.back() == '/' || t.back() == '.' || t.back() == ' ')) t.pop_back();
   return t;
 }
@@ -249,7 +252,9 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
       });
       if (is_text_block(b) && b.line > title_line && after_chrome &&
           word_count(plain_text(b.inlines)) <= kCaptionMaxWords) {
-        remove_block(i, "keterangan-foto");
+        std::string t = plain_text(b.inlines);
+        while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.pop_back();
+        remove_block(i, name_line(t) || word_count(t) == 1 ? "kredit" : "keterangan-foto");
         --lead;
         continue;
       }

@@ -757,10 +757,11 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
     };
     stamp(body);
   }
-  doc.blocks = conv.blocks(main);
+  // A statistics box of a home page is what the page reports: it comes first.
   if (!semantic_main)
     for (xmlNode* box : figure_boxes(body, main, conv))
-      for (Block& b : conv.blocks(box->parent == nullptr ? box : box)) doc.blocks.push_back(std::move(b));
+      for (Block& b : conv.blocks(box)) doc.blocks.push_back(std::move(b));
+  for (Block& b : conv.blocks(main)) doc.blocks.push_back(std::move(b));
 
   // Title: the first <h1> of the content, else <title>.
   // (A page that is only a headline keeps it as its body.)
