@@ -69,6 +69,7 @@ class Reader {
     for (std::size_t k = 0; k < units_.size(); ++k) read_unit(k);
     pair_up();
     for (Figure& f : figures_) decide_kind(f);
+    treated_as_active();
     if (std::getenv("AKS_DEBUG_FACTS"))
       for (const Figure& f : figures_)
         std::fprintf(stderr, "fig u%zu t%zu s%zu %s m=%s%s q=%s%s conn=%d coord=%d par=%d scope=%s date=%s kind=%s\n", f.unit, f.token,
@@ -156,6 +157,8 @@ class Reader {
       if (k == i && gap.find(':') != std::string::npos && gap.find_first_of(",;()") == std::string::npos)
         continue;  // "Sembuh : 183": the label belongs to the figure
       if (clause_gap(gap)) return k;
+      // "73 kasus pada Senin (12/10) dan 29 kasus baru …": a joined clause of its own.
+      if (k < i && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kJoiners) && k > left) return k + 1;
     }
     return left;
   }
@@ -224,6 +227,25 @@ class Reader {
     // Words before the clause belong to the figure before it, if there is one.
     auto before = measures_in(u, clause_left, i);
     if (before.empty() && left_is_sentence_start_) before = measures_in(u, left, clause_left);
+    // The first figure of a sentence counts the sentence's subject: "Adapun kasus aktif yang
+    // masih dirawat di rumah sakit, shelter … dan isolasi mandiri … sebanyak 657" (an opening
+    // "Dari …," or "Menurut …," is no subject).
+    if (left_is_sentence_start_ && clause_left > left && before.size() == 1) {
+      static const std::vector<std::string> openers = {"dari", "berdasarkan", "menurut", "untuk", "pada", "dalam",
+                                                       "di", "sejak", "hingga", "sampai", "selain", "sementara"};
+      std::size_t from = left;
+      if (u.tokens[from].type == Type::Word && is_one_of(u.tokens[from].lower, openers)) {
+        std::size_t k = from + 1;
+        while (k < i && !clause_gap(u.gap_before(k))) ++k;
+        from = k;
+      }
+      for (const Hit& h : hits(u, from, i, w_.measures)) {
+        if (h.phrase->weak) continue;
+        const bool after_yang = h.at > 0 && u.tokens[h.at - 1].lower == "yang";
+        if (!after_yang && h.phrase->value != "confirmed") before = {h.phrase->value};
+        break;
+      }
+    }
     if (const std::string adjacent = adjacent_measure(u, clause_left, i); !adjacent.empty()) {
       f.measure = adjacent;
       return;
@@ -334,8 +356,8 @@ class Reader {
     return false;
   }
 
-  void find_date(std::size_t k, std::size_t i, std::size_t clause_left, std::size_t sentence_start,
-                 std::size_t sentence_end, Figure& f) {
+  void find_date(std::size_t k, std::size_t i, std::size_t clause_left, std::size_t clause_right,
+                 std::size_t sentence_start, std::size_t sentence_end, Figure& f) {
     const Unit& u = units_[k];
     // "keesokan harinya": the day after the last date named.
     if (!hits(u, sentence_start, i, w_.nextday).empty() && !last_date_.empty()) {
@@ -355,15 +377,26 @@ class Reader {
       }
       return;
     }
-    // A date in its sentence: the nearest before it, else the nearest after it,
-    // unless it is a date compared with ("dibanding Sabtu (25/4)").
+    // A date in its own clause ("29 kasus baru pada Selasa ini", "27 pasien sembuh
+    // pada Selasa (13/10)"), else in its sentence: the nearest before it, else the
+    // nearest after it; never a date compared with ("dibanding Sabtu (25/4)").
     const Token* chosen = nullptr;
-    for (std::size_t d = i; d-- > sentence_start;)
-      if (u.tokens[d].type == Type::Date) {
-        if (cued(u, d, w_.comparecue) || cued(u, d, w_.backgroundcue)) continue;
-        chosen = &u.tokens[d];
-        break;
-      }
+    auto usable = [&](std::size_t d) {
+      return u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue);
+    };
+    for (std::size_t d = i; d-- > clause_left && !chosen;)
+      if (usable(d)) chosen = &u.tokens[d];
+    for (std::size_t d = i + 1; d < clause_right && !chosen; ++d)
+      if (usable(d)) chosen = &u.tokens[d];
+    if (!chosen)
+      for (std::size_t d = clause_left; d < clause_right; ++d)
+        if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "ini" && d > 0 &&
+            (u.tokens[d - 1].lower == "hari" || calendar_.weekday_numbers.count(u.tokens[d - 1].lower))) {
+          f.date = data_date_;  // "hari ini", "Selasa ini": the bulletin's day
+          return;
+        }
+    for (std::size_t d = i; d-- > sentence_start && !chosen;)
+      if (usable(d)) chosen = &u.tokens[d];
     if (!chosen)
       for (std::size_t d = i + 1; d < sentence_end; ++d)
         if (u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue)) {
@@ -404,6 +437,24 @@ class Reader {
     left_is_sentence_start_ = left == sentence_start;
 
     find_measure(u, i, left, clause_left, clause_right, f);
+    // "Sedangkan pada kasus suspek, … penurunan satu kasus dari 563 menjadi 562 orang": the
+    // measure its sentence opens with is what a figure counts that names none of its own.
+    if (f.measure.empty() || f.measure_weak) {
+      std::size_t k = sentence_start;
+      while (k < i && u.tokens[k].type == Type::Word &&
+             is_one_of(u.tokens[k].lower, {"sedangkan", "sementara", "adapun", "untuk", "pada", "dalam", "terkait", "soal", "itu"}))
+        ++k;
+      if (k > sentence_start) {
+        std::size_t end = k;
+        while (end < i && !clause_gap(u.gap_before(end + 1))) ++end;
+        for (const Hit& h : hits(u, k, std::min(end + 1, i), w_.measures))
+          if (!h.phrase->weak) {
+            f.measure = h.phrase->value;
+            f.measure_weak = false;
+            break;
+          }
+      }
+    }
     find_qualifier(u, i, left, clause_left, clause_right, f);
     f.connector_before = !hits(u, left, i, w_.connectors).empty() && left > sentence_start;
     for (const Hit& h : hits(u, left, i, w_.connectors))
@@ -426,8 +477,16 @@ class Reader {
       const std::size_t name = h.at + h.phrase->words.size();
       if (name < right && u.tokens[name].type == Type::Word && u.tokens[name].capital) f.part = true;
     }
-    // "selisih angka sebanyak 233 kasus": a difference, not a count.
-    if (!hits(u, clause_left, i, w_.notcount).empty()) f.measure.clear();
+    // "selisih angka sebanyak 233 kasus", "penurunan satu kasus": a difference, not a
+    // count ("turun menjadi 591" is the count after it).
+    for (const Hit& h : hits(u, clause_left, i, w_.notcount)) {
+      bool result = false;
+      for (std::size_t k = h.at + h.phrase->words.size(); k < i; ++k)
+        result = result || u.tokens[k].lower == "menjadi" || u.tokens[k].lower == "jadi";
+      if (!result) f.measure.clear();
+    }
+    // "turun menjadi 591 dibandingkan Kamis (2/9) sebanyak 635": the figure compared with is earlier.
+    if (!hits(u, clause_left, i, w_.comparecue).empty()) f.history = true;
     // "Dari jumlah itu, …": parts of the figure before, with its qualifier.
     for (const data::Phrase& p : w_.anaphor)
       if (phrase_at(u, sentence_start, p)) f.anaphoric = true;
@@ -451,9 +510,15 @@ class Reader {
     if (f.part && !f.scope_stated) f.scope = Scope{};
     // Dated before the bulletin: a history word in its clause, or opening its sentence ("Kemarin, …").
     f.history = !hits(u, clause_left, i, w_.history).empty();
+    // "naik dari 90 menjadi 178": 90 is the value before.
+    if (i > 0 && u.tokens[i - 1].lower == "dari") {
+      std::size_t k = i + 1;
+      while (k < right && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kUnitNouns)) ++k;
+      if (k < right && (u.tokens[k].lower == "menjadi" || u.tokens[k].lower == "jadi")) f.history = true;
+    }
     for (std::size_t s = sentence_start; s < sentence_start + 3 && s < i; ++s)
       if (any_phrase_at(u, s, w_.history)) f.history = true;
-    find_date(k, i, clause_left, sentence_start, sentence_end, f);
+    find_date(k, i, clause_left, clause_right, sentence_start, sentence_end, f);
     for (const Hit& h : hits(u, clause_left, clause_right, w_.population)) f.population = h.phrase->value;
     figures_.push_back(std::move(f));
   }
@@ -590,6 +655,27 @@ class Reader {
           f.qualifier = "new";
           break;
         }
+      }
+    }
+  }
+
+  // "121 kasus, terdiri dari 92 orang dalam perawatan, 14 meninggal dan 15 sembuh":
+  // patients under care ("dirawat", "dalam perawatan": in hospital or at home?) are
+  // the active cases when the figures say so: total − recovered − deaths.
+  void treated_as_active() {
+    for (Figure& f : figures_) {
+      if (f.measure != "treated" || !f.kind.empty() || f.sign == "%") continue;
+      double total = -1, recovered = -1, deaths = -1;
+      for (const Figure& g : figures_) {
+        if (g.unit != f.unit || g.scope != f.scope || g.date != f.date) continue;
+        if (g.kind == "confirmed_total") total = g.value;
+        if (g.kind == "recovered_total") recovered = g.value;
+        if (g.kind == "deaths_total") deaths = g.value;
+      }
+      if (total >= 0 && recovered >= 0 && deaths >= 0 && total - recovered - deaths == f.value) {
+        f.measure = "active";
+        for (const data::FactKind& k : w_.kinds)
+          if (k.kind == "active") f.kind = k.kind, f.label = k.label;
       }
     }
   }

@@ -78,6 +78,8 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
         const data::Phrase* p = any_phrase_at(u, i, *cues);
         if (!p) continue;
         if (what == PlaceMention::What::Country && u.tokens[i].capital && part_of_name(u, i)) continue;
+        // "meninggal dunia" is dying, not the world.
+        if (what == PlaceMention::What::World && i > 0 && u.tokens[i - 1].lower == "meninggal") continue;
         PlaceMention m;
         m.first = i;
         m.last = i + p->words.size() - 1;
@@ -147,6 +149,11 @@ MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vect
     const double w = weight_of(u, text_index);
     if (u.kind == Unit::Kind::Text) ++text_index;
     for (const PlaceMention& m : places[k]) {
+      // "DKI Jakarta Terbanyak dengan 1.899 Orang": the place with the most is a part.
+      bool part = false;
+      for (std::size_t t = m.last + 1; t < u.tokens.size() && t <= m.last + 3 && !part; ++t)
+        part = any_phrase_at(u, t, words.part) != nullptr;
+      if (part) continue;
       all.push_back({&m, w});
       if (in_lead) lead.push_back({&m, w});
     }

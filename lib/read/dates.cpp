@@ -55,6 +55,9 @@ Candidate::Cue cue_before(const std::string& before, const data::FactWords& w) {
   };
   if (ends_with(w.comparecue)) return Candidate::Cue::Compare;
   if (ends_with(w.backgroundcue)) return Candidate::Cue::Background;
+  // "sejak diumumkannya kasus perdana pada 2 Maret 2020": background a few words back too.
+  for (std::size_t k = words.size() > 6 ? words.size() - 6 : 0; k < words.size(); ++k)
+    if (words[k] == "sejak" || words[k] == "semenjak") return Candidate::Cue::Background;
   if (ends_with(w.datacue)) return Candidate::Cue::Data;
   return Candidate::Cue::None;
 }
