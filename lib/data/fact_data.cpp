@@ -50,6 +50,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       if (f[1] != "new" && f[1] != "total" && f[1] != "week")
         malformed(file, l.number, "the qualifier '" + f[1] + "' is not new, total or week");
       w.qualifiers.push_back(phrase(file, l.number, f[2], f[1], f.size() > 3 && f[3] == "weak"));
+      w.qualifiers.back().primary = f.size() > 3 && f[3] == "primary";
     } else if (entry == "population") {
       need(3, "population<TAB>PHRASE<TAB>CANONICAL");
       w.population.push_back(phrase(file, l.number, f[1], f[2], false));

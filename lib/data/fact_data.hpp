@@ -16,6 +16,7 @@ struct Phrase {
   std::vector<std::string> words;
   std::string value;
   bool weak = false;
+  bool primary = false;  ///< a qualifier that decides wherever it stands in the figure's clause
 };
 
 /// How a measure with a qualifier becomes a kind of fact.

@@ -104,6 +104,13 @@ class Reader {
     if ((after.find(':') != std::string::npos && i + 1 < u.tokens.size() && u.tokens[i + 1].type == Type::Number) ||
         (before.find(':') != std::string::npos && i > 0 && u.tokens[i - 1].type == Type::Number))
       return false;
+    // "… /Kab/Kota 1. Kota Palu 1 134 …": a list's number run into the text.
+    if (t.inline_ && t.value < 1000 && t.inline_->text.find_first_of(".,") == std::string::npos && i > 0 &&
+        i + 1 < u.tokens.size() && u.gap_before(i + 1) == ". " && u.tokens[i + 1].capital &&
+        u.tokens[i - 1].type == Type::Word && !any_phrase_at(u, i - 1, w_.qualifiers) && !any_phrase_at(u, i - 1, w_.measures) &&
+        !is_one_of(u.tokens[i - 1].lower, {"sebanyak", "berjumlah", "mencapai", "yakni", "yaitu", "ada", "sejumlah",
+                                           "tercatat", "sebesar", "menjadi", "jadi", "total", "hanya"}))
+      return false;
     // A rounded figure: "30 ribu", "1,9 juta" stand for no exact count.
     if (t.inline_ && t.inline_->text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos &&
         t.unit != "%")
@@ -287,6 +294,12 @@ class Reader {
     for (const Hit& h : hits(u, beyond_from, clause_right, w_.qualifiers))
       if (h.phrase->value == "week") {
         f.qualifier = "week";
+        return;
+      }
+    // "angka kematian harian … menjadi 158": a day's figure, whatever verb leads to it.
+    for (const Hit& h : hits(u, clause_left, clause_right, w_.qualifiers))
+      if (h.phrase->primary) {
+        f.qualifier = h.phrase->value;
         return;
       }
     for (auto [from, to, nearest_last] : {std::tuple{i + 1, clause_right, false}, std::tuple{clause_left, i, true},

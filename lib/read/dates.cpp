@@ -280,6 +280,8 @@ void find_dates(Document& doc, const text::Recogniser& recogniser, const data::L
     if (c.cue != Candidate::Cue::Data || c.weekday_bad) continue;
     const std::string iso = resolved(c);
     if (!not_after(iso)) continue;
+    // Data a month or more older than the bulletin is background (or a typo: "9 Mei 2020" in 2021).
+    if (auto a = text::day_number(iso), b = text::day_number(m.date); a && b && *b - *a > 31) continue;
     m.data_date = iso;
     m.data_date_text = c.text;
     break;
