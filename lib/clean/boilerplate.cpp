@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <map>
 #include <set>
 
 #include "text/utf8.hpp"
@@ -29,7 +30,8 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
     result.removed.push_back({std::string(what), reason, line_numbers.at(i)});
   };
   for (std::size_t i = 0; i < lines.size(); ++i) result.lines[i].text = lines[i];
-  std::vector<std::size_t> credits;  // lines removed as photo credits
+  std::vector<std::size_t> credits;  // lines removed as credits
+  std::map<std::size_t, std::string> credit_reason;
 
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!result.lines[i].keep) continue;  // taken by a block rule above
@@ -40,7 +42,7 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
       if (rule.kind == Kind::Html || rule.kind == Kind::Inline) continue;
       auto m = rule.pattern.full_match(line);
       if (!m) continue;
-      if (rule.kind == Kind::Credit) credits.push_back(i);
+      if (rule.kind == Kind::Credit) credits.push_back(i), credit_reason[i] = rule.reason;
       if (rule.kind == Kind::Byline) {
         const int g = rule.pattern.group_number("name");
         std::string name = g >= 0 ? text::collapse_spaces(m->group(line, g)) : "";
@@ -117,7 +119,8 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
       if (caption.size() > 400 || head.find(" - ") != std::string_view::npos ||
           head.find(" \xE2\x80\x93 ") != std::string_view::npos || head.find("--") != std::string_view::npos)
         continue;
-      remove(*j, caption, "keterangan-foto");
+      // A photo's caption; or, after an empty credit label ("Editor:"), the name.
+      remove(*j, caption, credit_reason[i] == "foto" ? "keterangan-foto" : credit_reason[i]);
     }
   }
   return result;

@@ -192,6 +192,14 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   {
     std::vector<std::string> seen;
     if (!meta.title.empty()) seen.push_back(comparable(plain_text(meta.title)));
+    // A caption printed twice, once with its credit removed: the other copy is the caption too.
+    static const text::Regex credit(R"(\s*\((?i:foto|dok|kolase)\b[^)]*\)\s*$)");
+    for (const Removed& r : doc.removed)
+      if (r.reason == "foto" || r.reason == "keterangan-foto") {
+        std::string t = r.text;
+        if (auto m = credit.search(t)) t.erase(m->begin);
+        seen.push_back(comparable(t));
+      }
     for (std::size_t i = 0; i < blocks.size();) {
       if (!is_text_block(blocks[i])) {
         ++i;
