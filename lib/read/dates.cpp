@@ -183,10 +183,13 @@ void find_dates(Document& doc, const text::Recogniser& recogniser, const data::L
         chosen = Candidate{i.iso, m.date_text};
         break;
       }
-    if (!chosen)
+    if (!chosen) {
+      // The dateline's date is the bulletin's: unread, the bulletin has no date rather than another one.
       doc.warnings.push_back({"the date of the dateline, '" + m.date_text +
                                   "', is not a date aksesibel can read; the bulletin is left without a date",
                               {m.source_name, 0, std::nullopt}});
+      return;
+    }
   }
   // 2. A date already known from the page's markup (<time datetime>).
   if (!chosen && !m.date.empty() && full(m.date)) chosen = Candidate{m.date, m.date_text.empty() ? m.date : m.date_text};

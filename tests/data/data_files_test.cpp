@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "clean/boilerplate.hpp"
 #include "data/data_dir.hpp"
 #include "data/language_data.hpp"
 #include "support.hpp"
@@ -69,6 +70,70 @@ TEST(DataFiles, AMissingDataFolderSaysWhereItLooked) {
     EXPECT_EQ(e.code(), ErrorCode::DataFile);
     EXPECT_NE(e.message().find("/nonexistent/aksesibel-data"), std::string::npos);
   }
+}
+
+// Every chrome, dateline and front-matter rule carries examples, and does
+// what it says on them (issue 10: "patterns in data/, each with an example").
+
+TEST(DataFiles, EveryBoilerplateRuleRemovesItsExamples) {
+  auto d = load_language_data(AKSESIBEL_DATA_SOURCE_DIR);
+  const clean::Boilerplate b(*d);
+  for (const BoilerplateRule& rule : d->boilerplate) {
+    ASSERT_FALSE(rule.examples.empty()) << "the rule on line " << rule.source_line << " has no example";
+    for (const std::string& e : rule.examples) {
+      if (rule.kind == BoilerplateRule::Kind::Html) {
+        EXPECT_EQ(b.html_element_reason(e), rule.reason) << e;
+        continue;
+      }
+      clean::FilterResult r = b.filter({e}, {1});
+      bool by_this_rule = false;
+      for (const Removed& x : r.removed) by_this_rule = by_this_rule || x.reason == rule.reason;
+      EXPECT_TRUE(by_this_rule) << "line " << rule.source_line << " (" << rule.reason << ") does not remove: " << e;
+      if (rule.kind != BoilerplateRule::Kind::Inline) EXPECT_FALSE(r.lines[0].keep) << e;
+    }
+  }
+}
+
+TEST(DataFiles, EveryDatelineRuleMatchesItsExamples) {
+  auto d = load_language_data(AKSESIBEL_DATA_SOURCE_DIR);
+  for (const DatelineRule& rule : d->datelines) {
+    ASSERT_FALSE(rule.examples.empty()) << rule.name << " has no example";
+    for (const std::string& e : rule.examples) {
+      auto m = rule.mode == DatelineRule::Mode::Whole ? rule.pattern.full_match(e) : rule.pattern.search(e);
+      EXPECT_TRUE(m && m->begin == 0) << rule.name << " does not match: " << e;
+    }
+  }
+}
+
+TEST(DataFiles, EveryNotHeadlineRuleMatchesItsExamples) {
+  auto d = load_language_data(AKSESIBEL_DATA_SOURCE_DIR);
+  ASSERT_GE(d->not_headlines.size(), 4u);
+  for (const NotHeadlineRule& rule : d->not_headlines) {
+    ASSERT_FALSE(rule.examples.empty()) << rule.kind << " has no example";
+    for (const std::string& e : rule.examples) EXPECT_TRUE(rule.pattern.full_match(e)) << rule.kind << ": " << e;
+  }
+}
+
+TEST(DataFiles, TheGazetteerHoldsEveryProvinceAndRegency) {
+  auto d = load_language_data(AKSESIBEL_DATA_SOURCE_DIR);
+  std::size_t provinces = 0, below = 0;
+  for (const Region& r : d->regions) (r.level == "province" ? provinces : below) += 1;
+  EXPECT_EQ(provinces, 38u);
+  EXPECT_EQ(below, 514u);
+}
+
+TEST(DataFiles, EveryFactKindHasAMeasureAndALabel) {
+  auto d = load_language_data(AKSESIBEL_DATA_SOURCE_DIR);
+  const FactWords& w = d->fact_words;
+  EXPECT_GE(w.kinds.size(), 20u);
+  std::set<std::string> kinds;
+  for (const FactKind& k : w.kinds) {
+    EXPECT_TRUE(kinds.insert(k.kind).second) << "twice: " << k.kind;
+    EXPECT_FALSE(k.label.empty()) << k.kind;
+  }
+  for (const char* k : {"confirmed_new", "confirmed_total", "recovered_new", "recovered_total", "deaths_new",
+                        "deaths_total", "active", "odp", "pdp", "bed_occupancy", "vaccinated_full"})
+    EXPECT_TRUE(kinds.count(k)) << k;
 }
 
 }  // namespace
