@@ -680,7 +680,7 @@ class Reader {
       if (f.measure != "treated" || !f.kind.empty() || f.sign == "%") continue;
       double total = -1, recovered = -1, deaths = -1;
       for (const Figure& g : figures_) {
-        if (g.unit != f.unit || g.scope != f.scope || g.date != f.date) continue;
+        if (g.scope != f.scope || g.date != f.date || g.scope.level == Scope::Level::Unknown) continue;
         if (g.kind == "confirmed_total") total = g.value;
         if (g.kind == "recovered_total") recovered = g.value;
         if (g.kind == "deaths_total") deaths = g.value;

@@ -200,6 +200,9 @@ bool phrase_at(const Unit& u, std::size_t i, const data::Phrase& p) {
   if (i + p.words.size() > u.tokens.size()) return false;
   for (std::size_t k = 0; k < p.words.size(); ++k) {
     const Token& t = u.tokens[i + k];
+    // A phrase's numeral ("24 jam terakhir") matches the number as printed.
+    const bool numeral = !p.words[k].empty() && p.words[k].find_first_not_of("0123456789") == std::string::npos;
+    if (numeral && t.type == Token::Type::Number && u.text.compare(t.begin, t.end - t.begin, p.words[k]) == 0) continue;
     if (t.type != Token::Type::Word || t.lower != p.words[k]) return false;
     if (k > 0 && t.sentence != u.tokens[i].sentence) return false;
   }
