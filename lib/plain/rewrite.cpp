@@ -319,7 +319,15 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
       case Inline::Kind::Date: {
         sentence_start_ = false;
         std::string iso = node.iso;
-        if (iso.size() == 7 && iso.rfind("--", 0) == 0 && full_iso(metadata_.date) && !title) {
+        // "27 Juni-3 Juli 2020", "19 Oktober hingga 1 November 2021": the first day of a
+        // range takes the year printed at its end, not the bulletin's: left as written.
+        bool starts_range = false;
+        if (k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text) {
+          const std::string& next = inlines[k + 1].text;
+          starts_range = next.rfind("-", 0) == 0 || next.rfind("\xE2\x80\x93", 0) == 0 || next.rfind(" - ", 0) == 0 ||
+                         next.rfind(" hingga ", 0) == 0 || next.rfind(" sampai ", 0) == 0 || next.rfind(" s.d. ", 0) == 0;
+        }
+        if (iso.size() == 7 && iso.rfind("--", 0) == 0 && full_iso(metadata_.date) && !title && !starts_range) {
           // "(9/6)": the year of the bulletin, or the one before for a date
           // more than a month after it.
           int y = std::stoi(metadata_.date.substr(0, 4));

@@ -81,6 +81,15 @@ class Simplifier {
         ++n;
         if (source > 0 && source <= result_.sentences.size()) result_.sentences[source - 1].outputs.push_back(n);
       }
+    // A sentence over the limit that no rule could cut without changing its meaning
+    // stays long; the report lists it for an editor (docs/plain-language.md).
+    for (std::size_t k = 0; k < out.blocks.size(); ++k) {
+      const auto sentences = plain::block_sentences(out.blocks[k], data_);
+      for (std::size_t s = 0; s < sentences.size(); ++s)
+        if (plain::word_count(Inlines{Inline::make_text(sentences[s])}) > kHardLimit)
+          result_.changes.push_back({"left-long", sentences[s], "", s < all[k].size() ? all[k][s] : 0,
+                                     out.blocks[k].line});
+    }
   }
 
  private:

@@ -71,6 +71,7 @@ std::vector<Inlines> summary_items(const Document& doc, const data::LanguageData
       item.push_back(date);
       item.push_back(Inline::make_text(")"));
     }
+    item.push_back(Inline::make_text("."));  // each line a sentence of its own, for readers and the measures
     items.emplace_back(rank(f), std::move(item));
   }
   for (const auto& [key, facts] : conflicts) {
@@ -82,6 +83,7 @@ std::vector<Inlines> summary_items(const Document& doc, const data::LanguageData
       seen.push_back(f->text);
       item.push_back(number_of(*f));
     }
+    item.push_back(Inline::make_text("."));
     items.emplace_back(rank(*facts.front()), std::move(item));
   }
   std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

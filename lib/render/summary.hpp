@@ -12,7 +12,7 @@
 namespace aksesibel::render {
 
 /// One line per fact of the Ringkasan, in the order of data/facts-id.tsv:
-/// "Kasus positif baru di Sulawesi Tengah: 49 (data Sabtu, 20 Februari 2021)",
+/// "Kasus positif baru di Sulawesi Tengah: 49 (data Sabtu, 20 Februari 2021).",
 /// the figure a Number inline and the date a Date inline. A figure the source
 /// gives twice with different values gets a line that says so, with both
 /// values, and no figure of its own.

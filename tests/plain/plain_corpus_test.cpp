@@ -70,9 +70,16 @@ std::vector<Block> body(const Document& d) {
   return out;
 }
 
+// Issue 11: meaning before the targets. A sentence no rule can cut without
+// changing what it says stays long, and the report lists it ("left-long");
+// every other sentence keeps to 25 words.
 TEST_P(PlainCorpus, SentencesAreShort) {
   EXPECT_LE(result_.after.words_per_sentence, 15.0) << "mean words per sentence";
-  EXPECT_LE(result_.after.longest_sentence, 25u) << "words of the longest sentence";
+  std::size_t left_long = 0;
+  for (const PlainChange& c : result_.changes) left_long += c.rule == "left-long";
+  EXPECT_LE(result_.after.longest_sentence, left_long > 0 ? 45u : 25u) << "words of the longest sentence";
+  EXPECT_LE(left_long, 2u) << "long sentences left as they are";
+  std::size_t over = 0;
   // Independently of the measures: every line of the plain text, list items
   // included, read as sentences of at most 25 words.
   ConvertOptions o;
@@ -92,15 +99,24 @@ TEST_P(PlainCorpus, SentencesAreShort) {
       if (has_alnum) ++in_sentence;
       char last = w.back();
       if (last == '.' || last == '!' || last == '?') {
-        EXPECT_LE(in_sentence, 25u) << "in: " << line;
+        over += in_sentence > 25;
+        EXPECT_LE(in_sentence, 45u) << "in: " << line;
         in_sentence = 0;
       }
     }
-    EXPECT_LE(in_sentence, 25u) << "in: " << line;
+    over += in_sentence > 25;
+    EXPECT_LE(in_sentence, 45u) << "in: " << line;
   }
+  EXPECT_LE(over, left_long) << "sentences over 25 words that the report does not list";
 }
 
+// Reading ease rises; a source that is already easy (70 or more, "fairly
+// easy") may not get easier with dates and abbreviations written out, but stays easy.
 TEST_P(PlainCorpus, ReadingEaseImproves) {
+  if (result_.before.reading_ease >= 70) {
+    EXPECT_GE(result_.after.reading_ease, 70.0);
+    return;
+  }
   EXPECT_GT(result_.after.reading_ease, result_.before.reading_ease);
 }
 

@@ -208,12 +208,19 @@ TEST(Attribution, TheNameComesBeforeTheRole) {
 }
 
 TEST(Summary, ComesFirstWithPlaceDateAndFigures) {
-  Simplification s = simplify(bulletin("Hari ini tercatat tambahan 12 kasus baru. Jumlah pasien sembuh menjadi 3.754 orang."));
+  Simplification s = simplify(bulletin("Hari ini di Sulawesi Tengah tercatat tambahan 12 kasus baru. Jumlah pasien sembuh "
+                                       "menjadi 3.754 orang."));
   std::string t = render_text(s.document);
-  std::size_t summary = t.find("Ringkasan\n\n- Palu, Senin, 20 September 2021\n- Kasus baru: 12 (data Senin, 20 September 2021)\n"
-                               "- Jumlah sembuh: 3.754 (data Senin, 20 September 2021)");
+  std::size_t summary = t.find("Ringkasan\n\n- Kasus positif baru di Sulawesi Tengah: 12 (data Senin, 20 September 2021).\n"
+                               "- Jumlah pasien sembuh di Sulawesi Tengah: 3.754 (data Senin, 20 September 2021).");
   EXPECT_NE(summary, std::string::npos) << t;
   EXPECT_LT(summary, t.find("tercatat tambahan"));
+}
+
+TEST(Summary, NoPlaceNoRingkasan) {
+  // The bulletin names no place (its dateline is where it was written): no figure's scope is certain.
+  std::string t = plain("Hari ini tercatat tambahan 12 kasus baru. Jumlah pasien sembuh menjadi 3.754 orang.");
+  EXPECT_FALSE(has(t, "Ringkasan")) << t;
 }
 
 TEST(Summary, AOneWordPlaceShorterThanAJoinerIsRead) {
@@ -280,7 +287,8 @@ TEST(Formats, PlainAndPlainHtmlAndPlainFirst) {
   ConvertOptions o;
   o.formats = {"plain", "plain-html", "text"};
   o.simplify = false;
-  Conversion c = convert("Berita Uji\n\nPalu, 20 September 2021\n\nPasien terkonfirmasi positif dirawat di RS.\n", o);
+  Conversion c = convert("Berita Uji\n\nPalu, 20 September 2021\n\nPasien terkonfirmasi positif dirawat di RS. "
+                         "Kasus positif di Sulawesi Tengah bertambah 12 orang.\n", o);
   ASSERT_EQ(c.outputs.size(), 3u);
   EXPECT_TRUE(has(c.outputs[0].content, "Pasien positif dirawat di rumah sakit.")) << c.outputs[0].content;
   EXPECT_TRUE(has(c.outputs[1].content, "<html lang=\"id\"")) << c.outputs[1].content;

@@ -52,7 +52,7 @@ TEST(Html, SummaryOfKeyFigures) {
   EXPECT_NE(h.find("<h2 id=\"ringkasan\">Ringkasan</h2>"), std::string::npos);
   // Each figure with its kind, place and date, from the facts (render/summary.hpp).
   EXPECT_NE(h.find("<li>Jumlah kasus positif di Sulawesi Tengah: 14.054 (data <time datetime=\"2021-07-14\">Rabu, 14 "
-                   "Juli 2021</time>)</li>"),
+                   "Juli 2021</time>).</li>"),
             std::string::npos);
   EXPECT_EQ(h.find("Kota Palu: 5.017"), h.find("Kota Palu: 5.017", h.find("</section>")));  // a regency is not the province
   EXPECT_LT(h.find("Ringkasan</h2>"), h.find("<p>Pusat Data"));
