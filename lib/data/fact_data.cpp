@@ -27,7 +27,8 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       {"nationalbody", &FactWords::nationalbody}, {"approx", &FactWords::approx}, {"notcount", &FactWords::notcount},
       {"facility", &FactWords::facility}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
       {"comparecue", &FactWords::comparecue}, {"backgroundcue", &FactWords::backgroundcue},
-      {"nextday", &FactWords::nextday}};
+      {"nextday", &FactWords::nextday}, {"yesterday", &FactWords::yesterday},
+      {"notyesterday", &FactWords::notyesterday}};
   std::set<std::string> measures;
   for (const DataLine& l : read_data_file(file, false)) {
     const auto& f = l.fields;

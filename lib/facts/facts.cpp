@@ -10,6 +10,7 @@
 #include "facts/place.hpp"
 #include "facts/regions.hpp"
 #include "facts/units.hpp"
+#include "facts/yesterday.hpp"
 #include "text/days.hpp"
 
 namespace aksesibel::facts {
@@ -45,6 +46,32 @@ bool not_after(const std::string& date, const std::string& limit) {
   return date.substr(date.size() - 5) <= limit.substr(limit.size() - 5);
 }
 
+// "Dinkes mencatat kemarin ada penambahan 38 kasus …" in the first paragraph
+// with a figure, and no date of the data printed: the data are of the day
+// before the bulletin.
+void lead_says_yesterday(Document& doc, const std::vector<Unit>& units, const data::LanguageData& data) {
+  Metadata& m = doc.metadata;
+  if (m.date.size() != 10 || m.data_date != m.date || m.data_date_text != m.date_text) return;
+  const std::string day = text::add_days(m.date, -1);
+  for (const Unit& u : units) {
+    if (u.kind != Unit::Kind::Text || u.quoted) continue;
+    std::size_t first = u.tokens.size();
+    for (std::size_t i = 0; i < u.tokens.size() && first == u.tokens.size(); ++i)
+      if (u.tokens[i].type == Token::Type::Number) first = i;
+    if (first == u.tokens.size()) continue;
+    std::vector<std::string> words;
+    for (const Token& t : u.tokens)
+      words.push_back(t.type == Token::Type::Number ? "#" : t.type == Token::Type::Date ? "@" : t.lower);
+    for (std::size_t i = 0; i < u.tokens.size(); ++i)
+      if (u.tokens[i].sentence == u.tokens[first].sentence && says_yesterday(words, i, data.fact_words, data.calendar)) {
+        m.data_date = day;
+        m.data_date_text = u.text.substr(u.tokens[i].begin, u.tokens[i].end - u.tokens[i].begin);
+        return;
+      }
+    return;
+  }
+}
+
 }  // namespace
 
 void find_facts(Document& doc, const data::LanguageData& data, std::string_view source) {
@@ -55,6 +82,7 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
   const MainPlace main = main_place(units, places, index, words);
   const Scope main_scope = scope_of(main);
   doc.metadata.main_place = main_scope.name;
+  lead_says_yesterday(doc, units, data);
   const std::vector<Figure> figures = read_figures(units, places, main, doc, data);
 
   // Facts, located in the source.
@@ -126,6 +154,23 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     }
     facts[current.front()].summary = true;
     for (std::size_t k = 1; k < current.size(); ++k) facts[current[k]].note = "repeated";
+  }
+  // A day's increase larger than the total it adds to is a misreading (ours or
+  // the source's: "jumlah kasus positif hari ini" may mean either): neither is shown.
+  for (Fact& added : facts) {
+    if (!added.summary || added.kind.size() < 4 || added.kind.compare(added.kind.size() - 4, 4, "_new") != 0) continue;
+    const std::string total_kind = added.kind.substr(0, added.kind.size() - 4) + "_total";
+    for (Fact& total : facts) {
+      if (!total.summary || total.kind != total_kind || total.population != added.population ||
+          total.date != added.date || !(total.scope == added.scope) || added.value <= total.value)
+        continue;
+      added.summary = total.summary = false;
+      added.note = total.note = "inconsistent";
+      doc.warnings.push_back({"the day's figure (" + added.label + ": " + added.text + ") is larger than the total (" +
+                                  total.label + ": " + total.text + ") for " + total.scope.name + ", " + total.date +
+                                  "; neither is shown in the Ringkasan",
+                              {doc.metadata.source_name, added.line, std::nullopt}});
+    }
   }
   doc.facts = std::move(facts);
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "facts/yesterday.hpp"
 #include "text/days.hpp"
 
 namespace aksesibel::facts {
@@ -13,7 +14,7 @@ namespace {
 using data::Phrase;
 using Type = Token::Type;
 
-const std::vector<std::string> kUnitNouns = {"kasus", "orang", "pasien", "jiwa", "warga", "sampel", "spesimen", "penduduk"};
+const std::vector<std::string>& kUnitNouns = unit_nouns();
 const std::vector<std::string> kJoiners = {"dan", "serta", "sementara", "sedangkan", "dengan", "sehingga", "lalu",
                                            "kemudian", "atau", "namun", "tetapi"};
 const std::vector<std::string> kScopeLinks = {"di", "asal", "dari", "warga", "wilayah"};
@@ -401,6 +402,25 @@ class Reader {
       if (usable(d)) chosen = &u.tokens[d];
     for (std::size_t d = i + 1; d < clause_right && !chosen; ++d)
       if (usable(d)) chosen = &u.tokens[d];
+    // "kemarin tercatat 38 kasus baru": the day before the bulletin.
+    // The nearest of it and a printed date before the figure wins ("Palu, Selasa
+    // (21/9/2021) - … mencatat kemarin ada 38 kasus": the 20th).
+    auto yesterday_in = [&](std::size_t from, std::size_t to) {
+      const std::string day = text::add_days(date_, -1);
+      if (day.empty()) return false;
+      for (std::size_t d = to; d-- > from;) {
+        if (chosen && d < i && &u.tokens[d] == chosen) return false;
+        if (says_yesterday(words_of(k), d, w_, calendar_)) {
+          f.date = day;
+          last_date_ = day;
+          return true;
+        }
+      }
+      return false;
+    };
+    const bool clause_date = chosen != nullptr;
+    const bool clause_date_before = clause_date && chosen < &u.tokens[i];
+    if ((!clause_date || clause_date_before) && yesterday_in(clause_left, clause_date ? i : clause_right)) return;
     if (!chosen)
       for (std::size_t d = clause_left; d < clause_right; ++d)
         if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "ini" && d > 0 &&
@@ -410,6 +430,7 @@ class Reader {
         }
     for (std::size_t d = i; d-- > sentence_start && !chosen;)
       if (usable(d)) chosen = &u.tokens[d];
+    if (!clause_date && yesterday_in(sentence_start, i)) return;
     if (!chosen)
       for (std::size_t d = i + 1; d < sentence_end; ++d)
         if (u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue)) {
@@ -484,6 +505,21 @@ class Reader {
       f.coordinated = left > sentence_start && joined;
     }
     find_scope(k, i, left, clause_right, sentence_start, f);
+    // "38 kasus … yang tersebar di Kota Palu 21 orang, Kabupaten Sigi 9 orang": a figure after
+    // a spread cue, with a place of its own, is a part of the figure before the cue.
+    {
+      std::size_t cue = i;
+      for (const Hit& h : hits(u, sentence_start, i, w_.spread)) cue = h.at;
+      if (cue < i && f.scope_stated && !f.connector_before)
+        for (std::size_t g = figures_.size(); g-- > 0;) {
+          const Figure& head = figures_[g];
+          if (head.unit != k || u.tokens[head.token].sentence != t.sentence) break;
+          if (head.token < cue && head.spread_of == 0) {
+            f.spread_of = g + 1;
+            break;
+          }
+        }
+    }
     f.part = !hits(u, left, i, w_.part).empty() || !hits(u, i + 1, clause_right, w_.part).empty();
     // "24 orang di RSUP Dr. Kariadi", "11 Isolasi Mandiri (RSUP …)": the figure of one named hospital.
     for (const Hit& h : hits(u, i + 1, right, w_.facility)) {
@@ -531,6 +567,15 @@ class Reader {
     }
     for (std::size_t s = sentence_start; s < sentence_start + 3 && s < i; ++s)
       if (any_phrase_at(u, s, w_.history)) f.history = true;
+    // "591 orang dibandingkan Kamis (2/9) sebanyak 635 orang": after a comparison with
+    // the figure before it in its sentence, the figure compared with.
+    if (!figures_.empty() && !f.connector_before) {
+      const Figure& prev = figures_.back();
+      if (prev.unit == k && u.tokens[prev.token].sentence == t.sentence && !hits(u, prev.token + 1, i, w_.comparecue).empty())
+        f.history = true;
+    }
+    // "turun dari 8.077 kemarin": the day before's figure, compared with.
+    if (yesterday_follows(words_of(k), i + 1, w_)) f.history = true;
     find_date(k, i, clause_left, clause_right, sentence_start, sentence_end, f);
     for (const Hit& h : hits(u, clause_left, clause_right, w_.population)) f.population = h.phrase->value;
     figures_.push_back(std::move(f));
@@ -634,6 +679,13 @@ class Reader {
         if (b.qualifier.empty()) b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
         if (!b.scope_stated) b.scope = a.scope, b.scope_stated = a.scope_stated;
       }
+      // "turun menjadi 591 orang dibandingkan Kamis (2/9) sebanyak 635 orang": the figure
+      // compared with counts what the one before it counts.
+      if (same_sentence && b.history && b.measure.empty() && !a.measure.empty() && !a.history) {
+        b.measure = a.measure, b.measure_weak = a.measure_weak;
+        if (b.qualifier.empty()) b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
+        if (!b.scope_stated) b.scope = a.scope;
+      }
       // "7.102 kasus, yang sebelumnya berjumlah 7.048 kasus": the same measure.
       if (same_sentence && b.measure_weak && !a.measure.empty() && !a.measure_weak) b.measure = a.measure, b.measure_weak = false;
       if (same_sentence && b.coordinated && !a.in_parentheses && b.qualifier.empty() && !a.qualifier.empty() &&
@@ -642,6 +694,16 @@ class Reader {
       // "Lalu, keesokan harinya, angka harian … 64.718": the measure of the figure before, in its paragraph.
       if (a.unit == b.unit && b.measure.empty() && !b.qualifier.empty() && !b.qualifier_weak && !a.measure.empty())
         b.measure = a.measure, b.measure_weak = a.measure_weak;
+    }
+    // The parts of a figure spread over places count what it counts, on its day.
+    for (Figure& b : figures_) {
+      if (b.spread_of == 0) continue;
+      const Figure& head = figures_[b.spread_of - 1];
+      if (head.measure.empty() || head.scope == b.scope) continue;
+      if (b.measure.empty() || b.measure_weak) b.measure = head.measure, b.measure_weak = head.measure_weak;
+      if (b.measure == head.measure && (b.qualifier.empty() || b.qualifier_weak))
+        b.qualifier = head.qualifier, b.qualifier_weak = head.qualifier_weak;
+      b.part = true;
     }
     // "Dari jumlah itu, 72 pasien masih dirawat, dua dinyatakan sembuh …": the qualifier of the figure before.
     for (std::size_t j = 1; j < figures_.size(); ++j) {
@@ -727,6 +789,15 @@ class Reader {
   const data::Calendar& calendar_;
   std::string date_, data_date_, title_population_;
   std::string last_date_;
+  std::vector<std::vector<std::string>> words_;  // per unit: lower-case words, "#" numbers, "@" dates
+
+  const std::vector<std::string>& words_of(std::size_t k) {
+    if (words_.size() != units_.size()) words_.resize(units_.size());
+    std::vector<std::string>& out = words_[k];
+    if (out.empty())
+      for (const Token& t : units_[k].tokens) out.push_back(t.type == Type::Number ? "#" : t.type == Type::Date ? "@" : t.lower);
+    return out;
+  }
   bool left_is_sentence_start_ = true;  ///< the figure being read is the first of its sentence
   std::vector<Figure> figures_;
 };
