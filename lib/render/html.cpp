@@ -44,7 +44,7 @@ std::string date_line(const Document& doc) {
   };
   add(render::escape(!m.dateline.empty() ? m.dateline : m.publisher));
   if (!m.date.empty())
-    add("<time datetime=\"" + render::escape(m.date) + "\">" + render::escape(m.date_text.empty() ? m.date : m.date_text) + "</time>");
+    add("<time datetime=\"" + render::escape(render::html_datetime(m.date)) + "\">" + render::escape(m.date_text.empty() ? m.date : m.date_text) + "</time>");
   return parts;
 }
 

@@ -10,6 +10,10 @@ namespace aksesibel::render {
 
 std::string escape(std::string_view s) { return text::escape_html(s); }
 
+std::string html_datetime(std::string_view iso) {
+  return std::string(iso.rfind("--", 0) == 0 ? iso.substr(2) : iso);
+}
+
 bool safe_link(std::string_view href) {
   std::string h;
   for (char c : href)
@@ -72,9 +76,7 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
       return "<a href=\"" + escape(i.href) + "\">" + inlines(i.children, expand) + "</a>";
     case Inline::Kind::Number: return escape(i.text);
     case Inline::Kind::Date: {
-      // A date without a year is "--MM-DD" in ISO 8601 and "MM-DD" in HTML.
-      const std::string iso = i.iso.rfind("--", 0) == 0 ? i.iso.substr(2) : i.iso;
-      return "<time datetime=\"" + escape(iso) + "\">" + escape(i.text) + "</time>";
+      return "<time datetime=\"" + escape(html_datetime(i.iso)) + "\">" + escape(i.text) + "</time>";
     }
     case Inline::Kind::Time:
       return "<time datetime=\"" + escape(i.iso) + "\"" + (style_.large_print ? " class=\"utuh\"" : "") + ">" +

@@ -12,6 +12,9 @@ namespace aksesibel::render {
 
 /// Text escaped for HTML content and attribute values.
 std::string escape(std::string_view s);
+/// An ISO date as HTML's datetime attribute wants it: a date without a year is
+/// "--MM-DD" in ISO 8601 and "MM-DD" in HTML.
+std::string html_datetime(std::string_view iso);
 
 /// Whether a link target may appear in the output (http, https, mailto).
 bool safe_link(std::string_view href);

@@ -68,7 +68,7 @@ std::string render_large_print_html(const Document& doc, const LargePrintOptions
   out += "<a class=\"lompat\" href=\"#isi\">Langsung ke isi</a>\n<header>\n";
   std::string line = render::escape(render::normal_case_words(!m.dateline.empty() ? m.dateline : m.publisher));
   if (!m.date.empty())
-    line += std::string(line.empty() ? "" : " · ") + "<time datetime=\"" + render::escape(m.date) + "\">" +
+    line += std::string(line.empty() ? "" : " · ") + "<time datetime=\"" + render::escape(render::html_datetime(m.date)) + "\">" +
             render::escape(m.date_text.empty() ? m.date : m.date_text) + "</time>";
   if (line.empty()) line = "Buletin Covid-19";
   out += "<p>" + line + "</p>\n</header>\n<main id=\"isi\">\n";

@@ -85,6 +85,17 @@ TEST(Html, AnAbbreviationInsideALinkSeesTheTextBeforeTheLink) {
             std::string::npos) << "an expansion opening a cell starts with a capital";
 }
 
+TEST(Html, ABulletinDateWithoutAYearIsAValidDatetimeInTheHeader) {
+  // "Minggu (19/4)" and no year anywhere: HTML's yearless date "04-19", not ISO's "--04-19".
+  const std::string text =
+      "Kasus Covid-19 di Jawa Tengah\n\nSemarang (ANTARA) - Pada Minggu (19/4), kasus positif di Jawa Tengah bertambah 12 orang.\n";
+  for (const char* format : {"html", "large-print"}) {
+    const std::string h = convert_to(text, InputFormat::Text, format);
+    EXPECT_NE(h.find("<time datetime=\"04-19\">"), std::string::npos) << format;
+    EXPECT_EQ(h.find("datetime=\"--"), std::string::npos) << format;
+  }
+}
+
 TEST(Html, DatesTimesTablesLists) {
   const std::string h = example_html();
   EXPECT_NE(h.find("<time datetime=\"2021-07-14\">Rabu (14/7/2021)</time>"), std::string::npos);
