@@ -1,8 +1,6 @@
 #include "facts/figures.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "facts/yesterday.hpp"
 #include "text/days.hpp"
@@ -71,12 +69,6 @@ class Reader {
     pair_up();
     for (Figure& f : figures_) decide_kind(f);
     treated_as_active();
-    if (std::getenv("AKS_DEBUG_FACTS"))
-      for (const Figure& f : figures_)
-        std::fprintf(stderr, "fig u%zu t%zu s%zu %s m=%s%s q=%s%s conn=%d coord=%d par=%d scope=%s date=%s kind=%s\n", f.unit, f.token,
-                     units_[f.unit].tokens[f.token].sentence, f.text.c_str(), f.measure.c_str(), f.measure_weak ? "(w)" : "",
-                     f.qualifier.c_str(), f.qualifier_weak ? "(w)" : "", f.connector_before, f.coordinated, f.in_parentheses,
-                     f.scope.name.c_str(), f.date.c_str(), f.kind.c_str());
     return std::move(figures_);
   }
 
