@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "aksesibel/convert.hpp"
+#include "aksesibel/read.hpp"
 
 namespace fs = std::filesystem;
 
@@ -90,9 +91,26 @@ void BM_AksesibelSimplify(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus_bytes()));
 }
 
+// Reading (with the fact layer) of one paragraph that is a single sentence of
+// N figure-laden clauses: the worst shape for context look-ups. The time per
+// clause must stay flat as N grows (Complexity reports the fit; docs/facts.md).
+void BM_ReadFigureDenseSentence(benchmark::State& state) {
+  std::string text = "Kasus Covid-19\n\nPalu, Selasa (21/9/2021) - ";
+  for (int64_t i = 0; i < state.range(0); ++i)
+    text += (i ? ", " : "") + std::string("kasus positif bertambah ") + std::to_string(i) +
+            " orang di Kota Palu, sehingga total " + std::to_string(3 * i);
+  text += ".\n";
+  aksesibel::ReadOptions o;
+  o.format = aksesibel::InputFormat::Text;
+  for (auto _ : state) benchmark::DoNotOptimize(aksesibel::read(text, o));
+  state.SetComplexityN(state.range(0));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
 BENCHMARK(BM_AksesibelToBrf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LouTranslate)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AksesibelSimplify)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReadFigureDenseSentence)->RangeMultiplier(4)->Range(250, 4000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oN);
 
 // Keeps the mean time of each benchmark to print their ratio.
 class RatioReporter : public benchmark::ConsoleReporter {

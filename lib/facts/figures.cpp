@@ -1,6 +1,8 @@
 #include "facts/figures.hpp"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include "facts/yesterday.hpp"
 #include "text/days.hpp"
@@ -13,6 +15,7 @@ using data::Phrase;
 using Type = Token::Type;
 
 const std::vector<std::string>& kUnitNouns = unit_nouns();
+constexpr std::size_t kContext = 120;  // tokens either side of a figure that are read for it
 const std::vector<std::string> kJoiners = {"dan", "serta", "sementara", "sedangkan", "dengan", "sehingga", "lalu",
                                            "kemudian", "atau", "namun", "tetapi"};
 const std::vector<std::string> kScopeLinks = {"di", "asal", "dari", "warga", "wilayah"};
@@ -137,16 +140,25 @@ class Reader {
       if (!at.empty()) read_row(k, at.front());
       return;
     }
+    // Where each token's sentence starts and ends, once per unit.
+    std::vector<std::size_t> starts(u.tokens.size()), ends(u.tokens.size());
+    for (std::size_t i = 0; i < u.tokens.size(); ++i)
+      starts[i] = i > 0 && u.tokens[i - 1].sentence == u.tokens[i].sentence ? starts[i - 1] : i;
+    for (std::size_t i = u.tokens.size(); i-- > 0;)
+      ends[i] = i + 1 < u.tokens.size() && u.tokens[i + 1].sentence == u.tokens[i].sentence ? ends[i + 1] : i + 1;
     for (std::size_t n = 0; n < at.size(); ++n) {
       const std::size_t i = at[n];
       const std::size_t s = u.tokens[i].sentence;
-      std::size_t sentence_start = i;
-      while (sentence_start > 0 && u.tokens[sentence_start - 1].sentence == s) --sentence_start;
-      std::size_t sentence_end = i + 1;
-      while (sentence_end < u.tokens.size() && u.tokens[sentence_end].sentence == s) ++sentence_end;
-      const std::size_t left = n > 0 && u.tokens[at[n - 1]].sentence == s ? at[n - 1] + 1 : sentence_start;
-      const std::size_t right = n + 1 < at.size() && u.tokens[at[n + 1]].sentence == s ? at[n + 1] : sentence_end;
-      read_prose(k, i, left, right, sentence_start);
+      // A figure is read within kContext tokens either side, inside its sentence: every
+      // look at its context is bounded, so a unit's figures are read in linear time
+      // (docs/facts.md, limits). Real sentences are far shorter.
+      const std::size_t sentence_start = std::max(starts[i], i > kContext ? i - kContext : 0);
+      const std::size_t sentence_end = std::min(ends[i], i + kContext + 1);
+      std::size_t left = n > 0 && u.tokens[at[n - 1]].sentence == s ? at[n - 1] + 1 : sentence_start;
+      std::size_t right = n + 1 < at.size() && u.tokens[at[n + 1]].sentence == s ? at[n + 1] : sentence_end;
+      left = std::max(left, sentence_start);
+      right = std::min(right, sentence_end);
+      read_prose(k, i, left, right, sentence_start, sentence_end);
     }
   }
 
@@ -438,15 +450,12 @@ class Reader {
       }
     }
     // Its paragraph's own date, said earlier in it ("… pada Selasa 21 April 2020. Total … hari ini, yakni 842").
-    const Token* earlier = nullptr;
-    for (std::size_t d = 0; d < sentence_start; ++d)
-      if (u.tokens[d].type == Type::Date && u.tokens[d].inline_ && !cued(u, d, w_.comparecue) &&
-          !cued(u, d, w_.backgroundcue) && u.tokens[d].inline_->iso.size() == 10)
-        earlier = &u.tokens[d];
+    const Token* earlier = last_full_date_before(k, sentence_start);
     f.date = earlier ? earlier->inline_->iso : data_date_;
   }
 
-  void read_prose(std::size_t k, std::size_t i, std::size_t left, std::size_t right, std::size_t sentence_start) {
+  void read_prose(std::size_t k, std::size_t i, std::size_t left, std::size_t right, std::size_t sentence_start,
+                  std::size_t sentence_end) {
     const Unit& u = units_[k];
     const Token& t = u.tokens[i];
     Figure f;
@@ -456,8 +465,6 @@ class Reader {
     f.value = t.value;
     f.sign = t.unit;
     f.ambiguous = t.ambiguous;
-    std::size_t sentence_end = i + 1;
-    while (sentence_end < u.tokens.size() && u.tokens[sentence_end].sentence == t.sentence) ++sentence_end;
     const std::size_t clause_left = clause_start(u, left, i);
     const std::size_t clause_right = clause_end(u, i, right);
     left_is_sentence_start_ = left == sentence_start;
@@ -505,7 +512,7 @@ class Reader {
       if (cue < i && f.scope_stated && !f.connector_before)
         for (std::size_t g = figures_.size(); g-- > 0;) {
           const Figure& head = figures_[g];
-          if (head.unit != k || u.tokens[head.token].sentence != t.sentence) break;
+          if (head.unit != k || u.tokens[head.token].sentence != t.sentence || head.token < sentence_start) break;
           if (head.token < cue && head.spread_of == 0) {
             f.spread_of = g + 1;
             break;
@@ -701,7 +708,7 @@ class Reader {
     for (std::size_t j = 1; j < figures_.size(); ++j) {
       Figure& b = figures_[j];
       if (!b.anaphoric) continue;
-      for (std::size_t a = j; a-- > 0;) {
+      for (std::size_t a = j; a-- > 0 && a + 50 > j;) {
         const Figure& f = figures_[a];
         if (f.anaphoric) continue;
         if (b.qualifier.empty() && !f.qualifier.empty()) b.qualifier = f.qualifier, b.qualifier_weak = f.qualifier_weak;
@@ -730,15 +737,25 @@ class Reader {
   // patients under care ("dirawat", "dalam perawatan": in hospital or at home?) are
   // the active cases when the figures say so: total − recovered − deaths.
   void treated_as_active() {
+    // Per place and date, the last total, recovered and deaths figure (one pass).
+    struct Totals {
+      double total = -1, recovered = -1, deaths = -1;
+    };
+    std::map<std::tuple<int, std::string, std::string, std::string>, Totals> totals;
+    auto key = [](const Figure& g) {
+      return std::tuple{static_cast<int>(g.scope.level), g.scope.code, g.scope.name, g.date};
+    };
+    for (const Figure& g : figures_) {
+      if (g.scope.level == Scope::Level::Unknown) continue;
+      if (g.kind == "confirmed_total") totals[key(g)].total = g.value;
+      if (g.kind == "recovered_total") totals[key(g)].recovered = g.value;
+      if (g.kind == "deaths_total") totals[key(g)].deaths = g.value;
+    }
     for (Figure& f : figures_) {
       if (f.measure != "treated" || !f.kind.empty() || f.sign == "%") continue;
-      double total = -1, recovered = -1, deaths = -1;
-      for (const Figure& g : figures_) {
-        if (g.scope != f.scope || g.date != f.date || g.scope.level == Scope::Level::Unknown) continue;
-        if (g.kind == "confirmed_total") total = g.value;
-        if (g.kind == "recovered_total") recovered = g.value;
-        if (g.kind == "deaths_total") deaths = g.value;
-      }
+      auto it = totals.find(key(f));
+      if (it == totals.end()) continue;
+      const auto [total, recovered, deaths] = it->second;
       if (total >= 0 && recovered >= 0 && deaths >= 0 && total - recovered - deaths == f.value) {
         f.measure = "active";
         for (const data::FactKind& k : w_.kinds)
@@ -782,6 +799,24 @@ class Reader {
   std::string date_, data_date_, title_population_;
   std::string last_date_;
   std::vector<std::vector<std::string>> words_;  // per unit: lower-case words, "#" numbers, "@" dates
+
+  std::vector<std::vector<const Token*>> last_dates_;  // per unit: the last full date before each token
+
+  // The last full date, not compared with nor background, before token `at` of unit `k`.
+  const Token* last_full_date_before(std::size_t k, std::size_t at) {
+    if (last_dates_.size() != units_.size()) last_dates_.resize(units_.size());
+    std::vector<const Token*>& out = last_dates_[k];
+    const Unit& u = units_[k];
+    if (out.empty()) {
+      out.assign(u.tokens.size() + 1, nullptr);
+      for (std::size_t d = 0; d < u.tokens.size(); ++d) {
+        const bool usable = u.tokens[d].type == Type::Date && u.tokens[d].inline_ && !cued(u, d, w_.comparecue) &&
+                            !cued(u, d, w_.backgroundcue) && u.tokens[d].inline_->iso.size() == 10;
+        out[d + 1] = usable ? &u.tokens[d] : out[d];
+      }
+    }
+    return out[std::min(at, u.tokens.size())];
+  }
 
   const std::vector<std::string>& words_of(std::size_t k) {
     if (words_.size() != units_.size()) words_.resize(units_.size());
