@@ -21,7 +21,7 @@ Phrase phrase(const std::filesystem::path& file, std::size_t line, const std::st
 FactWords load_fact_words(const std::filesystem::path& file) {
   FactWords w;
   const std::map<std::string, std::vector<Phrase> FactWords::*> lists = {
-      {"connector", &FactWords::connectors}, {"notfigure", &FactWords::notfigure}, {"before", &FactWords::before},
+      {"connector", &FactWords::connectors}, {"increaseafter", &FactWords::increaseafter}, {"notfigure", &FactWords::notfigure}, {"before", &FactWords::before},
       {"part", &FactWords::part},           {"history", &FactWords::history},     {"spread", &FactWords::spread},
       {"country", &FactWords::country},     {"world", &FactWords::world},
       {"nationalbody", &FactWords::nationalbody}, {"approx", &FactWords::approx}, {"notcount", &FactWords::notcount},
@@ -55,6 +55,9 @@ FactWords load_fact_words(const std::filesystem::path& file) {
     } else if (entry == "population") {
       need(3, "population<TAB>PHRASE<TAB>CANONICAL");
       w.population.push_back(phrase(file, l.number, f[1], f[2], false));
+    } else if (entry == "variant") {
+      need(3, "variant<TAB>PHRASE<TAB>CANONICAL");
+      w.variant.push_back(phrase(file, l.number, f[1], f[2], false));
     } else if (entry == "numberword") {
       need(3, "numberword<TAB>WORD<TAB>VALUE");
       if (f[2].find_first_not_of("0123456789") != std::string::npos || f[2].empty())
@@ -70,7 +73,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       malformed(file, l.number, "unknown entry '" + entry + "'");
     }
   }
-  for (const char* key : {"summary-heading", "in", "data-of", "conflict"})
+  for (const char* key : {"summary-heading", "in", "data-of"})
     if (!w.words.count(key)) malformed(file, 0, std::string("the word '") + key + "' is missing");
   return w;
 }

@@ -29,8 +29,8 @@ struct FactKind {
 
 /// data/facts-id.tsv.
 struct FactWords {
-  std::vector<Phrase> measures, qualifiers, connectors, notfigure, before, part, history, spread, country, world,
-      nationalbody, approx, notcount, facility, anaphor, population, datacue, comparecue, backgroundcue, nextday, yesterday,
+  std::vector<Phrase> measures, qualifiers, connectors, increaseafter, notfigure, before, part, history, spread, country, world,
+      nationalbody, approx, notcount, facility, anaphor, population, variant, datacue, comparecue, backgroundcue, nextday, yesterday,
       notyesterday, numberwords;
   std::vector<FactKind> kinds;            ///< in the order of the Ringkasan
   std::map<std::string, std::string> words;  ///< "summary-heading" → "Ringkasan"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "facts/yesterday.hpp"
@@ -43,13 +44,18 @@ std::vector<Hit> hits(const Unit& u, std::size_t from, std::size_t to, const std
     if (!p || i + p->words.size() > to) continue;
     out.push_back({i, p});
   }
+  // One hit per position (the longest phrase there), in order: a hit can only lie
+  // inside one that starts before it, at most as many words back as that one is long.
   std::vector<Hit> kept;
-  for (const Hit& h : out) {
+  std::size_t longest = 0;
+  for (const Hit& h : out) longest = std::max(longest, h.phrase->words.size());
+  for (std::size_t n = 0; n < out.size(); ++n) {
+    const Hit& h = out[n];
     bool inside = false;
-    for (const Hit& o : out)
-      if (&o != &h && o.at <= h.at && h.at + h.phrase->words.size() <= o.at + o.phrase->words.size() &&
-          o.phrase->words.size() > h.phrase->words.size())
-        inside = true;
+    for (std::size_t j = n; j-- > 0 && out[j].at + longest > h.at && !inside;) {
+      const Hit& o = out[j];
+      inside = h.at + h.phrase->words.size() <= o.at + o.phrase->words.size();
+    }
     if (!inside) kept.push_back(h);
   }
   return kept;
@@ -189,6 +195,7 @@ class Reader {
       if (clause_gap(u.gap_before(k), false) || u.gap_before(k).find('.') != std::string::npos) return k;
       if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kJoiners)) return k;
       if (any_phrase_at(u, k, w_.connectors)) return k;  // "11.783 total menjadi 782.383": the next figure's words
+      if (any_phrase_at(u, k, w_.increaseafter)) return k;  // "988 orang setelah … penambahan dua kasus"
     }
     return right;
   }
@@ -310,6 +317,20 @@ class Reader {
     for (auto [from, to, nearest_last] : {std::tuple{i + 1, clause_right, false}, std::tuple{clause_left, i, true},
                                           std::tuple{beyond_from, clause_left, true}}) {
       std::vector<Hit> found = hits(u, from, to, w_.qualifiers);
+      // "kasus positif baru per hari ini mencapai 7.751": new and total both said strongly
+      // before it in its clause: not certain.
+      if (from == clause_left && to == i) {
+        // ("menambah jumlah pasien sembuh menjadi 3.754": the nearest, "menjadi", joins a
+        // result to its figure and decides.)
+        bool said_new = false, said_total = false;
+        const Hit* nearest = nullptr;
+        for (const Hit& h : found) {
+          said_new = said_new || (!h.phrase->weak && h.phrase->value == "new");
+          said_total = said_total || (!h.phrase->weak && h.phrase->value == "total");
+          if (!h.phrase->weak) nearest = &h;
+        }
+        if (said_new && said_total && !any_phrase_at(u, nearest->at, w_.connectors)) return;
+      }
       if (nearest_last) std::reverse(found.begin(), found.end());
       for (bool weak : {false, true})
         for (const Hit& h : found)
@@ -336,7 +357,10 @@ class Reader {
       if (p.first == 0 || u.tokens[p.first - 1].type != Type::Word || !is_one_of(u.tokens[p.first - 1].lower, kScopeLinks))
         continue;
       // "8 orang dari Kabupaten Jayapura 3 orang, Mimika 3 …": a breakdown, each place with its figure.
-      if (p.last + 1 < u.tokens.size() && u.tokens[p.last + 1].type == Type::Number) break;
+      // ("108 di DKI Jakarta, satu kasus di Aceh": after a comma the next figure is another's.)
+      if (p.last + 1 < u.tokens.size() && u.tokens[p.last + 1].type == Type::Number &&
+          u.gap_before(p.last + 1).find_first_of(",;") == std::string::npos)
+        break;
       f.scope = scope_of(p);
       f.scope_stated = true;
       // "di Toli-toli dan Palu": several places.
@@ -480,16 +504,22 @@ class Reader {
       if (k > sentence_start) {
         std::size_t end = k;
         while (end < i && !clause_gap(u.gap_before(end + 1))) ++end;
-        for (const Hit& h : hits(u, k, std::min(end + 1, i), w_.measures))
-          if (!h.phrase->weak) {
-            f.measure = h.phrase->value;
-            f.measure_weak = false;
-            break;
-          }
+        // "Sementara kasus konfirmasi positif yang meninggal …": the "yang" clause says what is counted.
+        bool found = false;
+        for (const Hit& h : hits(u, k, std::min(end + 1, i), w_.measures)) {
+          if (h.phrase->weak) continue;
+          const bool after_yang = h.at > 0 && u.tokens[h.at - 1].lower == "yang";
+          if (found && !after_yang) continue;
+          f.measure = h.phrase->value;
+          f.measure_weak = false;
+          if (found) break;
+          found = true;
+        }
       }
     }
     find_qualifier(u, i, left, clause_left, clause_right, f);
     f.connector_before = !hits(u, left, i, w_.connectors).empty() && left > sentence_start;
+    f.increase_after = !f.connector_before && left > sentence_start && !hits(u, left, i, w_.increaseafter).empty();
     for (const Hit& h : hits(u, left, i, w_.connectors))
       if (h.phrase->words.size() == 1 && h.phrase->words[0] == "menambah") f.adds_to_total = true;
     f.same_figure = f.sign == "%" && i == left + 1 && u.tokens[left].lower == "atau";
@@ -527,7 +557,10 @@ class Reader {
     }
     // "selisih angka sebanyak 233 kasus", "penurunan satu kasus": a difference, not a
     // count ("turun menjadi 591" is the count after it).
-    for (const Hit& h : hits(u, clause_left, i, w_.notcount)) {
+    // "… batas kewajaran dari WHO, yaitu 5 persen": an apposition's figure is the noun's before it.
+    const bool apposition = clause_left < i && u.tokens[clause_left].type == Type::Word &&
+                            is_one_of(u.tokens[clause_left].lower, {"yaitu", "yakni"}) && clause_left > left;
+    for (const Hit& h : hits(u, apposition ? left : clause_left, i, w_.notcount)) {
       bool result = false;
       for (std::size_t k = h.at + h.phrase->words.size(); k < i; ++k)
         result = result || u.tokens[k].lower == "menjadi" || u.tokens[k].lower == "jadi";
@@ -545,6 +578,8 @@ class Reader {
       const bool among = k < right && (u.tokens[k].lower == "diantaranya" ||
                                        (u.tokens[k].lower == "di" && k + 1 < right && u.tokens[k + 1].lower == "antaranya"));
       if (among) f.of_figure_before = left > sentence_start;
+      // "… yang mana 13 kasus diantaranya …" with no figure before it: of something unnamed, a part.
+      if (among && !f.of_figure_before) f.part = true;
       // "27 pasien sembuh pada Selasa (13/10)": the count of that day.
       for (std::size_t d = i + 1; d < clause_right && d + 1 < u.tokens.size(); ++d)
         if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "pada" && d + 1 < u.tokens.size() &&
@@ -577,6 +612,17 @@ class Reader {
     if (yesterday_follows(words_of(k), i + 1, w_)) f.history = true;
     find_date(k, i, clause_left, clause_right, sentence_start, sentence_end, f);
     for (const Hit& h : hits(u, clause_left, clause_right, w_.population)) f.population = h.phrase->value;
+    if (f.population.empty()) {
+      if (const Hit* v = last_variant_before(k, clause_right)) f.population = v->phrase->value;
+      // "Kasus Covid 19 Omicron terus bertambah. | … | Data terkini sudah mencapai 1.313 kasus.":
+      // a figure whose sentence names nothing it counts before it ("kasus" after it at most)
+      // takes the variant of the two paragraphs before.
+      else if ((f.measure.empty() || f.measure_weak) && units_[k].kind == Unit::Kind::Text &&
+               hits(u, sentence_start, i, w_.measures).empty())
+        for (std::size_t back = 1; back <= 2 && back <= k && f.population.empty(); ++back)
+          if (units_[k - back].kind == Unit::Kind::Text)
+            if (const Hit* v = last_variant_before(k - back, units_[k - back].tokens.size())) f.population = v->phrase->value;
+    }
     figures_.push_back(std::move(f));
   }
 
@@ -662,6 +708,13 @@ class Reader {
         if (b.scope_stated && !a.scope_stated) a.scope = b.scope;
         continue;
       }
+      if (same_sentence && b.increase_after && b.qualifier == "new" && !b.qualifier_weak && !a.measure.empty()) {
+        // "mencapai 988 orang setelah dalam satu hari ada penambahan dua kasus".
+        if (b.measure.empty() || b.measure_weak) b.measure = a.measure, b.measure_weak = a.measure_weak;
+        if (a.qualifier.empty() || a.qualifier_weak) a.qualifier = "total", a.qualifier_weak = false;
+        if (!b.scope_stated) b.scope = a.scope;
+        continue;
+      }
       if (same_sentence && b.in_parentheses && b.qualifier == "new" && !a.measure.empty()) {
         // "sembuh sebanyak 30 orang (bertambah satu dari kemarin)": the day's increase of the figure before.
         if (b.measure.empty()) b.measure = a.measure, b.measure_weak = a.measure_weak;
@@ -677,6 +730,9 @@ class Reader {
       if (same_sentence && b.of_figure_before) {
         if (b.qualifier.empty()) b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
         if (!b.scope_stated) b.scope = a.scope, b.scope_stated = a.scope_stated;
+        // "… 13 kasus di antaranya": of the same thing, a part of it ("46 kasus, 41 di
+        // antaranya sembuh" counts another thing: the recovered among them).
+        if (b.measure.empty() || b.measure == a.measure) b.part = true;
       }
       // "turun menjadi 591 orang dibandingkan Kamis (2/9) sebanyak 635 orang": the figure
       // compared with counts what the one before it counts.
@@ -716,6 +772,8 @@ class Reader {
         if (f.measure == "pdp" || f.measure == "odp" || f.measure == "otg" || f.measure == "suspect") b.measure.clear();
         // … and its place ("untuk seluruh NTT, terdapat 1.379 kasus. Dari jumlah ini, … Sisanya 611 …").
         if (!b.scope_stated && f.scope_stated) b.scope = f.scope, b.scope_stated = true;
+        // "… 6.738.451 spesimen. Rinciannya, 6.622.239 spesimen …": of the same thing, a part.
+        if (!b.measure.empty() && b.measure == f.measure) b.part = true;
         break;
       }
     }
@@ -816,6 +874,17 @@ class Reader {
       }
     }
     return out[std::min(at, u.tokens.size())];
+  }
+
+  std::vector<std::optional<std::vector<Hit>>> variants_;  // per unit: where a variant of the virus is named
+
+  // The last naming of a variant in unit `k` before token `end`, or nullptr.
+  const Hit* last_variant_before(std::size_t k, std::size_t end) {
+    if (variants_.size() != units_.size()) variants_.resize(units_.size());
+    if (!variants_[k]) variants_[k] = hits(units_[k], 0, units_[k].tokens.size(), w_.variant);
+    const auto& list = *variants_[k];
+    auto it = std::lower_bound(list.begin(), list.end(), end, [](const Hit& h, std::size_t e) { return h.at < e; });
+    return it == list.begin() ? nullptr : &*(it - 1);
   }
 
   const std::vector<std::string>& words_of(std::size_t k) {

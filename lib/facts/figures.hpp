@@ -23,6 +23,7 @@ struct Figure {
   std::string qualifier;     ///< "new", "total", "week" or ""
   bool qualifier_weak = false;
   bool connector_before = false;  ///< joined to the figure before by "sehingga", "menjadi"…
+  bool increase_after = false;    ///< "988 orang setelah … penambahan dua kasus": the increase of the figure before
   bool adds_to_total = false;     ///< its clause says it "menambah" (adds to) a total
   bool same_figure = false;       ///< "183 atau 58,6%": the same figure as a share
   bool coordinated = false;       ///< its clause is joined to the one before by "dan", ",", "sementara"…

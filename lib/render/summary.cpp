@@ -43,7 +43,7 @@ std::string long_date(const std::string& iso, const data::Calendar& calendar) {
 
 std::vector<Inlines> summary_items(const Document& doc, const data::LanguageData& data) {
   const auto& words = data.fact_words.words;
-  const std::string in = words.at("in"), data_of = words.at("data-of"), conflict = words.at("conflict");
+  const std::string in = words.at("in"), data_of = words.at("data-of");
   std::map<std::string, std::size_t> order;
   for (std::size_t k = 0; k < data.fact_words.kinds.size(); ++k) order.emplace(data.fact_words.kinds[k].kind, k);
   auto rank = [&](const Fact& f) {
@@ -57,9 +57,11 @@ std::vector<Inlines> summary_items(const Document& doc, const data::LanguageData
     return s + ": ";
   };
   std::vector<std::pair<std::size_t, Inlines>> items;
-  std::map<std::string, std::vector<const Fact*>> conflicts;
+  // A figure the source gives twice with different values has no line: the
+  // reader is not told either is the figure, and the warning of the fact layer
+  // tells the editor (docs/facts.md). Saying "the source differs" in the
+  // Ringkasan would be a claim about the source that a misreading can make false.
   for (const Fact& f : doc.facts) {
-    if (f.note == "conflict") conflicts[f.kind + "|" + f.population + "|" + f.date].push_back(&f);
     if (!f.summary) continue;
     Inlines item{Inline::make_text(head(f)), number_of(f)};
     if (!f.date.empty()) {
@@ -73,18 +75,6 @@ std::vector<Inlines> summary_items(const Document& doc, const data::LanguageData
     }
     item.push_back(Inline::make_text("."));  // each line a sentence of its own, for readers and the measures
     items.emplace_back(rank(f), std::move(item));
-  }
-  for (const auto& [key, facts] : conflicts) {
-    Inlines item{Inline::make_text(head(*facts.front()) + conflict + ": ")};
-    std::vector<std::string> seen;
-    for (const Fact* f : facts) {
-      if (std::find(seen.begin(), seen.end(), f->text) != seen.end()) continue;
-      if (!seen.empty()) item.push_back(Inline::make_text(", "));
-      seen.push_back(f->text);
-      item.push_back(number_of(*f));
-    }
-    item.push_back(Inline::make_text("."));
-    items.emplace_back(rank(*facts.front()), std::move(item));
   }
   std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Inlines> out;

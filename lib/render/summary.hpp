@@ -14,8 +14,7 @@ namespace aksesibel::render {
 /// One line per fact of the Ringkasan, in the order of data/facts-id.tsv:
 /// "Kasus positif baru di Sulawesi Tengah: 49 (data Sabtu, 20 Februari 2021).",
 /// the figure a Number inline and the date a Date inline. A figure the source
-/// gives twice with different values gets a line that says so, with both
-/// values, and no figure of its own.
+/// gives twice with different values has no line (the fact layer warns).
 std::vector<Inlines> summary_items(const Document& doc, const data::LanguageData& data);
 
 /// The Ringkasan as blocks: a level-2 heading ("Ringkasan") and a list of the

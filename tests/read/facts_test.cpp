@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "aksesibel/convert.hpp"
 #include "aksesibel/read.hpp"
 
 namespace aksesibel {
@@ -116,6 +117,27 @@ TEST(Facts, TwoDifferentFiguresForTheSameThingAreAWarningAndNeitherIsShown) {
   EXPECT_TRUE(warned);
 }
 
+TEST(Facts, AContradictionHasNoLineInAnyRingkasan) {
+  // Neither total is shown, in any variant, and no line claims the source differs
+  // (a misreading of ours could make that claim false); the warning tells the editor.
+  const std::string text =
+      "Update Covid-19 Jambi\n\n"
+      "Jambi, Senin (5/7/2021) - Total kasus positif Covid-19 di Provinsi Jambi mencapai 12.410 orang. "
+      "Pasien sembuh bertambah 85 orang.\n\n"
+      "Dinas Kesehatan mencatat total kasus positif di Provinsi Jambi sebanyak 12.401 orang.\n";
+  ConvertOptions o;
+  o.read.format = InputFormat::Text;
+  o.formats = {"plain", "html", "braille-text"};
+  const Conversion r = convert(text, o);
+  for (const Output& out : r.outputs) {
+    EXPECT_EQ(out.content.find("12.410 ("), std::string::npos) << out.format;
+    EXPECT_EQ(out.content.find("berbeda"), std::string::npos) << out.format;
+  }
+  const std::string& plain = r.outputs[0].content;
+  EXPECT_NE(plain.find("Tambahan pasien sembuh di Jambi: 85 (data Senin, 5 Juli 2021)."), std::string::npos) << plain;
+  EXPECT_EQ(plain.find("Jumlah kasus positif di Jambi"), std::string::npos) << plain;
+}
+
 TEST(Facts, AnUndatedBulletinShowsNoFigureInTheRingkasan) {
   const Document doc = read_text(
       "Kasus Covid-19 di Kabupaten Banyumas\n\n"
@@ -174,6 +196,75 @@ TEST(Facts, ThePlaceWithTheMostCasesIsAPartNotTheProvinceFigure) {
   ASSERT_NE(all, nullptr);
   EXPECT_TRUE(all->summary);
   EXPECT_EQ(all->date, "2021-02-20");
+}
+
+TEST(Facts, ATotalThenTheIncreaseThatMadeIt) {
+  // "mencapai 988 orang setelah … penambahan dua kasus": 988 in all, two that day.
+  const Document doc = read_text(
+      "Kasus Meninggal di Sumatera Barat\n\n"
+      "Padang, Minggu (9/5/2021) - Pasien Covid-19 yang meninggal di Sumatera Barat mencapai 988 orang "
+      "setelah dalam satu hari ada penambahan dua kasus.\n");
+  const Fact* total = find(doc, "988");
+  const Fact* added = find(doc, "dua");
+  ASSERT_NE(total, nullptr);
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(total->kind, "deaths_total");
+  EXPECT_EQ(added->kind, "deaths_new");
+  EXPECT_TRUE(total->summary);
+  EXPECT_TRUE(added->summary);
+}
+
+TEST(Facts, AVariantsCountIsAGroupNeverAllCases) {
+  // The variant named in the paragraph before a bare "N kasus" is what it counts.
+  const Document doc = read_text(
+      "Kasus Omicron di DKI Jakarta\n\n"
+      "Jakarta, Sabtu (22/1/2022) - Kasus Covid-19 varian Omicron di DKI Jakarta terus bertambah.\n\n"
+      "Data terkini sudah mencapai 1.313 kasus.\n\n"
+      "Sementara itu, kasus Covid-19 secara umum di DKI Jakarta bertambah 1.828 orang sehingga totalnya 877.568 kasus.\n");
+  const Fact* omicron = find(doc, "1.313");
+  ASSERT_NE(omicron, nullptr);
+  EXPECT_EQ(omicron->population, "varian Omicron");
+  EXPECT_FALSE(omicron->summary);
+  const Fact* all = find(doc, "877.568");
+  ASSERT_NE(all, nullptr);
+  EXPECT_EQ(all->kind, "confirmed_total");
+  EXPECT_TRUE(all->population.empty());
+  EXPECT_TRUE(all->summary);
+}
+
+TEST(Facts, PartsFollowersRetestsAndThresholdsAreNotTheProvinceFigures) {
+  const Document doc = read_text(
+      "Covid-19 di Nusa Tenggara Barat\n\n"
+      "Mataram, Jumat (19/2/2021) - Hasil pemeriksaan hari ini: 5 sampel positif ulangan dan 39 sampel kasus baru "
+      "positif Covid-19 di Nusa Tenggara Barat. Pasien sembuh terbanyak berasal dari Kota Mataram 13 orang, "
+      "diikuti Kabupaten Lombok Barat 10 orang. Angka kematian di Nusa Tenggara Barat tercatat 4,1 persen, "
+      "mendekati batas dari WHO, yaitu 5 persen. Sebanyak 30 provinsi mencatat kasus baru, 12 kasus di antaranya "
+      "dari luar negeri.\n");
+  const Fact* retest = find(doc, "5");
+  EXPECT_TRUE(retest == nullptr || !retest->summary);
+  const Fact* added = find(doc, "39");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->kind, "confirmed_new");
+  EXPECT_TRUE(added->summary);
+  for (const char* part : {"13", "10", "12"}) {
+    const Fact* f = find(doc, part);
+    EXPECT_TRUE(f == nullptr || !f->summary) << part;
+  }
+  for (const Fact& f : doc.facts) EXPECT_FALSE(f.text == "5 persen" && f.summary) << "a threshold";
+}
+
+TEST(Facts, NewAndTotalBothSaidBeforeAFigureLeaveItsKindUnsaid) {
+  // "kasus positif baru per hari ini": new ("baru") and as-of-today ("per hari ini") at once.
+  const Document doc = read_text(
+      "Kasus Covid-19 Nasional\n\n"
+      "Jakarta, Sabtu (19/12/2020) - Total kasus kumulatif di Indonesia berjumlah 657.948 orang. "
+      "Sedangkan, kasus positif baru per hari ini mencapai 7.751 orang.\n");
+  const Fact* total = find(doc, "657.948");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->kind, "confirmed_total");
+  EXPECT_TRUE(total->summary);
+  const Fact* day = find(doc, "7.751");
+  EXPECT_TRUE(day == nullptr || day->kind != "confirmed_total");
 }
 
 }  // namespace
