@@ -120,7 +120,7 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     else if (!same_place(f.scope, main_scope)) fact.note = f.scope.level == Scope::Level::Unknown ? "place-unclear" : "other-place";
     else if (f.date.empty()) fact.note = "date-unknown";
     else if (!not_after(f.date, data_date)) fact.note = "date-later";
-    else if (!f.population.empty() && f.kind.rfind("vaccinated", 0) != 0) fact.note = "group";
+    else if ((!f.population.empty() && f.kind.rfind("vaccinated", 0) != 0) || f.group_unclear) fact.note = "group";
     facts.push_back(std::move(fact));
   }
 

@@ -19,6 +19,8 @@ const std::vector<std::string>& kUnitNouns = unit_nouns();
 constexpr std::size_t kContext = 120;  // tokens either side of a figure that are read for it
 const std::vector<std::string> kJoiners = {"dan", "serta", "sementara", "sedangkan", "dengan", "sehingga", "lalu",
                                            "kemudian", "atau", "namun", "tetapi"};
+// Words that turn a sentence from a group to everyone ("secara keseluruhan", "total").
+const std::vector<std::string> kWhole = {"keseluruhan", "seluruh", "total", "semua", "umum"};
 const std::vector<std::string> kScopeLinks = {"di", "asal", "dari", "warga", "wilayah"};
 
 bool is_one_of(const std::string& w, const std::vector<std::string>& list) {
@@ -77,6 +79,7 @@ class Reader {
     for (std::size_t k = 0; k < units_.size(); ++k) read_unit(k);
     pair_up();
     for (Figure& f : figures_) decide_kind(f);
+    carry_groups();
     treated_as_active();
     return std::move(figures_);
   }
@@ -265,6 +268,15 @@ class Reader {
         break;
       }
     }
+    // "jumlah total capaian baik dosis pertama, kedua dan ketiga … 502.469 dosis": "baik A, B
+    // dan C" (both … and) before it names several things: a sum, of no one kind.
+    for (std::size_t k = left; k < i; ++k)
+      if (u.tokens[k].type == Type::Word && u.tokens[k].lower == "baik")
+        for (std::size_t c = k + 2; c < i; ++c)
+          if (u.tokens[c].type == Type::Word && is_one_of(u.tokens[c].lower, {"dan", "maupun", "serta"})) {
+            f.several_measures = true;
+            return;
+          }
     if (const std::string adjacent = adjacent_measure(u, clause_left, i); !adjacent.empty()) {
       f.measure = adjacent;
       return;
@@ -286,7 +298,10 @@ class Reader {
       f.measure = before[0];
       return;
     }
-    if (before.size() > 1) return;
+    if (before.size() > 1) {
+      f.several_measures = true;  // "baik dosis pertama, kedua dan ketiga … 502.469 dosis": a sum of several
+      return;
+    }
     // Only "kasus": a case count, if a qualifier makes it one.
     for (auto [from, to] : {std::pair{i + 1, std::min(clause_right, i + 3)}, std::pair{clause_left, i}})
       for (const Hit& h : hits(u, from, to, w_.measures))
@@ -612,6 +627,17 @@ class Reader {
     if (yesterday_follows(words_of(k), i + 1, w_)) f.history = true;
     find_date(k, i, clause_left, clause_right, sentence_start, sentence_end, f);
     for (const Hit& h : hits(u, clause_left, clause_right, w_.population)) f.population = h.phrase->value;
+    // "Sedangkan vaksinasi untuk lansia dari sasaran …, capaiannya sebesar 21.757 dosis": the
+    // group its sentence is about, unless the sentence turns to the whole before the figure.
+    if (f.population.empty()) {
+      std::vector<Hit> earlier = hits(u, sentence_start, clause_left, w_.population);
+      if (!earlier.empty()) {
+        bool whole = false;
+        for (std::size_t t = earlier.back().at; t < i; ++t) whole = whole || is_one_of(u.tokens[t].lower, kWhole);
+        if (whole) f.group_unclear = true;
+        else f.population = earlier.back().phrase->value;
+      }
+    }
     if (f.population.empty()) {
       if (const Hit* v = last_variant_before(k, clause_right)) f.population = v->phrase->value;
       // "Kasus Covid 19 Omicron terus bertambah. | … | Data terkini sudah mencapai 1.313 kasus.":
@@ -747,7 +773,8 @@ class Reader {
           a.measure != b.measure && units_[b.unit].kind != Unit::Kind::Title)
         b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
       // "Lalu, keesokan harinya, angka harian … 64.718": the measure of the figure before, in its paragraph.
-      if (a.unit == b.unit && b.measure.empty() && !b.qualifier.empty() && !b.qualifier_weak && !a.measure.empty())
+      if (a.unit == b.unit && b.measure.empty() && !b.several_measures && !b.qualifier.empty() && !b.qualifier_weak &&
+          !a.measure.empty())
         b.measure = a.measure, b.measure_weak = a.measure_weak;
     }
     // The parts of a figure spread over places count what it counts, on its day.
@@ -819,6 +846,30 @@ class Reader {
         for (const data::FactKind& k : w_.kinds)
           if (k.kind == "active") f.kind = k.kind, f.label = k.label;
       }
+    }
+  }
+
+  // "Sedangkan vaksinasi untuk lansia … capaiannya 21.757 dosis. Sedangkan untuk dosis kedua
+  // mencapai 10.909 dosis": a vaccination figure that names no group, after one of a group in
+  // its paragraph, is of that group; said of the whole ("secara keseluruhan", "total") it may
+  // be either, and is marked so (never shown as all people).
+  void carry_groups() {
+    for (std::size_t j = 1; j < figures_.size(); ++j) {
+      Figure& b = figures_[j];
+      if (b.kind.rfind("vaccinated", 0) != 0 || !b.population.empty()) continue;
+      const Figure* group = nullptr;
+      for (std::size_t a = j; a-- > 0 && figures_[a].unit == b.unit && a + 20 > j;)
+        if (figures_[a].kind.rfind("vaccinated", 0) == 0 && !figures_[a].population.empty()) {
+          group = &figures_[a];
+          break;
+        }
+      if (!group) continue;
+      const Unit& u = units_[b.unit];
+      bool of_whole = false;
+      for (std::size_t k = b.token; k-- > 0 && u.tokens[k].sentence == u.tokens[b.token].sentence && k + kContext > b.token;)
+        of_whole = of_whole || is_one_of(u.tokens[k].lower, kWhole);
+      if (of_whole) b.group_unclear = true;
+      else b.population = group->population;
     }
   }
 

@@ -20,6 +20,7 @@ struct Figure {
   bool ambiguous = false;    ///< the spelling may mean another value
   std::string measure;       ///< "confirmed", … or ""
   bool measure_weak = false;
+  bool several_measures = false;  ///< several things named before it and none next to it: a sum, or unclear
   std::string qualifier;     ///< "new", "total", "week" or ""
   bool qualifier_weak = false;
   bool connector_before = false;  ///< joined to the figure before by "sehingga", "menjadi"…
@@ -38,6 +39,7 @@ struct Figure {
   bool history = false;       ///< dated before the bulletin ("kemarin", "data sebelumnya")
   std::string date;           ///< ISO, or "" when not certain
   std::string population;
+  bool group_unclear = false;  ///< may be of a group named before it, may be of all
   std::string kind, label;    ///< from data/facts-id.tsv, "" when the kind is not certain
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace aksesibel::facts {
 
@@ -53,6 +54,7 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
       p.first = m.first;
       p.last = m.last;
       p.region = m.ambiguous() ? nullptr : m.regions[0];
+      p.candidates = m.regions;
       const data::Region* province = index.by_code(m.regions[0]->province());
       bool one_province = true;
       for (const data::Region* r : m.regions) one_province = one_province && r->province() == m.regions[0]->province();
@@ -91,6 +93,21 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
     std::sort(list.begin(), list.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.first < b.first; });
     out.push_back(std::move(list));
   }
+  // "… di Pekalongan" in the headline, "Kabupaten Pekalongan" in the text: a short
+  // name means the one of its readings the text names in full, if only one.
+  std::set<const data::Region*> named;
+  for (const auto& list : out)
+    for (const PlaceMention& m : list)
+      if (m.what == PlaceMention::What::Region && m.region) named.insert(m.region);
+  for (auto& list : out)
+    for (PlaceMention& m : list) {
+      if (m.what != PlaceMention::What::Region || m.region || m.candidates.size() < 2) continue;
+      const data::Region* only = nullptr;
+      std::size_t n = 0;
+      for (const data::Region* r : m.candidates)
+        if (named.count(r)) only = r, ++n;
+      if (n == 1) m.region = only, m.province = index.by_code(only->province());
+    }
   return out;
 }
 
@@ -153,6 +170,16 @@ MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vect
       bool part = false;
       for (std::size_t t = m.last + 1; t < u.tokens.size() && t <= m.last + 3 && !part; ++t)
         part = any_phrase_at(u, t, words.part) != nullptr;
+      // "Provinsi dengan kasus baru terbanyak berada di DKI Jakarta": said before it, with a
+      // word that makes the place the one with the most ("… Tertinggi Kasus Covid-19 di Sumut"
+      // names the whole, not a part).
+      for (std::size_t t = m.first > 8 ? m.first - 8 : 0; t < m.first && !part; ++t) {
+        if (u.tokens[t].sentence != u.tokens[m.first].sentence || !any_phrase_at(u, t, words.part)) continue;
+        for (std::size_t c = t + 1; c < m.first && !part; ++c)
+          part = u.tokens[c].type == Token::Type::Word &&
+                 (u.tokens[c].lower == "berada" || u.tokens[c].lower == "yaitu" || u.tokens[c].lower == "yakni" ||
+                  u.tokens[c].lower == "adalah" || u.tokens[c].lower == "ialah");
+      }
       if (part) continue;
       all.push_back({&m, w});
       if (in_lead) lead.push_back({&m, w});

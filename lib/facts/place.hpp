@@ -15,6 +15,7 @@ struct PlaceMention {
   enum class What { Region, Country, World } what = What::Region;
   const data::Region* region = nullptr;  ///< Region: the one meant, nullptr when the name is ambiguous
   const data::Region* province = nullptr;  ///< Region: its province, also when the name is ambiguous within one
+  std::vector<const data::Region*> candidates;  ///< Region: every region the name may mean
 };
 
 /// The places named in each unit, left to right.

@@ -267,5 +267,47 @@ TEST(Facts, NewAndTotalBothSaidBeforeAFigureLeaveItsKindUnsaid) {
   EXPECT_TRUE(day == nullptr || day->kind != "confirmed_total");
 }
 
+TEST(Facts, AGroupCarriesToTheNextVaccinationFigureButNotToTheWhole) {
+  const Document doc = read_text(
+      "Vaksinasi di Kabupaten Pekalongan\n\n"
+      "Pekalongan, Selasa (2/11/2021) - Capaian vaksinasi dosis pertama di Kabupaten Pekalongan mencapai 353.498 orang.\n\n"
+      "Sedangkan vaksinasi untuk lansia dari sasaran 73.847 orang untuk dosis pertama, capaiannya sebesar 21.757 dosis. Sedangkan untuk "
+      "dosis kedua mencapai 10.909 dosis. Jumlah total capaian baik dosis pertama, kedua dan ketiga mencapai 502.469 dosis.\n");
+  const Fact* all = find(doc, "353.498");
+  ASSERT_NE(all, nullptr);
+  EXPECT_EQ(all->kind, "vaccinated_first");
+  EXPECT_TRUE(all->population.empty());
+  EXPECT_TRUE(all->summary);
+  const Fact* elderly = find(doc, "21.757");
+  ASSERT_NE(elderly, nullptr);
+  EXPECT_EQ(elderly->population, "lansia");
+  const Fact* second = find(doc, "10.909");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->kind, "vaccinated_full");
+  EXPECT_EQ(second->population, "lansia") << "the sentence goes on about the elderly";
+  for (const Fact& f : doc.facts) {
+    EXPECT_NE(f.text, "73.847") << "a target is no count";
+    EXPECT_NE(f.text, "502.469") << "a sum of all doses is of no one kind";
+  }
+}
+
+TEST(Facts, AShortPlaceNameMeansTheReadingTheTextNamesInFull) {
+  // "Pekalongan" is a regency and a city; the text names the regency.
+  const Document doc = read_text(
+      "Kasus Covid-19 di Pekalongan Bertambah\n\n"
+      "Kajen, Senin (1/11/2021) - Dinas Kesehatan Kabupaten Pekalongan mencatat kasus positif bertambah tiga orang.\n");
+  EXPECT_EQ(doc.metadata.main_place, "Kabupaten Pekalongan");
+}
+
+TEST(Facts, TheProvinceWithTheMostIsNoMainPlace) {
+  const Document doc = read_text(
+      "Kasus Meninggal Covid-19 Capai Rekor\n\n"
+      "Jakarta, Kamis (28/1/2021) - Kasus meninggal Covid-19 di Indonesia bertambah 346 orang. Provinsi dengan "
+      "pertambahan kasus meninggal terbanyak berada di Jawa Tengah, yakni 101 kasus.\n");
+  EXPECT_EQ(doc.metadata.main_place, "Indonesia");
+  const Fact* most = find(doc, "101");
+  EXPECT_TRUE(most == nullptr || !most->summary);
+}
+
 }  // namespace
 }  // namespace aksesibel
