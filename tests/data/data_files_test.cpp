@@ -2,6 +2,7 @@
 // and every abbreviation is documented with a source.
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <set>
 
 #include "clean/boilerplate.hpp"
@@ -120,6 +121,25 @@ TEST(DataFiles, TheGazetteerHoldsEveryProvinceAndRegency) {
   for (const Region& r : d->regions) (r.level == "province" ? provinces : below) += 1;
   EXPECT_EQ(provinces, 38u);
   EXPECT_EQ(below, 514u);
+  // Kepmendagri 300.2.2-2138/2025: 416 regencies and 98 cities; every code once, each
+  // regency or city under a province of the file (data/regions-id.SOURCE.md).
+  std::set<std::string> codes, province_codes;
+  std::size_t regencies = 0, cities = 0;
+  for (const Region& r : d->regions) {
+    EXPECT_TRUE(codes.insert(r.code).second) << "twice: " << r.code;
+    if (r.level == "province") {
+      EXPECT_TRUE(std::regex_match(r.code, std::regex("\\d{2}"))) << r.code;
+      province_codes.insert(r.code);
+    } else {
+      EXPECT_TRUE(r.level == "regency" || r.level == "city") << r.code << " " << r.level;
+      EXPECT_TRUE(std::regex_match(r.code, std::regex("\\d{2}\\.\\d{2}"))) << r.code;
+      EXPECT_EQ(r.name.rfind(r.level == "regency" ? "Kabupaten " : "Kota ", 0), 0u) << r.name;
+      (r.level == "regency" ? regencies : cities) += 1;
+    }
+  }
+  for (const Region& r : d->regions) EXPECT_TRUE(province_codes.count(r.province())) << r.code;
+  EXPECT_EQ(regencies, 416u);
+  EXPECT_EQ(cities, 98u);
 }
 
 TEST(DataFiles, EveryFactKindHasAMeasureAndALabel) {
