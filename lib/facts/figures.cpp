@@ -493,8 +493,8 @@ class Reader {
     f.date = earlier ? earlier->inline_->iso : data_date_;
   }
 
-  void read_prose(std::size_t k, std::size_t i, std::size_t left, std::size_t right, std::size_t sentence_start,
-                  std::size_t sentence_end) {
+  // A figure's number as printed, before anything is read of it.
+  Figure figure_at(std::size_t k, std::size_t i) const {
     const Unit& u = units_[k];
     const Token& t = u.tokens[i];
     Figure f;
@@ -504,6 +504,14 @@ class Reader {
     f.value = t.value;
     f.sign = t.unit;
     f.ambiguous = t.ambiguous;
+    return f;
+  }
+
+  void read_prose(std::size_t k, std::size_t i, std::size_t left, std::size_t right, std::size_t sentence_start,
+                  std::size_t sentence_end) {
+    const Unit& u = units_[k];
+    const Token& t = u.tokens[i];
+    Figure f = figure_at(k, i);
     const std::size_t clause_left = clause_start(u, left, i);
     const std::size_t clause_right = clause_end(u, i, right);
     left_is_sentence_start_ = left == sentence_start;
@@ -656,13 +664,7 @@ class Reader {
   void read_row(std::size_t k, std::size_t i) {
     const Unit& u = units_[k];
     const Token& t = u.tokens[i];
-    Figure f;
-    f.unit = k;
-    f.token = i;
-    f.text = u.text.substr(t.begin, t.end - t.begin);
-    f.value = t.value;
-    f.sign = t.unit;
-    f.ambiguous = t.ambiguous;
+    Figure f = figure_at(k, i);
     for (const Hit& h : hits(u, 0, u.label_end, w_.measures))
       if (!h.phrase->weak) {
         f.measure = h.phrase->value;

@@ -117,38 +117,32 @@ Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data:
 
 void add_blocks(const std::vector<Block>& blocks, std::size_t top, bool quoted, const data::FactWords& w,
                 const std::vector<std::string>& no_break, std::vector<Unit>& out, bool is_top) {
+  // A paragraph, heading or caption: one unit.
+  auto add_line = [&](const Inlines& inlines, std::size_t line, std::size_t index) {
+    std::string t;
+    std::vector<Anchor> a;
+    flatten(inlines, t, a);
+    Unit u = make_unit(std::move(t), a, w, no_break);
+    u.line = line;
+    u.block = index;
+    u.quoted = quoted;
+    out.push_back(std::move(u));
+  };
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const Block& b = blocks[k];
     const std::size_t index = is_top ? k : top;
     switch (b.kind) {
       case Block::Kind::Heading:
-      case Block::Kind::Paragraph: {
-        std::string t;
-        std::vector<Anchor> a;
-        flatten(b.inlines, t, a);
-        Unit u = make_unit(std::move(t), a, w, no_break);
-        u.line = b.line;
-        u.block = index;
-        u.quoted = quoted;
-        out.push_back(std::move(u));
+      case Block::Kind::Paragraph:
+        add_line(b.inlines, b.line, index);
         break;
-      }
       case Block::Kind::List:
         for (const auto& item : b.items) add_blocks(item, index, quoted, w, no_break, out, false);
         break;
       case Block::Kind::Quote: add_blocks(b.children, index, true, w, no_break, out, false); break;
       case Block::Kind::Table: {
         if (!b.header.empty() || !b.row_headers) break;  // only label/figure tables are read
-        if (!b.inlines.empty()) {  // the caption, read as a line of its own
-          std::string t;
-          std::vector<Anchor> a;
-          flatten(b.inlines, t, a);
-          Unit u = make_unit(std::move(t), a, w, no_break);
-          u.line = b.line;
-          u.block = index;
-          u.quoted = quoted;
-          out.push_back(std::move(u));
-        }
+        if (!b.inlines.empty()) add_line(b.inlines, b.line, index);  // the caption, read as a line of its own
         for (const auto& row : b.rows) {
           if (row.size() != 2) continue;
           std::string t;

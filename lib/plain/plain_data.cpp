@@ -6,15 +6,11 @@
 
 #include "aksesibel/error.hpp"
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::plain {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string lower(std::string_view s) { return text::lower_ascii(s); }
 
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;
