@@ -663,7 +663,6 @@ class Reader {
   // A row of a label/figure table: "Positif: 787" under "Sulawesi Tengah".
   void read_row(std::size_t k, std::size_t i) {
     const Unit& u = units_[k];
-    const Token& t = u.tokens[i];
     Figure f = figure_at(k, i);
     for (const Hit& h : hits(u, 0, u.label_end, w_.measures))
       if (!h.phrase->weak) {

@@ -180,7 +180,7 @@ void find_dates(Document& doc, const text::Recogniser& recogniser, const data::L
     std::vector<Warning> ignored;
     for (const Inline& i : recogniser.recognise(m.date_text, ignored, {}))
       if (i.kind == Inline::Kind::Date && full(i.iso)) {
-        chosen = Candidate{i.iso, m.date_text};
+        chosen = Candidate{i.iso, m.date_text, false, false, false, "", Candidate::Cue::None};
         break;
       }
     if (!chosen) {
@@ -192,7 +192,7 @@ void find_dates(Document& doc, const text::Recogniser& recogniser, const data::L
     }
   }
   // 2. A date already known from the page's markup (<time datetime>).
-  if (!chosen && !m.date.empty() && full(m.date)) chosen = Candidate{m.date, m.date_text.empty() ? m.date : m.date_text};
+  if (!chosen && !m.date.empty() && full(m.date)) chosen = Candidate{m.date, m.date_text.empty() ? m.date : m.date_text, false, false, false, "", Candidate::Cue::None};
   // 3. The page's time stamp, removed as chrome.
   bool stamped = false;
   if (!chosen)

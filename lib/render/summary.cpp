@@ -30,9 +30,12 @@ std::string long_date(const std::string& iso, const data::Calendar& calendar) {
   for (const auto& [word, number] : calendar.months)
     if (number == month && word.size() > month_name.size()) month_name = word;
   if (!month_name.empty() && month_name[0] >= 'a' && month_name[0] <= 'z') month_name[0] = static_cast<char>(month_name[0] - 'a' + 'A');
-  std::string out = std::to_string(day) + " " + month_name;
+  std::string out = std::to_string(day);
+  out += ' ';
+  out += month_name;
   if (!full) return out;
-  out += " " + iso.substr(0, 4);
+  out += ' ';
+  out.append(iso, 0, 4);
   if (auto n = text::day_number(iso))
     for (const std::string& w : calendar.weekdays) {
       auto it = calendar.weekday_numbers.find(text::lower_ascii(w));

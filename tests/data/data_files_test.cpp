@@ -90,7 +90,9 @@ TEST(DataFiles, EveryBoilerplateRuleRemovesItsExamples) {
       bool by_this_rule = false;
       for (const Removed& x : r.removed) by_this_rule = by_this_rule || x.reason == rule.reason;
       EXPECT_TRUE(by_this_rule) << "line " << rule.source_line << " (" << rule.reason << ") does not remove: " << e;
-      if (rule.kind != BoilerplateRule::Kind::Inline) EXPECT_FALSE(r.lines[0].keep) << e;
+      if (rule.kind != BoilerplateRule::Kind::Inline) {
+        EXPECT_FALSE(r.lines[0].keep) << e;
+      }
     }
   }
 }
