@@ -366,6 +366,14 @@ class Reader {
     // places share it ("tersebar di", "terjadi di").
     std::size_t spread_at = clause_right;
     for (const Hit& h : hits(u, i + 1, clause_right, w_.spread)) spread_at = std::min(spread_at, h.at);
+    // "… tiga kasus baru juga terjadi di Kabupaten Gorontalo": one place after the cue is
+    // where it happened, not a spread.
+    if (spread_at < clause_right) {
+      std::size_t after = 0;
+      for (const PlaceMention& p : places)
+        if (p.first > spread_at && u.tokens[p.first].sentence == u.tokens[i].sentence) ++after;
+      if (after == 1) spread_at = clause_right;
+    }
     for (std::size_t m = 0; m < places.size(); ++m) {
       const PlaceMention& p = places[m];
       if (p.first <= i || p.first >= spread_at) continue;

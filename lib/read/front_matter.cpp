@@ -137,6 +137,19 @@ bool name_line(std::string_view t) {
 
 }  // namespace
 
+// A site's menu flattened into a list above the headline ("Login", "Nasional",
+// "Olahraga", …): five or more items of at most three words, without a figure or
+// a sentence's end. Only above the headline: a list of places in the body stays.
+bool is_menu(const Block& b) {
+  if (b.kind != Block::Kind::List || b.items.size() < 5) return false;
+  for (const auto& item : b.items) {
+    if (item.size() != 1 || !is_text_block(item[0])) return false;
+    const std::string t = plain_text(item[0].inlines);
+    if (word_count(t) > 3 || t.find_first_of("0123456789") != std::string::npos || ends_with_terminal(t)) return false;
+  }
+  return true;
+}
+
 void find_front_matter(Document& doc, const data::LanguageData& data, bool find_title) {
   Metadata& meta = doc.metadata;
   auto& blocks = doc.blocks;
@@ -158,6 +171,13 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   if (find_title && meta.title.empty()) {
     for (std::size_t i = 0; i + 1 < blocks.size() && i < kLeadingBlocks;) {
       const Block& b = blocks[i];
+      if (is_menu(b)) {
+        std::string items;
+        for (const auto& item : b.items) items += (items.empty() ? "" : " · ") + plain_text(item[0].inlines);
+        doc.removed.push_back({items, "navigasi", b.line});
+        blocks.erase(blocks.begin() + static_cast<long>(i));
+        continue;
+      }
       if (!is_text_block(b)) break;
       const std::string t = plain_text(b.inlines);
       if (auto hit = match_dateline(data, t, true)) {
@@ -177,6 +197,17 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
           headline_like(next_text, i + 1) && word_count(next_text) > word_count(t)) {
         meta.section = t;
         remove_block(i, "rubrik");
+        continue;
+      }
+      // One word alone above the body ("Lapsus", "Nasional") is the site's label of the
+      // article, not its headline: the page has none.
+      if (word_count(t) == 1) {
+        if (meta.section.empty()) {
+          meta.section = t;
+          remove_block(i, "rubrik");
+        } else {
+          ++i;  // a second one stays in the body, never the headline
+        }
         continue;
       }
       meta.title = b.inlines;

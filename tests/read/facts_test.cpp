@@ -309,5 +309,21 @@ TEST(Facts, TheProvinceWithTheMostIsNoMainPlace) {
   EXPECT_TRUE(most == nullptr || !most->summary);
 }
 
+TEST(Facts, OnePlaceAfterTerjadiDiIsWhereItHappened) {
+  // "terjadi di" before one place says where; before several it spreads the figure.
+  const Document doc = read_text(
+      "Kasus Covid-19 di Gorontalo\n\n"
+      "Gorontalo, Kamis (21/1/2021) - Kasus positif Covid-19 di Provinsi Gorontalo bertambah 28 orang. "
+      "Penambahan tiga kasus baru juga terjadi di Kabupaten Gorontalo.\n");
+  const Fact* regency = find(doc, "tiga");
+  ASSERT_NE(regency, nullptr);
+  EXPECT_EQ(regency->scope.name, "Kabupaten Gorontalo");
+  EXPECT_FALSE(regency->summary);
+  const Fact* province = find(doc, "28");
+  ASSERT_NE(province, nullptr);
+  EXPECT_EQ(province->scope.name, "Gorontalo");
+  EXPECT_TRUE(province->summary);
+}
+
 }  // namespace
 }  // namespace aksesibel

@@ -77,8 +77,9 @@ TEST(TextReader, WithoutAHeadlineTheFirstSentenceStandsIn) {
 }
 
 TEST(TextReader, AShortFirstLineIsARubricOnlyAboveAHeadline) {
-  Document a = text("Judul\n\nIsi berita yang pendek.\n");
-  EXPECT_EQ(title_text(a), "Judul");
+  // (A single word is a label, never a headline: OneWordAboveTheBodyIsALabelNeverTheHeadline.)
+  Document a = text("Judul Pendek\n\nIsi berita yang pendek.\n");
+  EXPECT_EQ(title_text(a), "Judul Pendek");
   EXPECT_TRUE(a.metadata.section.empty());
   ASSERT_EQ(a.blocks.size(), 1u);
   Document b = text("Virus Corona\n\nData Covid-19 Sulteng Hari Ini Bertambah\n\nIsi berita.\n");
@@ -184,6 +185,33 @@ TEST(TextReader, OnlyBoilerplateIsAnError) {
     EXPECT_EQ(e.code(), ErrorCode::OnlyBoilerplate);
     EXPECT_NE(e.message().find("3 line(s) of boilerplate"), std::string::npos) << e.message();
   }
+}
+
+TEST(TextReader, AMenuAboveTheHeadlineIsNavigationAndTheSiteNameNoHeadline) {
+  Document d = text(
+      "KabarKota.com\n\n- Login\n- Daerah\n- Hukum Kriminal\n- Nasional\n- Olahraga\n\n"
+      "Vaksinasi Covid di Kota Contoh Tembus 80 Persen\n\n"
+      "KOTA CONTOH - Vaksinasi di Kota Contoh sudah mencapai 80 persen.\n\n"
+      "Daerah zona merah:\n\n- Kota Palu\n- Sigi\n- Poso\n- Donggala\n- Parigi\n");
+  EXPECT_EQ(title_text(d), "Vaksinasi Covid di Kota Contoh Tembus 80 Persen");
+  bool menu = false, site = false;
+  for (const Removed& r : d.removed) {
+    menu = menu || (r.reason == "navigasi" && r.text.find("Hukum Kriminal") != std::string::npos);
+    site = site || (r.reason == "nama-situs" && r.text == "KabarKota.com");
+  }
+  EXPECT_TRUE(menu);
+  EXPECT_TRUE(site);
+  // The list of places in the body is content, not a menu.
+  ASSERT_FALSE(d.blocks.empty());
+  EXPECT_EQ(d.blocks.back().kind, K::List);
+  EXPECT_EQ(d.blocks.back().items.size(), 5u);
+}
+
+TEST(TextReader, OneWordAboveTheBodyIsALabelNeverTheHeadline) {
+  Document d = text("Lapsus\n\nKOTA CONTOH - Kasus terkonfirmasi di Kota Contoh bertambah 12 orang.\n\nIsi kedua.\n");
+  EXPECT_EQ(d.metadata.section, "Lapsus");
+  EXPECT_TRUE(d.metadata.title_inferred);
+  EXPECT_EQ(title_text(d).find("Lapsus"), std::string::npos);
 }
 
 TEST(TextReader, BlocksKnowTheirSourceLine) {
