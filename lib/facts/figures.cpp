@@ -7,6 +7,7 @@
 
 #include "facts/yesterday.hpp"
 #include "text/days.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::facts {
 
@@ -409,6 +410,14 @@ class Reader {
     f.scope = scope_of(main_);
   }
 
+  // "Senin (30/5/2021)" when 30 May 2021 was a Sunday: a date the source got wrong is no date.
+  bool weekday_disproves(const Token& t) const {
+    if (!t.inline_ || t.inline_->weekday.empty() || t.inline_->iso.size() != 10) return false;
+    const auto day = text::day_number(t.inline_->iso);
+    const auto wd = calendar_.weekday_numbers.find(text::lower_ascii(t.inline_->weekday));
+    return day && wd != calendar_.weekday_numbers.end() && text::iso_weekday(*day) != wd->second;
+  }
+
   std::string resolve(const std::string& iso) const {
     if (iso.size() == 7 && iso.rfind("--", 0) == 0) return text::with_year(iso, date_.empty() ? data_date_ : date_);
     return iso;
@@ -447,7 +456,8 @@ class Reader {
     // nearest after it; never a date compared with ("dibanding Sabtu (25/4)").
     const Token* chosen = nullptr;
     auto usable = [&](std::size_t d) {
-      return u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue);
+      return u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue) &&
+             !weekday_disproves(u.tokens[d]);
     };
     for (std::size_t d = i; d-- > clause_left && !chosen;)
       if (usable(d)) chosen = &u.tokens[d];
@@ -484,7 +494,7 @@ class Reader {
     if (!clause_date && yesterday_in(sentence_start, i)) return;
     if (!chosen)
       for (std::size_t d = i + 1; d < sentence_end; ++d)
-        if (u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue)) {
+        if (usable(d)) {
           chosen = &u.tokens[d];
           break;
         }
@@ -929,7 +939,8 @@ class Reader {
       out.assign(u.tokens.size() + 1, nullptr);
       for (std::size_t d = 0; d < u.tokens.size(); ++d) {
         const bool usable = u.tokens[d].type == Type::Date && u.tokens[d].inline_ && !cued(u, d, w_.comparecue) &&
-                            !cued(u, d, w_.backgroundcue) && u.tokens[d].inline_->iso.size() == 10;
+                            !cued(u, d, w_.backgroundcue) && u.tokens[d].inline_->iso.size() == 10 &&
+                            !weekday_disproves(u.tokens[d]);
         out[d + 1] = usable ? &u.tokens[d] : out[d];
       }
     }

@@ -325,5 +325,35 @@ TEST(Facts, OnePlaceAfterTerjadiDiIsWhereItHappened) {
   EXPECT_TRUE(province->summary);
 }
 
+TEST(Facts, ADateItsWeekdayDisprovesDatesNoFigure) {
+  // 30 May 2021 was a Sunday: "Senin (30/5/2021)" is a slip; the figures are of the Monday.
+  const Document doc = read_text(
+      "Kasus Covid-19 di Daerah Istimewa Yogyakarta\n\n"
+      "YOGYAKARTA - Kasus positif Covid-19 di DIY bertambah 158 kasus menjadi 44.746 kasus sampai dengan Senin "
+      "(30/5/2021).\n\n\"Hari ini ada 158 kasus baru,\" kata juru bicara, Senin (31/5/2021).\n");
+  EXPECT_EQ(doc.metadata.date, "2021-05-31");
+  for (const Fact& f : doc.facts) EXPECT_NE(f.date, "2021-05-30") << f.text;
+  const Fact* added = find(doc, "158");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->scope.name, "Daerah Istimewa Yogyakarta");
+  EXPECT_TRUE(added->summary);
+}
+
+TEST(Facts, MakaJoinsTheIncreasesToTheTotalsTheyMake) {
+  const Document doc = read_text(
+      "Covid-19 di Nusa Tenggara Barat\n\n"
+      "Mataram, Selasa (11/5/2021) - Adanya tambahan 43 kasus baru terkonfirmasi positif Covid-19, maka jumlah "
+      "pasien positif Covid-19 di Provinsi NTB sebanyak 12.749 orang, dengan perincian 587 orang meninggal dunia, "
+      "1.073 orang masih positif dan 11.089 orang sudah sembuh.\n");
+  const std::vector<std::pair<const char*, const char*>> want = {
+      {"43", "confirmed_new"}, {"12.749", "confirmed_total"}, {"1.073", "active"}};
+  for (const auto& [text, kind] : want) {
+    const Fact* f = find(doc, text);
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_EQ(f->kind, kind) << text;
+    EXPECT_TRUE(f->summary) << text;
+  }
+}
+
 }  // namespace
 }  // namespace aksesibel
