@@ -28,7 +28,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       {"facility", &FactWords::facility}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
       {"comparecue", &FactWords::comparecue}, {"backgroundcue", &FactWords::backgroundcue},
       {"nextday", &FactWords::nextday}, {"yesterday", &FactWords::yesterday},
-      {"notyesterday", &FactWords::notyesterday}};
+      {"notyesterday", &FactWords::notyesterday}, {"numberscale", &FactWords::numberscale}, {"amount", &FactWords::amount}, {"wholearea", &FactWords::wholearea}, {"turn", &FactWords::turn}};
   std::set<std::string> measures;
   for (const DataLine& l : read_data_file(file, false)) {
     const auto& f = l.fields;
@@ -52,6 +52,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
         malformed(file, l.number, "the qualifier '" + f[1] + "' is not new, total or week");
       w.qualifiers.push_back(phrase(file, l.number, f[2], f[1], f.size() > 3 && f[3] == "weak"));
       w.qualifiers.back().primary = f.size() > 3 && f[3] == "primary";
+      w.qualifiers.back().verb = f.size() > 3 && f[3] == "verb";
     } else if (entry == "population") {
       need(3, "population<TAB>PHRASE<TAB>CANONICAL");
       w.population.push_back(phrase(file, l.number, f[1], f[2], false));

@@ -17,6 +17,7 @@ struct Phrase {
   std::string value;
   bool weak = false;
   bool primary = false;  ///< a qualifier that decides wherever it stands in the figure's clause
+  bool verb = false;     ///< a verb of increase ("bertambah"): "bertambah … menjadi N" makes N the total
 };
 
 /// How a measure with a qualifier becomes a kind of fact.
@@ -31,7 +32,7 @@ struct FactKind {
 struct FactWords {
   std::vector<Phrase> measures, qualifiers, connectors, increaseafter, notfigure, before, part, history, spread, country, world,
       nationalbody, approx, notcount, facility, anaphor, population, variant, datacue, comparecue, backgroundcue, nextday, yesterday,
-      notyesterday, numberwords;
+      notyesterday, numberscale, amount, wholearea, turn, numberwords;
   std::vector<FactKind> kinds;            ///< in the order of the Ringkasan
   std::map<std::string, std::string> words;  ///< "summary-heading" → "Ringkasan"
 };

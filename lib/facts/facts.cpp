@@ -2,6 +2,7 @@
 // the Ringkasan's choice (docs/facts.md).
 #include "facts/facts.hpp"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -62,7 +63,9 @@ void lead_says_yesterday(Document& doc, const std::vector<Unit>& units, const da
     std::vector<std::string> words;
     for (const Token& t : u.tokens)
       words.push_back(t.type == Token::Type::Number ? "#" : t.type == Token::Type::Date ? "@" : t.lower);
-    for (std::size_t i = 0; i < u.tokens.size(); ++i)
+    // Before that figure in its sentence ("mencatat kemarin ada penambahan 38 kasus"; not
+    // "hari ini bertambah 20 orang, sementara kemarin …").
+    for (std::size_t i = 0; i < first; ++i)
       if (u.tokens[i].sentence == u.tokens[first].sentence && says_yesterday(words, i, data.fact_words, data.calendar)) {
         m.data_date = day;
         m.data_date_text = u.text.substr(u.tokens[i].begin, u.tokens[i].end - u.tokens[i].begin);
@@ -70,6 +73,26 @@ void lead_says_yesterday(Document& doc, const std::vector<Unit>& units, const da
       }
     return;
   }
+}
+
+// The figure as printed, standing alone ("5" not inside "15.00"), searched within a
+// bounded window after `from` so that figures not found cost no more than the window.
+std::size_t find_figure(std::string_view source, std::string_view text, std::size_t from) {
+  constexpr std::size_t kWindow = 8 * 1024;  // docs/facts.md, source offsets
+  auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const std::size_t limit = std::min(source.size(), from + kWindow + text.size());
+  for (std::size_t at = source.find(text, from); at != std::string_view::npos && at + text.size() <= limit;
+       at = source.find(text, at + 1)) {
+    const std::size_t end = at + text.size();
+    const bool starts_clean = at == 0 || (!alnum(source[at - 1]) && !((source[at - 1] == '.' || source[at - 1] == ',') &&
+                                                                        at >= 2 && digit(source[at - 2])));
+    const bool ends_clean = end >= source.size() ||
+                            (!alnum(source[end]) && !((source[end] == '.' || source[end] == ',') && end + 1 < source.size() &&
+                                                      digit(source[end + 1])));
+    if (starts_clean && ends_clean) return at;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -105,8 +128,9 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     const std::size_t line = fact.line;
     std::size_t from = line > 0 && line <= starts.size() ? starts[line - 1] : 0;
     if (auto c = cursor.find(line); c != cursor.end()) from = std::max(from, c->second);
-    std::size_t at = source.find(fact.text, from);
-    if (at == std::string_view::npos && from > 0) at = source.find(fact.text, line > 0 && line <= starts.size() ? starts[line - 1] : 0);
+    std::size_t at = find_figure(source, fact.text, from);
+    if (at == std::string_view::npos && from > 0)
+      at = find_figure(source, fact.text, line > 0 && line <= starts.size() ? starts[line - 1] : 0);
     if (at != std::string_view::npos) {
       fact.begin = at;
       fact.end = at + fact.text.size();
@@ -119,7 +143,7 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     else if (main_scope.level == Scope::Level::Unknown) fact.note = "no-main-place";
     else if (!same_place(f.scope, main_scope)) fact.note = f.scope.level == Scope::Level::Unknown ? "place-unclear" : "other-place";
     else if (f.date.empty()) fact.note = "date-unknown";
-    else if (!not_after(f.date, data_date)) fact.note = "date-later";
+    else if (!not_after(f.date, data_date) && !not_after(f.date, doc.metadata.date)) fact.note = "date-later";
     else if ((!f.population.empty() && f.kind.rfind("vaccinated", 0) != 0) || f.group_unclear) fact.note = "group";
     facts.push_back(std::move(fact));
   }

@@ -71,6 +71,10 @@ class Reader {
       : units_(units), places_(places), main_(main), w_(data.fact_words), calendar_(data.calendar) {
     date_ = doc.metadata.date;
     data_date_ = doc.metadata.data_date.empty() ? doc.metadata.date : doc.metadata.data_date;
+    // "hari ini" is the data's day, unless the data are of "kemarin": then it is the bulletin's.
+    today_ = data_date_;
+    for (const Phrase& p : w_.yesterday)
+      if (text::phrase_words(doc.metadata.data_date_text) == p.words) today_ = date_;
     // A group named in the headline ("16.638 Difabel …") is the group of its vaccination figures.
     if (!units.empty() && units[0].kind == Unit::Kind::Title)
       for (const Hit& h : hits(units[0], 0, units[0].tokens.size(), w_.population)) title_population_ = h.phrase->value;
@@ -129,7 +133,7 @@ class Reader {
     }
     // "173 (seratus tujuh puluh tiga)": a number spelled out again in words.
     if (!t.inline_) {
-      for (std::size_t k = i; k > 0; --k) {
+      for (std::size_t k = i; k > 0 && k + 12 > i; --k) {  // spelled-out numbers are short
         const std::string gap = u.gap_before(k);
         if (gap.find(')') != std::string::npos) break;
         if (gap.find('(') != std::string::npos) {
@@ -338,14 +342,14 @@ class Reader {
       if (from == clause_left && to == i) {
         // ("menambah jumlah pasien sembuh menjadi 3.754": the nearest, "menjadi", joins a
         // result to its figure and decides.)
-        bool said_new = false, said_total = false;
+        bool said_new = false, said_total = false, new_by_verb = true;
         const Hit* nearest = nullptr;
         for (const Hit& h : found) {
-          said_new = said_new || (!h.phrase->weak && h.phrase->value == "new");
+          if (!h.phrase->weak && h.phrase->value == "new") said_new = true, new_by_verb = new_by_verb && h.phrase->verb;
           said_total = said_total || (!h.phrase->weak && h.phrase->value == "total");
           if (!h.phrase->weak) nearest = &h;
         }
-        if (said_new && said_total && !any_phrase_at(u, nearest->at, w_.connectors)) return;
+        if (said_new && said_total && !(new_by_verb && any_phrase_at(u, nearest->at, w_.connectors))) return;
       }
       if (nearest_last) std::reverse(found.begin(), found.end());
       for (bool weak : {false, true})
@@ -367,19 +371,27 @@ class Reader {
     // places share it ("tersebar di", "terjadi di").
     std::size_t spread_at = clause_right;
     for (const Hit& h : hits(u, i + 1, clause_right, w_.spread)) spread_at = std::min(spread_at, h.at);
+    // The mentions are in order of their first token: look from the figure on.
+    const std::size_t first_after = static_cast<std::size_t>(
+        std::upper_bound(places.begin(), places.end(), i, [](std::size_t v, const PlaceMention& p) { return v < p.first; }) -
+        places.begin());
     // "… tiga kasus baru juga terjadi di Kabupaten Gorontalo": one place after the cue is
     // where it happened, not a spread.
     if (spread_at < clause_right) {
       std::size_t after = 0;
-      for (const PlaceMention& p : places)
-        if (p.first > spread_at && u.tokens[p.first].sentence == u.tokens[i].sentence) ++after;
+      for (std::size_t m = first_after; m < places.size() && after < 2; ++m) {
+        if (u.tokens[places[m].first].sentence != u.tokens[i].sentence) break;
+        if (places[m].first > spread_at) ++after;
+      }
       if (after == 1) spread_at = clause_right;
     }
-    for (std::size_t m = 0; m < places.size(); ++m) {
+    for (std::size_t m = first_after; m < places.size() && places[m].first < spread_at; ++m) {
       const PlaceMention& p = places[m];
-      if (p.first <= i || p.first >= spread_at) continue;
-      if (p.first == 0 || u.tokens[p.first - 1].type != Type::Word || !is_one_of(u.tokens[p.first - 1].lower, kScopeLinks))
-        continue;
+      // "… bertambah 120 orang secara nasional": the country or the world needs no "di".
+      const bool linked = p.what != PlaceMention::What::Region ||
+                          (p.first > 0 && u.tokens[p.first - 1].type == Type::Word &&
+                           is_one_of(u.tokens[p.first - 1].lower, kScopeLinks));
+      if (!linked) continue;
       // "8 orang dari Kabupaten Jayapura 3 orang, Mimika 3 …": a breakdown, each place with its figure.
       // ("108 di DKI Jakarta, satu kasus di Aceh": after a comma the next figure is another's.)
       if (p.last + 1 < u.tokens.size() && u.tokens[p.last + 1].type == Type::Number &&
@@ -400,13 +412,23 @@ class Reader {
     // Before it in its clause ("Kota Palu 8", "di Sulteng saat ini mencapai 6.011"), then
     // before it in its sentence ("Di Kota Medan … 4.182 kasus, di mana 1.974 orang sembuh").
     for (std::size_t from : {left, sentence_start}) {
-      for (auto p = places.rbegin(); p != places.rend(); ++p) {
-        if (p->last >= i || p->first < from) continue;
-        f.scope = scope_of(*p);
+      for (std::size_t m = first_after; m-- > 0;) {
+        const PlaceMention& p = places[m];
+        if (p.first < from) break;
+        if (p.last >= i) continue;
+        f.scope = scope_of(p);
         f.scope_stated = true;
         return;
       }
     }
+    // A regency's or city's bulletin also quotes its province: a figure "secara keseluruhan"
+    // with no place of its own may be either's.
+    if (main_.what == MainPlace::What::Region && main_.region && main_.region->level != "province")
+      for (std::size_t k = sentence_start; k < i; ++k)
+        if (any_phrase_at(u, k, w_.wholearea)) {
+          f.scope = Scope{};
+          return;
+        }
     f.scope = scope_of(main_);
   }
 
@@ -421,6 +443,26 @@ class Reader {
   std::string resolve(const std::string& iso) const {
     if (iso.size() == 7 && iso.rfind("--", 0) == 0) return text::with_year(iso, date_.empty() ? data_date_ : date_);
     return iso;
+  }
+
+  // A word of contrast ("sedangkan", data/facts-id.tsv `turn`) between two figures of a sentence.
+  bool turns_between(const Figure& a, const Figure& b) const {
+    if (a.unit != b.unit || b.token <= a.token || b.token - a.token > kContext) return false;
+    const Unit& u = units_[a.unit];
+    for (std::size_t k = a.token + 1; k < b.token; ++k)
+      if (any_phrase_at(u, k, w_.turn)) return true;
+    return false;
+  }
+
+  // "Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, …": a date in a clause
+  // opened by "sejak" (a few words before it, no comma between) is background.
+  bool background(const Unit& u, std::size_t d) const {
+    for (std::size_t back = 1; back <= 8 && back <= d; ++back) {
+      const std::size_t k = d - back;
+      if (any_phrase_at(u, k, w_.backgroundcue)) return true;
+      if (clause_gap(u.gap_before(k))) break;
+    }
+    return false;
   }
 
   bool cued(const Unit& u, std::size_t date_token, const std::vector<Phrase>& cues) const {
@@ -441,7 +483,11 @@ class Reader {
     // "Pada Rabu kemarin": the last Wednesday before the bulletin.
     for (std::size_t k2 = sentence_start; k2 + 1 < i; ++k2) {
       auto wd = calendar_.weekday_numbers.find(u.tokens[k2].lower);
-      if (wd == calendar_.weekday_numbers.end() || u.tokens[k2 + 1].lower != "kemarin") continue;
+      if (wd == calendar_.weekday_numbers.end() || !u.tokens[k2].capital ||
+          !any_phrase_at(u, k2 + 1, w_.yesterday))
+        continue;
+      // "Dibanding Rabu kemarin, …": the day compared with, not the figure's.
+      if (k2 > 0 && (any_phrase_at(u, k2 - 1, w_.notyesterday) || any_phrase_at(u, k2 - 1, w_.comparecue))) continue;
       if (auto today = text::day_number(date_)) {
         long d = *today - 1;
         while (text::iso_weekday(d) != wd->second) --d;
@@ -456,7 +502,7 @@ class Reader {
     // nearest after it; never a date compared with ("dibanding Sabtu (25/4)").
     const Token* chosen = nullptr;
     auto usable = [&](std::size_t d) {
-      return u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !cued(u, d, w_.backgroundcue) &&
+      return u.tokens[d].type == Type::Date && !cued(u, d, w_.comparecue) && !background(u, d) &&
              !weekday_disproves(u.tokens[d]);
     };
     for (std::size_t d = i; d-- > clause_left && !chosen;)
@@ -485,13 +531,23 @@ class Reader {
     if (!chosen)
       for (std::size_t d = clause_left; d < clause_right; ++d)
         if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "ini" && d > 0 &&
-            (u.tokens[d - 1].lower == "hari" || calendar_.weekday_numbers.count(u.tokens[d - 1].lower))) {
-          f.date = data_date_;  // "hari ini", "Selasa ini": the bulletin's day
+            (u.tokens[d - 1].lower == "hari" ||
+             (u.tokens[d - 1].capital && calendar_.weekday_numbers.count(u.tokens[d - 1].lower)))) {
+          f.date = today_;  // "hari ini", "Selasa ini" ("minggu ini" is this week): the bulletin's day
           return;
         }
     for (std::size_t d = i; d-- > sentence_start && !chosen;)
       if (usable(d)) chosen = &u.tokens[d];
     if (!clause_date && yesterday_in(sentence_start, i)) return;
+    // "Hari ini, jumlah pasien sembuh bertambah 20 orang": said before it in its sentence.
+    if (!chosen)
+      for (std::size_t d = sentence_start + 1; d < i; ++d)
+        if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "ini" && u.tokens[d - 1].lower == "hari") {
+          // The day of its paragraph when one was said before ("… Selasa 21 April 2020. … hari ini").
+          const Token* own = last_full_date_before(k, sentence_start);
+          f.date = own ? own->inline_->iso : today_;
+          return;
+        }
     if (!chosen)
       for (std::size_t d = i + 1; d < sentence_end; ++d)
         if (usable(d)) {
@@ -560,6 +616,7 @@ class Reader {
     }
     find_qualifier(u, i, left, clause_left, clause_right, f);
     f.connector_before = !hits(u, left, i, w_.connectors).empty() && left > sentence_start;
+    f.of_amount = !hits(u, left, i, w_.amount).empty();
     f.increase_after = !f.connector_before && left > sentence_start && !hits(u, left, i, w_.increaseafter).empty();
     for (const Hit& h : hits(u, left, i, w_.connectors))
       if (h.phrase->words.size() == 1 && h.phrase->words[0] == "menambah") f.adds_to_total = true;
@@ -788,8 +845,14 @@ class Reader {
       }
       // "7.102 kasus, yang sebelumnya berjumlah 7.048 kasus": the same measure.
       if (same_sentence && b.measure_weak && !a.measure.empty() && !a.measure_weak) b.measure = a.measure, b.measure_weak = false;
+      // "bertambah 77 kasus, 40 sembuh dan 2 meninggal": a list of the day's figures; not a
+      // figure of an amount ("…, sementara jumlah pasien sembuh 43.000 orang").
+      // Across "sedangkan"/"sementara" the sentence turns to another thing: a total carries
+      // over ("total 6.575 kasus, … sementara 582 meninggal dunia"), a day's increase does not
+      // ("bertambah 80 orang, sedangkan pasien sembuh 43.000 orang").
       if (same_sentence && b.coordinated && !a.in_parentheses && b.qualifier.empty() && !a.qualifier.empty() &&
-          a.measure != b.measure && units_[b.unit].kind != Unit::Kind::Title)
+          a.measure != b.measure && units_[b.unit].kind != Unit::Kind::Title && !b.of_amount &&
+          !(a.qualifier == "new" && turns_between(a, b)))
         b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
       // "Lalu, keesokan harinya, angka harian … 64.718": the measure of the figure before, in its paragraph.
       if (a.unit == b.unit && b.measure.empty() && !b.several_measures && !b.qualifier.empty() && !b.qualifier_weak &&
@@ -924,7 +987,7 @@ class Reader {
   const MainPlace& main_;
   const data::FactWords& w_;
   const data::Calendar& calendar_;
-  std::string date_, data_date_, title_population_;
+  std::string date_, data_date_, today_, title_population_;
   std::string last_date_;
   std::vector<std::vector<std::string>> words_;  // per unit: lower-case words, "#" numbers, "@" dates
 
@@ -939,7 +1002,7 @@ class Reader {
       out.assign(u.tokens.size() + 1, nullptr);
       for (std::size_t d = 0; d < u.tokens.size(); ++d) {
         const bool usable = u.tokens[d].type == Type::Date && u.tokens[d].inline_ && !cued(u, d, w_.comparecue) &&
-                            !cued(u, d, w_.backgroundcue) && u.tokens[d].inline_->iso.size() == 10 &&
+                            !background(u, d) && u.tokens[d].inline_->iso.size() == 10 &&
                             !weekday_disproves(u.tokens[d]);
         out[d + 1] = usable ? &u.tokens[d] : out[d];
       }

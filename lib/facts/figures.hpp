@@ -23,6 +23,7 @@ struct Figure {
   bool several_measures = false;  ///< several things named before it and none next to it: a sum, or unclear
   std::string qualifier;     ///< "new", "total", "week" or ""
   bool qualifier_weak = false;
+  bool of_amount = false;         ///< "jumlah pasien sembuh 43.000": an amount named before it
   bool connector_before = false;  ///< joined to the figure before by "sehingga", "menjadi"…
   bool increase_after = false;    ///< "988 orang setelah … penambahan dua kasus": the increase of the figure before
   bool adds_to_total = false;     ///< its clause says it "menambah" (adds to) a total

@@ -98,6 +98,12 @@ Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data:
   // Small numbers written as words.
   for (std::size_t i = 0; i < u.tokens.size(); ++i) {
     if (u.tokens[i].type != Token::Type::Word) continue;
+    // "dua belas", "tiga ratus", "seratus dua": part of a larger number, not read.
+    auto scale = [&](std::size_t k) {
+      return k < u.tokens.size() && u.tokens[k].type == Token::Type::Word &&
+             any_phrase_at(u, k, w.numberscale) != nullptr;
+    };
+    if (scale(i + 1) || (i > 0 && scale(i - 1))) continue;
     for (const data::Phrase& p : w.numberwords) {
       if (p.words.size() != 1 || p.words[0] != u.tokens[i].lower) continue;
       if (!counts_something(u.tokens, i, w)) break;

@@ -100,6 +100,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     }
     else if (kind == "measure") { need(2); d.measures.push_back(split_words(lower(f[1]))); }
     else if (kind == "measure-modifier") { need(2); d.measure_modifiers.insert(lower(f[1])); }
+    else if (kind == "not-counted") { need(2); d.not_counted.insert(lower(f[1])); }
     else data::malformed(file, l.number, "unknown rule kind '" + kind + "'");
   }
 }

@@ -53,6 +53,7 @@ struct PlainData {
   std::vector<std::pair<std::vector<std::string>, int>> relative_days;
   std::vector<std::vector<std::string>> measures;
   std::set<std::string> measure_modifiers;
+  std::set<std::string> not_counted;  ///< "tahun", "nomor": a number after it is no count
 
   /// The output word of a key ("summary-heading"); throws Error(DataFile) if missing.
   const std::string& word(const std::string& key) const;

@@ -369,6 +369,13 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         if (k + 1 < inlines.size() && (inlines[k + 1].kind != Inline::Kind::Text || inlines[k + 1].text.empty() ||
                                        std::string(" .,;:)").find(inlines[k + 1].text[0]) == std::string::npos))
           break;
+        // "tahun 2021", "Nomor 1234": a year or a number that names, not a count.
+        if (k > 0 && inlines[k - 1].kind == Inline::Kind::Text) {
+          const auto before = split_words(lower(inlines[k - 1].text));
+          if (!before.empty() && data_.not_counted.count(before.back()) &&
+              inlines[k - 1].text.find_last_not_of(' ') + 1 == inlines[k - 1].text.size() - 1)
+            break;
+        }
         // A round number reads easily as it is ("8.000").
         if (std::fmod(node.value, node.value >= 1e6 ? 1e6 : 1e3) == 0) break;
         double scale = node.value >= 1e6 ? 1e6 : 1e3;

@@ -138,7 +138,8 @@ std::vector<Candidate> dates_of(const std::vector<Block>& blocks, std::size_t li
 // its date, read day first unless the weekday says month first.
 std::optional<Candidate> timestamp_date(const std::string& line, const text::Recogniser& recogniser,
                                         const data::Calendar& cal) {
-  static const text::Regex slashed(R"((?<wd>\p{L}+)\.?,?\s+(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}))");
+  // ASCII digits only: ICU's \d takes every script's digits, which std::stoi cannot read.
+  static const text::Regex slashed(R"((?<wd>\p{L}+)\.?,?\s+(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}))");
   if (auto m = slashed.search(line)) {
     const std::string wd(m->group(line, 1));
     const int a = std::stoi(std::string(m->group(line, 2))), b = std::stoi(std::string(m->group(line, 3)));

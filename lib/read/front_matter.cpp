@@ -1,6 +1,7 @@
 #include "read/front_matter.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "read/blocks.hpp"
 #include "text/regex.hpp"
@@ -221,29 +222,33 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   // 1b. Copies: a paragraph printed again (the headline repeated, a lead
   // printed as summary, caption and body) is read once.
   {
-    std::vector<std::string> seen;
-    if (!meta.title.empty()) seen.push_back(comparable(plain_text(meta.title)));
+    std::unordered_set<std::string> seen;
+    if (!meta.title.empty()) seen.insert(comparable(plain_text(meta.title)));
     // A caption printed twice, once with its credit removed: the other copy is the caption too.
     static const text::Regex credit(R"(\s*\((?i:foto|dok|kolase)\b[^)]*\)\s*$)");
     for (const Removed& r : doc.removed)
       if (r.reason == "foto" || r.reason == "keterangan-foto") {
         std::string t = r.text;
         if (auto m = credit.search(t)) t.erase(m->begin);
-        seen.push_back(comparable(t));
+        seen.insert(comparable(t));
       }
-    for (std::size_t i = 0; i < blocks.size();) {
-      if (!is_text_block(blocks[i])) {
-        ++i;
-        continue;
+    // One pass into the blocks kept (erasing in place would be quadratic on a page of copies).
+    std::vector<Block> kept;
+    kept.reserve(blocks.size());
+    std::size_t before_title = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (is_text_block(blocks[i])) {
+        std::string t = comparable(plain_text(blocks[i].inlines));
+        if (!t.empty() && !seen.insert(std::move(t)).second) {
+          doc.removed.push_back({plain_text(blocks[i].inlines), "duplikat", blocks[i].line});
+          if (title_at != std::string::npos && i < title_at) ++before_title;
+          continue;
+        }
       }
-      std::string t = comparable(plain_text(blocks[i].inlines));
-      if (!t.empty() && std::find(seen.begin(), seen.end(), t) != seen.end()) {
-        remove_block(i, "duplikat");
-        continue;
-      }
-      seen.push_back(std::move(t));
-      ++i;
+      kept.push_back(std::move(blocks[i]));
     }
+    blocks = std::move(kept);
+    if (title_at != std::string::npos) title_at -= before_title;
   }
 
   // 1c. The author's name alone on the line under the headline.

@@ -25,6 +25,8 @@ Inline number_of(const Fact& f) {
 std::string long_date(const std::string& iso, const data::Calendar& calendar) {
   const bool full = iso.size() == 10;
   if (!full && !(iso.size() == 7 && iso.rfind("--", 0) == 0)) return iso;
+  for (std::size_t k : {iso.size() - 5, iso.size() - 4, iso.size() - 2, iso.size() - 1})
+    if (iso[k] < '0' || iso[k] > '9') return iso;
   const int month = std::stoi(iso.substr(full ? 5 : 2, 2)), day = std::stoi(iso.substr(full ? 8 : 5, 2));
   std::string month_name;
   for (const auto& [word, number] : calendar.months)

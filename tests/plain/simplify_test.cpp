@@ -163,6 +163,13 @@ TEST(Numbers, LargeOnesGetARoundedReading) {
   EXPECT_TRUE(has(t, "2.779/1.000.000 penduduk")) << t;  // a ratio: no reading
 }
 
+TEST(Numbers, AYearOrANumberThatNamesGetsNoReading) {
+  std::string t = plain("Aturan itu terbit pada tahun 2021 dengan Nomor 1234 dan berlaku untuk 2.345 orang.");
+  EXPECT_TRUE(has(t, "tahun 2021 dengan")) << t;
+  EXPECT_TRUE(has(t, "Nomor 1234 dan")) << t;
+  EXPECT_TRUE(has(t, "2.345 orang (lebih dari 2 ribu)")) << t;
+}
+
 TEST(Split, LongSentencesAreCutAtSafePoints) {
   std::string t = plain(
       "Jumlah pasien yang dirawat di rumah sakit umum daerah itu terus naik selama dua minggu terakhir ini "

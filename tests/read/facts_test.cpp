@@ -355,5 +355,85 @@ TEST(Facts, MakaJoinsTheIncreasesToTheTotalsTheyMake) {
   }
 }
 
+// Cases found by reviewing the fact layer: each put a wrong figure, kind or date in the
+// Ringkasan before it was fixed. Head is the headline and dateline they share.
+const std::string kHead = "Kasus Covid-19 di Sulawesi Tengah\n\nPalu, Selasa (21/9/2021) - ";
+
+std::vector<std::string> shown(const std::string& body) { return summary_of(read_text(kHead + body + "\n")); }
+
+TEST(FactsReview, ALargerNumberInWordsIsNotItsFirstWord) {
+  EXPECT_TRUE(shown("Dinas Kesehatan Sulawesi Tengah mencatat dua belas orang meninggal dunia hari ini. Tiga puluh "
+                    "pasien sembuh hari ini. Kasus positif bertambah tiga ratus orang.")
+                  .empty());
+}
+
+TEST(FactsReview, HariIniIsTheBulletinsDayAndKemarinTheDayBefore) {
+  EXPECT_EQ(shown("Pasien sembuh di Sulawesi Tengah hari ini bertambah 20 orang, sementara kemarin pasien meninggal "
+                  "bertambah 2 orang."),
+            (std::vector<std::string>{"recovered_new=20@Sulawesi Tengah/2021-09-21",
+                                      "deaths_new=2@Sulawesi Tengah/2021-09-20"}));
+  EXPECT_EQ(shown("Dinas Kesehatan Sulawesi Tengah kemarin melaporkan 38 kasus baru. Hari ini, jumlah pasien sembuh "
+                  "bertambah 20 orang."),
+            (std::vector<std::string>{"confirmed_new=38@Sulawesi Tengah/2021-09-20",
+                                      "recovered_new=20@Sulawesi Tengah/2021-09-21"}));
+}
+
+TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
+  EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
+                  "mencapai 46.120 orang."),
+            (std::vector<std::string>{"confirmed_total=46.120@Sulawesi Tengah/2021-09-21"}));
+  EXPECT_EQ(shown("Dibanding Rabu kemarin, ada 50 kasus baru di Sulawesi Tengah hari ini."),
+            (std::vector<std::string>{"confirmed_new=50@Sulawesi Tengah/2021-09-21"}));
+}
+
+TEST(FactsReview, AWeeksFigureIsNoDaysFigure) {
+  EXPECT_TRUE(shown("Dinas Kesehatan Sulawesi Tengah mencatat minggu ini ada 120 kasus baru Covid-19.").empty());
+  EXPECT_TRUE(shown("Dinas Kesehatan Sulawesi Tengah mencatat selama minggu kemarin ada 300 kasus baru.").empty());
+}
+
+TEST(FactsReview, NewCasesRisingToAFigureAreNotTheTotal) {
+  for (const std::string& f : shown("Kasus baru Covid-19 di Sulawesi Tengah hari ini naik menjadi 50 orang."))
+    EXPECT_EQ(f.find("confirmed_total"), std::string::npos) << f;
+}
+
+TEST(FactsReview, ATurnToAnotherThingIsNotTheDaysIncrease) {
+  for (const std::string& f : shown("Hari ini kasus positif di Sulawesi Tengah bertambah 80 orang, sedangkan pasien "
+                                    "sembuh 43.000 orang dan meninggal dunia 1.200 orang."))
+    EXPECT_TRUE(f.find("43.000") == std::string::npos || f.find("recovered_new") == std::string::npos) << f;
+  for (const std::string& f : shown("Kasus baru Covid-19 di Sulawesi Tengah hari ini bertambah 80 orang, sementara "
+                                    "jumlah pasien sembuh 43.000 orang."))
+    EXPECT_EQ(f.find("recovered_new=43.000"), std::string::npos) << f;
+}
+
+TEST(FactsReview, TheCountryAfterAFigureIsItsPlace) {
+  EXPECT_EQ(shown("Di Sulawesi Tengah, pasien sembuh bertambah 40 orang hari ini. Adapun kasus meninggal bertambah "
+                  "120 orang secara nasional."),
+            (std::vector<std::string>{"recovered_new=40@Sulawesi Tengah/2021-09-21"}));
+}
+
+TEST(FactsReview, ACitysBulletinDoesNotTakeAWholeProvincesFigure) {
+  const Document doc = read_text(
+      "Pasien Sembuh di Palu Bertambah\n\nPalu, Selasa (21/9/2021) - Dinas Kesehatan Sulawesi Tengah mencatat "
+      "pasien sembuh di Kota Palu bertambah 12 orang hari ini.\n\nSecara keseluruhan, jumlah kasus positif kini "
+      "mencapai 46.120 orang, dengan 1.500 orang meninggal dunia.\n");
+  EXPECT_EQ(doc.metadata.main_place, "Kota Palu");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"recovered_new=12@Kota Palu/2021-09-21"}));
+}
+
+TEST(FactsReview, OffsetsPointAtTheFigureNotInsideAnotherNumber) {
+  const std::string text = kHead + "Di Sulawesi Tengah hingga pukul 15.00 WITA hari ini, kasus baru bertambah 5 orang.\n";
+  const Document doc = read_text(text);
+  const Fact* f = find(doc, "5");
+  ASSERT_NE(f, nullptr);
+  ASSERT_LT(f->begin, f->end);
+  EXPECT_EQ(text.substr(f->begin - 10, 11), "bertambah 5");
+}
+
+TEST(FactsReview, DigitsOfAnotherScriptInATimeStampAreNoInternalError) {
+  EXPECT_NO_THROW(read_text("Kasus Covid-19 di Sulawesi Tengah Bertambah\n\nFri, \xD9\xA1\xD9\xA2/06/2021\n\n"
+                            "Dinas Kesehatan Sulawesi Tengah mencatat 20 kasus baru hari ini.\n\nPasien sembuh "
+                            "bertambah 10 orang.\n"));
+}
+
 }  // namespace
 }  // namespace aksesibel
