@@ -67,6 +67,19 @@ FactWords load_fact_words(const std::filesystem::path& file) {
     } else if (entry == "word") {
       need(3, "word<TAB>KEY<TAB>TEXT");
       w.words[f[1]] = f[2];
+    } else if (entry == "words") {
+      need(3, "words<TAB>NAME<TAB>WORD WORD …");
+      auto& set = w.word_sets[f[1]];
+      for (const std::string& word : text::phrase_words(f[2])) set.push_back(word);
+      // phrase_words splits "masing-masing" at its hyphen: keep hyphenated words whole too.
+      std::string word;
+      for (char c : f[2] + " ")
+        if (c == ' ') {
+          if (word.find('-') != std::string::npos) set.push_back(text::lower_ascii(word));
+          word.clear();
+        } else {
+          word += c;
+        }
     } else if (auto it = lists.find(entry); it != lists.end()) {
       need(2, (entry + "<TAB>PHRASE").c_str());
       (w.*(it->second)).push_back(phrase(file, l.number, f[1], "", false));
@@ -74,6 +87,10 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       malformed(file, l.number, "unknown entry '" + entry + "'");
     }
   }
+  for (const char* name : {"joiner", "whole", "scopelink", "unitnoun", "link", "listlead", "opener", "topic",
+                           "countword", "notcountword", "apposition", "still", "both", "bothand", "pair", "copula",
+                           "shareof", "rangeto", "disease", "dying", "result", "from", "today", "day", "onday", "among", "since", "daypart"})
+    if (!w.word_sets.count(name)) malformed(file, 0, std::string("the word set '") + name + "' is missing");
   for (const char* key : {"summary-heading", "in", "data-of"})
     if (!w.words.count(key)) malformed(file, 0, std::string("the word '") + key + "' is missing");
   return w;

@@ -35,6 +35,9 @@ struct FactWords {
       notyesterday, numberscale, amount, wholearea, turn, numberwords;
   std::vector<FactKind> kinds;            ///< in the order of the Ringkasan
   std::map<std::string, std::string> words;  ///< "summary-heading" → "Ringkasan"
+  std::map<std::string, std::vector<std::string>> word_sets;  ///< "joiner" → {"dan", "serta", …}
+  /// A word set of the file ("words" lines); every set the code names is checked at load.
+  const std::vector<std::string>& set(const std::string& name) const { return word_sets.at(name); }
 };
 
 /// One row of data/regions-id.tsv.

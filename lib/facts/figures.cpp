@@ -16,13 +16,7 @@ namespace {
 using data::Phrase;
 using Type = Token::Type;
 
-const std::vector<std::string>& kUnitNouns = unit_nouns();
 constexpr std::size_t kContext = 120;  // tokens either side of a figure that are read for it
-const std::vector<std::string> kJoiners = {"dan", "serta", "sementara", "sedangkan", "dengan", "sehingga", "lalu",
-                                           "kemudian", "atau", "namun", "tetapi"};
-// Words that turn a sentence from a group to everyone ("secara keseluruhan", "total").
-const std::vector<std::string> kWhole = {"keseluruhan", "seluruh", "total", "semua", "umum"};
-const std::vector<std::string> kScopeLinks = {"di", "asal", "dari", "warga", "wilayah"};
 
 bool is_one_of(const std::string& w, const std::vector<std::string>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -68,7 +62,9 @@ class Reader {
  public:
   Reader(const std::vector<Unit>& units, const std::vector<std::vector<PlaceMention>>& places, const MainPlace& main,
          const Document& doc, const data::LanguageData& data)
-      : units_(units), places_(places), main_(main), w_(data.fact_words), calendar_(data.calendar) {
+      : units_(units), places_(places), main_(main), w_(data.fact_words), calendar_(data.calendar),
+        kJoiners(w_.set("joiner")), kWhole(w_.set("whole")), kScopeLinks(w_.set("scopelink")),
+        kUnitNouns(w_.set("unitnoun")) {
     date_ = doc.metadata.date;
     data_date_ = doc.metadata.data_date.empty() ? doc.metadata.date : doc.metadata.data_date;
     // "hari ini" is the data's day, unless the data are of "kemarin": then it is the bulletin's.
@@ -101,9 +97,9 @@ class Reader {
     }
     if (i + 1 < u.tokens.size() && u.tokens[i + 1].sentence == t.sentence) {
       const Token& next = u.tokens[i + 1];
-      if (next.type == Type::Word && (next.lower == "hingga" || next.lower == "sampai")) return false;
+      if (next.type == Type::Word && is_one_of(next.lower, w_.set("rangeto"))) return false;
       // "13 dari 34 provinsi": a share, not a figure of its own.
-      if (next.type == Type::Word && next.lower == "dari" && i + 2 < u.tokens.size() &&
+      if (next.type == Type::Word && is_one_of(next.lower, w_.set("shareof")) && i + 2 < u.tokens.size() &&
           u.tokens[i + 2].type == Type::Number)
         return false;
       if (!clause_gap(u.gap_before(i + 1)) && any_phrase_at(u, i + 1, w_.notfigure)) return false;
@@ -118,8 +114,7 @@ class Reader {
     if (t.inline_ && t.value < 1000 && t.inline_->text.find_first_of(".,") == std::string::npos && i > 0 &&
         i + 1 < u.tokens.size() && u.gap_before(i + 1) == ". " && u.tokens[i + 1].capital &&
         u.tokens[i - 1].type == Type::Word && !any_phrase_at(u, i - 1, w_.qualifiers) && !any_phrase_at(u, i - 1, w_.measures) &&
-        !is_one_of(u.tokens[i - 1].lower, {"sebanyak", "berjumlah", "mencapai", "yakni", "yaitu", "ada", "sejumlah",
-                                           "tercatat", "sebesar", "menjadi", "jadi", "total", "hanya"}))
+        !is_one_of(u.tokens[i - 1].lower, w_.set("listlead")))
       return false;
     // A rounded figure: "30 ribu", "1,9 juta" stand for no exact count.
     if (t.inline_ && t.inline_->text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos &&
@@ -224,8 +219,7 @@ class Reader {
   // "berjumlah", "mencapai"… between ("Sembuh 183", "dirawat di rumah sakit 41",
   // "kasus PDP mencapai 396").
   std::string adjacent_measure(const Unit& u, std::size_t clause_left, std::size_t i) const {
-    static const std::vector<std::string> links = {"sebanyak", "berjumlah", "mencapai", "yakni", "yaitu", "ada",
-                                                   "sejumlah", "tercatat", "sebesar", "angka", "di", "pada"};
+    const std::vector<std::string>& links = w_.set("link");
     std::size_t end = i;
     while (end > clause_left && u.tokens[end - 1].type == Type::Word && is_one_of(u.tokens[end - 1].lower, links)) --end;
     for (const Hit& h : hits(u, clause_left, end, w_.measures))
@@ -258,8 +252,7 @@ class Reader {
     // masih dirawat di rumah sakit, shelter … dan isolasi mandiri … sebanyak 657" (an opening
     // "Dari …," or "Menurut …," is no subject).
     if (left_is_sentence_start_ && clause_left > left && before.size() == 1) {
-      static const std::vector<std::string> openers = {"dari", "berdasarkan", "menurut", "untuk", "pada", "dalam",
-                                                       "di", "sejak", "hingga", "sampai", "selain", "sementara"};
+      const std::vector<std::string>& openers = w_.set("opener");
       std::size_t from = left;
       if (u.tokens[from].type == Type::Word && is_one_of(u.tokens[from].lower, openers)) {
         std::size_t k = from + 1;
@@ -276,9 +269,9 @@ class Reader {
     // "jumlah total capaian baik dosis pertama, kedua dan ketiga … 502.469 dosis": "baik A, B
     // dan C" (both … and) before it names several things: a sum, of no one kind.
     for (std::size_t k = left; k < i; ++k)
-      if (u.tokens[k].type == Type::Word && u.tokens[k].lower == "baik")
+      if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("both")))
         for (std::size_t c = k + 2; c < i; ++c)
-          if (u.tokens[c].type == Type::Word && is_one_of(u.tokens[c].lower, {"dan", "maupun", "serta"})) {
+          if (u.tokens[c].type == Type::Word && is_one_of(u.tokens[c].lower, w_.set("bothand"))) {
             f.several_measures = true;
             return;
           }
@@ -403,7 +396,7 @@ class Reader {
       if (m + 1 < places.size()) {
         const PlaceMention& q = places[m + 1];
         bool joined = q.first == p.last + 2 && u.tokens[p.last + 1].type == Type::Word &&
-                      is_one_of(u.tokens[p.last + 1].lower, {"dan", "serta"});
+                      is_one_of(u.tokens[p.last + 1].lower, w_.set("pair"));
         joined = joined || (q.first == p.last + 1 && u.gap_before(q.first).find(',') != std::string::npos);
         if (joined) f.scope = Scope{Scope::Level::Unknown, "", ""};
       }
@@ -457,9 +450,10 @@ class Reader {
   // "Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, …": a date in a clause
   // opened by "sejak" (a few words before it, no comma between) is background.
   bool background(const Unit& u, std::size_t d) const {
+    if (cued(u, d, w_.backgroundcue)) return true;
     for (std::size_t back = 1; back <= 8 && back <= d; ++back) {
       const std::size_t k = d - back;
-      if (any_phrase_at(u, k, w_.backgroundcue)) return true;
+      if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("since"))) return true;
       if (clause_gap(u.gap_before(k))) break;
     }
     return false;
@@ -530,8 +524,8 @@ class Reader {
     if ((!clause_date || clause_date_before) && yesterday_in(clause_left, clause_date ? i : clause_right)) return;
     if (!chosen)
       for (std::size_t d = clause_left; d < clause_right; ++d)
-        if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "ini" && d > 0 &&
-            (u.tokens[d - 1].lower == "hari" ||
+        if (u.tokens[d].type == Type::Word && is_one_of(u.tokens[d].lower, w_.set("today")) && d > 0 &&
+            (is_one_of(u.tokens[d - 1].lower, w_.set("day")) ||
              (u.tokens[d - 1].capital && calendar_.weekday_numbers.count(u.tokens[d - 1].lower)))) {
           f.date = today_;  // "hari ini", "Selasa ini" ("minggu ini" is this week): the bulletin's day
           return;
@@ -542,7 +536,8 @@ class Reader {
     // "Hari ini, jumlah pasien sembuh bertambah 20 orang": said before it in its sentence.
     if (!chosen)
       for (std::size_t d = sentence_start + 1; d < i; ++d)
-        if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "ini" && u.tokens[d - 1].lower == "hari") {
+        if (u.tokens[d].type == Type::Word && is_one_of(u.tokens[d].lower, w_.set("today")) &&
+            is_one_of(u.tokens[d - 1].lower, w_.set("day"))) {
           // The day of its paragraph when one was said before ("… Selasa 21 April 2020. … hari ini").
           const Token* own = last_full_date_before(k, sentence_start);
           f.date = own ? own->inline_->iso : today_;
@@ -596,7 +591,7 @@ class Reader {
     if (f.measure.empty() || f.measure_weak) {
       std::size_t k = sentence_start;
       while (k < i && u.tokens[k].type == Type::Word &&
-             is_one_of(u.tokens[k].lower, {"sedangkan", "sementara", "adapun", "untuk", "pada", "dalam", "terkait", "soal", "itu"}))
+             is_one_of(u.tokens[k].lower, w_.set("topic")))
         ++k;
       if (k > sentence_start) {
         std::size_t end = k;
@@ -657,11 +652,11 @@ class Reader {
     // count ("turun menjadi 591" is the count after it).
     // "… batas kewajaran dari WHO, yaitu 5 persen": an apposition's figure is the noun's before it.
     const bool apposition = clause_left < i && u.tokens[clause_left].type == Type::Word &&
-                            is_one_of(u.tokens[clause_left].lower, {"yaitu", "yakni"}) && clause_left > left;
+                            is_one_of(u.tokens[clause_left].lower, w_.set("apposition")) && clause_left > left;
     for (const Hit& h : hits(u, apposition ? left : clause_left, i, w_.notcount)) {
       bool result = false;
       for (std::size_t k = h.at + h.phrase->words.size(); k < i; ++k)
-        result = result || u.tokens[k].lower == "menjadi" || u.tokens[k].lower == "jadi";
+        result = result || is_one_of(u.tokens[k].lower, w_.set("result"));
       if (!result) f.measure.clear();
     }
     // "turun menjadi 591 dibandingkan Kamis (2/9) sebanyak 635": the figure compared with is earlier.
@@ -673,29 +668,31 @@ class Reader {
       std::size_t k = i + 1;
       while (k < right && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kUnitNouns)) ++k;
       // "41 di antaranya telah dinyatakan sembuh": of the figure before it in the sentence.
-      const bool among = k < right && (u.tokens[k].lower == "diantaranya" ||
-                                       (u.tokens[k].lower == "di" && k + 1 < right && u.tokens[k + 1].lower == "antaranya"));
+      const auto& among_words = w_.set("among");
+      const bool among = k < right && (is_one_of(u.tokens[k].lower, among_words) ||
+                                       (is_one_of(u.tokens[k].lower, kScopeLinks) && k + 1 < right &&
+                                        is_one_of(u.tokens[k + 1].lower, among_words)));
       if (among) f.of_figure_before = left > sentence_start;
       // "… yang mana 13 kasus diantaranya …" with no figure before it: of something unnamed, a part.
       if (among && !f.of_figure_before) f.part = true;
       // "27 pasien sembuh pada Selasa (13/10)": the count of that day.
       for (std::size_t d = i + 1; d < clause_right && d + 1 < u.tokens.size(); ++d)
-        if (u.tokens[d].type == Type::Word && u.tokens[d].lower == "pada" && d + 1 < u.tokens.size() &&
+        if (u.tokens[d].type == Type::Word && is_one_of(u.tokens[d].lower, w_.set("onday")) && d + 1 < u.tokens.size() &&
             u.tokens[d + 1].type == Type::Date)
           f.on_a_day = true;
     }
     // "masih ada 14 pasien terkonfirmasi … dan masih dirawat": still positive, not the total.
     if (f.measure == "confirmed")
       for (std::size_t k = clause_left; k < i; ++k)
-        if (u.tokens[k].type == Type::Word && u.tokens[k].lower == "masih") f.measure.clear();
+        if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("still"))) f.measure.clear();
     if (f.part && !f.scope_stated) f.scope = Scope{};
     // Dated before the bulletin: a history word in its clause, or opening its sentence ("Kemarin, …").
     f.history = !hits(u, clause_left, i, w_.history).empty();
     // "naik dari 90 menjadi 178": 90 is the value before.
-    if (i > 0 && u.tokens[i - 1].lower == "dari") {
+    if (i > 0 && is_one_of(u.tokens[i - 1].lower, w_.set("from"))) {
       std::size_t k = i + 1;
       while (k < right && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kUnitNouns)) ++k;
-      if (k < right && (u.tokens[k].lower == "menjadi" || u.tokens[k].lower == "jadi")) f.history = true;
+      if (k < right && is_one_of(u.tokens[k].lower, w_.set("result"))) f.history = true;
     }
     for (std::size_t s = sentence_start; s < sentence_start + 3 && s < i; ++s)
       if (any_phrase_at(u, s, w_.history)) f.history = true;
@@ -987,6 +984,11 @@ class Reader {
   const MainPlace& main_;
   const data::FactWords& w_;
   const data::Calendar& calendar_;
+  // Word sets of data/facts-id.tsv ("words" lines).
+  const std::vector<std::string>& kJoiners;     // join a clause to the one before
+  const std::vector<std::string>& kWhole;       // turn a sentence from a group to everyone
+  const std::vector<std::string>& kScopeLinks;  // before a place that is a figure's place
+  const std::vector<std::string>& kUnitNouns;   // between a count and what follows it
   std::string date_, data_date_, today_, title_population_;
   std::string last_date_;
   std::vector<std::vector<std::string>> words_;  // per unit: lower-case words, "#" numbers, "@" dates

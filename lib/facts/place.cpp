@@ -11,13 +11,13 @@ namespace {
 // "Indonesia" in "Perkumpulan Penyandang Disabilitas Indonesia" is part of a
 // name, not the country: a capitalised word before it (other than the name of
 // the disease) makes it part of a name.
-bool part_of_name(const Unit& u, std::size_t i) {
+bool part_of_name(const Unit& u, std::size_t i, const data::FactWords& words) {
   if (i == 0) return false;
   const Token& prev = u.tokens[i - 1];
   if (prev.sentence != u.tokens[i].sentence || prev.type != Token::Type::Word || !prev.capital) return false;
   const std::string gap = u.gap_before(i);
   if (gap.find_first_of(",.;:()\"") != std::string::npos) return false;
-  for (const char* disease : {"covid", "corona", "19"})
+  for (const std::string& disease : words.set("disease"))
     if (prev.lower == disease) return false;
   return true;
 }
@@ -79,9 +79,12 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
                                 std::pair{&words.world, PlaceMention::What::World}}) {
         const data::Phrase* p = any_phrase_at(u, i, *cues);
         if (!p) continue;
-        if (what == PlaceMention::What::Country && u.tokens[i].capital && part_of_name(u, i)) continue;
+        if (what == PlaceMention::What::Country && u.tokens[i].capital && part_of_name(u, i, words)) continue;
         // "meninggal dunia" is dying, not the world.
-        if (what == PlaceMention::What::World && i > 0 && u.tokens[i - 1].lower == "meninggal") continue;
+        if (what == PlaceMention::What::World && i > 0 &&
+            std::find(words.set("dying").begin(), words.set("dying").end(), u.tokens[i - 1].lower) !=
+                words.set("dying").end())
+          continue;
         PlaceMention m;
         m.first = i;
         m.last = i + p->words.size() - 1;
@@ -177,8 +180,8 @@ MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vect
         if (u.tokens[t].sentence != u.tokens[m.first].sentence || !any_phrase_at(u, t, words.part)) continue;
         for (std::size_t c = t + 1; c < m.first && !part; ++c)
           part = u.tokens[c].type == Token::Type::Word &&
-                 (u.tokens[c].lower == "berada" || u.tokens[c].lower == "yaitu" || u.tokens[c].lower == "yakni" ||
-                  u.tokens[c].lower == "adalah" || u.tokens[c].lower == "ialah");
+                 std::find(words.set("copula").begin(), words.set("copula").end(), u.tokens[c].lower) !=
+                     words.set("copula").end();
       }
       if (part) continue;
       all.push_back({&m, w});

@@ -36,10 +36,11 @@ void flatten(const Inlines& inlines, std::string& out, std::vector<Anchor>& anch
 // "dua dinyatakan sembuh", "bertambah satu"): "salah satu" and "dua hingga tiga
 // minggu" are no figures.
 bool counts_something(const std::vector<Token>& t, std::size_t i, const data::FactWords& w) {
-  static const std::vector<std::string> nouns = {"kasus", "orang", "pasien", "warga", "jiwa", "sampel", "spesimen"};
-  static const std::vector<std::string> before = {"bertambah", "tambahan", "penambahan", "masing-masing", "masing"};
+  const std::vector<std::string>& nouns = w.set("unitnoun");
+  const std::vector<std::string>& before = w.set("countword");
   if (i > 0 && t[i - 1].type == Token::Type::Word) {
-    if (t[i - 1].lower == "salah") return false;
+    for (const auto& b : w.set("notcountword"))
+      if (t[i - 1].lower == b) return false;
     for (const auto& b : before)
       if (t[i - 1].lower == b) return true;
   }

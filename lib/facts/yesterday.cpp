@@ -11,17 +11,12 @@ bool phrase_at(const std::vector<std::string>& words, std::size_t k, const data:
   return std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(k));
 }
 
-bool is_unit_noun(const std::string& w) {
-  const auto& nouns = unit_nouns();
-  return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
+bool is_unit_noun(const std::string& word, const data::FactWords& w) {
+  const auto& nouns = w.set("unitnoun");
+  return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
 }
 
 }  // namespace
-
-const std::vector<std::string>& unit_nouns() {
-  static const std::vector<std::string> nouns = {"kasus", "orang", "pasien", "jiwa", "warga", "sampel", "spesimen", "penduduk"};
-  return nouns;
-}
 
 bool says_yesterday(const std::vector<std::string>& words, std::size_t k, const data::FactWords& w,
                     const data::Calendar& calendar) {
@@ -33,7 +28,7 @@ bool says_yesterday(const std::vector<std::string>& words, std::size_t k, const 
   if (b == 0) return true;
   const std::string& prev = words[b - 1];
   if (prev == "#" || prev == "@") return false;
-  if (is_unit_noun(prev) && b >= 2 && words[b - 2] == "#") return false;
+  if (is_unit_noun(prev, w) && b >= 2 && words[b - 2] == "#") return false;
   if (calendar.weekday_numbers.count(prev)) return false;
   for (const data::Phrase& p : w.notyesterday)
     if (p.words.size() <= b && phrase_at(words, b - p.words.size(), p)) return false;
@@ -41,7 +36,7 @@ bool says_yesterday(const std::vector<std::string>& words, std::size_t k, const 
 }
 
 bool yesterday_follows(const std::vector<std::string>& words, std::size_t after, const data::FactWords& w) {
-  while (after < words.size() && is_unit_noun(words[after])) ++after;
+  while (after < words.size() && is_unit_noun(words[after], w)) ++after;
   for (const data::Phrase& p : w.yesterday)
     if (phrase_at(words, after, p)) return true;
   return false;

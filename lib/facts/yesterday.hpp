@@ -11,9 +11,6 @@
 
 namespace aksesibel::facts {
 
-/// Nouns that may stand between a count and what follows it ("38 kasus", "12 orang").
-const std::vector<std::string>& unit_nouns();
-
 /// Whether a `yesterday` phrase of data/facts-id.tsv stands at word `k` of
 /// `words` and names the day before the bulletin. `words` are lower case,
 /// "#" standing for a number and "@" for a date. Not when a figure stands

@@ -57,7 +57,8 @@ Candidate::Cue cue_before(const std::string& before, const data::FactWords& w) {
   if (ends_with(w.backgroundcue)) return Candidate::Cue::Background;
   // "sejak diumumkannya kasus perdana pada 2 Maret 2020": background a few words back too.
   for (std::size_t k = words.size() > 6 ? words.size() - 6 : 0; k < words.size(); ++k)
-    if (words[k] == "sejak" || words[k] == "semenjak") return Candidate::Cue::Background;
+    for (const std::string& since : w.set("since"))
+      if (words[k] == since) return Candidate::Cue::Background;
   if (ends_with(w.datacue)) return Candidate::Cue::Data;
   return Candidate::Cue::None;
 }
@@ -83,7 +84,8 @@ void collect(const Inlines& inlines, std::string& text, std::vector<Candidate>& 
       // "periode 19 Oktober hingga 1 November 2021": the end of a range is background too.
       if (c.cue == Candidate::Cue::Data && text.size() >= 8) {
         const auto words = text::phrase_words(text.substr(from));
-        if (words.size() >= 2 && (words.back() == "hingga" || words.back() == "sampai")) {
+        const auto& range = data.fact_words.set("rangeto");
+        if (words.size() >= 2 && std::find(range.begin(), range.end(), words.back()) != range.end()) {
           const std::string& prev = words[words.size() - 2];
           if (data.calendar.months.count(prev)) c.cue = Candidate::Cue::Background;
         }
@@ -97,14 +99,15 @@ void collect(const Inlines& inlines, std::string& text, std::vector<Candidate>& 
 // "pada Selasa ini", "Selasa (13/10) 2020 ini", "hari ini, Rabu (20/1/2021)":
 // a date said to be today.
 void mark_today(const std::string& text, std::vector<Candidate>& out, std::size_t first,
-                const std::vector<std::size_t>& ends) {
+                const std::vector<std::size_t>& ends, const data::FactWords& fw) {
   for (std::size_t k = first, e = 0; k < out.size() && e < ends.size(); ++k, ++e) {
     const auto after = text::phrase_words(text.substr(ends[e], 30));
     std::size_t w = 0;
     if (w < after.size() && after[w].size() == 4 && std::isdigit(static_cast<unsigned char>(after[w][0]))) ++w;
-    for (const char* part : {"pagi", "siang", "sore", "malam"})
+    for (const std::string& part : fw.set("daypart"))
       if (w < after.size() && after[w] == part) ++w;
-    if (w < after.size() && after[w] == "ini") out[k].today = true;
+    for (const std::string& today : fw.set("today"))
+      if (w < after.size() && after[w] == today) out[k].today = true;
   }
 }
 
@@ -120,7 +123,7 @@ std::vector<Candidate> dates_of(const std::vector<Block>& blocks, std::size_t li
         const std::size_t first = out.size();
         std::vector<std::size_t> ends;
         collect(b.inlines, text, out, data, &ends);
-        mark_today(text, out, first, ends);
+        mark_today(text, out, first, ends, data.fact_words);
       } else if (b.kind == Block::Kind::Table) {
         collect(b.inlines, text, out, data);
       } else if (b.kind == Block::Kind::List) {
