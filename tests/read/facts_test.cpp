@@ -26,6 +26,17 @@ const Fact* find(const Document& doc, const std::string& text, std::size_t nth =
   return nullptr;
 }
 
+// What the fact layer made of a figure, in one line: "active @Kalimantan Barat shown",
+// "confirmed_new @Kota Palu part", "vaccinated_full (lansia) @Kabupaten Pekalongan shown";
+// "absent" when the figure is no fact.
+std::string about(const Document& doc, const std::string& text, std::size_t nth = 0) {
+  const Fact* f = find(doc, text, nth);
+  if (!f) return "absent";
+  std::string out = f->kind;
+  if (!f->population.empty()) out += " (" + f->population + ")";
+  return out + " @" + f->scope.name + " " + (f->summary ? "shown" : f->note);
+}
+
 std::vector<std::string> summary_of(const Document& doc) {
   std::vector<std::string> out;
   for (const Fact& f : doc.facts)
@@ -89,14 +100,8 @@ TEST(Facts, AFigureComparedWithIsEarlierAndNotShown) {
       "Kasus Aktif Covid-19 di Kalimantan Barat Turun\n\n"
       "Pontianak, Jumat (3/9/2021) - Jumlah kasus aktif Covid-19 di Kalimantan Barat turun menjadi 591 orang "
       "dibandingkan Kamis (2/9) sebanyak 635 orang.\n");
-  const Fact* now = find(doc, "591");
-  const Fact* before = find(doc, "635");
-  ASSERT_NE(now, nullptr);
-  ASSERT_NE(before, nullptr);
-  EXPECT_EQ(now->kind, "active");
-  EXPECT_TRUE(now->summary);
-  EXPECT_FALSE(before->summary);
-  EXPECT_EQ(before->note, "earlier");
+  EXPECT_EQ(about(doc, "591"), "active @Kalimantan Barat shown");
+  EXPECT_EQ(about(doc, "635"), "active @Kalimantan Barat earlier");
 }
 
 TEST(Facts, TwoDifferentFiguresForTheSameThingAreAWarningAndNeitherIsShown) {
@@ -104,14 +109,8 @@ TEST(Facts, TwoDifferentFiguresForTheSameThingAreAWarningAndNeitherIsShown) {
       "Update Covid-19 Jambi\n\n"
       "Jambi, Senin (5/7/2021) - Total kasus positif Covid-19 di Provinsi Jambi mencapai 12.410 orang.\n\n"
       "Dinas Kesehatan mencatat total kasus positif di Provinsi Jambi sebanyak 12.401 orang.\n");
-  const Fact* a = find(doc, "12.410");
-  const Fact* b = find(doc, "12.401");
-  ASSERT_NE(a, nullptr);
-  ASSERT_NE(b, nullptr);
-  EXPECT_EQ(a->note, "conflict");
-  EXPECT_EQ(b->note, "conflict");
-  EXPECT_FALSE(a->summary);
-  EXPECT_FALSE(b->summary);
+  EXPECT_EQ(about(doc, "12.410"), "confirmed_total @Jambi conflict");
+  EXPECT_EQ(about(doc, "12.401"), "confirmed_total @Jambi conflict");
   bool warned = false;
   for (const Warning& w : doc.warnings) warned = warned || w.message.find("12.410, 12.401") != std::string::npos;
   EXPECT_TRUE(warned);
@@ -144,10 +143,7 @@ TEST(Facts, AnUndatedBulletinShowsNoFigureInTheRingkasan) {
       "Jumlah kasus positif Covid-19 di Kabupaten Banyumas mencapai 2.354 orang, dengan 1.980 pasien sembuh.\n");
   EXPECT_TRUE(doc.metadata.date.empty());
   EXPECT_TRUE(summary_of(doc).empty());
-  const Fact* f = find(doc, "2.354");
-  ASSERT_NE(f, nullptr);
-  EXPECT_EQ(f->kind, "confirmed_total");
-  EXPECT_EQ(f->note, "date-unknown");
+  EXPECT_EQ(about(doc, "2.354"), "confirmed_total @Kabupaten Banyumas date-unknown");
 }
 
 TEST(Facts, AFigureOfAnotherPlaceStaysOutOfTheProvinceRingkasan) {
@@ -155,20 +151,10 @@ TEST(Facts, AFigureOfAnotherPlaceStaysOutOfTheProvinceRingkasan) {
       "Covid-19 di Sulawesi Tengah Bertambah 40 Kasus\n\n"
       "Palu, Rabu (14/7/2021) - Kasus positif Covid-19 di Sulawesi Tengah bertambah 40 orang. "
       "Secara nasional, kasus positif bertambah 54.517 orang.\n");
-  const Fact* national = find(doc, "54.517");
-  ASSERT_NE(national, nullptr);
-  EXPECT_EQ(national->scope.level, Scope::Level::Country);
-  EXPECT_FALSE(national->summary);
-  EXPECT_EQ(national->note, "other-place");
+  EXPECT_EQ(about(doc, "54.517"), "confirmed_new @Indonesia other-place");
   // The headline and the lead both say 40: one line in the Ringkasan, the other a repeat.
-  const Fact* headline = find(doc, "40");
-  const Fact* lead = find(doc, "40", 1);
-  ASSERT_NE(headline, nullptr);
-  ASSERT_NE(lead, nullptr);
-  EXPECT_EQ(headline->kind, "confirmed_new");
-  EXPECT_EQ(lead->kind, "confirmed_new");
-  EXPECT_TRUE(headline->summary);
-  EXPECT_EQ(lead->note, "repeated");
+  EXPECT_EQ(about(doc, "40"), "confirmed_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "40", 1), "confirmed_new @Sulawesi Tengah repeated");
 }
 
 TEST(Facts, RoundedFiguresAndNumbersThatCountNoPeopleAreNoFacts) {
@@ -189,13 +175,8 @@ TEST(Facts, ThePlaceWithTheMostCasesIsAPartNotTheProvinceFigure) {
       "Kasus Covid-19 di Sulawesi Tengah\n\n"
       "Palu, Sabtu (20/2/2021) - Kasus positif Covid-19 di Sulawesi Tengah bertambah 49 orang pada hari ini. "
       "Kabupaten Banggai menjadi daerah dengan kasus baru terbanyak, yakni 17 orang.\n");
-  const Fact* most = find(doc, "17");
-  ASSERT_NE(most, nullptr);
-  EXPECT_FALSE(most->summary);
-  const Fact* all = find(doc, "49");
-  ASSERT_NE(all, nullptr);
-  EXPECT_TRUE(all->summary);
-  EXPECT_EQ(all->date, "2021-02-20");
+  EXPECT_EQ(about(doc, "17"), "confirmed_new @Kabupaten Banggai part");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=49@Sulawesi Tengah/2021-02-20"}));
 }
 
 TEST(Facts, ATotalThenTheIncreaseThatMadeIt) {
@@ -204,14 +185,8 @@ TEST(Facts, ATotalThenTheIncreaseThatMadeIt) {
       "Kasus Meninggal di Sumatera Barat\n\n"
       "Padang, Minggu (9/5/2021) - Pasien Covid-19 yang meninggal di Sumatera Barat mencapai 988 orang "
       "setelah dalam satu hari ada penambahan dua kasus.\n");
-  const Fact* total = find(doc, "988");
-  const Fact* added = find(doc, "dua");
-  ASSERT_NE(total, nullptr);
-  ASSERT_NE(added, nullptr);
-  EXPECT_EQ(total->kind, "deaths_total");
-  EXPECT_EQ(added->kind, "deaths_new");
-  EXPECT_TRUE(total->summary);
-  EXPECT_TRUE(added->summary);
+  EXPECT_EQ(about(doc, "988"), "deaths_total @Sumatera Barat shown");
+  EXPECT_EQ(about(doc, "dua"), "deaths_new @Sumatera Barat shown");
 }
 
 TEST(Facts, AVariantsCountIsAGroupNeverAllCases) {
@@ -221,15 +196,8 @@ TEST(Facts, AVariantsCountIsAGroupNeverAllCases) {
       "Jakarta, Sabtu (22/1/2022) - Kasus Covid-19 varian Omicron di DKI Jakarta terus bertambah.\n\n"
       "Data terkini sudah mencapai 1.313 kasus.\n\n"
       "Sementara itu, kasus Covid-19 secara umum di DKI Jakarta bertambah 1.828 orang sehingga totalnya 877.568 kasus.\n");
-  const Fact* omicron = find(doc, "1.313");
-  ASSERT_NE(omicron, nullptr);
-  EXPECT_EQ(omicron->population, "varian Omicron");
-  EXPECT_FALSE(omicron->summary);
-  const Fact* all = find(doc, "877.568");
-  ASSERT_NE(all, nullptr);
-  EXPECT_EQ(all->kind, "confirmed_total");
-  EXPECT_TRUE(all->population.empty());
-  EXPECT_TRUE(all->summary);
+  EXPECT_EQ(about(doc, "1.313"), "confirmed_total (varian Omicron) @DKI Jakarta group");
+  EXPECT_EQ(about(doc, "877.568"), "confirmed_total @DKI Jakarta shown");
 }
 
 TEST(Facts, PartsFollowersRetestsAndThresholdsAreNotTheProvinceFigures) {
@@ -240,17 +208,9 @@ TEST(Facts, PartsFollowersRetestsAndThresholdsAreNotTheProvinceFigures) {
       "diikuti Kabupaten Lombok Barat 10 orang. Angka kematian di Nusa Tenggara Barat tercatat 4,1 persen, "
       "mendekati batas dari WHO, yaitu 5 persen. Sebanyak 30 provinsi mencatat kasus baru, 12 kasus di antaranya "
       "dari luar negeri.\n");
-  const Fact* retest = find(doc, "5");
-  EXPECT_TRUE(retest == nullptr || !retest->summary);
-  const Fact* added = find(doc, "39");
-  ASSERT_NE(added, nullptr);
-  EXPECT_EQ(added->kind, "confirmed_new");
-  EXPECT_TRUE(added->summary);
-  for (const char* part : {"13", "10", "12"}) {
-    const Fact* f = find(doc, part);
-    EXPECT_TRUE(f == nullptr || !f->summary) << part;
-  }
-  for (const Fact& f : doc.facts) EXPECT_FALSE(f.text == "5 persen" && f.summary) << "a threshold";
+  // Only the new cases and the death rate; not the retests (5), the parts (13, 10, 12) nor the threshold.
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=39@Nusa Tenggara Barat/2021-02-19",
+                                                       "death_rate=4,1 persen@Nusa Tenggara Barat/2021-02-19"}));
 }
 
 TEST(Facts, NewAndTotalBothSaidBeforeAFigureLeaveItsKindUnsaid) {
@@ -259,12 +219,8 @@ TEST(Facts, NewAndTotalBothSaidBeforeAFigureLeaveItsKindUnsaid) {
       "Kasus Covid-19 Nasional\n\n"
       "Jakarta, Sabtu (19/12/2020) - Total kasus kumulatif di Indonesia berjumlah 657.948 orang. "
       "Sedangkan, kasus positif baru per hari ini mencapai 7.751 orang.\n");
-  const Fact* total = find(doc, "657.948");
-  ASSERT_NE(total, nullptr);
-  EXPECT_EQ(total->kind, "confirmed_total");
-  EXPECT_TRUE(total->summary);
-  const Fact* day = find(doc, "7.751");
-  EXPECT_TRUE(day == nullptr || day->kind != "confirmed_total");
+  EXPECT_EQ(about(doc, "657.948"), "confirmed_total @Indonesia shown");
+  EXPECT_EQ(about(doc, "7.751"), "absent");
 }
 
 TEST(Facts, AGroupCarriesToTheNextVaccinationFigureButNotToTheWhole) {
@@ -273,22 +229,12 @@ TEST(Facts, AGroupCarriesToTheNextVaccinationFigureButNotToTheWhole) {
       "Pekalongan, Selasa (2/11/2021) - Capaian vaksinasi dosis pertama di Kabupaten Pekalongan mencapai 353.498 orang.\n\n"
       "Sedangkan vaksinasi untuk lansia dari sasaran 73.847 orang untuk dosis pertama, capaiannya sebesar 21.757 dosis. Sedangkan untuk "
       "dosis kedua mencapai 10.909 dosis. Jumlah total capaian baik dosis pertama, kedua dan ketiga mencapai 502.469 dosis.\n");
-  const Fact* all = find(doc, "353.498");
-  ASSERT_NE(all, nullptr);
-  EXPECT_EQ(all->kind, "vaccinated_first");
-  EXPECT_TRUE(all->population.empty());
-  EXPECT_TRUE(all->summary);
-  const Fact* elderly = find(doc, "21.757");
-  ASSERT_NE(elderly, nullptr);
-  EXPECT_EQ(elderly->population, "lansia");
-  const Fact* second = find(doc, "10.909");
-  ASSERT_NE(second, nullptr);
-  EXPECT_EQ(second->kind, "vaccinated_full");
-  EXPECT_EQ(second->population, "lansia") << "the sentence goes on about the elderly";
-  for (const Fact& f : doc.facts) {
-    EXPECT_NE(f.text, "73.847") << "a target is no count";
-    EXPECT_NE(f.text, "502.469") << "a sum of all doses is of no one kind";
-  }
+  EXPECT_EQ(about(doc, "353.498"), "vaccinated_first @Kabupaten Pekalongan shown");
+  EXPECT_EQ(about(doc, "21.757"), "vaccinated_first (lansia) @Kabupaten Pekalongan shown");
+  EXPECT_EQ(about(doc, "10.909"), "vaccinated_full (lansia) @Kabupaten Pekalongan shown")
+      << "the sentence goes on about the elderly";
+  EXPECT_EQ(about(doc, "73.847"), "absent") << "a target is no count";
+  EXPECT_EQ(about(doc, "502.469"), "absent") << "a sum of all doses is of no one kind";
 }
 
 TEST(Facts, AShortPlaceNameMeansTheReadingTheTextNamesInFull) {
@@ -305,8 +251,7 @@ TEST(Facts, TheProvinceWithTheMostIsNoMainPlace) {
       "Jakarta, Kamis (28/1/2021) - Kasus meninggal Covid-19 di Indonesia bertambah 346 orang. Provinsi dengan "
       "pertambahan kasus meninggal terbanyak berada di Jawa Tengah, yakni 101 kasus.\n");
   EXPECT_EQ(doc.metadata.main_place, "Indonesia");
-  const Fact* most = find(doc, "101");
-  EXPECT_TRUE(most == nullptr || !most->summary);
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"deaths_new=346@Indonesia/2021-01-28"}));
 }
 
 TEST(Facts, OnePlaceAfterTerjadiDiIsWhereItHappened) {
@@ -315,14 +260,8 @@ TEST(Facts, OnePlaceAfterTerjadiDiIsWhereItHappened) {
       "Kasus Covid-19 di Gorontalo\n\n"
       "Gorontalo, Kamis (21/1/2021) - Kasus positif Covid-19 di Provinsi Gorontalo bertambah 28 orang. "
       "Penambahan tiga kasus baru juga terjadi di Kabupaten Gorontalo.\n");
-  const Fact* regency = find(doc, "tiga");
-  ASSERT_NE(regency, nullptr);
-  EXPECT_EQ(regency->scope.name, "Kabupaten Gorontalo");
-  EXPECT_FALSE(regency->summary);
-  const Fact* province = find(doc, "28");
-  ASSERT_NE(province, nullptr);
-  EXPECT_EQ(province->scope.name, "Gorontalo");
-  EXPECT_TRUE(province->summary);
+  EXPECT_EQ(about(doc, "tiga"), "confirmed_new @Kabupaten Gorontalo other-place");
+  EXPECT_EQ(about(doc, "28"), "confirmed_new @Gorontalo shown");
 }
 
 TEST(Facts, ADateItsWeekdayDisprovesDatesNoFigure) {
@@ -333,10 +272,7 @@ TEST(Facts, ADateItsWeekdayDisprovesDatesNoFigure) {
       "(30/5/2021).\n\n\"Hari ini ada 158 kasus baru,\" kata juru bicara, Senin (31/5/2021).\n");
   EXPECT_EQ(doc.metadata.date, "2021-05-31");
   for (const Fact& f : doc.facts) EXPECT_NE(f.date, "2021-05-30") << f.text;
-  const Fact* added = find(doc, "158");
-  ASSERT_NE(added, nullptr);
-  EXPECT_EQ(added->scope.name, "Daerah Istimewa Yogyakarta");
-  EXPECT_TRUE(added->summary);
+  EXPECT_EQ(about(doc, "158"), "confirmed_new @Daerah Istimewa Yogyakarta shown");
 }
 
 TEST(Facts, MakaJoinsTheIncreasesToTheTotalsTheyMake) {
@@ -345,14 +281,9 @@ TEST(Facts, MakaJoinsTheIncreasesToTheTotalsTheyMake) {
       "Mataram, Selasa (11/5/2021) - Adanya tambahan 43 kasus baru terkonfirmasi positif Covid-19, maka jumlah "
       "pasien positif Covid-19 di Provinsi NTB sebanyak 12.749 orang, dengan perincian 587 orang meninggal dunia, "
       "1.073 orang masih positif dan 11.089 orang sudah sembuh.\n");
-  const std::vector<std::pair<const char*, const char*>> want = {
-      {"43", "confirmed_new"}, {"12.749", "confirmed_total"}, {"1.073", "active"}};
-  for (const auto& [text, kind] : want) {
-    const Fact* f = find(doc, text);
-    ASSERT_NE(f, nullptr) << text;
-    EXPECT_EQ(f->kind, kind) << text;
-    EXPECT_TRUE(f->summary) << text;
-  }
+  EXPECT_EQ(about(doc, "43"), "confirmed_new @Nusa Tenggara Barat shown");
+  EXPECT_EQ(about(doc, "12.749"), "confirmed_total @Nusa Tenggara Barat shown");
+  EXPECT_EQ(about(doc, "1.073"), "active @Nusa Tenggara Barat shown");
 }
 
 // Cases found by reviewing the fact layer: each put a wrong figure, kind or date in the
