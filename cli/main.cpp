@@ -52,7 +52,7 @@ int convert(const cli::Invocation& inv) {
     const std::string name = source.path == "-" ? "<stdin>" : source.path;
     if (!source.error.empty()) {
       std::cerr << "aksesibel: " << name << ": " << source.error << "\n";
-      report.push_back({name, {}, source.error});
+      report.push_back({name, {}, source.error, {}});
       status = 1;
       continue;
     }
@@ -75,7 +75,7 @@ int convert(const cli::Invocation& inv) {
       Conversion result = aksesibel::convert(bytes, options);
       if (!inv.quiet)
         for (const Warning& w : result.document.warnings) warn(name, w);
-      if (!inv.report.empty() && result.plain) report.push_back({name, std::move(*result.plain), ""});
+      if (!inv.report.empty() && result.plain) report.push_back({name, std::move(*result.plain), "", result.document.warnings});
       if (to_stdout) {
         std::cout << result.outputs.front().content << std::flush;
         continue;
@@ -85,11 +85,11 @@ int convert(const cli::Invocation& inv) {
       cli::write_all_or_nothing(files);
     } catch (const Error& e) {
       print_error(name, e);
-      report.push_back({name, {}, e.message()});
+      report.push_back({name, {}, e.message(), {}});
       status = 1;
     } catch (const std::exception& e) {
       std::cerr << "aksesibel: " << name << ": internal error: " << e.what() << " (please report this)\n";
-      report.push_back({name, {}, std::string("internal error: ") + e.what()});
+      report.push_back({name, {}, std::string("internal error: ") + e.what(), {}});
       status = 1;
     }
   }

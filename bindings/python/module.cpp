@@ -315,7 +315,7 @@ PYBIND11_MODULE(_aksesibel, m) {
       .def_readonly("before", &Simplification::before)
       .def_readonly("after", &Simplification::after)
       .def("report", [](const Simplification& s, const std::string& input) {
-        return render_plain_report({{input, s, ""}});
+        return render_plain_report({{input, s, "", s.document.warnings}});
       }, py::arg("input") = "");
   m.def("simplify", &simplify_py, py::arg("source"));
 }

@@ -91,6 +91,9 @@ struct PlainReportEntry {
   std::string input;           ///< the input's name
   Simplification result;       ///< the simplification, when the input was converted (empty otherwise)
   std::string error;           ///< why it was not ("" when it was)
+  /// What an editor should check although conversion succeeded: figures the
+  /// bulletin gives twice with different values, numbers that read two ways…
+  std::vector<Warning> warnings;
 };
 
 /// The --report file: JSON with one entry per input (measures before and

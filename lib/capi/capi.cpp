@@ -309,7 +309,7 @@ const char* aks_result_plain_report(const aks_result* result) noexcept {
   try {
     std::call_once(result->report_once, [&] {
       result->report = aksesibel::render_plain_report(
-          {{result->conversion.document.metadata.source_name, *result->conversion.plain, ""}});
+          {{result->conversion.document.metadata.source_name, *result->conversion.plain, "", result->conversion.document.warnings}});
     });
     return result->report ? result->report->c_str() : nullptr;
   } catch (...) {

@@ -47,6 +47,7 @@ void load_lexicon(PlainData& d, const std::filesystem::path& file) {
     else if (f[1] != "replace") data::malformed(file, l.number, "action must be 'replace' or 'explain', not '" + f[1] + "'");
     e.replacement = f[2];
     e.explanation = f[3];
+    e.abbreviation = f[4] == "abbreviation";
     if (!e.explain && e.replacement.empty()) data::malformed(file, l.number, "a replace entry needs its plain words");
     if (e.explanation.empty()) data::malformed(file, l.number, "every entry needs an explanation");
     if (!seen.insert(lower(f[0])).second) data::malformed(file, l.number, "the term '" + f[0] + "' is listed twice");
@@ -77,17 +78,21 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "weekday") { need(2); d.weekdays.push_back(f[1]); }
     else if (kind == "split") {
       need(4);
-      static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "relative", "purpose"};
+      static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "purpose"};
       if (!conditions.count(f[3]))
-        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long, relative or purpose");
+        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or purpose");
       d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], f[3]});
     }
     else if (kind == "list") { need(2); d.list_markers.push_back(split_words(lower(f[1]))); }
     else if (kind == "preposition") { need(2); d.prepositions.insert(f[1]); }
     else if (kind == "verb-prefix") { need(2); d.verb_prefixes.push_back(f[1]); }
     else if (kind == "verb") { need(2); d.verbs.insert(f[1]); }
+    else if (kind == "not-verb") { need(2); d.not_verbs.insert(lower(f[1])); }
     else if (kind == "subject") { need(2); d.subjects.insert(f[1]); }
     else if (kind == "speech") { need(2); d.speech_verbs.insert(f[1]); }
+    else if (kind == "request") { need(2); d.request_verbs.insert(lower(f[1])); }
+    else if (kind == "number-word") { need(2); d.number_words.insert(lower(f[1])); }
+    else if (kind == "date-preposition") { need(2); d.date_prepositions.insert(lower(f[1])); }
     else if (kind == "role") { need(2); d.roles.push_back(split_words(lower(f[1]))); }
     else if (kind == "degree") { need(2); d.degrees.insert(f[1]); }
     else if (kind == "relative-day") {
@@ -121,7 +126,7 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
   load_common_words(*d, directory / "common-words-id.txt");
   if (d->weekdays.size() != 7)
     data::malformed(directory / "plain-rules-id.txt", 0, "expected the 7 day names as 'weekday' lines, Monday first");
-  for (const char* key : {"glossary-heading", "means", "about", "more-than", "almost", "thousand", "million",
+  for (const char* key : {"glossary-heading", "means", "about", "more-than", "decimal-separator", "thousand", "million",
                           "said-this", "fragment-intro", "note", "that-was"})
     d->word(key);
   cache.emplace(directory, d);

@@ -24,12 +24,13 @@ struct WordEntry {
   bool explain = false;            ///< keep the term and explain it (else replace it)
   std::string replacement;         ///< for replace entries
   std::string explanation;         ///< reads after "<term> artinya …"
+  bool abbreviation = false;       ///< for the abbreviation only, not for running text spelt the same
 };
 
 struct SplitRule {
   std::vector<std::string> words;  ///< the connecting word(s), lower case
   std::string opening;             ///< words opening the new sentence ("" none)
-  std::string condition;           ///< "clause", "verbs", "comma", "speech", "long" or "relative"
+  std::string condition;           ///< "clause", "verbs", "comma", "speech", "long" or "purpose"
 };
 
 struct PlainData {
@@ -46,8 +47,12 @@ struct PlainData {
   std::set<std::string> prepositions;
   std::vector<std::string> verb_prefixes;
   std::set<std::string> verbs;
+  std::set<std::string> not_verbs;  ///< "disabilitas", "persen": a verb's prefix, no verb
   std::set<std::string> subjects;
   std::set<std::string> speech_verbs;
+  std::set<std::string> request_verbs;      ///< "meminta", …: "agar" after them is what is asked
+  std::set<std::string> number_words;       ///< "tiga", …: a count written as a word
+  std::set<std::string> date_prepositions;  ///< "pada", "per", …: a date after them needs no "pada"
   std::vector<std::vector<std::string>> roles;  ///< "juru bicara", …
   std::set<std::string> degrees;
   std::vector<std::pair<std::vector<std::string>, int>> relative_days;

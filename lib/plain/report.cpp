@@ -39,7 +39,14 @@ std::string render_plain_report(const std::vector<PlainReportEntry>& entries) {
       j["line"] = c.line ? nlohmann::ordered_json(c.line) : nlohmann::ordered_json(nullptr);
       changes.push_back(std::move(j));
     }
+    nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+    for (const Warning& w : e.warnings) {
+      nlohmann::ordered_json j = {{"message", w.message}};
+      j["line"] = w.where.line ? nlohmann::ordered_json(w.where.line) : nlohmann::ordered_json(nullptr);
+      warnings.push_back(std::move(j));
+    }
     inputs.push_back({{"input", e.input},
+                      {"warnings", std::move(warnings)},
                       {"before", measures(e.result.before)},
                       {"after", measures(e.result.after)},
                       {"sentences", std::move(sentences)},

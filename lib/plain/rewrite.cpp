@@ -1,5 +1,7 @@
 #include "plain/rewrite.hpp"
 
+#include <algorithm>
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -57,6 +59,20 @@ std::string drop_repeated_alternative(std::string s) {
   return s;
 }
 
+// Whether a run of characters without spaces is an address or a code, not
+// words: it holds "://", "www.", "@", a slash, or a dot or underscore
+// between two letters or digits ("sultengprov.go.id", "HK.01.07").
+bool looks_like_code(std::string_view run) {
+  while (!run.empty() && std::string_view(".,;:)\"").find(run.back()) != std::string_view::npos) run.remove_suffix(1);
+  if (run.find("://") != std::string_view::npos || run.rfind("www.", 0) == 0 || run.find('@') != std::string_view::npos ||
+      run.find('/') != std::string_view::npos)
+    return true;
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t k = 1; k + 1 < run.size(); ++k)
+    if ((run[k] == '.' || run[k] == '_') && alnum(run[k - 1]) && alnum(run[k + 1])) return true;
+  return false;
+}
+
 }  // namespace
 
 Rewriter::Rewriter(const PlainData& data, const Metadata& metadata, std::vector<PlainChange>& changes)
@@ -105,12 +121,25 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
     else if (s.compare(k, 3, "\xE2\x80\x9D") == 0) quoted = false;
     else if (s[k] == '"') quoted = !quoted;
     bool start = word_byte(static_cast<unsigned char>(s[k])) && (k == 0 || !word_byte(static_cast<unsigned char>(s[k - 1])));
+    // A URL, an e-mail address or a code ("443/1577/2021", "HK.01.07/MENKES"):
+    // the whole run without spaces stays as written.
+    if (start && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(')) {
+      std::size_t e = s.find_first_of(" \n", k);
+      if (e == std::string::npos) e = s.size();
+      if (looks_like_code(std::string_view(s).substr(k, e - k))) {
+        out.append(s, k, e - k);
+        sentence_start_ = false;
+        k = e;
+        continue;
+      }
+    }
     if (start) {
       std::size_t e = k;
       while (e < s.size() && word_byte(static_cast<unsigned char>(s[e]))) ++e;
       auto it = data_.by_first_word.find(l.substr(k, e - k));
       if (it != data_.by_first_word.end()) {
         for (const WordEntry* entry : it->second) {
+          if (entry->abbreviation) continue;  // only where the reader found the abbreviation
           // Match the following words, one space apart, ending at a word boundary.
           std::size_t pos = e;
           bool ok = true;
@@ -179,6 +208,7 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
     Inline node = inlines[k];
     switch (node.kind) {
       case Inline::Kind::Text: {
+        const bool quoted_before = quoted;
         words(node, quoted, title, extra);
         // Relative days, resolved with the bulletin's date.
         out.push_back(node);
@@ -188,6 +218,11 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           if (hits.empty()) continue;
           bool dated_next = k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Date;
           if (dated_next) continue;
+          // "hingga Sabtu (5/12/2020) hari ini": the date is there already.
+          std::string said_before = plain_text(Inlines{node}).substr(0, hits.front());
+          bool dated_before = k > 0 && inlines[k - 1].kind == Inline::Kind::Date &&
+                              said_before.find_first_not_of(" ,") == std::string::npos;
+          if (dated_before) continue;
           using namespace std::chrono;
           auto base = sys_days{year_month_day{year{std::stoi(context_date_.substr(0, 4))},
                                               month{static_cast<unsigned>(std::stoi(context_date_.substr(5, 2)))},
@@ -198,7 +233,8 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
                         static_cast<unsigned>(when.day()));
           std::size_t end = phrase_end(Inlines{node}, hits.front(), phrase);
           std::string said = plain_text(Inlines{node});
-          if (inside_quotes(said, hits.front())) continue;  // words of a quotation stay as said
+          // Words of a quotation stay as said (the quotation may open in an earlier inline).
+          if (inside_quotes((quoted_before ? "\xE2\x80\x9C" : "") + said, hits.front() + (quoted_before ? 3 : 0))) continue;
           auto [before, rest] = cut(Inlines{out.back()}, hits.front());
           auto [words, after] = cut(rest, end - hits.front());
           out.pop_back();
@@ -207,9 +243,7 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           std::string lead = lower(plain_text(before));
           while (!lead.empty() && lead.back() == ' ') lead.pop_back();
           std::string last_word = lead.substr(lead.find_last_of(' ') == std::string::npos ? 0 : lead.find_last_of(' ') + 1);
-          bool needs_pada = !lead.empty() && lead.back() != ',' && !data_.prepositions.count(last_word) &&
-                            last_word != "sampai" && last_word != "hingga" && last_word != "sejak" && last_word != "sebelum" &&
-                            last_word != "sesudah" && last_word != "setelah";
+          bool needs_pada = !lead.empty() && lead.back() != ',' && !data_.date_prepositions.count(last_word);
           if (needs_pada) before.push_back(Inline::make_text(data_.word("on") + " "));
           tidy(before);
           for (Inline& b : before) out.push_back(b);
@@ -226,12 +260,16 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
       }
       case Inline::Kind::Emphasis:
       case Inline::Kind::Strong:
-      case Inline::Kind::Link:
+      case Inline::Kind::Link: {
+        const bool was_in_link = in_link_;
+        in_link_ = in_link_ || node.kind == Inline::Kind::Link;
         walk(node.children, quoted, title, cell, extra,
              out.empty() || out.back().kind != Inline::Kind::Text ? std::string() : out.back().text,
              k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text ? inlines[k + 1].text : std::string());
+        in_link_ = was_in_link;
         out.push_back(node);
         break;
+      }
       case Inline::Kind::Abbreviation: {
         if (node.expansion.empty()) {
           out.push_back(node);
@@ -248,6 +286,19 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
             out.push_back(Inline::make_text(node.text));
             break;
           }
+        }
+        // An abbreviation the lexicon explains (one whose full form is English,
+        // "PCR", "BOR"): kept, and explained in everyday Indonesian, not written out.
+        if (const WordEntry* entry = lexicon_entry(node.text); entry && entry->explain) {
+          std::string key = lower(node.text);
+          if (!title) glossary_[key] = {node.text, entry->explanation};
+          if (!title && !quoted && !cell && explained_.insert(key).second && explanations_.insert(entry->explanation).second) {
+            std::string sentence = node.text + " " + data_.word("means") + " " + entry->explanation + ".";
+            extra.push_back({Inline::make_text(sentence)});
+            change("explain-word", node.text, sentence);
+          }
+          out.push_back(node);
+          break;
         }
         // The neighbours, or those of the link or emphasis this is the whole of.
         bool local_prev = !out.empty(), local_next = k + 1 < inlines.size();
@@ -288,6 +339,11 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           }
           out.push_back(Inline::make_text(expansion));
           change("abbreviation-full", node.text, expansion);
+          // "Plh. Sekretaris …" → "Pelaksana Harian Sekretaris …": the point
+          // belonged to the abbreviation (a "nobreak" word of data/sentences-id.txt).
+          if (k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text && inlines[k + 1].text.rfind(". ", 0) == 0 &&
+              std::find(data_.no_break_after.begin(), data_.no_break_after.end(), node.text + ".") != data_.no_break_after.end())
+            inlines[k + 1].text.erase(0, 1);
           break;
         }
         glossary_[lower(node.text)] = {node.text, node.expansion};
@@ -306,7 +362,9 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         auto ends_with = [](const std::string& a, const std::string& b) {
           return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
         };
-        if (ends_with(before, le + " (") || after.rfind(" (" + le, 0) == 0 || after.rfind("(" + le, 0) == 0) {
+        // "… (BNPB)", "BNPB (…)", "orang tanpa gejala atau OTG": the source wrote it out.
+        if (ends_with(before, le + " (") || ends_with(before, le + " atau ") || after.rfind(" (" + le, 0) == 0 ||
+            after.rfind("(" + le, 0) == 0 || after.rfind(" atau " + le, 0) == 0) {
           out.push_back(node);
           break;
         }
@@ -326,6 +384,30 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           const std::string& next = inlines[k + 1].text;
           starts_range = next.rfind("-", 0) == 0 || next.rfind("\xE2\x80\x93", 0) == 0 || next.rfind(" - ", 0) == 0 ||
                          next.rfind(" hingga ", 0) == 0 || next.rfind(" sampai ", 0) == 0 || next.rfind(" s.d. ", 0) == 0;
+        }
+        // "21-25 Oktober": the date ends a range whose first day stands before it;
+        // "(13/10) 2020": the year follows as a number. Both stay as written.
+        bool ends_range = false, year_after = false;
+        if (!out.empty() && out.back().kind == Inline::Kind::Text) {
+          const std::string& prev = out.back().text;
+          std::size_t e = prev.size();
+          while (e > 0 && (prev[e - 1] == ' ')) --e;
+          const bool hyphen = e >= 1 && prev[e - 1] == '-', en_dash = e >= 3 && prev.compare(e - 3, 3, "\xE2\x80\x93") == 0;
+          const std::size_t before_dash = hyphen ? e - 1 : en_dash ? e - 3 : std::string::npos;
+          if (before_dash != std::string::npos) {
+            std::size_t d = before_dash;
+            while (d > 0 && prev[d - 1] == ' ') --d;
+            ends_range = d > 0 ? (prev[d - 1] >= '0' && prev[d - 1] <= '9')
+                               : out.size() >= 2 && out[out.size() - 2].kind == Inline::Kind::Number;
+          }
+        }
+        if (k + 2 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text &&
+            inlines[k + 1].text.find_first_not_of(' ') == std::string::npos && inlines[k + 2].kind == Inline::Kind::Number &&
+            inlines[k + 2].value >= 1900 && inlines[k + 2].value <= 2100 && inlines[k + 2].text.size() == 4)
+          year_after = true;
+        if (ends_range || year_after) {
+          out.push_back(node);
+          break;
         }
         if (iso.size() == 7 && iso.rfind("--", 0) == 0 && full_iso(metadata_.date) && !title && !starts_range) {
           // "(9/6)": the year of the bulletin, or the one before for a date
@@ -376,46 +458,21 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
               inlines[k - 1].text.find_last_not_of(' ') + 1 == inlines[k - 1].text.size() - 1)
             break;
         }
-        // A round number reads easily as it is ("8.000").
-        if (std::fmod(node.value, node.value >= 1e6 ? 1e6 : 1e3) == 0) break;
-        double scale = node.value >= 1e6 ? 1e6 : 1e3;
-        std::string word = data_.word(node.value >= 1e6 ? "million" : "thousand");
-        double q = node.value / scale;
-        double r = std::max(1.0, std::round(q));
-        // "sekitar" only when the rounding hides almost nothing, so that
-        // 13.841 ("hampir 14 ribu") and 14.054 ("lebih dari 14 ribu") differ.
-        std::string how = std::fabs(q - r) / q <= 0.005 ? data_.word("about") : q > r ? data_.word("more-than") : data_.word("almost");
-        std::string reading = how + " " + thousands(static_cast<long long>(r)) + " " + word;
-        // After the counted word when one follows ("6.011 orang (sekitar 6 ribu)").
-        if (k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text) {
-          Inline next = inlines[k + 1];
-          words(next, quoted, title, extra);
-          std::string lt = lower(next.text);
-          std::size_t cut_at = 0;
-          for (const auto& m : data_.measures) {
-            auto hits = find_phrase(Inlines{next}, m);
-            if (!hits.empty() && hits.front() <= 1 && lt.find_first_not_of(' ') == hits.front()) {
-              cut_at = phrase_end(Inlines{next}, hits.front(), m);
-              // "kasus aktif", "kasus baru dipastikan positif": the whole thing counted.
-              for (;;) {
-                std::size_t b = cut_at;
-                while (b < lt.size() && lt[b] == ' ') ++b;
-                std::size_t e = b;
-                while (e < lt.size() && lt[e] >= 'a' && lt[e] <= 'z') ++e;
-                if (e == b || !data_.measure_modifiers.count(lt.substr(b, e - b))) break;
-                cut_at = e;
-              }
-              break;
-            }
-          }
-          auto [a, b] = cut(Inlines{next}, cut_at);
-          for (Inline& x : a) out.push_back(x);
-          out.push_back(Inline::make_text(" (" + reading + ")"));
-          for (Inline& x : b) out.push_back(x);
-          ++k;
-        } else {
-          out.push_back(Inline::make_text(" (" + reading + ")"));
-        }
+        // Only a count gets a reading: the number must be followed by a
+        // counted word ("6.011 orang"), never a year, a code or a name.
+        // Nor inside a quotation: no word of ours between the speaker's marks.
+        if (in_link_ || quoted || k + 1 >= inlines.size() || inlines[k + 1].kind != Inline::Kind::Text) break;
+        Inline next = inlines[k + 1];
+        words(next, quoted, title, extra);
+        std::size_t cut_at = counted_word_end(next.text);
+        if (cut_at == 0) break;
+        std::string reading = number_reading(node.value);
+        if (reading.empty()) break;
+        auto [a, b] = cut(Inlines{next}, cut_at);
+        for (Inline& x : a) out.push_back(x);
+        out.push_back(Inline::make_text(" (" + reading + ")"));
+        for (Inline& x : b) out.push_back(x);
+        ++k;
         change("number-reading", node.text, reading);
         break;
       }
@@ -425,6 +482,62 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
   }
   tidy(out);
   inlines = std::move(out);
+}
+
+// The lexicon's entry for exactly these words (case ignored), or null.
+const WordEntry* Rewriter::lexicon_entry(const std::string& words) const {
+  auto wanted = split_words(lower(words));
+  if (wanted.empty()) return nullptr;
+  auto it = data_.by_first_word.find(wanted.front());
+  if (it == data_.by_first_word.end()) return nullptr;
+  for (const WordEntry* e : it->second)
+    if (e->words == wanted) return e;
+  return nullptr;
+}
+
+// The end of the counted word ("orang", "kasus aktif") that `text` opens
+// with, 0 when it opens with none.
+std::size_t Rewriter::counted_word_end(const std::string& text) const {
+  std::string lt = lower(text);
+  Inlines probe{Inline::make_text(text)};
+  for (const auto& m : data_.measures) {
+    auto hits = find_phrase(probe, m);
+    if (hits.empty() || hits.front() > 1 || lt.find_first_not_of(' ') != hits.front()) continue;
+    std::size_t end = phrase_end(probe, hits.front(), m);
+    // "kasus aktif", "kasus baru dipastikan positif": the whole thing counted.
+    for (;;) {
+      std::size_t b = end;
+      while (b < lt.size() && lt[b] == ' ') ++b;
+      std::size_t e = b;
+      while (e < lt.size() && ((lt[e] >= 'a' && lt[e] <= 'z') || (lt[e] >= '0' && lt[e] <= '9') || lt[e] == '-')) ++e;
+      if (e == b || !data_.measure_modifiers.count(lt.substr(b, e - b))) break;
+      end = e;
+    }
+    return end;
+  }
+  return 0;
+}
+
+// "sekitar 14 ribu" when the rounding hides at most 0,5 %; otherwise "lebih
+// dari" and the number rounded down, so that the reading never overstates
+// ("1.530" → "lebih dari 1,5 ribu", not "hampir 2 ribu"). Two significant
+// digits at least: one decimal under ten thousand or ten million. "" for a
+// round number, which reads easily as it is ("8.000", "1.500").
+std::string Rewriter::number_reading(double value) const {
+  const double scale = value >= 1e6 ? 1e6 : 1e3;
+  const std::string word = data_.word(value >= 1e6 ? "million" : "thousand");
+  const double q = value / scale;
+  const double step = q < 10 ? 0.1 : 1.0;
+  const double nearest = std::round(q / step) * step;
+  if (std::fabs(nearest * scale - value) < 0.5) return "";
+  auto show = [&](double x) {
+    long long tenths = std::llround(x * 10);
+    if (step == 1.0 || tenths % 10 == 0) return thousands(tenths / 10);
+    return thousands(tenths / 10) + data_.word("decimal-separator") + std::to_string(tenths % 10);
+  };
+  if (std::fabs(q - nearest) / q <= 0.005) return data_.word("about") + " " + show(nearest) + " " + word;
+  const double down = std::floor(q / step + 1e-9) * step;
+  return data_.word("more-than") + " " + show(down) + " " + word;
 }
 
 // "X atau <em>X</em>" → "X": an alternative that reads the same once reworded.
@@ -444,12 +557,57 @@ void drop_repeated_container(Inlines& inlines, std::vector<PlainChange>& changes
   tidy(inlines);
 }
 
+// "pada pada", "pasien sembuh pasien"-style leftovers of replacements next to
+// the source's own words: a word written twice in a row (case ignored) is
+// written once. Not inside quotation marks, not numbers, and not the
+// source's own doubling: only where the sentence differs from `source`.
+void drop_repeated_words(Inlines& inlines, const std::string& source, std::vector<PlainChange>& changes, std::size_t sentence,
+                         std::size_t line) {
+  bool open = false, ascii = false;
+  for (Inline& node : inlines) {
+    if (node.kind != Inline::Kind::Text) {
+      for (char ch : plain_text(Inlines{node})) ascii = ch == '"' ? !ascii : ascii;
+      continue;
+    }
+    std::string& t = node.text;
+    std::string previous;  // the last word seen outside quotation marks, lower case
+    std::size_t k = 0;
+    while (k < t.size()) {
+      if (t.compare(k, 3, "\xE2\x80\x9C") == 0) open = true, previous.clear();
+      else if (t.compare(k, 3, "\xE2\x80\x9D") == 0) open = false, previous.clear();
+      else if (t[k] == '"') ascii = !ascii, previous.clear();
+      bool letter = (t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z');
+      if (!letter) {
+        if (t[k] != ' ') previous.clear();
+        ++k;
+        continue;
+      }
+      std::size_t e = k;
+      while (e < t.size() && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') || t[e] == '-')) ++e;
+      std::string word = lower(std::string_view(t).substr(k, e - k));
+      if (!open && !ascii && word == previous && lower(source).find(word + " " + word) == std::string::npos) {
+        std::size_t from = k;
+        while (from > 0 && t[from - 1] == ' ') --from;
+        changes.push_back({"repeated-words", word + " " + word, word, sentence, line});
+        t.erase(from, e - from);
+        k = from;
+        continue;
+      }
+      previous = word;
+      k = e;
+    }
+  }
+  tidy(inlines);
+}
+
 std::vector<Inlines> Rewriter::rewrite(Inlines& sentence, bool cell) {
   std::vector<Inlines> extra;
   bool quoted = false;
   sentence_start_ = true;
+  const std::string source = plain_text(sentence);
   walk(sentence, quoted, false, cell, extra, "", "");
   drop_repeated_container(sentence, changes_, sentence_, line_);
+  drop_repeated_words(sentence, source, changes_, sentence_, line_);
   if (cell) extra.clear();
   return extra;
 }

@@ -45,12 +45,16 @@ class Rewriter {
   void walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::vector<Inlines>& extra,
             const std::string& outer_prev, const std::string& outer_next);
   void change(std::string rule, std::string before, std::string after);
+  std::size_t counted_word_end(const std::string& text) const;
+  const WordEntry* lexicon_entry(const std::string& words) const;
+  std::string number_reading(double value) const;
 
   const PlainData& data_;
   const Metadata& metadata_;
   std::vector<PlainChange>& changes_;
   std::size_t sentence_ = 0, line_ = 0;
   bool sentence_start_ = true;  ///< no word of the sentence seen yet
+  bool in_link_ = false;        ///< inside a link: its words and numbers stay as written
   std::string context_date_;    ///< the date "hari ini" means here (ISO), "" if unknown
   std::set<std::string> explained_;         ///< explain terms already explained (lower case)
   std::set<std::string> explanations_;      ///< explanations already given

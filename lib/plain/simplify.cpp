@@ -85,14 +85,33 @@ class Simplifier {
     // stays long; the report lists it for an editor (docs/plain-language.md).
     for (std::size_t k = 0; k < out.blocks.size(); ++k) {
       const auto sentences = plain::block_sentences(out.blocks[k], data_);
+      // The editor reads the sentence as printed, abbreviations as written
+      // (the measures read them as their full forms).
+      Block printed = out.blocks[k];
+      forget_expansions(printed);
+      const auto shown = plain::block_sentences(printed, data_);
       for (std::size_t s = 0; s < sentences.size(); ++s)
         if (plain::word_count(Inlines{Inline::make_text(sentences[s])}) > kHardLimit)
-          result_.changes.push_back({"left-long", sentences[s], "", s < all[k].size() ? all[k][s] : 0,
-                                     out.blocks[k].line});
+          result_.changes.push_back({"left-long", shown.size() == sentences.size() ? shown[s] : sentences[s], "",
+                                     s < all[k].size() ? all[k][s] : 0, out.blocks[k].line});
     }
   }
 
  private:
+  static void forget_expansions(Inlines& inlines) {
+    for (Inline& i : inlines) {
+      if (i.kind == Inline::Kind::Abbreviation) i.expansion.clear();
+      forget_expansions(i.children);
+    }
+  }
+  static void forget_expansions(Block& b) {
+    forget_expansions(b.inlines);
+    for (auto& row : b.rows)
+      for (auto& cell : row) forget_expansions(cell);
+    for (auto& item : b.items)
+      for (Block& c : item) forget_expansions(c);
+    for (Block& c : b.children) forget_expansions(c);
+  }
   static Block heading(const std::string& text) {
     Block h;
     h.kind = Block::Kind::Heading;

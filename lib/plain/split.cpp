@@ -1,5 +1,6 @@
 #include "plain/split.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "plain/inline_edit.hpp"
@@ -20,9 +21,11 @@ struct Context {
 };
 
 // For each byte of the plain text: whether it lies in a top-level Text
-// inline outside brackets, and outside the written-out form of an
-// abbreviation ("Pusat Data dan Informasi (Pusdatina)"), where a cut is allowed.
-std::vector<bool> cuttable(const Inlines& inlines) {
+// inline outside brackets, outside the written-out form of an abbreviation
+// ("Pusat Data dan Informasi (Pusdatina)") and (unless `in_quotes`) outside
+// quotation marks, where a cut is allowed. A speaker's words are never cut
+// or rearranged: that would put words of ours between their quotation marks.
+std::vector<bool> cuttable(const Inlines& inlines, bool in_quotes = false) {
   std::vector<bool> out;
   int depth = 0;
   for (std::size_t k = 0; k < inlines.size(); ++k) {
@@ -53,14 +56,26 @@ std::vector<bool> cuttable(const Inlines& inlines) {
       for (std::size_t b = start + pos; b < out.size(); ++b) out[b] = false;
     }
   }
+  if (!in_quotes) {  // one pass, as inside_quotes() decides for one byte
+    std::string t = plain_text(inlines);
+    bool open = false, ascii = false;
+    for (std::size_t b = 0; b < t.size() && b < out.size(); ++b) {
+      if (open || ascii) out[b] = false;
+      if (t.compare(b, 3, "\xE2\x80\x9C") == 0) open = true;
+      else if (t.compare(b, 3, "\xE2\x80\x9D") == 0) open = false;
+      else if (t[b] == '"') ascii = !ascii;
+    }
+  }
   return out;
 }
 
 bool verb_like(const std::string& w, const PlainData& d) {
   if (w.empty() || (w[0] >= 'A' && w[0] <= 'Z')) return false;
   std::string l = lower(w);
+  while (!l.empty() && !(l.back() >= 'a' && l.back() <= 'z')) l.pop_back();  // "persen," "sembuh."
   if (d.verbs.count(l)) return true;
-  if (l.size() < 5) return false;
+  if (l.size() < 5 || d.not_verbs.count(l)) return false;
+  if (l.rfind("per", 0) == 0 && l.size() > 6 && l.compare(l.size() - 2, 2, "an") == 0) return false;  // "perjalanan"
   for (const std::string& p : d.verb_prefixes)
     if (l.rfind(p, 0) == 0) return true;
   return false;
@@ -72,6 +87,74 @@ bool has_verb(const Inlines& part, const PlainData& d) {
   for (std::size_t k = 0; k < words.size(); ++k)
     if (verb_like(words[k], d) && (k == 0 || lower(words[k - 1]) != "yang")) return true;
   return false;
+}
+
+bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Whether the last clause of `left` (after its last comma) holds a verb of
+// asking ("meminta", "diimbau"): "agar …" after it is what is asked.
+bool asks(const Inlines& left, const PlainData& d) {
+  std::string t = plain_text(left);
+  while (!t.empty() && (t.back() == ' ' || t.back() == ',')) t.pop_back();  // "… bulan puasa, sehingga"
+  std::size_t comma = t.rfind(',');
+  auto words = split_words(comma == std::string::npos ? t : t.substr(comma + 1));
+  for (const std::string& w : words) {
+    std::string l = lower(w);
+    while (!l.empty() && !(l.back() >= 'a' && l.back() <= 'z')) l.pop_back();
+    if (d.request_verbs.count(l)) return true;
+  }
+  return false;
+}
+
+// Whether a part holds a count: a number, or a number word ("tiga orang").
+bool counted(const Inlines& part, const PlainData& d) {
+  for (const Inline& i : part)
+    if (i.kind == Inline::Kind::Number) return true;
+  for (const std::string& w : words_in(part))
+    if (d.number_words.count(lower(w))) return true;
+  return false;
+}
+
+// Whether a part names something (a word with a capital: a place, a person).
+bool named(const Inlines& part) {
+  for (const std::string& w : words_in(part))
+    if (is_capitalised(w)) return true;
+  for (const Inline& i : part)
+    if (i.kind == Inline::Kind::Abbreviation) return true;
+  return false;
+}
+
+// Whether the items of an enumeration are whole units that can stand alone
+// as list items: none empty, none opening with a verb ("berjumlah 5 kasus")
+// or a colon, and alike: if one holds a count, every one does, and if the
+// counted ones name a place, every one does ("12 orang di Donggala", not
+// "Buol" apart from its "tiga orang").
+bool whole_units(const std::vector<Inlines>& items, const PlainData& d) {
+  bool any_count = false, any_name = false;
+  for (const Inlines& item : items) {
+    auto w = words_in(item);
+    if (w.empty()) return false;
+    std::string t = plain_text(item);
+    std::size_t first = t.find_first_not_of(' ');
+    if (first == std::string::npos || t[first] == ':' || t[first] == ';' || t[first] == '-') return false;
+    if (verb_like(w.front(), d) || (d.prepositions.count(lower(w.front())) && w.size() == 1)) return false;
+    any_count = any_count || counted(item, d);
+    any_name = any_name || named(item);
+  }
+  for (const Inlines& item : items) {
+    if (any_count && !counted(item, d)) return false;
+    if (any_count && any_name && !named(item)) return false;
+  }
+  return true;
+}
+
+// Whether the last item is no longer than the others allow: "… dan satu
+// orang di Tolitoli menurut laporan dinas" carries words that belong to the
+// whole sentence, and as a list item they would belong to Tolitoli alone.
+bool last_item_fits(const std::vector<Inlines>& items) {
+  std::size_t longest = 0;
+  for (std::size_t k = 0; k + 1 < items.size(); ++k) longest = std::max(longest, word_count(items[k]));
+  return word_count(items.back()) <= longest + 2;
 }
 
 // Close a quotation left open in `left` and reopen it in `right`.
@@ -136,10 +219,7 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
         if (word_count(a) == 0 || word_count(b2) == 0) continue;
         // "Kalimantan Timur dan Kalimantan Tengah masing-masing lima kasus":
         // a part without its own figure stays with the one that has it.
-        bool a_counted = false, b_counted = false;
-        for (const Inline& i : a) a_counted = a_counted || i.kind == Inline::Kind::Number;
-        for (const Inline& i : b2) b_counted = b_counted || i.kind == Inline::Kind::Number;
-        if (!a_counted && b_counted) break;
+        if (!counted(a, c.data) && counted(b2, c.data)) break;
         if (!find_phrase(b2, {"masing-masing"}).empty()) break;
         items.push_back(a);
         rest = b2;
@@ -153,7 +233,7 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
         trim_end(item, ".,;");
         if (word_count(item) == 0 || word_count(item) > 12) short_items = false;
       }
-      if (!short_items) continue;
+      if (!short_items || !whole_units(items, c.data) || !last_item_fits(items)) continue;
       // "… diantaranya dengan A, B dan C": a preposition only before the first
       // thing belongs to the introduction ("… diantaranya dengan:").
       if (auto first = words_in(items.front()); first.size() > 1 && c.data.prepositions.count(lower(first.front()))) {
@@ -185,6 +265,145 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
   return false;
 }
 
+// "… berasal dari Surabaya 143 kasus, Gresik 17 kasus, … dan Jombang 1 kasus."
+// → "… berasal dari:" and a list, without a word that announces it: a run of
+// three or more comma-separated whole units (a count and a name each, of the
+// same shape) that runs to the end of the sentence.
+bool unmarked_enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
+  std::string t = plain_text(s);
+  if (t.find("\xE2\x80\x9C") != std::string::npos || t.find('"') != std::string::npos) return false;
+  auto ok = cuttable(s);
+  std::vector<std::size_t> commas;
+  for (std::size_t k = 0; k < t.size(); ++k)
+    if ((t[k] == ',' || t[k] == ';') && ok[k]) commas.push_back(k);
+  if (commas.size() < 2) return false;
+  // The segments between the commas; the last may hold two items ("… dan D").
+  std::vector<Inlines> items;
+  std::vector<std::size_t> starts;
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= commas.size(); ++k) {
+    std::size_t to = k < commas.size() ? commas[k] : t.size();
+    auto piece = cut(cut(s, to).first, from).second;
+    starts.push_back(from);
+    items.push_back(piece);
+    from = to + 1;
+  }
+  {
+    Inlines last = items.back();
+    trim_end(last, ".");
+    for (const char* joiner : {"dan", "serta"}) {
+      auto hits = find_phrase(last, {joiner});
+      if (hits.empty()) continue;
+      auto [a, b] = cut(last, hits.back());
+      auto b2 = cut(b, std::string(joiner).size()).second;
+      if (word_count(a) == 0 || word_count(b2) == 0) continue;
+      items.back() = a;
+      items.push_back(b2);
+      starts.push_back(std::string::npos);
+      break;
+    }
+  }
+  for (Inlines& item : items) {
+    trim_start(item);
+    trim_end(item, ".,;");
+  }
+  // ", dan Situbondo 3 kasus": the joiner is no part of the item.
+  for (const char* joiner : {"dan", "serta"})
+    if (auto hits = find_phrase(items.back(), {joiner}); !hits.empty() && hits.front() == 0) {
+      items.back() = cut(items.back(), std::string(joiner).size()).second;
+      trim_start(items.back());
+    }
+  // The run of whole short units at the end.
+  std::size_t first = items.size();
+  while (first > 1 && word_count(items[first - 1]) <= 8 && whole_units({items[first - 1]}, c.data) &&
+         counted(items[first - 1], c.data) && named(items[first - 1]))
+    --first;
+  if (items.size() - first < 2) return false;
+  // The first item ends the segment before the run: its tail of the same
+  // shape as the next item (name first, or count first).
+  const Inlines& model = items[first];
+  auto model_words = words_in(model);
+  bool name_first = !model_words.empty() && is_capitalised(model_words.front());
+  std::size_t seg = first - 1;
+  if (starts[seg] == std::string::npos) return false;
+  std::string st = plain_text(items[seg]);
+  auto seg_words = words_in(items[seg]);
+  // Byte offsets of the words in st.
+  std::vector<std::size_t> at;
+  for (std::size_t k = 0, pos = 0; k < seg_words.size(); ++k) {
+    pos = st.find(seg_words[k], pos);
+    at.push_back(pos);
+    pos += seg_words[k].size();
+  }
+  std::size_t count_word = seg_words.size();
+  for (std::size_t k = seg_words.size(); k-- > 0;)
+    if (seg_words[k].find_first_of("0123456789") != std::string::npos || c.data.number_words.count(lower(seg_words[k]))) {
+      count_word = k;
+      break;
+    }
+  if (count_word == seg_words.size()) return false;
+  std::size_t begin = count_word;
+  if (name_first) {
+    while (begin > 0 && (is_capitalised(seg_words[begin - 1]) || seg_words[begin - 1].front() == '(')) --begin;
+    if (begin == count_word) return false;
+  }
+  if (begin == 0) return false;  // no introduction left
+  auto [intro_part, first_item] = cut(items[seg], at[begin]);
+  if (!whole_units({first_item}, c.data) || word_count(first_item) > 8) return false;
+  // The introduction: everything before the first item.
+  std::size_t seg_start = starts[seg];
+  // items[seg] was trimmed at its start: find where its text begins.
+  while (seg_start < t.size() && t[seg_start] == ' ') ++seg_start;
+  Inlines intro = cut(s, seg_start + at[begin]).first;
+  trim_end(intro, ",;:");
+  if (word_count(intro) < 2) return false;
+  intro.push_back(Inline::make_text(":"));
+  tidy(intro);
+  std::vector<Inlines> list{first_item};
+  for (std::size_t k = first; k < items.size(); ++k) list.push_back(items[k]);
+  if (!last_item_fits(list)) return false;
+  for (Inlines& item : list) tidy(item);
+  c.change("list", s, std::to_string(list.size()) + " items");
+  std::vector<Piece> head = word_count(intro) > c.limit ? split(intro, c) : std::vector<Piece>{{intro, {}}};
+  head.back().items = list;
+  for (Piece& p : head) out.push_back(std::move(p));
+  return true;
+}
+
+// "Kabupaten Jayapura 29 orang positif, 22 dirawat dan enam sembuh, Keerom
+// 10 orang positif, delapan dirawat …" → one sentence per place: cut at a
+// comma after which a new name comes with its own count. A count without a
+// name belongs to the place before it, so no cut separates them.
+bool place_groups(const Inlines& s, Context& c, std::vector<Piece>& out) {
+  std::string t = plain_text(s);
+  auto ok = cuttable(s);
+  std::size_t best = 0, best_score = SIZE_MAX;
+  for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+    if (t[k] != ',' || !ok[k]) continue;
+    auto [left, right] = cut(s, k + 1);
+    trim_start(right);
+    auto words = words_in(right);
+    // A name (one or more capitalised words), then a count within two words.
+    std::size_t n = 0;
+    while (n < words.size() && (is_capitalised(words[n]) || words[n].front() == '(')) ++n;
+    if (n == 0 || n >= words.size()) continue;
+    bool count_follows = false;
+    for (std::size_t w = n; w < words.size() && w < n + 3 && !count_follows; ++w)
+      count_follows = words[w].find_first_of("0123456789") != std::string::npos || c.data.number_words.count(lower(words[w]));
+    if (!count_follows || !counted(left, c.data) || !named(left)) continue;
+    std::size_t lw = word_count(left), rw = word_count(right);
+    if (lw < 4 || rw < 4) continue;
+    std::size_t score = lw > rw ? lw - rw : rw - lw;
+    if (score < best_score) best = k + 1, best_score = score;
+  }
+  if (best_score == SIZE_MAX) return false;
+  auto [left, rest] = cut(s, best);
+  trim_start(rest);
+  trim_end(left, ",");
+  add_full_stop(left);
+  return two_sentences(s, c, "split-sentence", left, rest, out);
+}
+
 // `strong`: only connecting words that always open a clause ("sehingga",
 // "sedangkan" …), tried before enumerations so that a list stops there.
 bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool strong) {
@@ -210,8 +429,16 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
       while (!before.empty() && before.back() == ' ') before.pop_back();
       bool comma = !before.empty() && before.back() == ',';
       if (rule.condition == "comma" && !comma) continue;
-      if ((rule.condition == "long" || rule.condition == "relative" || rule.condition == "purpose") && total <= c.hard_limit)
+      // "…, sehingga total kasus 421; Pringsewu …": the new sentence needs a
+      // verb of its own, unless its opening brings one ("Ini karena …").
+      if (auto opening = split_words(lower(rule.opening));
+          (opening.empty() || !c.data.subjects.count(opening.front())) && !has_verb(rest, c.data))
         continue;
+      if ((rule.condition == "long" || rule.condition == "purpose") && total <= c.hard_limit) continue;
+      // "meminta masyarakat agar taat …": what is asked is no purpose.
+      // "Bupati berharap …, sehingga …": what follows a verb of asking or
+      // hoping is part of the wish, not a stated result.
+      if (asks(left, c.data)) continue;
       if (rule.condition == "purpose") {
         auto words = words_in(rest);
         if (words.empty() || !verb_like(words.front(), c.data)) continue;
@@ -221,27 +448,26 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
         for (const std::string& w : words_in((left))) said = said || c.data.speech_verbs.count(lower(w)) > 0;
         if (!said) continue;
       }
-      if (rule.condition == "relative") {
-        auto words = words_in((rest));
-        if (words.empty() || !verb_like(words.front(), c.data)) continue;
-        bool counted = false;
-        for (const Inline& i : left) counted = counted || (i.kind == Inline::Kind::Number && i.unit.empty());
-        if (!counted) continue;
-      }
       if (rule.condition == "verbs") {
         auto words = words_in((rest));
         if (words.empty()) continue;
         const std::string& first = words.front();
-        bool subject = (first[0] >= 'A' && first[0] <= 'Z') || c.data.subjects.count(lower(first));
+        // A subject: a name, a pronoun, or a count ("… sementara 13 provinsi lainnya …").
+        bool subject = (first[0] >= 'A' && first[0] <= 'Z') || c.data.subjects.count(lower(first)) ||
+                       (first[0] >= '0' && first[0] <= '9');
         if (!subject) continue;
+        // "… 1 pasien asal Palu dan Sigi meninggal": two names joined by
+        // "dan" are one subject or object, not the end of a clause.
+        auto left_words = words_in(left);
+        if (first[0] >= 'A' && first[0] <= 'Z' && !left_words.empty() && is_capitalised(left_words.back())) continue;
         if (!has_verb(left, c.data) || !has_verb(rest, c.data)) continue;
       }
       // The most balanced cut wins; but the rules for overlong sentences only
-      // (long, relative, purpose) are a last resort, tried in the order of the
+      // (long, purpose) are a last resort, tried in the order of the
       // data file, the safest first: a later one is used only when no earlier
       // one can cut ("… lewat vaksinasi khususnya …" is cut at "khususnya",
       // which keeps "lewat vaksinasi" with the noun it belongs to).
-      const bool last_resort = rule.condition == "long" || rule.condition == "relative" || rule.condition == "purpose";
+      const bool last_resort = rule.condition == "long" || rule.condition == "purpose";
       std::size_t score = lw > rw ? lw - rw : rw - lw;
       if (last_resort) score += 1000 * (1 + static_cast<std::size_t>(&rule - c.data.splits.data()));
       if (score < best.score) best = {at, end, &rule, score};
@@ -307,6 +533,16 @@ bool coordination(const Inlines& s, Context& c, std::vector<Piece>& out) {
       trim_end(first, ",");
       trim_end(second, ".");
       if (word_count(first) == 0 || word_count(second) == 0 || word_count(second) > c.hard_limit) continue;
+      // Two things, not two figures: "… tiga orang di Buol dan satu orang di
+      // Tolitoli" would part "Buol" from its count.
+      if (counted(first, c.data) || counted(second, c.data) || !whole_units({first, second}, c.data)) continue;
+      if (auto iw = words_in(intro); !iw.empty()) {
+        bool count_before = false;  // "… tiga orang di": the intro ends in a count
+        for (std::size_t w = iw.size() > 4 ? iw.size() - 4 : 0; w < iw.size(); ++w)
+          count_before = count_before || c.data.number_words.count(lower(iw[w])) ||
+                         iw[w].find_first_of("0123456789") != std::string::npos;
+        if (count_before) continue;
+      }
       trim_end(intro);
       if (word_count(intro) > c.hard_limit || word_count(intro) < 3) continue;  // a list would not help
       intro.push_back(Inline::make_text(":"));
@@ -361,11 +597,15 @@ bool after_speech(const Inlines& s, Context& c, std::vector<Piece>& out) {
     if (verb.rfind("me", 0) != 0) continue;  // transitive verbs of saying only
     for (std::size_t at : find_phrase(s, {verb})) {
       std::size_t end = at + verb.size();
-      if (!ok[at] || end >= t.size() || t[end] != ' ' || inside_quotes(t, at)) continue;
+      if (!ok[at] || end >= t.size() || (t[end] != ' ' && t[end] != ',') || inside_quotes(t, at)) continue;
       auto [left, rest] = cut(s, end);
+      if (t[end] == ',') rest = cut(rest, 1).second;  // "mengatakan, jumlah …"
       trim_start(rest);
       auto rest_words = words_in((rest));
       if (word_count(left) < 3 || rest_words.size() < 5 || lower(rest_words.front()) == "bahwa") continue;
+      // What was said must be a clause of its own ("jumlah ODP meningkat …"),
+      // not the verb's object ("mengungkapkan rasa terima kasih").
+      if (!has_verb(rest, c.data) || verb_like(rest_words.front(), c.data)) continue;
       left.push_back(Inline::make_text(" " + c.data.word("said-this")));
       tidy(left);
       capitalise(rest);
@@ -390,28 +630,24 @@ bool fragment(const Inlines& s, Context& c, std::vector<Piece>& out) {
       intro = a, rest = b;
       break;
     }
+  // The pieces between commas and semicolons, each a whole unit ("Palu 30
+  // orang"); a line with no such marks stays as it is (left-long).
   std::vector<Inlines> items;
-  while (word_count(rest) > 0) {
+  for (;;) {
     std::string rt = plain_text(rest);
     auto rok = cuttable(rest);
-    // Cut after the tenth word, at a space outside brackets.
-    std::size_t words = 0, k = 0, cut_at = rt.size();
-    bool in_word = false;
-    for (; k < rt.size(); ++k) {
-      bool space = rt[k] == ' ';
-      if (!space && !in_word) ++words;
-      in_word = !space;
-      if (space && words >= 10 && rok[k]) {
-        cut_at = k;
-        break;
-      }
-    }
-    auto [item, after] = cut(rest, cut_at);
+    std::size_t at = 0;
+    while (at < rt.size() && !((rt[at] == ',' || rt[at] == ';') && rok[at])) ++at;
+    auto [item, after] = cut(rest, at);
     trim_start(item);
-    trim_end(item);
+    trim_end(item, ".,;");
     if (word_count(item) > 0) items.push_back(item);
-    rest = after;
+    if (at >= rt.size()) break;
+    rest = cut(after, 1).second;
   }
+  for (const Inlines& item : items)
+    if (word_count(item) > c.limit) return false;
+  if (!whole_units(items, c.data)) return false;
   if (items.size() < 2) return false;
   if (intro.empty()) intro = {Inline::make_text(c.data.word("fragment-intro"))};
   trim_start(intro);
@@ -423,7 +659,7 @@ bool fragment(const Inlines& s, Context& c, std::vector<Piece>& out) {
 // "“Q,” kata X, …" → "“Q.”" and "Itu kata X, …": a quotation and who said it.
 bool quotation(const Inlines& s, Context& c, std::vector<Piece>& out) {
   std::string t = plain_text(s);
-  auto ok = cuttable(s);
+  auto ok = cuttable(s, true);
   for (const char* close : {",\xE2\x80\x9D", ",\""}) {
     std::size_t at = t.find(close);
     if (at == std::string::npos || !ok[at]) continue;
@@ -453,9 +689,32 @@ bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
   for (std::size_t k = 1; k + 1 < t.size(); ++k) {
     if (t[k] != ',' || !ok[k]) continue;
     if (t[k + 1] == '"' || t.compare(k + 1, 3, "\xE2\x80\x9D") == 0) continue;  // closes a quotation
+    // Not between two figures of an enumeration ("… Palu 30 orang, 12 orang di
+    // Donggala, …"): a list is cut into items or not at all.
+    {
+      std::size_t before = t.rfind(',', k - 1), after = t.find(',', k + 1);
+      before = before == std::string::npos ? 0 : before + 1;
+      after = after == std::string::npos ? t.size() : after;
+      auto [head, tail] = cut(s, k);
+      auto prev_item = cut(head, before).second;
+      auto next_item = cut(cut(s, after).first, k + 1).second;
+      if (counted(prev_item, c.data) && counted(next_item, c.data)) continue;
+    }
     auto [left, right] = cut(s, k + 1);
     std::size_t lw = word_count(left), rw = word_count(right);
     if (lw < 5 || rw < 5) continue;
+    // Both parts must be sentences: a date ("Pada Senin, 4 Januari 2021.")
+    // or a name and role alone is not one.
+    if (!has_verb(left, c.data) || !has_verb(right, c.data)) continue;
+    // "X mengatakan, …": what was said is not cut from the saying.
+    if (auto lw_words = words_in(left); !lw_words.empty()) {
+      std::string last = lower(lw_words.back());
+      while (!last.empty() && !(last.back() >= 'a' && last.back() <= 'z')) last.pop_back();
+      if (c.data.speech_verbs.count(last)) continue;
+    }
+    // … and the second needs its own subject: "Meninggal 445 kasus, dirawat …"
+    // cut after the comma would leave "Dirawat …" without one.
+    if (auto rw_words = words_in(right); rw_words.empty() || verb_like(rw_words.front(), c.data)) continue;
     std::size_t score = lw > rw ? lw - rw : rw - lw;
     if (score < best_score) best = k + 1, best_score = score;
   }
@@ -481,7 +740,8 @@ std::vector<Piece> split(const Inlines& s, Context& c) {
   std::vector<Piece> out;
   std::size_t n = word_count(s);
   if (n <= c.limit) return {{s, {}}};
-  if (quotation(s, c, out) || connector(s, c, out, true) || enumeration(s, c, out) || connector(s, c, out, false))
+  if (quotation(s, c, out) || connector(s, c, out, true) || enumeration(s, c, out) || unmarked_enumeration(s, c, out) ||
+      connector(s, c, out, false) || place_groups(s, c, out))
     return out;
   if (n > c.hard_limit &&
       (aside(s, c, out) || after_speech(s, c, out) || coordination(s, c, out) || at_comma(s, c, out) ||

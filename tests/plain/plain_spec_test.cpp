@@ -1,0 +1,133 @@
+// The plain-language rules specified as data: every case of
+// tests/plain/specs/*.txt (format in tests/plain/specs/README.md) is run
+// through convert(…, "plain") and its body compared line by line with the
+// expected output. A linguist adds a case by adding lines to a spec file; no
+// C++ is needed, and a new file is picked up without changing the build.
+#include <gtest/gtest-spi.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "aksesibel/convert.hpp"
+#include "support.hpp"
+
+namespace aksesibel {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Case {
+  fs::path file;
+  std::size_t line = 0;  // of its "==" line
+  std::string title;
+  std::vector<std::string> input;     // "<" lines: one paragraph each
+  std::vector<std::string> expected;  // ">" lines
+  std::vector<std::string> rules;     // "!" lines: rules the report must list
+  std::vector<std::string> no_rules;  // "!-" lines: rules it must not list
+};
+
+std::string strip(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
+  std::size_t b = s.find_first_not_of(' ');
+  return b == std::string::npos ? "" : s.substr(b);
+}
+
+// Parse one spec file; a malformed line fails the test with its place.
+std::vector<Case> parse(const fs::path& file) {
+  std::vector<Case> cases;
+  std::ifstream in(file);
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (strip(line).empty() || line[0] == '#') continue;
+    auto rest = [&](std::size_t n) { return strip(line.substr(n)); };
+    if (line.rfind("==", 0) == 0) {
+      cases.push_back({file, number, rest(2), {}, {}, {}, {}});
+      continue;
+    }
+    if (cases.empty()) {
+      ADD_FAILURE() << file.string() << ":" << number << ": a case starts with a '==' line";
+      continue;
+    }
+    Case& c = cases.back();
+    if (line.rfind("!-", 0) == 0) c.no_rules.push_back(rest(2));
+    else if (line[0] == '!') c.rules.push_back(rest(1));
+    else if (line[0] == '<') c.input.push_back(rest(1));
+    else if (line[0] == '>') c.expected.push_back(rest(1));
+    else ADD_FAILURE() << file.string() << ":" << number << ": a line starts with ==, <, >, ! or !- (or # for a comment)";
+  }
+  return cases;
+}
+
+std::vector<fs::path> spec_files() {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(AKSESIBEL_PLAIN_SPECS_DIR))
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+TEST(PlainSpecs, EveryCaseHolds) {
+  std::size_t total = 0;
+  for (const fs::path& file : spec_files()) {
+    for (const Case& c : parse(file)) {
+      ++total;
+      SCOPED_TRACE(file.filename().string() + ":" + std::to_string(c.line) + ": " + c.title);
+      ASSERT_FALSE(c.input.empty()) << "a case needs '<' lines";
+      // A headline, then each "<" line as a paragraph.
+      std::string source = "Uji aturan\n";
+      for (const std::string& p : c.input) source += "\n" + p + "\n";
+      ConvertOptions options;
+      options.read.source_name = "spec.txt";
+      options.formats = {"plain"};
+      options.plain.summary = false;
+      options.plain.glossary = false;
+      options.report = true;
+      Conversion result = convert(source, options);
+      std::vector<std::string> body;
+      std::istringstream lines(result.outputs.at(0).content);
+      std::string line;
+      bool headline = true;
+      while (std::getline(lines, line)) {
+        if (strip(line).empty()) continue;
+        if (headline) {  // the headline "Uji aturan"
+          headline = false;
+          continue;
+        }
+        body.push_back(strip(line));
+      }
+      std::string shown;
+      for (const std::string& l : body) shown += "\n> " + l;
+      EXPECT_EQ(body, c.expected) << "the output was:" << shown;
+      std::vector<std::string> rules;
+      for (const PlainChange& ch : result.plain->changes) rules.push_back(ch.rule);
+      for (const std::string& r : c.rules)
+        EXPECT_NE(std::find(rules.begin(), rules.end(), r), rules.end()) << "the report lists no '" << r << "' change";
+      for (const std::string& r : c.no_rules)
+        EXPECT_EQ(std::find(rules.begin(), rules.end(), r), rules.end()) << "the report lists a '" << r << "' change";
+    }
+  }
+  EXPECT_GE(total, 30u) << "the spec files hold fewer cases than expected; were they read?";
+}
+
+// A spec file that is not well formed is reported with its line.
+TEST(PlainSpecs, AMalformedLineIsReportedWithItsPlace) {
+  const fs::path file = fs::temp_directory_path() / "aksesibel-bad-spec.txt";
+  { std::ofstream(file) << "== a case\n< input\n? what is this\n"; }
+  ::testing::TestPartResultArray failures;
+  {
+    ::testing::ScopedFakeTestPartResultReporter reporter(::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD,
+                                                         &failures);
+    parse(file);
+  }
+  fs::remove(file);
+  ASSERT_EQ(failures.size(), 1);
+  EXPECT_NE(std::string(failures.GetTestPartResult(0).message()).find("aksesibel-bad-spec.txt:3"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace aksesibel
