@@ -427,6 +427,17 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
             node.iso = iso = candidate;
           }
         }
+        // "Kamis 9 Oktober 2020" was a Friday: the source is wrong in the day or
+        // the date, and a reader cannot tell which; left as written (the
+        // reading layer warns of it).
+        if (full_iso(iso) && !node.weekday.empty()) {
+          std::string computed = full_date(iso);
+          computed = computed.substr(0, computed.find(','));
+          if (lower(computed) != lower(node.weekday)) {
+            out.push_back(inlines[k]);
+            break;
+          }
+        }
         if (full_iso(iso) && !title && !cell) {
           std::string text = full_date(iso);
           bool paren = !node.text.empty() && node.text[0] == '(' ;

@@ -174,9 +174,45 @@ std::optional<Candidate> timestamp_date(const std::string& line, const text::Rec
   return std::nullopt;
 }
 
-}  // namespace
+// "Kamis 9 Oktober 2020" (a Friday): a printed weekday that disagrees with
+// its date is a mistake of the source, in the day or in the date; a reader
+// cannot tell which. Each is a warning with its line, once per date.
+void warn_of_wrong_weekdays(Document& doc, const data::Calendar& cal) {
+  std::vector<std::string> seen;
+  std::function<void(const Inlines&, std::size_t)> walk = [&](const Inlines& inlines, std::size_t line) {
+    for (const Inline& i : inlines) {
+      walk(i.children, line);
+      if (i.kind != Inline::Kind::Date || i.weekday.empty() || !full(i.iso)) continue;
+      Candidate c{i.iso, i.text, false, false, false, i.weekday, Candidate::Cue::None};
+      check_weekday(c, i.weekday, cal);
+      if (!c.weekday_bad || std::find(seen.begin(), seen.end(), i.text) != seen.end()) continue;
+      seen.push_back(i.text);
+      std::string right;
+      if (auto n = text::day_number(i.iso))
+        for (const std::string& name : cal.weekdays)
+          if (auto wd = cal.weekday_numbers.find(text::lower_ascii(name));
+              right.empty() && wd != cal.weekday_numbers.end() && wd->second == text::iso_weekday(*n))
+            right = name;
+      doc.warnings.push_back({"the date '" + i.text + "' names the wrong day of the week" +
+                                  (right.empty() ? std::string() : " (" + i.iso + " was a " + right + ")") +
+                                  "; the day or the date is wrong in the source: check which before publishing "
+                                  "(plain language leaves this date as written)",
+                              {doc.metadata.source_name, line, std::nullopt}});
+    }
+  };
+  std::function<void(const Block&)> block = [&](const Block& b) {
+    walk(b.inlines, b.line);
+    for (const auto& row : b.rows)
+      for (const auto& cell : row) walk(cell, b.line);
+    for (const auto& item : b.items)
+      for (const Block& c : item) block(c);
+    for (const Block& c : b.children) block(c);
+  };
+  for (const Block& b : doc.blocks) block(b);
+}
 
-void find_dates(Document& doc, const text::Recogniser& recogniser, const data::LanguageData& data) {
+// The bulletin's date and the date of its data (metadata.date, data_date).
+void choose_dates(Document& doc, const text::Recogniser& recogniser, const data::LanguageData& data) {
   Metadata& m = doc.metadata;
   std::optional<Candidate> chosen;
   // 1. The dateline's date ("Jakarta, 29 Juni 2020").
@@ -309,6 +345,13 @@ void find_dates(Document& doc, const text::Recogniser& recogniser, const data::L
     m.data_date = m.date;
     m.data_date_text = m.date_text;
   }
+}
+
+}  // namespace
+
+void find_dates(Document& doc, const text::Recogniser& recogniser, const data::LanguageData& data) {
+  choose_dates(doc, recogniser, data);
+  warn_of_wrong_weekdays(doc, data.calendar);
 }
 
 }  // namespace aksesibel::readers

@@ -3,6 +3,8 @@
 // written out at first use, easier reading, and not one fact changed or lost.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <functional>
 #include <cctype>
 #include <map>
 #include <regex>
@@ -11,6 +13,7 @@
 
 #include "aksesibel/convert.hpp"
 #include "aksesibel/plain.hpp"
+#include "plain/meaning_check.hpp"
 #include "support.hpp"
 
 namespace aksesibel {
@@ -283,6 +286,27 @@ TEST_P(PlainCorpus, EverySourceSentenceHasAPlace) {
   }
   // The map covers the whole body: its sentences are the ones the measures count.
   EXPECT_EQ(result_.sentences.size(), result_.before.sentences);
+}
+
+// The meaning check of issue 11 (tests/plain/meaning_check.hpp) on every
+// bulletin: each figure of an enumeration stays with what it counts and where.
+TEST_P(PlainCorpus, EnumerationsKeepEachNumberWithWhatAndWhere) {
+  // The source as read (chrome removed), paragraph by paragraph.
+  std::string source;
+  std::function<void(const Block&)> add = [&](const Block& x) {
+    if (x.kind == Block::Kind::Paragraph || x.kind == Block::Kind::Note) source += plain_text(x.inlines) + "\n";
+    for (const auto& item : x.items)
+      for (const Block& c : item) add(c);
+    for (const Block& c : x.children) add(c);
+  };
+  for (const Block& b : source_.blocks) add(b);
+  ConvertOptions o;
+  o.formats = {"plain"};
+  o.read.source_name = GetParam().filename().string();
+  const std::string plain = convert(test::read_file(GetParam()), o).outputs[0].content;
+  const auto units = test::enumeration_units(source);
+  for (const std::string& problem : test::parted_units(units, plain)) ADD_FAILURE() << problem;
+  RecordProperty("enumeration_units", static_cast<int>(units.size()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Bulletins, PlainCorpus, ::testing::ValuesIn(test::bulletins()),

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "aksesibel/convert.hpp"
+#include "plain/meaning_check.hpp"
 #include "support.hpp"
 
 namespace aksesibel {
@@ -103,6 +104,12 @@ TEST(PlainSpecs, EveryCaseHolds) {
       std::string shown;
       for (const std::string& l : body) shown += "\n> " + l;
       EXPECT_EQ(body, c.expected) << "the output was:" << shown;
+      // And the meaning check: each figure of an enumeration of the input
+      // stays with what it counts and where.
+      std::string paragraphs;
+      for (const std::string& p : c.input) paragraphs += p + "\n";
+      for (const std::string& problem : test::parted_units(test::enumeration_units(paragraphs), result.outputs.at(0).content))
+        ADD_FAILURE() << problem;
       std::vector<std::string> rules;
       for (const PlainChange& ch : result.plain->changes) rules.push_back(ch.rule);
       for (const std::string& r : c.rules)
@@ -112,6 +119,22 @@ TEST(PlainSpecs, EveryCaseHolds) {
     }
   }
   EXPECT_GE(total, 30u) << "the spec files hold fewer cases than expected; were they read?";
+}
+
+// The meaning check finds a figure parted from its place (as a list of the
+// old rules did: "… tiga orang di:" / "- Buol") and passes whole units.
+TEST(MeaningCheck, FindsAFigurePartedFromItsPlace) {
+  const std::string source = "Kasus baru tersebar di Kota Palu 31 orang, 11 orang di Donggala, tiga orang di Buol dan satu orang di Tolitoli.\n";
+  const auto units = test::enumeration_units(source);
+  ASSERT_EQ(units.size(), 4u);
+  const std::string parted = "Kasus baru tersebar di Kota Palu 31 orang, 11 orang di Donggala, tiga orang di:\n\n- Buol\n- satu orang di Tolitoli\n";
+  auto problems = test::parted_units(units, parted);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("\"tiga orang\" and \"Buol\""), std::string::npos) << problems[0];
+  const std::string whole = "Kasus baru tersebar di:\n\n- Kota Palu 31 orang\n- 11 orang di Donggala\n- tiga orang di Buol\n- satu orang di Tolitoli\n";
+  EXPECT_TRUE(test::parted_units(units, whole).empty());
+  // One figure alone is no enumeration.
+  EXPECT_TRUE(test::enumeration_units("Di Palu ada 31 orang sembuh.\n").empty());
 }
 
 // A spec file that is not well formed is reported with its line.
