@@ -79,9 +79,15 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "split") {
       need(4);
       static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "purpose"};
-      if (!conditions.count(f[3]))
-        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or purpose");
-      d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], f[3]});
+      std::string condition = f[3];
+      bool verb_after = false;
+      if (condition.size() > 5 && condition.compare(condition.size() - 5, 5, "+verb") == 0) {
+        verb_after = true;
+        condition.erase(condition.size() - 5);
+      }
+      if (!conditions.count(condition))
+        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or purpose (optionally with +verb)");
+      d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], condition, verb_after});
     }
     else if (kind == "list") { need(2); d.list_markers.push_back(split_words(lower(f[1]))); }
     else if (kind == "preposition") { need(2); d.prepositions.insert(f[1]); }
@@ -91,6 +97,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "subject") { need(2); d.subjects.insert(f[1]); }
     else if (kind == "speech") { need(2); d.speech_verbs.insert(f[1]); }
     else if (kind == "request") { need(2); d.request_verbs.insert(lower(f[1])); }
+    else if (kind == "group-opener") { need(2); d.group_openers.insert(lower(f[1])); }
     else if (kind == "number-word") { need(2); d.number_words.insert(lower(f[1])); }
     else if (kind == "date-preposition") { need(2); d.date_prepositions.insert(lower(f[1])); }
     else if (kind == "role") { need(2); d.roles.push_back(split_words(lower(f[1]))); }

@@ -31,6 +31,7 @@ struct SplitRule {
   std::vector<std::string> words;  ///< the connecting word(s), lower case
   std::string opening;             ///< words opening the new sentence ("" none)
   std::string condition;           ///< "clause", "verbs", "comma", "speech", "long" or "purpose"
+  bool verb_after = false;         ///< "+verb": cut only where a verb follows the connecting word
 };
 
 struct PlainData {
@@ -51,7 +52,8 @@ struct PlainData {
   std::set<std::string> subjects;
   std::set<std::string> speech_verbs;
   std::set<std::string> request_verbs;      ///< "meminta", …: "agar" after them is what is asked
-  std::set<std::string> number_words;       ///< "tiga", …: a count written as a word
+  std::set<std::string> number_words;
+  std::set<std::string> group_openers;  ///< "kemudian", …: may open a sentence before its place       ///< "tiga", …: a count written as a word
   std::set<std::string> date_prepositions;  ///< "pada", "per", …: a date after them needs no "pada"
   std::vector<std::vector<std::string>> roles;  ///< "juru bicara", …
   std::set<std::string> degrees;

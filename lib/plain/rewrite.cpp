@@ -362,9 +362,9 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         auto ends_with = [](const std::string& a, const std::string& b) {
           return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
         };
-        // "… (BNPB)", "BNPB (…)", "orang tanpa gejala atau OTG": the source wrote it out.
+        // "… (BNPB)", "BNPB (…)", "orang tanpa gejala atau OTG", "PDP, Provinsi …": the source wrote it out.
         if (ends_with(before, le + " (") || ends_with(before, le + " atau ") || after.rfind(" (" + le, 0) == 0 ||
-            after.rfind("(" + le, 0) == 0 || after.rfind(" atau " + le, 0) == 0) {
+            after.rfind("(" + le, 0) == 0 || after.rfind(" atau " + le, 0) == 0 || after.rfind(", " + le, 0) == 0) {
           out.push_back(node);
           break;
         }

@@ -349,7 +349,10 @@ bool unmarked_enumeration(const Inlines& s, Context& c, std::vector<Piece>& out)
   }
   if (begin == 0) return false;  // no introduction left
   auto [intro_part, first_item] = cut(items[seg], at[begin]);
-  if (!whole_units({first_item}, c.data) || word_count(first_item) > 8) return false;
+  // "Samarinda menyumbang 103 kasus, selanjutnya Balikpapan 27 kasus, …": the
+  // first item must name its place as the others do, or the list would give
+  // the others to the place left in the introduction.
+  if (!counted(first_item, c.data) || !named(first_item) || word_count(first_item) > 8) return false;
   // The introduction: everything before the first item.
   std::size_t seg_start = starts[seg];
   // items[seg] was trimmed at its start: find where its text begins.
@@ -361,13 +364,34 @@ bool unmarked_enumeration(const Inlines& s, Context& c, std::vector<Piece>& out)
   tidy(intro);
   std::vector<Inlines> list{first_item};
   for (std::size_t k = first; k < items.size(); ++k) list.push_back(items[k]);
-  if (!last_item_fits(list)) return false;
+  if (!last_item_fits(list) || !whole_units(list, c.data)) return false;
   for (Inlines& item : list) tidy(item);
   c.change("list", s, std::to_string(list.size()) + " items");
   std::vector<Piece> head = word_count(intro) > c.limit ? split(intro, c) : std::vector<Piece>{{intro, {}}};
   head.back().items = list;
   for (Piece& p : head) out.push_back(std::move(p));
   return true;
+}
+
+// Whether `words` open with a place and its count: one or more capitalised
+// words (none ending in a comma: "Langkat, Karo, …" lists names), then a
+// count, at most one verb of recording between ("Sigi mencatat 18 orang",
+// "Kab Nabire tiga kasus"). `opening`: an opening word ("Kemudian") may come first.
+bool group_head(const std::vector<std::string>& words, const PlainData& d, bool opening = false) {
+  std::size_t n = 0;
+  if (opening && !words.empty() && d.group_openers.count(lower(words[0]))) n = 1;
+  std::size_t start = n;
+  bool proper = false;  // a word of the name that is no everyday word ("Sebanyak 64" names nothing)
+  while (n < words.size() && (is_capitalised(words[n]) || words[n].front() == '(') && words[n].back() != ',') {
+    proper = proper || !d.common_words.count(lower(words[n]));
+    ++n;
+  }
+  if (n == start || n >= words.size() || !proper) return false;
+  auto is_count = [&](const std::string& w) {
+    return w.find_first_of("0123456789") != std::string::npos || d.number_words.count(lower(w)) > 0;
+  };
+  if (is_count(words[n])) return true;
+  return n + 1 < words.size() && verb_like(words[n], d) && is_count(words[n + 1]);
 }
 
 // "Kabupaten Jayapura 29 orang positif, 22 dirawat dan enam sembuh, Keerom
@@ -383,14 +407,8 @@ bool place_groups(const Inlines& s, Context& c, std::vector<Piece>& out) {
     auto [left, right] = cut(s, k + 1);
     trim_start(right);
     auto words = words_in(right);
-    // A name (one or more capitalised words), then a count within two words.
-    std::size_t n = 0;
-    while (n < words.size() && (is_capitalised(words[n]) || words[n].front() == '(')) ++n;
-    if (n == 0 || n >= words.size()) continue;
-    bool count_follows = false;
-    for (std::size_t w = n; w < words.size() && w < n + 3 && !count_follows; ++w)
-      count_follows = words[w].find_first_of("0123456789") != std::string::npos || c.data.number_words.count(lower(words[w]));
-    if (!count_follows || !counted(left, c.data) || !named(left)) continue;
+    // Both parts are groups of their own: a name, then its count.
+    if (!group_head(words, c.data) || !group_head(words_in(left), c.data, true)) continue;
     std::size_t lw = word_count(left), rw = word_count(right);
     if (lw < 4 || rw < 4) continue;
     std::size_t score = lw > rw ? lw - rw : rw - lw;
@@ -430,10 +448,24 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
       bool comma = !before.empty() && before.back() == ',';
       if (rule.condition == "comma" && !comma) continue;
       // "…, sehingga total kasus 421; Pringsewu …": the new sentence needs a
-      // verb of its own, unless its opening brings one ("Ini karena …").
-      if (auto opening = split_words(lower(rule.opening));
-          (opening.empty() || !c.data.subjects.count(opening.front())) && !has_verb(rest, c.data))
-        continue;
+      // verb of its own, and a subject before it ("Akibatnya, menjadi 53.788"
+      // has none), unless its opening brings them ("Ini karena …").
+      if (auto opening = split_words(lower(rule.opening)); opening.empty() || !c.data.subjects.count(opening.front())) {
+        auto rest_words = words_in(rest);
+        if (!has_verb(rest, c.data) || rest_words.empty() || verb_like(rest_words.front(), c.data)) continue;
+      }
+      // "Ma'ruf Amin mengatakan, untuk …": what was said is not cut from the saying.
+      // ("… mengatakan bahwa …" is the "speech" rule's own case: "hal berikut.")
+      if (auto lw_words = words_in(left); rule.condition != "speech" && !lw_words.empty()) {
+        std::string last = lower(lw_words.back());
+        while (!last.empty() && !(last.back() >= 'a' && last.back() <= 'z')) last.pop_back();
+        if (c.data.speech_verbs.count(last)) continue;
+      }
+      // "…, untuk pasien sembuh tercatat tujuh": "untuk" opens a purpose only before a verb.
+      if (rule.verb_after) {
+        auto rest_words = words_in(rest);
+        if (rest_words.empty() || !verb_like(rest_words.front(), c.data)) continue;
+      }
       if ((rule.condition == "long" || rule.condition == "purpose") && total <= c.hard_limit) continue;
       // "meminta masyarakat agar taat …": what is asked is no purpose.
       // "Bupati berharap …, sehingga …": what follows a verb of asking or

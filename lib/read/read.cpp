@@ -9,6 +9,7 @@
 #include "data/language_data.hpp"
 #include "facts/facts.hpp"
 #include "read/dates.hpp"
+#include "read/definitions.hpp"
 #include "read/front_matter.hpp"
 #include "read/html_reader.hpp"
 #include "read/text_reader.hpp"
@@ -55,6 +56,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
 
   const text::Recogniser& recogniser = text::recogniser_for(*data);
   recogniser.recognise_document(doc);
+  readers::apply_own_definitions(doc);
   readers::find_dates(doc, recogniser, *data);
   facts::find_facts(doc, *data, prepared.text);
   return doc;

@@ -154,6 +154,18 @@ TEST(Dates, TodayIsTheDayOfTheNewsItemItStandsIn) {
   EXPECT_TRUE(has(t, "Senin, 20 September 2021 ada lima kasus baru.")) << t;
 }
 
+// "PDP, Provinsi Dalam Pengawasan": the bulletin's own meaning, not the
+// data's "pasien dalam pengawasan", in the glossary and in every use.
+TEST(Glossary, TheBulletinsOwnDefinitionOfAnAbbreviationWins) {
+  std::string t = plain("Empat daerah kini disebut PDP, Provinsi Dalam Pengawasan, karena kasusnya naik. Keempat PDP itu diawasi.");
+  EXPECT_TRUE(has(t, "PDP: Provinsi Dalam Pengawasan.")) << t;
+  EXPECT_FALSE(has(t, "pasien dalam pengawasan")) << t;
+  EXPECT_FALSE(has(t, "Provinsi Dalam Pengawasan (PDP), Provinsi")) << t;  // not written out beside the source's own words
+  // Without a definition of its own, the data's meaning stands.
+  t = plain("Ada dua PDP yang dirawat di rumah sakit.");
+  EXPECT_TRUE(has(t, "pasien dalam pengawasan")) << t;
+}
+
 TEST(Numbers, LargeOnesGetARoundedReading) {
   std::string t = plain("Ada 14.054 orang. Lalu 1.286 orang. Lalu 1.850 kasus. Lalu 8.000 dosis. Rasio 2.779/1.000.000 penduduk.");
   EXPECT_TRUE(has(t, "14.054 orang (sekitar 14 ribu)")) << t;
