@@ -80,14 +80,16 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
       need(4);
       static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "purpose"};
       std::string condition = f[3];
-      bool verb_after = false;
-      if (condition.size() > 5 && condition.compare(condition.size() - 5, 5, "+verb") == 0) {
-        verb_after = true;
-        condition.erase(condition.size() - 5);
+      bool verb_after = false, count_subject = false;
+      for (std::size_t plus; (plus = condition.rfind('+')) != std::string::npos; condition.erase(plus)) {
+        const std::string flag = condition.substr(plus + 1);
+        if (flag == "verb") verb_after = true;
+        else if (flag == "count") count_subject = true;
+        else data::malformed(file, l.number, "unknown split flag '+" + flag + "' (known: +verb, +count)");
       }
       if (!conditions.count(condition))
-        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or purpose (optionally with +verb)");
-      d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], condition, verb_after});
+        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or purpose (optionally with +verb, +count)");
+      d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], condition, verb_after, count_subject});
     }
     else if (kind == "list") { need(2); d.list_markers.push_back(split_words(lower(f[1]))); }
     else if (kind == "preposition") { need(2); d.prepositions.insert(f[1]); }
@@ -134,7 +136,7 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
   if (d->weekdays.size() != 7)
     data::malformed(directory / "plain-rules-id.txt", 0, "expected the 7 day names as 'weekday' lines, Monday first");
   for (const char* key : {"glossary-heading", "means", "about", "more-than", "decimal-separator", "thousand", "million",
-                          "said-this", "fragment-intro", "note", "that-was"})
+                          "said-this", "fragment-intro", "note", "that-was", "said"})
     d->word(key);
   cache.emplace(directory, d);
   return d;

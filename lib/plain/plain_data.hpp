@@ -32,6 +32,7 @@ struct SplitRule {
   std::string opening;             ///< words opening the new sentence ("" none)
   std::string condition;           ///< "clause", "verbs", "comma", "speech", "long" or "purpose"
   bool verb_after = false;         ///< "+verb": cut only where a verb follows the connecting word
+  bool count_subject = false;      ///< "+count": a count may open the new sentence as its subject
 };
 
 struct PlainData {

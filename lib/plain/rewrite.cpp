@@ -300,6 +300,13 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           out.push_back(node);
           break;
         }
+        // Inside a quotation the speaker's abbreviation stays as said; the
+        // glossary explains it.
+        if (quoted) {
+          glossary_[lower(node.text)] = {node.text, node.expansion};
+          out.push_back(node);
+          break;
+        }
         // The neighbours, or those of the link or emphasis this is the whole of.
         bool local_prev = !out.empty(), local_next = k + 1 < inlines.size();
         std::string prev = local_prev ? (out.back().kind == Inline::Kind::Text ? out.back().text : "") : outer_prev;

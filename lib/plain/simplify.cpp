@@ -146,6 +146,8 @@ class Simplifier {
   void sentences(const Block& b, std::vector<Block>& out, std::vector<Origins>& origins) {
     std::string t = plain_text(b.inlines);
     std::string reopen;  // a quotation that goes on from the sentence before
+    std::vector<std::pair<Inlines, std::size_t>> explanations;  // of hard words, with their source sentence
+    bool introduces = false;  // the last sentence introduces a list of the source
     for (auto [s, e] : plain::sentence_ranges(t, data_.no_break_after)) {
       std::size_t source = new_source(t.substr(s, e - s));
       rewriter_.at(source, b.line);
@@ -182,16 +184,19 @@ class Simplifier {
           push(std::move(l), out, origins, source);
         }
       }
-      // Explanations follow the sentence; after a sentence that introduces
-      // a list ("…:"), they wait until the list has been given.
-      bool introduces = plain::ends_with_colon(sentence);
-      for (Inlines& x : extra) {
-        Block p;
-        p.line = b.line;
-        p.inlines = std::move(x);
-        if (introduces) deferred_.push_back({std::move(p), source});
-        else push(std::move(p), out, origins, source);
-      }
+      for (Inlines& x : extra) explanations.push_back({std::move(x), source});
+      introduces = plain::ends_with_colon(sentence);
+    }
+    // Explanations follow the paragraph, not the sentence: between a sentence
+    // and the next one of the same paragraph ("Yaitu …", "Sehingga …") they
+    // would seem to be what the next one continues. After a paragraph that
+    // introduces a list ("…:"), they wait until the list has been given.
+    for (auto& [x, source] : explanations) {
+      Block p;
+      p.line = b.line;
+      p.inlines = std::move(x);
+      if (introduces) deferred_.push_back({std::move(p), source});
+      else push(std::move(p), out, origins, source);
     }
   }
 

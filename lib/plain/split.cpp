@@ -484,9 +484,11 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
         auto words = words_in((rest));
         if (words.empty()) continue;
         const std::string& first = words.front();
-        // A subject: a name, a pronoun, or a count ("… sementara 13 provinsi lainnya …").
+        // A subject: a name, a pronoun, or (for a "+count" rule) a count ("…
+        // sementara 13 provinsi lainnya …"; after "dan" a count is more often
+        // the next item of a breakdown: "41 sembuh, satu meninggal dan 12 dirawat").
         bool subject = (first[0] >= 'A' && first[0] <= 'Z') || c.data.subjects.count(lower(first)) ||
-                       (first[0] >= '0' && first[0] <= '9');
+                       (rule.count_subject && first[0] >= '0' && first[0] <= '9');
         if (!subject) continue;
         // "… 1 pasien asal Palu dan Sigi meninggal": two names joined by
         // "dan" are one subject or object, not the end of a clause.
@@ -706,6 +708,15 @@ bool quotation(const Inlines& s, Context& c, std::vector<Piece>& out) {
     std::size_t comma = last.text.rfind(',');
     if (comma == std::string::npos) continue;
     last.text[comma] = '.';
+    // "ungkap SAG", "ujarnya" → "Itu kata SAG.", "Itu katanya.": the plain
+    // verb of saying reads as a sentence after "Itu"; the others do not.
+    {
+      const std::string verb = words.front();
+      const bool with_nya = lower(verb).size() > 3 && lower(verb).compare(lower(verb).size() - 3, 3, "nya") == 0;
+      const std::string said = c.data.word("said") + (with_nya ? "nya" : "");
+      if (lower(verb) != said && rest.front().kind == Inline::Kind::Text && rest.front().text.rfind(verb, 0) == 0)
+        rest.front().text.replace(0, verb.size(), said);
+    }
     rest.insert(rest.begin(), Inline::make_text(c.data.word("that-was") + " "));
     tidy(rest);
     add_full_stop(rest);
