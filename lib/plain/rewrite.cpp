@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <chrono>
+#include <functional>
 #include <cmath>
 #include <cstdio>
 
@@ -447,6 +448,18 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         }
         if (full_iso(iso) && !title && !cell) {
           std::string text = full_date(iso);
+          // "Jumat sore (24/6/2022)": the day is named already; no second one.
+          if (node.weekday.empty() && !out.empty() && out.back().kind == Inline::Kind::Text) {
+            auto before = split_words(lower(out.back().text));
+            for (std::size_t back = 1; back <= 2 && back <= before.size(); ++back) {
+              std::string w = before[before.size() - back];
+              while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
+              bool weekday = false;
+              for (const std::string& d : data_.weekdays) weekday = weekday || lower(d) == w;
+              if (weekday && text.find(", ") != std::string::npos) text = text.substr(text.find(", ") + 2);
+              if (weekday) break;
+            }
+          }
           bool paren = !node.text.empty() && node.text[0] == '(' ;
           if (paren) text = "(" + text + ")";
           if (text != node.text) {
@@ -485,7 +498,7 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
         std::size_t cut_at = counted_word_end(next.text);
         if (cut_at == 0) break;
         std::string reading = number_reading(node.value);
-        if (reading.empty()) break;
+        if (reading.empty() || hiding_readings_.count(reading)) break;
         auto [a, b] = cut(Inlines{next}, cut_at);
         for (Inline& x : a) out.push_back(x);
         out.push_back(Inline::make_text(" (" + reading + ")"));
@@ -500,6 +513,26 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
   }
   tidy(out);
   inlines = std::move(out);
+}
+
+void Rewriter::plan_readings(const std::vector<Block>& blocks) {
+  std::map<std::string, std::set<double>> values;  // reading → the counts that would get it
+  std::function<void(const Inlines&)> numbers = [&](const Inlines& inlines) {
+    for (const Inline& i : inlines) {
+      numbers(i.children);
+      if (i.kind == Inline::Kind::Number && i.unit.empty() && i.value >= 1000 && std::floor(i.value) == i.value)
+        if (std::string r = number_reading(i.value); !r.empty()) values[r].insert(i.value);
+    }
+  };
+  std::function<void(const Block&)> block = [&](const Block& b) {
+    numbers(b.inlines);
+    for (const auto& item : b.items)
+      for (const Block& c : item) block(c);
+    for (const Block& c : b.children) block(c);
+  };
+  for (const Block& b : blocks) block(b);
+  for (const auto& [reading, counts] : values)
+    if (counts.size() > 1) hiding_readings_.insert(reading);
 }
 
 // The lexicon's entry for exactly these words (case ignored), or null.

@@ -30,6 +30,11 @@ class Rewriter {
   /// (`cell`) nothing is added and large numbers get no reading.
   std::vector<Inlines> rewrite(Inlines& sentence, bool cell = false);
 
+  /// Look at every large number of the body first: two different counts
+  /// whose rounded readings would be the same ("54.997" and "54.758", both
+  /// "sekitar 55 ribu") get none, as the reading would hide their difference.
+  void plan_readings(const std::vector<Block>& blocks);
+
   /// Rewrite the headline: everyday words and short full forms only.
   void rewrite_title(Inlines& title);
 
@@ -59,6 +64,7 @@ class Rewriter {
   std::set<std::string> explained_;         ///< explain terms already explained (lower case)
   std::set<std::string> explanations_;      ///< explanations already given
   std::set<std::string> abbreviations_seen_;
+  std::set<std::string> hiding_readings_;  ///< readings two different counts would share
   std::map<std::string, std::pair<std::string, std::string>> glossary_;  ///< lower-case key → (term, meaning)
 };
 

@@ -32,6 +32,7 @@ class Simplifier {
     out.facts = doc_.facts;  // the figures keep their offsets in the source
     out.removed = doc_.removed;
     out.warnings = doc_.warnings;
+    rewriter_.plan_readings(doc_.blocks);
     rewriter_.rewrite_title(out.metadata.title);
 
     std::vector<Block> body;
@@ -160,7 +161,15 @@ class Simplifier {
         plain::tidy(sentence);
         reopen.clear();
       }
-      if (std::string st = plain_text(sentence); plain::inside_quotes(st, st.size())) {
+      // 'pendataan."Mungkin …': the quotation mark glued to the end opens the
+      // next sentence; it goes there.
+      if (std::string st = plain_text(sentence); st.size() >= 2 && st.back() == '"' && plain::inside_quotes(st, st.size()) &&
+                                                 std::string(".!?").find(st[st.size() - 2]) != std::string::npos &&
+                                                 sentence.back().kind == Inline::Kind::Text) {
+        sentence.back().text.pop_back();
+        plain::tidy(sentence);
+        reopen.assign(1, '"');
+      } else if (plain::inside_quotes(st, st.size())) {
         bool typographic = st.find("\xE2\x80\x9C") != std::string::npos;
         sentence.push_back(Inline::make_text(typographic ? "\xE2\x80\x9D" : "\""));
         plain::tidy(sentence);

@@ -447,6 +447,16 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
       while (!before.empty() && before.back() == ' ') before.pop_back();
       bool comma = !before.empty() && before.back() == ',';
       if (rule.condition == "comma" && !comma) continue;
+      // "Total kasus meninggal karena Covid-19 … berjumlah …": without a comma,
+      // a connecting word right after the only verb belongs to that verb ("meninggal
+      // karena"); the left part must have a verb before its last word.
+      if (!comma && rule.condition == "clause") {
+        auto lw_words = words_in(left);
+        bool verb_before_last = false;
+        for (std::size_t w = 0; w + 1 < lw_words.size(); ++w)
+          verb_before_last = verb_before_last || (verb_like(lw_words[w], c.data) && (w == 0 || lower(lw_words[w - 1]) != "yang"));
+        if (!verb_before_last) continue;
+      }
       // "…, sehingga total kasus 421; Pringsewu …": the new sentence needs a
       // verb of its own, and a subject before it ("Akibatnya, menjadi 53.788"
       // has none), unless its opening brings them ("Ini karena …").
@@ -754,6 +764,20 @@ bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
       std::string last = lower(lw_words.back());
       while (!last.empty() && !(last.back() >= 'a' && last.back() <= 'z')) last.pop_back();
       if (c.data.speech_verbs.count(last)) continue;
+    }
+    // … and the second must begin a clause, not the next item of a list ("…,
+    // Laboratorium PCR RSUD Selong, dan …"): a verb before its next comma.
+    // The segment before the comma likewise must not be a list item alone.
+    {
+      // (only the commas of the text: "Rp1,5 miliar" holds one of its own)
+      std::size_t next = k + 1;
+      while (next < t.size() && !(t[next] == ',' && ok[next])) ++next;
+      auto first_segment = cut(cut(s, next).first, k + 1).second;
+      std::size_t prev = k;
+      while (prev > 0 && !(t[prev - 1] == ',' && ok[prev - 1])) --prev;
+      prev = prev == 0 ? std::string::npos : prev - 1;
+      auto last_segment = cut(cut(s, k).first, prev == std::string::npos ? 0 : prev + 1).second;
+      if (!has_verb(first_segment, c.data) || !has_verb(last_segment, c.data)) continue;
     }
     // … and the second needs its own subject: "Meninggal 445 kasus, dirawat …"
     // cut after the comma would leave "Dirawat …" without one.
