@@ -462,6 +462,8 @@ void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::
           }
           bool paren = !node.text.empty() && node.text[0] == '(' ;
           if (paren) text = "(" + text + ")";
+          // "hingga 29 November.": the full stop read with the month ends the sentence.
+          if (!node.text.empty() && node.text.back() == '.' && text.back() != '.') text += '.';
           if (text != node.text) {
             change("date", node.text, text);
             node.text = text;
