@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 
 #include "plain/inline_edit.hpp"
 #include "plain/sentences.hpp"
@@ -394,11 +395,30 @@ bool group_head(const std::vector<std::string>& words, const PlainData& d, bool 
   return n + 1 < words.size() && verb_like(words[n], d) && is_count(words[n + 1]);
 }
 
-// "Kabupaten Jayapura 29 orang positif, 22 dirawat dan enam sembuh, Keerom
-// 10 orang positif, delapan dirawat …" → one sentence per place: cut at a
-// comma after which a new name comes with its own count. A count without a
-// name belongs to the place before it, so no cut separates them.
-bool place_groups(const Inlines& s, Context& c, std::vector<Piece>& out) {
+// Whether `left` ends with a verb of saying ("… mengatakan,"): what was
+// said follows, and is not cut from the saying.
+bool ends_with_speech_verb(const Inlines& left, const PlainData& d) {
+  auto words = words_in(left);
+  if (words.empty()) return false;
+  std::string last = lower(words.back());
+  while (!last.empty() && !(last.back() >= 'a' && last.back() <= 'z')) last.pop_back();
+  return d.speech_verbs.count(last) > 0;
+}
+
+// The text between the comma at `k` and the commas of the text around it
+// (not those inside a number: "Rp1,5 miliar"): {segment before, segment after}.
+std::pair<Inlines, Inlines> segments_around(const Inlines& s, const std::string& t, const std::vector<bool>& ok, std::size_t k) {
+  std::size_t next = k + 1;
+  while (next < t.size() && !(t[next] == ',' && ok[next])) ++next;
+  std::size_t prev = k;
+  while (prev > 0 && !(t[prev - 1] == ',' && ok[prev - 1])) --prev;
+  return {cut(cut(s, k).first, prev).second, cut(cut(s, next).first, k + 1).second};
+}
+
+// The most balanced cut after a comma of the text that `allowed` accepts,
+// both parts at least `min_words` long: the offset after the comma, or 0.
+std::size_t balanced_comma(const Inlines& s, std::size_t min_words,
+                           const std::function<bool(std::size_t, const Inlines&, const Inlines&)>& allowed) {
   std::string t = plain_text(s);
   auto ok = cuttable(s);
   std::size_t best = 0, best_score = SIZE_MAX;
@@ -406,15 +426,24 @@ bool place_groups(const Inlines& s, Context& c, std::vector<Piece>& out) {
     if (t[k] != ',' || !ok[k]) continue;
     auto [left, right] = cut(s, k + 1);
     trim_start(right);
-    auto words = words_in(right);
-    // Both parts are groups of their own: a name, then its count.
-    if (!group_head(words, c.data) || !group_head(words_in(left), c.data, true)) continue;
     std::size_t lw = word_count(left), rw = word_count(right);
-    if (lw < 4 || rw < 4) continue;
+    if (lw < min_words || rw < min_words || !allowed(k, left, right)) continue;
     std::size_t score = lw > rw ? lw - rw : rw - lw;
     if (score < best_score) best = k + 1, best_score = score;
   }
-  if (best_score == SIZE_MAX) return false;
+  return best;
+}
+
+// "Kabupaten Jayapura 29 orang positif, 22 dirawat dan enam sembuh, Keerom
+// 10 orang positif, delapan dirawat …" → one sentence per place: cut at a
+// comma after which a new name comes with its own count. A count without a
+// name belongs to the place before it, so no cut separates them.
+bool place_groups(const Inlines& s, Context& c, std::vector<Piece>& out) {
+  // Both parts are groups of their own: a name, then its count.
+  std::size_t best = balanced_comma(s, 4, [&](std::size_t, const Inlines& left, const Inlines& right) {
+    return group_head(words_in(right), c.data) && group_head(words_in(left), c.data, true);
+  });
+  if (best == 0) return false;
   auto [left, rest] = cut(s, best);
   trim_start(rest);
   trim_end(left, ",");
@@ -466,11 +495,7 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
       }
       // "Ma'ruf Amin mengatakan, untuk …": what was said is not cut from the saying.
       // ("… mengatakan bahwa …" is the "speech" rule's own case: "hal berikut.")
-      if (auto lw_words = words_in(left); rule.condition != "speech" && !lw_words.empty()) {
-        std::string last = lower(lw_words.back());
-        while (!last.empty() && !(last.back() >= 'a' && last.back() <= 'z')) last.pop_back();
-        if (c.data.speech_verbs.count(last)) continue;
-      }
+      if (rule.condition != "speech" && ends_with_speech_verb(left, c.data)) continue;
       // "…, untuk pasien sembuh tercatat tujuh": "untuk" opens a purpose only before a verb.
       if (rule.verb_after) {
         auto rest_words = words_in(rest);
@@ -736,56 +761,32 @@ bool quotation(const Inlines& s, Context& c, std::vector<Piece>& out) {
 }
 
 bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
-  std::string t = plain_text(s);
-  auto ok = cuttable(s);
-  std::size_t best = 0, best_score = SIZE_MAX;
-  for (std::size_t k = 1; k + 1 < t.size(); ++k) {
-    if (t[k] != ',' || !ok[k]) continue;
-    if (t[k + 1] == '"' || t.compare(k + 1, 3, "\xE2\x80\x9D") == 0) continue;  // closes a quotation
+  const std::string t = plain_text(s);
+  const auto ok = cuttable(s);
+  std::size_t best = balanced_comma(s, 5, [&](std::size_t k, const Inlines& left, const Inlines& right) {
+    if (t[k + 1] == '"' || t.compare(k + 1, 3, "\xE2\x80\x9D") == 0) return false;  // closes a quotation
+    auto [before, after] = segments_around(s, t, ok, k);
     // Not between two figures of an enumeration ("… Palu 30 orang, 12 orang di
     // Donggala, …"): a list is cut into items or not at all.
-    {
-      std::size_t before = t.rfind(',', k - 1), after = t.find(',', k + 1);
-      before = before == std::string::npos ? 0 : before + 1;
-      after = after == std::string::npos ? t.size() : after;
-      auto [head, tail] = cut(s, k);
-      auto prev_item = cut(head, before).second;
-      auto next_item = cut(cut(s, after).first, k + 1).second;
-      if (counted(prev_item, c.data) && counted(next_item, c.data)) continue;
-    }
-    auto [left, right] = cut(s, k + 1);
-    std::size_t lw = word_count(left), rw = word_count(right);
-    if (lw < 5 || rw < 5) continue;
+    // (Items are short: two clauses that each hold an amount are no list.)
+    if (counted(before, c.data) && counted(after, c.data) && std::min(word_count(before), word_count(after)) <= 6) return false;
     // Both parts must be sentences: a date ("Pada Senin, 4 Januari 2021.")
-    // or a name and role alone is not one.
-    if (!has_verb(left, c.data) || !has_verb(right, c.data)) continue;
-    // "X mengatakan, …": what was said is not cut from the saying.
-    if (auto lw_words = words_in(left); !lw_words.empty()) {
-      std::string last = lower(lw_words.back());
-      while (!last.empty() && !(last.back() >= 'a' && last.back() <= 'z')) last.pop_back();
-      if (c.data.speech_verbs.count(last)) continue;
-    }
-    // … and the second must begin a clause, not the next item of a list ("…,
-    // Laboratorium PCR RSUD Selong, dan …"): a verb before its next comma.
-    // The segment before the comma likewise must not be a list item alone.
-    {
-      // (only the commas of the text: "Rp1,5 miliar" holds one of its own)
-      std::size_t next = k + 1;
-      while (next < t.size() && !(t[next] == ',' && ok[next])) ++next;
-      auto first_segment = cut(cut(s, next).first, k + 1).second;
-      std::size_t prev = k;
-      while (prev > 0 && !(t[prev - 1] == ',' && ok[prev - 1])) --prev;
-      prev = prev == 0 ? std::string::npos : prev - 1;
-      auto last_segment = cut(cut(s, k).first, prev == std::string::npos ? 0 : prev + 1).second;
-      if (!has_verb(first_segment, c.data) || !has_verb(last_segment, c.data)) continue;
-    }
-    // … and the second needs its own subject: "Meninggal 445 kasus, dirawat …"
+    // or a name and role alone is not one; and "X mengatakan, …" keeps what was said.
+    if (!has_verb(left, c.data) || !has_verb(right, c.data) || ends_with_speech_verb(left, c.data)) return false;
+    // Nor is the next item of a list ("…, Laboratorium PCR RSUD Selong, dan
+    // …"): the segments on both sides of the comma hold a verb.
+    if (!has_verb(before, c.data) || !has_verb(after, c.data)) return false;
+    // And the second needs its own subject: "Meninggal 445 kasus, dirawat …"
     // cut after the comma would leave "Dirawat …" without one.
-    if (auto rw_words = words_in(right); rw_words.empty() || verb_like(rw_words.front(), c.data)) continue;
-    std::size_t score = lw > rw ? lw - rw : rw - lw;
-    if (score < best_score) best = k + 1, best_score = score;
-  }
-  if (best_score == SIZE_MAX) return false;
+    auto rw_words = words_in(right);
+    if (rw_words.empty() || verb_like(rw_words.front(), c.data)) return false;
+    // A connecting word after the comma ("…, sehingga menjadi …", "…, untuk
+    // pasien sembuh …") had its own rule, which declined the cut: so does this one.
+    for (const SplitRule& rule : c.data.splits)
+      if (rule.words.size() <= rw_words.size() && lower(rw_words.front()) == rule.words.front()) return false;
+    return true;
+  });
+  if (best == 0) return false;
   auto [left, rest] = cut(s, best);
   trim_start(rest);
   // ", dan cakupan …" → "Cakupan …": the new sentence needs no "dan".
