@@ -99,6 +99,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "subject") { need(2); d.subjects.insert(f[1]); }
     else if (kind == "speech") { need(2); d.speech_verbs.insert(f[1]); }
     else if (kind == "request") { need(2); d.request_verbs.insert(lower(f[1])); }
+    else if (kind == "subordinator") { need(2); d.subordinators.insert(lower(f[1])); }
     else if (kind == "group-opener") { need(2); d.group_openers.insert(lower(f[1])); }
     else if (kind == "number-word") { need(2); d.number_words.insert(lower(f[1])); }
     else if (kind == "date-preposition") { need(2); d.date_prepositions.insert(lower(f[1])); }

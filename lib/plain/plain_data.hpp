@@ -54,7 +54,8 @@ struct PlainData {
   std::set<std::string> speech_verbs;
   std::set<std::string> request_verbs;      ///< "meminta", …: "agar" after them is what is asked
   std::set<std::string> number_words;
-  std::set<std::string> group_openers;  ///< "kemudian", …: may open a sentence before its place       ///< "tiga", …: a count written as a word
+  std::set<std::string> group_openers;
+  std::set<std::string> subordinators;  ///< "ketika", …: a part opening with one is no sentence alone  ///< "kemudian", …: may open a sentence before its place       ///< "tiga", …: a count written as a word
   std::set<std::string> date_prepositions;  ///< "pada", "per", …: a date after them needs no "pada"
   std::vector<std::vector<std::string>> roles;  ///< "juru bicara", …
   std::set<std::string> degrees;

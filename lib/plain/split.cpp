@@ -779,7 +779,7 @@ bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
     // And the second needs its own subject: "Meninggal 445 kasus, dirawat …"
     // cut after the comma would leave "Dirawat …" without one.
     auto rw_words = words_in(right);
-    if (rw_words.empty() || verb_like(rw_words.front(), c.data)) return false;
+    if (rw_words.empty() || verb_like(rw_words.front(), c.data) || c.data.subordinators.count(lower(rw_words.front()))) return false;
     // A connecting word after the comma ("…, sehingga menjadi …", "…, untuk
     // pasien sembuh …") had its own rule, which declined the cut: so does this one.
     for (const SplitRule& rule : c.data.splits)
