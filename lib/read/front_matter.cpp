@@ -1,6 +1,7 @@
 #include "read/front_matter.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "read/blocks.hpp"
@@ -232,6 +233,13 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
         if (auto m = credit.search(t)) t.erase(m->begin);
         seen.insert(comparable(t));
       }
+    // Of two copies in the text, the later one stays: a deck printed above the
+    // body repeats a sentence of the body, and the body's copy stands next to
+    // what continues it ("… terbanyak keempat." / "Di bawah DKI Jakarta …").
+    std::unordered_map<std::string, std::size_t> last;
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+      if (is_text_block(blocks[i]))
+        if (std::string t = comparable(plain_text(blocks[i].inlines)); !t.empty()) last[t] = i;
     // One pass into the blocks kept (erasing in place would be quadratic on a page of copies).
     std::vector<Block> kept;
     kept.reserve(blocks.size());
@@ -239,7 +247,7 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       if (is_text_block(blocks[i])) {
         std::string t = comparable(plain_text(blocks[i].inlines));
-        if (!t.empty() && !seen.insert(std::move(t)).second) {
+        if (!t.empty() && (seen.count(t) || last[t] != i)) {
           doc.removed.push_back({plain_text(blocks[i].inlines), "duplikat", blocks[i].line});
           if (title_at != std::string::npos && i < title_at) ++before_title;
           continue;

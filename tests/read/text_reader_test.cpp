@@ -27,6 +27,20 @@ TEST(TextReader, RubricTitleBylineAndAgencyDateline) {
   EXPECT_EQ(plain_text(d.blocks[0].inlines), "Satgas mencatat 213 kasus baru pada Rabu (14/7/2021).");
 }
 
+// A deck that repeats a sentence of the body: the body's copy stays, next to
+// the sentence that continues it.
+TEST(TextReader, OfTwoCopiesThePlaceInTheBodyStays) {
+  Document d = text(
+      "Kasus Baru Bertambah di Kota Palu Hari Ini\n\nPalu kini di urutan kedua di provinsi ini.\n\n"
+      "PALU - Kasus baru bertambah 12 orang.\n\nPalu kini di urutan kedua di provinsi ini.\n\nDi bawah Kabupaten Poso.\n");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Kasus baru bertambah 12 orang.");
+  EXPECT_EQ(plain_text(d.blocks[1].inlines), "Palu kini di urutan kedua di provinsi ini.");
+  EXPECT_EQ(plain_text(d.blocks[2].inlines), "Di bawah Kabupaten Poso.");
+  ASSERT_FALSE(d.removed.empty());
+  EXPECT_EQ(d.removed.back().reason, "duplikat");
+}
+
 TEST(TextReader, OutletDatelines) {
   Document a = text("Judul Berita Covid Hari Ini di Palu\n\nSULTENG RAYA – Dinas KIPS berupaya membuka data.\n");
   EXPECT_EQ(a.metadata.publisher, "SULTENG RAYA");
