@@ -73,8 +73,9 @@ int convert(const cli::Invocation& inv) {
       options.read.source_name = source.path;
       const std::string bytes = cli::read_source(source, options.read.max_input_size);
       Conversion result = aksesibel::convert(bytes, options);
-      if (!inv.quiet)
-        for (const Warning& w : result.document.warnings) warn(name, w);
+      // -q hides warnings, except those that change what a reader gets (an ambiguous number).
+      for (const Warning& w : result.document.warnings)
+        if (!inv.quiet || w.important) warn(name, w);
       if (!inv.report.empty() && result.plain) report.push_back({name, std::move(*result.plain), "", result.document.warnings});
       if (to_stdout) {
         std::cout << result.outputs.front().content << std::flush;

@@ -33,7 +33,7 @@ po::options_description convert_options() {
       ("no-summary", "html, large print and braille: no \"Ringkasan\" of key figures")
       ("plain", "simplify first (bahasa sederhana): every format is made from the plain-language version")
       ("report", po::value<std::string>(), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
-      ("quiet,q", "do not print warnings")
+      ("quiet,q", "do not print warnings, except those that change what a reader gets (an ambiguous number)")
       ("help,h", "show this help");
   return d;
 }

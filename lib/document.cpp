@@ -28,16 +28,32 @@ Inline Inline::make_line_break() {
   return i;
 }
 
-static void append_plain(const Inlines& inlines, std::string& out) {
+std::string reader_text(const Inline& i) {
+  if (i.kind != Inline::Kind::Number || i.style != NumberStyle::English) return i.text;
+  // Swap the separators between digits: "1,234.5" -> "1.234,5".
+  std::string out = i.text;
+  auto digit = [&](std::size_t k) { return k < out.size() && out[k] >= '0' && out[k] <= '9'; };
+  for (std::size_t k = 1; k + 1 < out.size(); ++k)
+    if ((out[k] == '.' || out[k] == ',') && digit(k - 1) && digit(k + 1)) out[k] = out[k] == '.' ? ',' : '.';
+  return out;
+}
+
+static void append_plain(const Inlines& inlines, std::string& out, bool reader) {
   for (const Inline& i : inlines) {
     switch (i.kind) {
       case Inline::Kind::Emphasis:
       case Inline::Kind::Strong:
-      case Inline::Kind::Link: append_plain(i.children, out); break;
+      case Inline::Kind::Link: append_plain(i.children, out, reader); break;
       case Inline::Kind::LineBreak: out += '\n'; break;
-      default: out += i.text; break;
+      default: out += reader ? reader_text(i) : i.text; break;
     }
   }
+}
+
+std::string reader_plain_text(const Inlines& inlines) {
+  std::string out;
+  append_plain(inlines, out, true);
+  return out;
 }
 
 bool has_number(const Inlines& inlines) {
@@ -48,7 +64,7 @@ bool has_number(const Inlines& inlines) {
 
 std::string plain_text(const Inlines& inlines) {
   std::string out;
-  append_plain(inlines, out);
+  append_plain(inlines, out, false);
   return out;
 }
 

@@ -89,6 +89,13 @@ inline std::vector<std::string> numerals(const std::string& s) {
   return out;
 }
 
+/// A numeral with its point and comma exchanged: how every variant writes a
+/// number the source wrote the English way ("87.81" -> "87,81").
+inline std::string swapped_separators(std::string n) {
+  for (char& c : n) c = c == '.' ? ',' : c == ',' ? '.' : c;
+  return n;
+}
+
 /// read() with the name and format given.
 inline Document read_as(const std::string& text, InputFormat format, const std::string& name = "test") {
   ReadOptions o;

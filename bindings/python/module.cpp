@@ -156,6 +156,7 @@ PYBIND11_MODULE(_aksesibel, m) {
   py::class_<Warning>(m, "ConversionWarning")
       .def_readonly("message", &Warning::message)
       .def_readonly("where", &Warning::where)
+      .def_readonly("important", &Warning::important)
       .def("__repr__", [](const Warning& w) {
         std::string r = "<aksesibel.ConversionWarning ";
         r += w.message;
@@ -175,6 +176,10 @@ PYBIND11_MODULE(_aksesibel, m) {
       .value("TIME", Inline::Kind::Time)
       .value("LINK", Inline::Kind::Link)
       .value("LINE_BREAK", Inline::Kind::LineBreak);
+  py::enum_<NumberStyle>(inl, "NumberStyle")
+      .value("PLAIN", NumberStyle::Plain)
+      .value("INDONESIAN", NumberStyle::Indonesian)
+      .value("ENGLISH", NumberStyle::English);
   inl.def_readonly("kind", &Inline::kind)
       .def_readonly("text", &Inline::text)
       .def_readonly("children", &Inline::children)
@@ -185,6 +190,9 @@ PYBIND11_MODULE(_aksesibel, m) {
       .def_readonly("iso", &Inline::iso)
       .def_readonly("zone", &Inline::zone)
       .def_readonly("weekday", &Inline::weekday)
+      .def_readonly("style", &Inline::style)
+      .def_readonly("ambiguous", &Inline::ambiguous)
+      .def("reader_text", [](const Inline& i) { return reader_text(i); })
       .def("__eq__", [](const Inline& a, const Inline& b) { return a == b; })
       .def("__repr__", [](const Inline& i) {
         return "<aksesibel.Inline " + std::string(py::str(py::cast(i.kind))) + " " + plain_text({i}) + ">";

@@ -13,6 +13,15 @@
 
 namespace aksesibel {
 
+/// How the numeral of a Number is written (docs/recognition.md, "Number
+/// styles"): Indonesian groups thousands with points and writes decimals
+/// with a comma ("1.234,5"); English the other way round ("1,234.5").
+enum class NumberStyle {
+  Plain,       ///< digits only ("42"), the same in both styles
+  Indonesian,  ///< read the Indonesian way ("14.054", "95,5"; or an ambiguous "1.234" in an Indonesian document)
+  English,     ///< read the English way ("87.81", "208,265,720"; or an ambiguous "1.234" in an English document)
+};
+
 /// A piece of running text. Leaf kinds (Text, Abbreviation, Number, Date,
 /// Time) keep the text exactly as it was spelled in the source in `text`;
 /// container kinds (Emphasis, Strong, Link) hold `children`.
@@ -40,6 +49,8 @@ struct Inline {
   std::string iso;               ///< Date: "2021-09-20", "--06-09" (year unknown), "2021-06"; Time: "15:00"
   std::string zone;              ///< Time: "WIB", "WITA" or "WIT" when given
   std::string weekday;           ///< Date: the day name when the source gives one ("Senin")
+  NumberStyle style = NumberStyle::Plain;  ///< Number: the style its numeral was read in
+  bool ambiguous = false;        ///< Number: the spelling reads either way ("1.234", "178,883"); `style` is the choice
 
   static Inline make_text(std::string text);
   static Inline make_container(Kind kind, std::vector<Inline> children);
@@ -53,6 +64,14 @@ using Inlines = std::vector<Inline>;
 
 /// The text of inlines as printed, without markup (line breaks become "\n").
 std::string plain_text(const Inlines& inlines);
+
+/// The text of a leaf inline as a reader of any variant is given it: a
+/// Number read the English way is written the Indonesian way ("87.81%" →
+/// "87,81%", "208,265,720" → "208.265.720"); everything else as printed.
+std::string reader_text(const Inline& i);
+
+/// Like plain_text, with every Number in its reader_text.
+std::string reader_plain_text(const Inlines& inlines);
 
 /// Whether the inlines hold a recognised number (at any depth).
 bool has_number(const Inlines& inlines);

@@ -68,6 +68,9 @@ class Error : public std::runtime_error {
 struct Warning {
   std::string message;   ///< for the person who gave the input
   SourceLocation where;  ///< where in the input, as far as known
+  /// It changes what a reader of the output gets (an ambiguous number read
+  /// one way): shown even when other warnings are not (`-q`).
+  bool important = false;
 };
 
 }  // namespace aksesibel

@@ -2,6 +2,7 @@
 #include <liblouis/liblouis.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -10,6 +11,7 @@
 #include "braille/characters.hpp"
 #include "braille/layout.hpp"
 #include "braille/louis.hpp"
+#include "braille/numbers.hpp"
 #include "data/data_dir.hpp"
 #include "render/summary.hpp"
 #include "data/language_data.hpp"
@@ -21,19 +23,42 @@ namespace aksesibel {
 namespace braille {
 namespace {
 
+// Whether the Indonesian spelling of a number ("1,2 juta", "87,81%") writes
+// `value`, up to a scale word (ribu, juta, miliar, triliun). A number in
+// words has no digits to check.
+bool writes_value(const std::string& spelled, double value) {
+  const std::vector<ReadNumber> numbers = numbers_in_print(spelled);
+  if (numbers.empty()) return true;  // in words ("empat"): the words are written
+  if (numbers.size() != 1) return false;
+  const double written = std::stod(numbers[0].whole + (numbers[0].decimals.empty() ? "" : "." + numbers[0].decimals));
+  for (double scale : {1.0, 1e3, 1e6, 1e9, 1e12})
+    if (std::fabs(written * scale - value) <= 1e-6 * std::max(1.0, std::fabs(value))) return true;
+  return false;
+}
+
 // Print text of inlines and, per byte, the liblouis typeform: emphasis is
 // italic (tanda kursif). Strong has no Indonesian braille indicator and is
-// not marked (docs/braille-id.md).
-void flatten(const Inlines& inlines, std::string& print, std::vector<unsigned short>& forms, unsigned short form) {
+// not marked (docs/braille-id.md). Numbers are written as their recognised
+// value reads in Indonesian (reader_text); one whose Indonesian spelling
+// does not give that value is put in `unfaithful`.
+void flatten(const Inlines& inlines, std::string& print, std::vector<unsigned short>& forms, unsigned short form,
+             std::vector<std::string>& unfaithful) {
   for (const Inline& i : inlines) {
     switch (i.kind) {
-      case Inline::Kind::Emphasis: flatten(i.children, print, forms, form | italic); break;
+      case Inline::Kind::Emphasis: flatten(i.children, print, forms, form | italic, unfaithful); break;
       case Inline::Kind::Strong:
-      case Inline::Kind::Link: flatten(i.children, print, forms, form); break;
+      case Inline::Kind::Link: flatten(i.children, print, forms, form, unfaithful); break;
       case Inline::Kind::LineBreak:
         print += ' ';
         forms.push_back(form);
         break;
+      case Inline::Kind::Number: {
+        const std::string spelled = reader_text(i);
+        if (!writes_value(spelled, i.value)) unfaithful.push_back(i.text + " (read as " + spelled + ")");
+        print += spelled;
+        forms.resize(print.size(), form);
+        break;
+      }
       default:
         print += i.text;
         forms.resize(print.size(), form);
@@ -62,12 +87,24 @@ class Builder {
   Run run(const Inlines& inlines, std::size_t line) {
     std::string print;
     std::vector<unsigned short> forms;
-    flatten(inlines, print, forms, 0);
+    flatten(inlines, print, forms, 0, line);
     // Not collapsed: `forms` are per byte of `print` (runs of blank cells are one gap to the layout).
     return run(print, forms, line);
   }
 
   void add(Unit u) { units_.push_back(std::move(u)); }
+
+  // flatten(), with a number whose spelling lost its value reported.
+  void flatten(const Inlines& inlines, std::string& print, std::vector<unsigned short>& forms, unsigned short form,
+               std::size_t line) {
+    std::vector<std::string> unfaithful;
+    braille::flatten(inlines, print, forms, form, unfaithful);
+    if (!unfaithful.empty())
+      throw Error(ErrorCode::BrailleFidelity,
+                  "the braille would not keep the value of the number " + unfaithful.front() +
+                      "; nothing was written for this input. This is a fault of aksesibel: please report it",
+                  {doc_.metadata.source_name, line, std::nullopt});
+  }
 
   void front_matter() {
     const Metadata& m = doc_.metadata;
@@ -138,7 +175,7 @@ class Builder {
         if (first && (ib.kind == Block::Kind::Paragraph || ib.kind == Block::Kind::Heading)) {
           std::string print = marker;
           std::vector<unsigned short> forms(marker.size(), 0);
-          flatten(ib.inlines, print, forms, 0);
+          flatten(ib.inlines, print, forms, 0, ib.line);
           Unit u;
           u.run = run(print, forms, ib.line);
           u.first_indent = indent;
@@ -152,7 +189,7 @@ class Builder {
     }
   }
 
-  static std::string cell_text(const Block::Cell& c) { return text::collapse_spaces(plain_text(c)); }
+  static std::string cell_text(const Block::Cell& c) { return text::collapse_spaces(reader_plain_text(c)); }
 
   // A table: in columns when every row fits the line, else one entry per row
   // ("Kota Palu: Kasus baru 75; Total 5.017").
@@ -285,6 +322,38 @@ void verify(const std::vector<Run>& runs, const std::string& table, const text::
   throw Error(ErrorCode::BrailleFidelity, message, {source_name, first_line, std::nullopt});
 }
 
+void verify_numbers(const std::vector<Unit>& units, const std::string& source_name) {
+  for (const Unit& unit : units) {
+    std::vector<ReadNumber> want;
+    std::vector<std::u32string> lines;
+    for (const BrailleLine& l : unit.formed) lines.push_back(l.cells);
+    if (!unit.run.print.empty() || unit.run.cells.size()) {
+      want = numbers_in_print(unit.run.print);
+    } else {
+      for (const BrailleLine& l : unit.formed)
+        for (ReadNumber& n : numbers_in_print(l.print)) want.push_back(std::move(n));
+    }
+    const std::vector<ReadNumber> got = numbers_in_braille(lines);
+    if (got == want) continue;
+    std::size_t k = 0;
+    while (k < want.size() && k < got.size() && want[k] == got[k]) ++k;
+    std::string message = "braille translation did not keep the numbers in order: ";
+    if (k < want.size() && k < got.size())
+      message += "the print has " + describe(want[k]) + " where the braille reads " + describe(got[k]);
+    else if (k < want.size())
+      message += "the print has " + describe(want[k]) + ", which the braille does not";
+    else
+      message += "the braille reads " + describe(got[k]) + ", which the print does not have";
+    std::string print = unit.run.print.empty() && !unit.formed.empty() ? unit.formed.front().print : unit.run.print;
+    if (print.size() > 120) print = print.substr(0, 120) + "…";
+    message += " (in: " + print + "); nothing was written for this input. The numbers were read back from the "
+               "braille cells by the rules of the Indonesian braille code, independently of the braille table: "
+               "this is a fault of the braille table or of aksesibel; please report it; --no-verify writes the "
+               "braille anyway";
+    throw Error(ErrorCode::BrailleFidelity, message, {source_name, unit.run.line, std::nullopt});
+  }
+}
+
 }  // namespace braille
 
 std::string back_translate(const std::u32string& cells, const std::string& table_list) {
@@ -302,15 +371,18 @@ BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options
   b.front_matter();
   if (options.summary) b.blocks(render::summary_blocks(doc, *data), 0);
   b.blocks(doc.blocks, 0);
+  std::vector<braille::Unit> units = b.take_units();
+  braille::lay_out(units, options);
   if (options.verify) {
     braille::verify(b.runs(), table, text::recogniser_for(*data), doc.metadata.source_name);
+    braille::verify_numbers(units, doc.metadata.source_name);
   }
   BrailleDocument out;
   out.cells_per_line = options.cells_per_line;
   out.lines_per_page = options.lines_per_page;
   out.duplex = options.duplex;
   out.table = table;
-  out.pages = braille::paginate(b.take_units(), options, [&](int n) {
+  out.pages = braille::paginate(units, options, [&](int n) {
     return braille::translate(table, [&] {
       std::u32string s;
       for (char c : std::to_string(n)) s += static_cast<char32_t>(c);

@@ -147,6 +147,12 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
   return lines;
 }
 
+void lay_out(std::vector<Unit>& units, const BrailleOptions& o) {
+  for (Unit& unit : units)
+    if (unit.formed.empty())
+      unit.formed = wrap(unit.run, o.cells_per_line, unit.first_indent, unit.runover_indent, unit.center);
+}
+
 std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleOptions& o,
                                   const std::function<std::u32string(int)>& number_cells) {
   const int text_lines = o.lines_per_page - 1;  // one line is the page number's

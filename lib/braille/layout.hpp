@@ -46,6 +46,14 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
 void verify(const std::vector<Run>& runs, const std::string& table_list, const text::Recogniser& recogniser,
             const std::string& source_name);
 
+/// Break every unit into lines (`formed`), as paginate() lays them out.
+void lay_out(std::vector<Unit>& units, const BrailleOptions& options);
+
+/// Read the numbers back from each unit's laid-out cells with the spec's
+/// number rules (braille/numbers.hpp) and compare them, in order, with the
+/// numbers of its print. Throws Error(BrailleFidelity) at the first difference.
+void verify_numbers(const std::vector<Unit>& units, const std::string& source_name);
+
 /// Lines → pages with page numbers (`number_cells(n)` gives the braille of n).
 std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleOptions& options,
                                   const std::function<std::u32string(int)>& number_cells);

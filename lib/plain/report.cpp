@@ -43,6 +43,7 @@ std::string render_plain_report(const std::vector<PlainReportEntry>& entries) {
     for (const Warning& w : e.warnings) {
       nlohmann::ordered_json j = {{"message", w.message}};
       j["line"] = w.where.line ? nlohmann::ordered_json(w.where.line) : nlohmann::ordered_json(nullptr);
+      j["important"] = w.important;
       warnings.push_back(std::move(j));
     }
     inputs.push_back({{"input", e.input},

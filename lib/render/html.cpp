@@ -53,7 +53,7 @@ std::string date_line(const Document& doc) {
 std::string render_html(const Document& doc, const HtmlOptions& options) {
   const Metadata& m = doc.metadata;
   render::HtmlWriter w(render::HtmlStyle{});
-  const std::string title = text::collapse_spaces(plain_text(m.title));
+  const std::string title = text::collapse_spaces(reader_plain_text(m.title));
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + render::escape(m.language.empty() ? "id" : m.language) + "\">\n<head>\n";
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + "</title>\n";
@@ -69,7 +69,7 @@ std::string render_html(const Document& doc, const HtmlOptions& options) {
   if (options.summary) {
     const std::vector<Block> summary = render::summary_blocks(doc, render::default_language_data());
     if (!summary.empty()) {
-      const std::string heading = plain_text(summary.front().inlines);
+      const std::string heading = reader_plain_text(summary.front().inlines);
       out += "<section class=\"ringkasan\" aria-labelledby=\"ringkasan\">\n<h2 id=\"ringkasan\">" +
              render::escape(heading) + "</h2>\n";
       out += w.blocks({summary.begin() + 1, summary.end()}, 2);

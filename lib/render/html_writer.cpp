@@ -74,7 +74,7 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
     case Inline::Kind::Link:
       if (!safe_link(i.href)) return inlines(i.children, expand);
       return "<a href=\"" + escape(i.href) + "\">" + inlines(i.children, expand) + "</a>";
-    case Inline::Kind::Number: return escape(i.text);
+    case Inline::Kind::Number: return escape(reader_text(i));
     case Inline::Kind::Date: {
       return "<time datetime=\"" + escape(html_datetime(i.iso)) + "\">" + escape(i.text) + "</time>";
     }

@@ -31,6 +31,8 @@ json inline_json(const Inline& i) {
       if (std::floor(v) == v && std::fabs(v) < 9007199254740992.0) j["value"] = static_cast<long long>(v);
       else j["value"] = v;
       j["unit"] = i.unit.empty() ? json(nullptr) : json(i.unit);
+      j["style"] = i.style == NumberStyle::English ? "english" : i.style == NumberStyle::Indonesian ? "indonesian" : "plain";
+      if (i.ambiguous) j["ambiguous"] = true;
       break;
     }
     case Inline::Kind::Date:

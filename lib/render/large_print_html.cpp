@@ -60,7 +60,7 @@ std::string render_large_print_html(const Document& doc, const LargePrintOptions
   check(options);
   const Metadata& m = doc.metadata;
   render::HtmlWriter w(render::HtmlStyle{true, 65});
-  const std::string title = render::normal_case_words(text::collapse_spaces(plain_text(m.title)));
+  const std::string title = render::normal_case_words(text::collapse_spaces(reader_plain_text(m.title)));
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + render::escape(m.language.empty() ? "id" : m.language) + "\">\n<head>\n";
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + " (cetak besar)</title>\n";

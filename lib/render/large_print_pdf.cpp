@@ -103,6 +103,7 @@ void append_inlines(Run& run, const Inlines& in, bool strong) {
       // wrong cross-reference entry unless the whole PDF is tagged.)
       case Inline::Kind::Link: append_inlines(run, i.children, strong); break;
       case Inline::Kind::LineBreak: run.text += '\n'; break;
+      case Inline::Kind::Number: run.add(reader_text(i), strong); break;
       default: run.add(i.text, strong); break;
     }
   }
@@ -335,7 +336,7 @@ void Renderer::add_text(const Run& run, const Style& style, double x, double wid
 // ---------------------------------------------------------------- blocks
 
 bool ends_with_colon(const Inlines& in) {
-  const std::string t = trimmed(plain_text(in));
+  const std::string t = trimmed(reader_plain_text(in));
   return !t.empty() && t.back() == ':';
 }
 
@@ -467,7 +468,7 @@ void Renderer::add_list(const Block& b, double x, double width, double space_bef
 
 // "14.054", "70,2%", "-", "Rp1,5 miliar": a figure, to align on the right.
 bool looks_numeric(const Block::Cell& c) {
-  const std::string t = trimmed(plain_text(c));
+  const std::string t = trimmed(reader_plain_text(c));
   if (t.empty()) return false;
   if (t == "-" || t == "\u2013" || t == "\u2014") return true;
   if (!has_number(c)) {
@@ -505,7 +506,7 @@ bool Renderer::add_grid(const Block& t, double x, double width, double space_bef
   for (std::size_t c = (t.row_headers ? 1 : 0); c < cols; ++c) {
     bool all = true, any = false;
     for (const auto& r : t.rows) {
-      if (c >= r.size() || trimmed(plain_text(r[c])).empty()) continue;
+      if (c >= r.size() || trimmed(reader_plain_text(r[c])).empty()) continue;
       any = true;
       if (!looks_numeric(r[c])) all = false;
     }
@@ -677,10 +678,10 @@ void Renderer::add_table_as_list(const Block& t, double x, double width, double 
     const char* after_label = (!pairs && cols == 2) ? ": " : " \u2014 ";
     bool any = false;
     for (; c < row.size(); ++c) {
-      const std::string value = trimmed(plain_text(row[c]));
+      const std::string value = trimmed(reader_plain_text(row[c]));
       if (value.empty()) continue;
       r.add(any ? "; " : (r.text.empty() ? "" : after_label), false);
-      if (pairs && c < t.header.size() && !trimmed(plain_text(t.header[c])).empty()) {
+      if (pairs && c < t.header.size() && !trimmed(reader_plain_text(t.header[c])).empty()) {
         append_inlines(r, render::without_capital_blocks(t.header[c]), false);
         r.add(": ", false);
       }

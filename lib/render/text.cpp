@@ -25,23 +25,23 @@ void indent_lines(std::string& out, const std::string& text, const std::string& 
 
 std::string table_text(const Block& t) {
   std::string out;
-  if (!t.inlines.empty()) out += plain_text(t.inlines) + "\n";
+  if (!t.inlines.empty()) out += reader_plain_text(t.inlines) + "\n";
   std::size_t width = t.header.size();
   for (const auto& r : t.rows) width = std::max(width, r.size());
   if (t.header.empty() && width == 2 && t.row_headers) {
     for (const auto& r : t.rows)
-      if (!r.empty()) out += plain_text(r[0]) + ": " + (r.size() > 1 ? plain_text(r[1]) : "") + "\n";
+      if (!r.empty()) out += reader_plain_text(r[0]) + ": " + (r.size() > 1 ? reader_plain_text(r[1]) : "") + "\n";
     return out;
   }
   // Aligned columns, two spaces apart.
   std::vector<std::vector<std::string>> cells;
   if (!t.header.empty()) {
     cells.emplace_back();
-    for (const auto& c : t.header) cells.back().push_back(plain_text(c));
+    for (const auto& c : t.header) cells.back().push_back(reader_plain_text(c));
   }
   for (const auto& r : t.rows) {
     cells.emplace_back();
-    for (const auto& c : r) cells.back().push_back(plain_text(c));
+    for (const auto& c : r) cells.back().push_back(reader_plain_text(c));
   }
   std::vector<std::size_t> col(width, 0);
   for (const auto& r : cells)
@@ -63,7 +63,7 @@ std::string block_text(const Block& b) {
   switch (b.kind) {
     case Block::Kind::Heading:
     case Block::Kind::Paragraph:
-    case Block::Kind::Note: return plain_text(b.inlines) + "\n";
+    case Block::Kind::Note: return reader_plain_text(b.inlines) + "\n";
     case Block::Kind::Table: return table_text(b);
     case Block::Kind::Quote: {
       std::string out;
@@ -100,7 +100,7 @@ std::string blocks_text(const std::vector<Block>& blocks, bool tight) {
 std::string render_text(const Document& doc, const TextOptions& options) {
   std::string out;
   if (options.headline && !doc.metadata.title_inferred && !doc.metadata.title.empty()) {
-    out += plain_text(doc.metadata.title) + "\n";
+    out += reader_plain_text(doc.metadata.title) + "\n";
     if (!doc.metadata.dateline.empty()) out += doc.metadata.dateline + "\n";
     out += '\n';
   } else if (options.headline && !doc.metadata.dateline.empty()) {

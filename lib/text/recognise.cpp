@@ -35,7 +35,10 @@ std::vector<std::string> keys_of(const Map& m) {
 }
 
 // The core of an Indonesian numeral: 1.250.000 / 1.250.000,5 / 95,5 / 15.5 / 42.
-const std::string kNumeral = R"((?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+))";
+// English spellings too ("208,265,720", "1,234.5"): the recogniser reads each
+// by its style (docs/recognition.md "Number styles").
+const std::string kNumeral =
+    R"((?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d+|\d+\.\d+|\d+))";
 const std::string kBefore = R"((?<![\p{L}\p{N}_])(?<!\p{L}-)(?<!\d[.,]))";
 const std::string kAfter = R"((?![\p{L}\p{N}])(?![.,]\d))";
 
@@ -65,12 +68,6 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-std::string format_value(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
-  return buf;
-}
-
 }  // namespace
 
 struct Recogniser::Span {
@@ -79,38 +76,84 @@ struct Recogniser::Span {
   Inline node;
 };
 
-bool Recogniser::parse_number(std::string_view s, double& value, bool& ambiguous) {
-  ambiguous = false;
+namespace {
+
+bool digits_only(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether `s` is digit groups joined by `sep`, the first of 1-3 digits and
+// every other of exactly three ("208,265,720", "14.054").
+bool grouped_by(std::string_view s, char sep) {
+  std::size_t pos = s.find(sep);
+  if (pos == 0 || pos > 3 || !digits_only(s.substr(0, pos))) return false;
+  while (pos != std::string_view::npos) {
+    const std::size_t next = s.find(sep, pos + 1);
+    const std::string_view group = s.substr(pos + 1, (next == std::string_view::npos ? s.size() : next) - pos - 1);
+    if (group.size() != 3 || !digits_only(group)) return false;
+    pos = next;
+  }
+  return true;
+}
+
+// The value of `s` with `group` as the thousands and `decimal` as the decimal separator.
+bool read_as(std::string_view s, char group, char decimal, double& value) {
   std::string canonical;
-  const bool grouped = s.size() > 4 && s.find('.') != std::string_view::npos &&
-                       [&] {
-                         // thousands points: every group after a point has three digits
-                         std::size_t comma = s.find(',');
-                         std::string_view whole = s.substr(0, comma);
-                         std::size_t pos = whole.find('.');
-                         if (pos == 0 || pos > 3) return false;
-                         while (pos != std::string_view::npos) {
-                           std::size_t next = whole.find('.', pos + 1);
-                           std::size_t len = (next == std::string_view::npos ? whole.size() : next) - pos - 1;
-                           if (len != 3) return false;
-                           pos = next;
-                         }
-                         return true;
-                       }();
   for (char c : s) {
     if (c >= '0' && c <= '9') canonical += c;
-    else if (c == ',') canonical += '.';
-    else if (c == '.') {
-      if (!grouped) canonical += '.';  // a point that is not a thousands point: decimal, ambiguous
-    } else return false;
+    else if (c == decimal) canonical += '.';
+    else if (c != group) return false;
   }
-  if (!grouped && s.find('.') != std::string_view::npos) ambiguous = true;
-  // 178,883: a decimal comma followed by exactly three digits, no thousands point.
-  if (std::size_t comma = s.find(','); comma != std::string_view::npos && s.find('.') == std::string_view::npos &&
-                                       s.size() - comma - 1 == 3)
-    ambiguous = true;
   auto [ptr, ec] = std::from_chars(canonical.data(), canonical.data() + canonical.size(), value);
   return ec == std::errc() && ptr == canonical.data() + canonical.size();
+}
+
+}  // namespace
+
+Recogniser::Spelling Recogniser::spelling_of(std::string_view s) {
+  const std::size_t points = static_cast<std::size_t>(std::count(s.begin(), s.end(), '.'));
+  const std::size_t commas = static_cast<std::size_t>(std::count(s.begin(), s.end(), ','));
+  if (!points && !commas) return digits_only(s) ? Spelling::Plain : Spelling::None;
+  if (points && commas) {
+    const std::size_t last_point = s.rfind('.'), last_comma = s.rfind(',');
+    if (last_comma > last_point && commas == 1 && grouped_by(s.substr(0, last_comma), '.') &&
+        digits_only(s.substr(last_comma + 1)))
+      return Spelling::Indonesian;  // 1.234,5
+    if (last_point > last_comma && points == 1 && grouped_by(s.substr(0, last_point), ',') &&
+        digits_only(s.substr(last_point + 1)))
+      return Spelling::English;  // 1,234.5
+    return Spelling::None;
+  }
+  const char sep = points ? '.' : ',';
+  const bool indonesian_grouping = sep == '.';
+  if ((points > 1 || commas > 1)) {
+    if (!grouped_by(s, sep)) return Spelling::None;
+    return indonesian_grouping ? Spelling::Indonesian : Spelling::English;  // 1.234.567 / 208,265,720
+  }
+  const std::size_t at = s.find(sep);
+  const std::string_view whole = s.substr(0, at), part = s.substr(at + 1);
+  if (!digits_only(whole) || !digits_only(part)) return Spelling::None;
+  // Three digits after one separator, a whole part of 1-3 digits not starting with 0: either way.
+  if (part.size() == 3 && whole.size() <= 3 && whole[0] != '0') {
+    if (sep == ',' && part == "000") return Spelling::English;  // "2,000": nobody writes a decimal of three zeros
+    return Spelling::Ambiguous;
+  }
+  // Otherwise the separator can only be a decimal one: a comma is Indonesian, a point English.
+  return indonesian_grouping ? Spelling::English : Spelling::Indonesian;
+}
+
+bool Recogniser::read_numeral(std::string_view s, NumberStyle style, double& value) {
+  if (style == NumberStyle::English) return read_as(s, ',', '.', value);
+  return read_as(s, '.', ',', value);
+}
+
+bool Recogniser::parse_number(std::string_view s, double& value, bool& ambiguous) {
+  const Spelling spelling = spelling_of(s);
+  // "14.054" counts as Indonesian here (Indonesian bulletins write thousands
+  // so far more often than English decimals); "178,883" stays doubtful.
+  ambiguous = spelling == Spelling::English || (spelling == Spelling::Ambiguous && s.find(',') != std::string_view::npos);
+  if (spelling == Spelling::None) return false;
+  return read_numeral(s, spelling == Spelling::English ? NumberStyle::English : NumberStyle::Indonesian, value);
 }
 
 Recogniser::Recogniser(const data::LanguageData& data)
@@ -194,38 +237,62 @@ void Recogniser::find_times(std::string_view text, std::vector<Span>& spans) con
   }
 }
 
-void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans, std::vector<Warning>& warnings,
-                              const SourceLocation& where) const {
+void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
+                              std::vector<std::pair<std::size_t, Warning>>& warnings, const SourceLocation& where,
+                              NumberStyle ambiguous_as) const {
   auto add = [&](const Regex& re, Priority priority, const char* unit) {
     const int gn = re.group_number("n"), gs = re.group_number("s");
     for (const Match& mt : re.find_all(text)) {
       std::string_view numeral = mt.group(text, gn);
+      const Spelling spelling = spelling_of(numeral);
+      if (spelling == Spelling::None) continue;
+      NumberStyle style = spelling == Spelling::Plain        ? NumberStyle::Plain
+                          : spelling == Spelling::Indonesian ? NumberStyle::Indonesian
+                          : spelling == Spelling::English    ? NumberStyle::English
+                                                             : ambiguous_as;
+      bool ambiguous = spelling == Spelling::Ambiguous;
+      if (ambiguous && priority != kNumber) {
+        // The kind decides: rupiah are whole ("Rp1.500", "Rp1,500": 1500);
+        // a share or a scaled amount has decimals ("12,345 persen", "1.234 juta").
+        const bool comma = numeral.find(',') != std::string_view::npos;
+        style = (priority == kMoney) == comma ? NumberStyle::English : NumberStyle::Indonesian;
+        ambiguous = false;
+      }
       double value = 0;
-      bool ambiguous = false;
-      if (!parse_number(numeral, value, ambiguous)) continue;
+      if (!read_numeral(numeral, style, value)) continue;
       if (gs >= 0 && mt.matched(gs)) {
         auto it = calendar_.scales.find(lower_ascii(mt.group(text, gs)));
         if (it != calendar_.scales.end()) value = std::round(value * it->second * 1e6) / 1e6;
       }
-      if (ambiguous && priority == kNumber) {
-        const bool comma = numeral.find(',') != std::string_view::npos;
+      // An Indonesian reading of "14.054" is not warned about: that is how
+      // Indonesian bulletins write thousands, by far most of the time.
+      const bool doubtful = ambiguous && (style == NumberStyle::English || numeral.find(',') != std::string_view::npos);
+      if (doubtful) {
+        const char sep = numeral.find(',') != std::string_view::npos ? ',' : '.';
+        const std::string whole(numeral.substr(0, numeral.find(sep))), part(numeral.substr(numeral.find(sep) + 1));
+        const std::string other = whole + (sep == ',' ? "." : ",") + part;
         std::string message = "the number " + std::string(numeral) + " is ambiguous: ";
-        if (comma) {
-          const std::string whole(numeral.substr(0, numeral.find(','))), part(numeral.substr(numeral.find(',') + 1));
-          message += "it was read as a decimal (" + whole + " and " + part + " thousandths), as Indonesian writes "
-                     "decimals with a comma; if it is a count, the source probably meant " + whole + "." + part;
-        } else {
-          message += "it was read as " + format_value(value) + " with the point as decimal separator; Indonesian "
-                     "writes decimals with a comma and times with pukul/jam";
-        }
-        warnings.push_back({message,
-             where});
+        if ((style == NumberStyle::English) == (sep == ','))
+          message += "it was read as the count " + whole + part + " (the " + std::string(1, sep) +
+                     " as a thousands separator" + (style == NumberStyle::English ? ", as this document writes numbers the English way" : "") +
+                     ") and every variant writes it " + (sep == ',' ? other : std::string(numeral)) +
+                     "; if it is a decimal, correct the source to " + (sep == ',' ? std::string(numeral) : other);
+        else
+          message += "it was read as the decimal " + whole + "," + part + " (" + whole + " and " + part +
+                     " thousandths" + (style == NumberStyle::English ? ", as this document writes numbers the English way" : "") +
+                     ") and every variant writes it " + whole + "," + part + "; if it is a count, correct the source to " +
+                     whole + "." + part;
+        Warning w{message, where};
+        w.important = true;
+        warnings.emplace_back(mt.begin, std::move(w));
       }
       Inline node;
       node.kind = Inline::Kind::Number;
       node.text = std::string(text.substr(mt.begin, mt.end - mt.begin));
       node.value = value;
       node.unit = unit;
+      node.style = style;
+      node.ambiguous = ambiguous;
       spans.push_back({mt.begin, mt.end, priority, std::move(node)});
     }
   };
@@ -235,13 +302,13 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans, s
   add(number_, kNumber, "");
 }
 
-Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warnings,
-                              const SourceLocation& where) const {
+Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warnings, const SourceLocation& where,
+                              NumberStyle ambiguous_as) const {
   std::vector<Span> spans;
   find_dates(text, spans);
   find_times(text, spans);
-  std::vector<Warning> number_warnings;
-  find_numbers(text, spans, number_warnings, where);
+  std::vector<std::pair<std::size_t, Warning>> number_warnings;  // by the numeral's offset
+  find_numbers(text, spans, number_warnings, where, ambiguous_as);
   for (const AbbreviationHit& hit : abbreviations_.find(text)) {
     Inline node;
     node.kind = Inline::Kind::Abbreviation;
@@ -257,33 +324,31 @@ Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warni
   });
   Inlines out;
   std::size_t pos = 0;
-  std::vector<std::string> chosen_numbers;
+  std::vector<std::size_t> chosen_numbers;
   for (Span& s : spans) {
     if (s.begin < pos) continue;  // overlaps a span already taken
     if (s.begin > pos) out.push_back(Inline::make_text(std::string(text.substr(pos, s.begin - pos))));
-    if (s.priority == kNumber) chosen_numbers.push_back(s.node.text);
+    if (s.node.kind == Inline::Kind::Number) chosen_numbers.push_back(s.begin);
     out.push_back(std::move(s.node));
     pos = s.end;
   }
   if (pos < text.size()) out.push_back(Inline::make_text(std::string(text.substr(pos))));
-  // Keep ambiguity warnings only for numerals that ended up as plain numbers.
-  for (Warning& w : number_warnings)
-    for (const auto& n : chosen_numbers)
-      if (w.message.find("number " + n + " ") != std::string::npos) {
-        warnings.push_back(std::move(w));
-        break;
-      }
+  // Keep ambiguity warnings only for numerals that ended up as numbers.
+  for (auto& [at, w] : number_warnings)
+    if (std::find(chosen_numbers.begin(), chosen_numbers.end(), at) != chosen_numbers.end())
+      warnings.push_back(std::move(w));
   return out;
 }
 
-void Recogniser::recognise_in(Inlines& inlines, std::vector<Warning>& warnings, const SourceLocation& where) const {
+void Recogniser::recognise_in(Inlines& inlines, std::vector<Warning>& warnings, const SourceLocation& where,
+                              NumberStyle ambiguous_as) const {
   Inlines out;
   for (Inline& i : inlines) {
     if (i.kind == Inline::Kind::Text) {
-      Inlines parts = recognise(i.text, warnings, where);
+      Inlines parts = recognise(i.text, warnings, where, ambiguous_as);
       out.insert(out.end(), std::make_move_iterator(parts.begin()), std::make_move_iterator(parts.end()));
     } else {
-      if (!i.children.empty()) recognise_in(i.children, warnings, where);
+      if (!i.children.empty()) recognise_in(i.children, warnings, where, ambiguous_as);
       out.push_back(std::move(i));
     }
   }
@@ -291,23 +356,120 @@ void Recogniser::recognise_in(Inlines& inlines, std::vector<Warning>& warnings, 
 }
 
 namespace {
+
 void recognise_blocks(const Recogniser& r, std::vector<Block>& blocks, std::vector<Warning>& warnings,
-                      const std::string& file) {
+                      const std::string& file, NumberStyle ambiguous_as) {
   for (Block& b : blocks) {
     const SourceLocation where{file, b.line, std::nullopt};
-    r.recognise_in(b.inlines, warnings, where);
-    for (auto& item : b.items) recognise_blocks(r, item, warnings, file);
-    recognise_blocks(r, b.children, warnings, file);
-    for (auto& cell : b.header) r.recognise_in(cell, warnings, where);
+    r.recognise_in(b.inlines, warnings, where, ambiguous_as);
+    for (auto& item : b.items) recognise_blocks(r, item, warnings, file, ambiguous_as);
+    recognise_blocks(r, b.children, warnings, file, ambiguous_as);
+    for (auto& cell : b.header) r.recognise_in(cell, warnings, where, ambiguous_as);
     for (auto& row : b.rows)
-      for (auto& cell : row) r.recognise_in(cell, warnings, where);
+      for (auto& cell : row) r.recognise_in(cell, warnings, where, ambiguous_as);
   }
 }
+
+// What the document's numbers show of its number style.
+struct StyleEvidence {
+  std::vector<std::pair<std::string, std::size_t>> indonesian, english;  // numeral as printed, line
+  std::size_t ambiguous = 0;
+  std::vector<std::pair<std::string, std::size_t>> thousands_points;  // ambiguous "14.054"
+  std::size_t thousands_commas = 0;                                   // ambiguous "178,883"
+
+  void inlines(const Inlines& in, std::size_t line) {
+    for (const Inline& i : in) {
+      inlines(i.children, line);
+      if (i.kind != Inline::Kind::Number) continue;
+      if (i.ambiguous) {
+        ++ambiguous;
+        if (i.text.find(',') != std::string::npos) ++thousands_commas;
+        else thousands_points.emplace_back(i.text, line);
+      }
+      else if (i.style == NumberStyle::Indonesian) indonesian.emplace_back(i.text, line);
+      else if (i.style == NumberStyle::English) english.emplace_back(i.text, line);
+    }
+  }
+  void blocks(const std::vector<Block>& bs) {
+    for (const Block& b : bs) {
+      inlines(b.inlines, b.line);
+      for (const auto& item : b.items) blocks(item);
+      blocks(b.children);
+      for (const auto& cell : b.header) inlines(cell, b.line);
+      for (const auto& row : b.rows)
+        for (const auto& cell : row) inlines(cell, b.line);
+    }
+  }
+};
+
+// Up to three numerals with their lines, each spelling once ("87.81% (line 4), …").
+std::string examples(const std::vector<std::pair<std::string, std::size_t>>& numbers) {
+  std::vector<std::pair<std::string, std::size_t>> distinct;
+  for (const auto& n : numbers) {
+    auto same = std::find_if(distinct.begin(), distinct.end(), [&](const auto& d) { return d.first == n.first; });
+    if (same == distinct.end()) distinct.push_back(n);
+    else if (!same->second) same->second = n.second;  // the headline's copy has no line
+  }
+  std::string out;
+  for (std::size_t k = 0; k < distinct.size() && k < 3; ++k)
+    out += (k ? ", " : "") + distinct[k].first +
+           (distinct[k].second ? " (line " + std::to_string(distinct[k].second) + ")" : "");
+  if (distinct.size() > 3) out += " and " + std::to_string(distinct.size() - 3) + " more";
+  return out;
+}
+
 }  // namespace
 
 void Recogniser::recognise_document(Document& doc) const {
-  recognise_in(doc.metadata.title, doc.warnings, {doc.metadata.source_name, 0, std::nullopt});
-  recognise_blocks(*this, doc.blocks, doc.warnings, doc.metadata.source_name);
+  // The style of each number is decided once, with the whole document's
+  // evidence: an ambiguous "1.234" or "178,883" is read the English way only
+  // in a document whose other numbers are all English (docs/recognition.md).
+  const Inlines title = doc.metadata.title;
+  const std::vector<Block> blocks = doc.blocks;
+  auto recognise_all = [&](NumberStyle ambiguous_as, std::vector<Warning>& warnings) {
+    std::vector<Warning> in_title;
+    recognise_in(doc.metadata.title, in_title, {doc.metadata.source_name, 0, std::nullopt}, ambiguous_as);
+    recognise_blocks(*this, doc.blocks, warnings, doc.metadata.source_name, ambiguous_as);
+    // A headline that repeats a sentence of the body is warned about once, at the body's line.
+    for (Warning& w : in_title)
+      if (std::none_of(warnings.begin(), warnings.end(), [&](const Warning& b) { return b.message == w.message; }))
+        warnings.insert(warnings.begin(), std::move(w));
+  };
+  std::vector<Warning> warnings;
+  recognise_all(NumberStyle::Indonesian, warnings);
+  StyleEvidence e;
+  e.inlines(doc.metadata.title, 0);
+  e.blocks(doc.blocks);
+  // A document is English when some numbers can only be English, none can
+  // only be Indonesian, and the ambiguous ones, each counted for the style in
+  // which it groups thousands (bulletins write counts far more often than
+  // three decimals), do not outweigh that. A mixed document keeps the
+  // Indonesian reading of ambiguous numbers, the language's own convention.
+  const std::size_t english_score = e.english.size() + e.thousands_commas;
+  const bool english = !e.english.empty() && e.indonesian.empty() && english_score > e.thousands_points.size();
+  if (english && e.ambiguous) {
+    doc.metadata.title = title;
+    doc.blocks = blocks;
+    warnings.clear();
+    recognise_all(NumberStyle::English, warnings);
+  }
+  const SourceLocation first{doc.metadata.source_name, e.english.empty() ? 0 : e.english.front().second, std::nullopt};
+  if (english && e.indonesian.empty())
+    warnings.insert(warnings.begin(),
+                    Warning{"this document writes numbers the English way (a point before decimals, commas between "
+                            "thousands: " + examples(e.english) + "); they were read so, and every variant writes "
+                            "them the Indonesian way",
+                            first});
+  else if (!e.english.empty() && (!e.indonesian.empty() || !e.thousands_points.empty()))
+    warnings.insert(warnings.begin(),
+                    Warning{"this document writes numbers in two styles: Indonesian (" +
+                                examples(e.indonesian.empty() ? e.thousands_points : e.indonesian) +
+                                ") and English (" + examples(e.english) + "); each was read by its own spelling, an "
+                                "ambiguous one the " + (english ? "English" : "Indonesian") +
+                                " way, and every variant writes them the Indonesian way; check these figures against "
+                                "the source",
+                            first, true});
+  doc.warnings.insert(doc.warnings.end(), warnings.begin(), warnings.end());
 }
 
 const Recogniser& recogniser_for(const data::LanguageData& data) {

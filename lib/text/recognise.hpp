@@ -20,23 +20,39 @@ class Recogniser {
 
   /// Split plain text into Text, Number, Date, Time and Abbreviation inlines.
   /// Ambiguous spellings are reported in `warnings` at `where`.
-  Inlines recognise(std::string_view text, std::vector<Warning>& warnings, const SourceLocation& where) const;
+  /// A numeral that reads either way ("1.234", "178,883") is read in
+  /// `ambiguous_as` (Indonesian or English) and warned about.
+  Inlines recognise(std::string_view text, std::vector<Warning>& warnings, const SourceLocation& where,
+                    NumberStyle ambiguous_as = NumberStyle::Indonesian) const;
 
   /// Recognise inside every Text inline of `inlines` (recursively).
-  void recognise_in(Inlines& inlines, std::vector<Warning>& warnings, const SourceLocation& where) const;
+  void recognise_in(Inlines& inlines, std::vector<Warning>& warnings, const SourceLocation& where,
+                    NumberStyle ambiguous_as = NumberStyle::Indonesian) const;
 
-  /// Recognise in the title and every block of the document.
+  /// Recognise in the title and every block of the document, deciding the
+  /// style of ambiguous numerals by the document's other numbers.
   void recognise_document(Document& doc) const;
 
-  /// Parse an Indonesian numeral ("14.054", "95,5"); false if it is not one.
+  /// What a numeral's spelling shows of its style.
+  enum class Spelling { None, Plain, Indonesian, English, Ambiguous };
+  static Spelling spelling_of(std::string_view numeral);
+
+  /// The value of a numeral read in `style` (Plain reads as Indonesian); false if it is not one.
+  static bool read_numeral(std::string_view numeral, NumberStyle style, double& value);
+
+  /// Parse a numeral ("14.054", "95,5", "87.81"): an ambiguous one the
+  /// Indonesian way; `ambiguous` when it is English or a comma before three
+  /// digits ("178,883"; "14.054" is taken as Indonesian). False if it is not
+  /// a numeral.
   static bool parse_number(std::string_view spelling, double& value, bool& ambiguous);
 
  private:
   struct Span;
   void find_dates(std::string_view text, std::vector<Span>& spans) const;
   void find_times(std::string_view text, std::vector<Span>& spans) const;
-  void find_numbers(std::string_view text, std::vector<Span>& spans, std::vector<Warning>& warnings,
-                    const SourceLocation& where) const;
+  void find_numbers(std::string_view text, std::vector<Span>& spans,
+                    std::vector<std::pair<std::size_t, Warning>>& warnings, const SourceLocation& where,
+                    NumberStyle ambiguous_as) const;
 
   const data::Calendar& calendar_;
   AbbreviationFinder abbreviations_;

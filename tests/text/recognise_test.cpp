@@ -143,8 +143,12 @@ TEST(Times, APointNumberWithoutTimeWordIsANumber) {
   std::vector<Warning> w;
   auto all = recognise("skor 15.00 poin", &w);
   EXPECT_TRUE(of_kind(all, K::Time).empty());
-  EXPECT_EQ(of_kind(all, K::Number).size(), 1u);
-  EXPECT_EQ(w.size(), 1u) << "a point that is not a thousands point is ambiguous";
+  ASSERT_EQ(of_kind(all, K::Number).size(), 1u);
+  const Inline n = of_kind(all, K::Number)[0];
+  EXPECT_EQ(n.style, NumberStyle::English) << "a point before two digits can only be an English decimal point";
+  EXPECT_EQ(n.value, 15);
+  EXPECT_EQ(reader_text(n), "15,00");
+  EXPECT_TRUE(w.empty()) << "the document, not the sentence, warns about English numbers";
 }
 
 TEST(Abbreviations, KnownOnesCarryTheirExpansion) {

@@ -22,6 +22,8 @@ class ConversionWarning:
     def message(self) -> str: ...
     @property
     def where(self) -> SourceLocation: ...
+    @property
+    def important(self) -> bool: ...
 
 Warning = ConversionWarning
 
@@ -49,6 +51,10 @@ class Inline:
         TIME: ClassVar[Inline.Kind]  # 6
         LINK: ClassVar[Inline.Kind]  # 7
         LINE_BREAK: ClassVar[Inline.Kind]  # 8
+    class NumberStyle(_PybindEnum):
+        PLAIN: ClassVar[Inline.NumberStyle]  # 0
+        INDONESIAN: ClassVar[Inline.NumberStyle]  # 1
+        ENGLISH: ClassVar[Inline.NumberStyle]  # 2
     @property
     def kind(self) -> Inline.Kind: ...
     @property
@@ -69,6 +75,11 @@ class Inline:
     def zone(self) -> str: ...
     @property
     def weekday(self) -> str: ...
+    @property
+    def style(self) -> Inline.NumberStyle: ...
+    @property
+    def ambiguous(self) -> bool: ...
+    def reader_text(self) -> str: ...
 
 class Block:
     class Kind(_PybindEnum):

@@ -1,0 +1,167 @@
+// One number reading for every variant: numbers written the Indonesian way,
+// the English way and both ways in one bulletin go through braille, plain
+// language and the screen-reader page and read back to the same values; and
+// the braille number check is independent of the braille table.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include <unistd.h>
+
+#include "aksesibel/braille.hpp"
+#include "aksesibel/convert.hpp"
+#include "support.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Numbers in Indonesian spelling, written here independently of lib/: points
+// group thousands, a comma is the decimal sign.
+std::vector<double> indonesian_values(const std::string& text) {
+  static const std::regex re(R"((?:^|[^\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))");
+  std::vector<double> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
+    std::string digits;
+    for (char c : (*it)[1].str())
+      if (c == ',') digits += '.';
+      else if (c != '.') digits += c;
+    out.push_back(std::stod(digits));
+  }
+  return out;
+}
+
+std::string without_tags(const std::string& html) {
+  const std::size_t body = html.find("<main");
+  return std::regex_replace(html.substr(body == std::string::npos ? 0 : body), std::regex("<[^>]*>"), " ");
+}
+
+Conversion convert_to(const std::string& text, std::vector<std::string> formats, const std::string& tables_dir = "") {
+  ConvertOptions o;
+  o.read.format = InputFormat::Text;
+  o.read.source_name = "uji.txt";
+  o.formats = std::move(formats);
+  o.braille.tables_dir = tables_dir;
+  return convert("Buletin Covid-19 Sulawesi Tengah\n\n" + text + "\n", o);
+}
+
+// The braille read back by liblouis, then as Indonesian numbers.
+std::vector<double> braille_values(const Conversion& c) {
+  std::string unicode_braille;
+  for (const Output& o : c.outputs)
+    if (o.format == "braille-text") unicode_braille = o.content;
+  std::u32string cells;
+  for (std::size_t i = 0; i < unicode_braille.size();) {
+    const char32_t ch = text::next_code_point(unicode_braille, i);
+    cells += ch == U'\n' ? U'\u2800' : ch;
+  }
+  return indonesian_values(back_translate(cells, braille_pages(c.document, {}).table));
+}
+
+struct Case {
+  const char* name;
+  const char* paragraph;
+  std::vector<double> values;  // the numbers of the paragraph, in order
+  const char* warning;         // a part of the document's number-style warning, or ""
+  bool important;
+};
+
+class NumberStyles : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NumberStyles, ReadBackToTheSameValuesInEveryVariant) {
+  const Case& c = GetParam();
+  Conversion conv = convert_to(c.paragraph, {"braille-text", "plain", "html", "text"});
+  // The numbers of the paragraph, wherever they stand in an output (after the title).
+  auto contains_in_order = [&](const std::vector<double>& got, const std::string& what) {
+    std::size_t k = 0;
+    for (double v : got)
+      if (k < c.values.size() && std::fabs(v - c.values[k]) < 1e-9) ++k;
+    EXPECT_EQ(k, c.values.size()) << what << " of " << c.name << " lost or changed a number";
+  };
+  contains_in_order(braille_values(conv), "the braille");
+  for (const Output& o : conv.outputs) {
+    if (o.format == "plain" || o.format == "text") contains_in_order(indonesian_values(o.content), o.format);
+    if (o.format == "html") contains_in_order(indonesian_values(without_tags(o.content)), o.format);
+  }
+  bool warned = false;
+  for (const Warning& w : conv.document.warnings)
+    if (*c.warning && w.message.find(c.warning) != std::string::npos) {
+      warned = true;
+      EXPECT_EQ(w.important, c.important) << w.message;
+    }
+  EXPECT_EQ(warned, *c.warning != 0) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    All, NumberStyles,
+    ::testing::Values(
+        Case{"indonesian", "Sebanyak 14.054 orang sembuh, atau 2,49 persen dari 1.250.000 warga, pada 2021.",
+             {14054, 2.49, 1250000, 2021}, "", false},
+        Case{"english", "Sebanyak 208,265,720 dosis diberikan, 87.81% dari 1,234.5 ribu warga, dan 178,883 orang sembuh.",
+             {208265720, 87.81, 1234.5, 178883}, "this document writes numbers the English way (", false},
+        Case{"mixed", "Tingkat kesembuhan 87.81% dan kematian 2,49% dari 14.054 kasus.", {87.81, 2.49, 14054},
+             "two styles", true}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(NumberStyles, AnAmbiguousNumberIsAnImportantLocatedWarning) {
+  Conversion conv = convert_to("Sebanyak 2,49 persen dari 178,883 orang.", {"text"});
+  bool found = false;
+  for (const Warning& w : conv.document.warnings)
+    if (w.message.find("178,883 is ambiguous") != std::string::npos) {
+      found = true;
+      EXPECT_TRUE(w.important) << "-q must not hide it";
+      EXPECT_EQ(w.where.line, 3u);
+    }
+  EXPECT_TRUE(found);
+}
+
+// A copy of the table with the digits 6 and 9 swapped both ways: liblouis'
+// back-translation with the same table reads the figures back unchanged;
+// the independent number check must refuse the braille.
+TEST(NumberCheck, ATableWithSwappedDigitsFailsTheConversion) {
+  const fs::path dir = fs::temp_directory_path() / ("aksesibel-swapped-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ifstream in(fs::path(AKSESIBEL_TABLES_SOURCE_DIR) / "id-id-g1.utb");
+  ASSERT_TRUE(in);
+  std::ofstream out(dir / "id-id-g1.utb");
+  std::string line;
+  int swapped = 0;
+  while (std::getline(in, line)) {
+    for (const std::string op : {"digit ", "litdigit "}) {
+      if (line == op + "6 124") line = op + "6 24", ++swapped;
+      else if (line == op + "9 24") line = op + "9 124", ++swapped;
+    }
+    out << line << "\n";
+  }
+  out.close();
+  ASSERT_EQ(swapped, 4);
+  // The broken table is still symmetric: its own back-translation keeps 69.
+  BrailleOptions broken;
+  broken.tables_dir = dir.string();
+  broken.verify = false;
+  Document d;
+  d.blocks = {Block{}};
+  d.blocks[0].inlines = {Inline::make_text("69")};
+  const BrailleDocument b = braille_pages(d, broken);
+  EXPECT_EQ(text::trim(back_translate(b.pages[0].lines[0].cells, b.table)), "69")
+      << "liblouis reads its own fault back unchanged";
+  EXPECT_NE(b.pages[0].lines[0].cells.find(U"\u283C\u280A\u280B"), std::u32string::npos) << "69 is written as 96";
+  try {
+    convert_to("Sebanyak 1.669 orang sembuh.", {"brf"}, dir.string());
+    ADD_FAILURE() << "the swapped digits were embossed";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::BrailleFidelity);
+    EXPECT_NE(std::string(e.what()).find("the print has 19 where the braille reads 16"), std::string::npos) << e.what();
+  }
+  // The whole table is sound: the same text converts.
+  EXPECT_NO_THROW(convert_to("Sebanyak 1.669 orang sembuh.", {"brf"}));
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace aksesibel
