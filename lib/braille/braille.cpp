@@ -12,6 +12,7 @@
 #include "braille/layout.hpp"
 #include "braille/louis.hpp"
 #include "braille/numbers.hpp"
+#include "braille/signs_page.hpp"
 #include "data/data_dir.hpp"
 #include "render/summary.hpp"
 #include "data/language_data.hpp"
@@ -73,6 +74,7 @@ class Builder {
 
   Run run(const std::string& print, const std::vector<unsigned short>& forms, std::size_t line) {
     Prepared p = prepare_for_table(print, forms, table_, symbols_, warnings_, {doc_.metadata.source_name, line, std::nullopt});
+    for (char32_t c : p.text) used_.insert(c);
     Translation t = translate(table_, p.text, p.typeform);
     Run r;
     r.cells = std::move(t.cells);
@@ -119,6 +121,29 @@ class Builder {
 
   void blocks(const std::vector<Block>& blocks, int indent) {
     for (const Block& b : blocks) block(b, indent);
+  }
+
+  // The "Tanda khusus" page: each listed sign the braille so far uses, with
+  // its meaning, then a new page. Nothing when no listed sign is used.
+  std::vector<Unit> signs_page(const SignsPage& page) {
+    const std::set<char32_t> used = used_;
+    std::vector<Unit> out;
+    for (const auto& [sign, meaning] : page.signs) {
+      if (!used.count(sign)) continue;
+      if (out.empty()) {
+        out.push_back(centered(run(page.heading, {}, 0)));
+        out.back().keep_with_next = true;
+      }
+      std::string print;
+      text::append_utf8(print, sign);
+      Unit u;
+      u.run = run(print + " " + meaning, {}, 0);
+      u.runover_indent = 2;
+      u.blank_before = out.size() == 1;
+      out.push_back(std::move(u));
+    }
+    if (!out.empty()) out.back().page_break_after = true;
+    return out;
   }
 
   std::vector<Unit> take_units() { return std::move(units_); }
@@ -234,21 +259,36 @@ class Builder {
         if (width.size() <= c) width.push_back(0);
         width[c] = std::max(width[c], r[c].cells.size());
       }
+    // Between columns: a blank, guide dots (dot 5, at least two) to the next
+    // column, a blank (BANA Braille Formats 2016, 11.6); the header row has
+    // blanks only. See docs/braille-layout.md, "Tables".
+    constexpr std::size_t kGap = 4;
     std::size_t total = static_cast<std::size_t>(indent);
-    for (std::size_t w : width) total += w + 2;
-    if (width.size() < 2 || total - 2 > static_cast<std::size_t>(o_.cells_per_line)) return false;
+    for (std::size_t w : width) total += w + kGap;
+    if (width.size() < 2 || total - kGap > static_cast<std::size_t>(o_.cells_per_line)) return false;
     Unit u;
-    for (const auto& r : grid) {
+    const bool has_header = !t.header.empty();
+    for (std::size_t ri = 0; ri < grid.size(); ++ri) {
+      const auto& r = grid[ri];
+      const bool guide = !(has_header && ri == 0);
       BrailleLine line;
       line.cells.assign(static_cast<std::size_t>(indent), kBlank);
       for (std::size_t c = 0; c < r.size(); ++c) {
         line.cells += r[c].cells;
-        if (c + 1 < r.size()) line.cells += std::u32string(width[c] - r[c].cells.size() + 2, kBlank);
+        const bool last = c + 1 == r.size() || std::all_of(r.begin() + static_cast<long>(c) + 1, r.end(),
+                                                             [](const Run& x) { return x.cells.empty(); });
+        if (!last) {
+          const std::size_t fill = width[c] - r[c].cells.size() + kGap - 2;
+          line.cells += kBlank;
+          line.cells += std::u32string(fill, guide ? kGuideDot : kBlank);
+          line.cells += kBlank;
+        }
         line.print += (c ? " | " : "") + r[c].print;
       }
       while (!line.cells.empty() && line.cells.back() == kBlank) line.cells.pop_back();
       u.formed.push_back(std::move(line));
     }
+    u.repeat_lines = has_header ? 1 : 0;
     add(std::move(u));
     return true;
   }
@@ -260,6 +300,7 @@ class Builder {
   std::vector<Unit> units_;
   std::vector<Warning> warnings_;
   std::vector<Run> runs_;
+  std::set<char32_t> used_;  ///< every character given to the table
   std::size_t first_after_title_ = static_cast<std::size_t>(-1);
 };
 
@@ -371,7 +412,8 @@ BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options
   b.front_matter();
   if (options.summary) b.blocks(render::summary_blocks(doc, *data), 0);
   b.blocks(doc.blocks, 0);
-  std::vector<braille::Unit> units = b.take_units();
+  std::vector<braille::Unit> units = b.signs_page(braille::load_signs_page(options.data_dir));
+  for (braille::Unit& u : b.take_units()) units.push_back(std::move(u));
   braille::lay_out(units, options);
   if (options.verify) {
     braille::verify(b.runs(), table, text::recogniser_for(*data), doc.metadata.source_name);

@@ -155,9 +155,11 @@ void lay_out(std::vector<Unit>& units, const BrailleOptions& o) {
 
 std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleOptions& o,
                                   const std::function<std::u32string(int)>& number_cells) {
-  const int text_lines = o.lines_per_page - 1;  // one line is the page number's
   std::vector<BraillePage> pages;
   std::vector<BrailleLine> page;
+  // One line is the page number's; in interpoint the verso pages have no number and use every line.
+  auto numbered = [&](std::size_t number) { return !o.duplex || number % 2 == 1; };
+  auto text_lines = [&] { return o.lines_per_page - (numbered(pages.size() + 1) ? 1 : 0); };
   auto new_page = [&] {
     pages.push_back({std::move(page), static_cast<int>(pages.size()) + 1, true});
     page.clear();
@@ -169,18 +171,29 @@ std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleO
                             : unit.formed;
     if (lines.empty()) continue;
     if (unit.blank_before && !page.empty()) {
-      if (static_cast<int>(page.size()) + 1 >= text_lines) new_page();
+      if (static_cast<int>(page.size()) + 1 >= text_lines()) new_page();
       else page.push_back({});
     }
     // Keep a heading (all its lines) together with the first line that follows.
     if (unit.keep_with_next) {
       const int needed = static_cast<int>(lines.size()) + (u + 1 < units.size() ? 1 : 0);
-      if (!page.empty() && static_cast<int>(page.size()) + needed > text_lines && needed <= text_lines) new_page();
+      if (!page.empty() && static_cast<int>(page.size()) + needed > text_lines() && needed <= text_lines()) new_page();
     }
-    for (BrailleLine& l : lines) {
-      if (static_cast<int>(page.size()) >= text_lines) new_page();
-      page.push_back(std::move(l));
+    // A table in columns keeps its header row and at least one row together,
+    // and a page it continues on starts with the header row again.
+    const std::size_t repeat = unit.repeat_lines;
+    if (repeat > 0 && lines.size() > repeat && !page.empty() &&
+        static_cast<int>(page.size() + repeat + 1) > text_lines() && static_cast<int>(repeat + 1) <= text_lines())
+      new_page();
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (static_cast<int>(page.size()) >= text_lines()) {
+        new_page();
+        if (k >= repeat && repeat > 0 && static_cast<int>(repeat) < text_lines() - 1)
+          for (std::size_t h = 0; h < repeat; ++h) page.push_back(lines[h]);
+      }
+      page.push_back(lines[k]);
     }
+    if (unit.page_break_after && !page.empty()) new_page();
   }
   while (!page.empty() && page.back().cells.empty()) page.pop_back();
   if (!page.empty() || pages.empty()) new_page();
@@ -188,7 +201,7 @@ std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleO
   // Page numbers: right-aligned on the reserved line; in interpoint on recto pages only.
   for (BraillePage& p : pages) {
     while (!p.lines.empty() && p.lines.back().cells.empty()) p.lines.pop_back();
-    p.numbered = !o.duplex || p.number % 2 == 1;
+    p.numbered = numbered(static_cast<std::size_t>(p.number));
     BrailleLine number;
     if (p.numbered) {
       const std::u32string n = number_cells(p.number);
@@ -196,7 +209,7 @@ std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleO
       number.print = std::to_string(p.number);
     }
     if (o.page_numbers == BrailleOptions::PageNumbers::Top) {
-      p.lines.insert(p.lines.begin(), number);
+      if (p.numbered) p.lines.insert(p.lines.begin(), number);
     } else if (p.numbered) {
       p.lines.resize(static_cast<std::size_t>(o.lines_per_page) - 1);
       p.lines.push_back(number);

@@ -12,6 +12,7 @@ namespace aksesibel::braille {
 
 constexpr char32_t kBlank = U'\u2800';
 constexpr char32_t kHyphen = U'\u2824';  // dots 3-6
+constexpr char32_t kGuideDot = U'\u2810';  // dot 5: guide dots between the columns of a table
 
 /// Translated print: cells with, per cell, the byte offset in `print` it
 /// came from (-1 for cells the layout adds).
@@ -31,7 +32,9 @@ struct Unit {
   bool center = false;
   bool keep_with_next = false;  ///< headings and captions: never the last text line of a page
   bool blank_before = false;
+  bool page_break_after = false;    ///< what follows starts a new page (the "Tanda khusus" page)
   std::vector<BrailleLine> formed;  ///< used instead of `run` when not empty
+  std::size_t repeat_lines = 0;     ///< `formed`: its first lines (a table's header) start each page it continues on
 };
 
 /// Break a run into lines of at most `width` cells: at blank cells, and a

@@ -154,6 +154,7 @@ Calendar load_calendar(const std::filesystem::path& file) {
       else if (kind == "zone") cal.zones[upper_ascii(word)] = value;
       else if (kind == "scale") cal.scales[lower_ascii(word)] = std::stod(value);
       else if (kind == "percent") cal.percent_words.push_back(word);
+      else if (kind == "power") cal.power_word = word;
       else if (kind == "timeword") cal.time_words.push_back(word);
       else if (kind == "currency") cal.currency_prefixes.push_back(word);
       else malformed(file, l.number, "unknown kind '" + kind + "'");
@@ -161,6 +162,7 @@ Calendar load_calendar(const std::filesystem::path& file) {
       malformed(file, l.number, "the value '" + value + "' is not a number");
     }
   }
+  if (cal.power_word.empty()) malformed(file, 0, "no 'power' word (the word for a raised figure, as in 10³)");
   for (auto& [word, month] : cal.months)
     if (month < 1 || month > 12) malformed(file, 0, "month " + word + " is not 1–12");
   return cal;
@@ -177,6 +179,41 @@ std::vector<Abbreviation> load_abbreviations(const std::filesystem::path& file) 
 }
 
 }  // namespace
+
+std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& file) {
+  std::map<char32_t, CharacterRule> rules;
+  for (const DataLine& l : read_data_file(file, true)) {
+    if (l.fields.size() < 3 || l.fields[0].size() < 6 || l.fields[0].rfind("U+", 0) != 0)
+      malformed(file, l.number, "expected U+XXXX<TAB>CHARACTER<TAB>KIND[<TAB>WRITTEN AS]");
+    char32_t code = 0;
+    for (std::size_t i = 2; i < l.fields[0].size(); ++i) {
+      const char h = l.fields[0][i];
+      const int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+      if (digit < 0 || code > 0x10FFFF) malformed(file, l.number, "not a code point: " + l.fields[0]);
+      code = code * 16 + static_cast<char32_t>(digit);
+    }
+    std::size_t at = 0;
+    if (l.fields[1].empty() || text::next_code_point(l.fields[1], at) != code || at != l.fields[1].size())
+      malformed(file, l.number, "the character does not match its code " + l.fields[0]);
+    CharacterRule rule;
+    const std::string& kind = l.fields[2];
+    if (kind == "superscript") rule.kind = CharacterRule::Kind::Superscript;
+    else if (kind == "subscript") rule.kind = CharacterRule::Kind::Subscript;
+    else if (kind == "fraction") rule.kind = CharacterRule::Kind::Fraction;
+    else if (kind == "decorative") rule.kind = CharacterRule::Kind::Decorative;
+    else malformed(file, l.number, "unknown kind '" + kind + "' (superscript, subscript, fraction, decorative)");
+    rule.written = l.fields.size() > 3 ? l.fields[3] : std::string();
+    rule.after_digit = l.fields.size() > 4 ? l.fields[4] : std::string();
+    if (!rule.after_digit.empty() &&
+        (rule.kind != CharacterRule::Kind::Fraction || rule.after_digit.size() < 2 || rule.after_digit[0] != ',' ||
+         rule.after_digit.find_first_not_of("0123456789", 1) != std::string::npos))
+      malformed(file, l.number, "only a fraction has a decimal part, written ',DIGITS'");
+    if (rule.written.empty() != (rule.kind == CharacterRule::Kind::Decorative))
+      malformed(file, l.number, "a decorative character is written as nothing; every other kind needs a value");
+    rules[code] = rule;
+  }
+  return rules;
+}
 
 std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::path& directory) {
   static std::mutex mutex;
@@ -197,6 +234,7 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   }
   data->fact_words = load_fact_words(directory / "facts-id.tsv");
   data->regions = load_regions(directory / "regions-id.tsv");
+  data->characters = load_characters(directory / "characters-id.tsv");
   cache.emplace(directory, data);
   return data;
 }

@@ -61,6 +61,7 @@ struct Calendar {
   std::map<std::string, std::string> zones;   ///< upper-case "WITA" → "+08:00"
   std::map<std::string, double> scales;       ///< "juta" → 1e6
   std::vector<std::string> percent_words;     ///< "persen"
+  std::string power_word;                     ///< "pangkat": "10³" is "10 pangkat 3"
   std::vector<std::string> time_words;        ///< "pukul", "jam"
   std::vector<std::string> currency_prefixes; ///< "Rp"
 };
@@ -68,6 +69,15 @@ struct Calendar {
 struct Abbreviation {
   std::string key;
   std::string expansion;
+};
+
+/// One line of data/characters-id.tsv: a print character whose value a
+/// reader would lose (superscript, fraction) or that means nothing (decorative).
+struct CharacterRule {
+  enum class Kind { Superscript, Subscript, Fraction, Decorative };
+  Kind kind;
+  std::string written;  ///< what it is written as ("3", "setengah"; empty for decorative)
+  std::string after_digit;  ///< Fraction: its decimal part, written after a digit (",5"), or empty
 };
 
 struct LanguageData {
@@ -80,6 +90,7 @@ struct LanguageData {
   std::vector<std::string> no_break_after;  ///< data/sentences-id.txt: "Dr.", "Kab.", … (no sentence ends after them)
   FactWords fact_words;          ///< data/facts-id.tsv
   std::vector<Region> regions;   ///< data/regions-id.tsv
+  std::map<char32_t, CharacterRule> characters;  ///< data/characters-id.tsv
 };
 
 /// Load (once) and return the data of `directory`. Throws Error(DataFile)

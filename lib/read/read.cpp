@@ -8,6 +8,7 @@
 #include "data/data_dir.hpp"
 #include "data/language_data.hpp"
 #include "facts/facts.hpp"
+#include "read/characters.hpp"
 #include "read/dates.hpp"
 #include "read/definitions.hpp"
 #include "read/front_matter.hpp"
@@ -54,6 +55,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
                                       [](const Removed& r) { return r.reason == "nama-situs"; });
   readers::find_front_matter(doc, *data, format == InputFormat::Text || (doc.metadata.title.empty() && !site_named));
 
+  readers::spell_out_characters(doc, *data);
   const text::Recogniser& recogniser = text::recogniser_for(*data);
   recogniser.recognise_document(doc);
   readers::apply_own_definitions(doc);

@@ -138,7 +138,71 @@ TEST(Paginate, InterpointNumbersRectoPagesOnly) {
   EXPECT_TRUE(pages[0].numbered);
   EXPECT_FALSE(pages[1].numbered);
   EXPECT_TRUE(pages[2].numbered);
-  EXPECT_TRUE(pages[1].lines.back().cells.empty() || pages[1].lines.size() < 4u);
+  // A verso page has no number line: its text uses every line.
+  EXPECT_EQ(pages[0].lines.size(), 4u);
+  EXPECT_EQ(pages[0].lines[2].print, "baris");
+  EXPECT_EQ(pages[0].lines[3].print, "1");
+  ASSERT_EQ(pages[1].lines.size(), 4u);
+  for (const BrailleLine& l : pages[1].lines) EXPECT_EQ(l.print, "baris");
+  EXPECT_EQ(pages[3].lines.size(), 2u) << "3 + 4 + 3 + 2 lines of text; a verso page has no number line";
+}
+
+TEST(Paginate, InterpointVersoPagesUseTheTopLineToo) {
+  BrailleOptions o;
+  o.cells_per_line = 20;
+  o.lines_per_page = 4;
+  o.duplex = true;
+  o.page_numbers = BrailleOptions::PageNumbers::Top;
+  std::vector<Unit> units;
+  for (int i = 0; i < 7; ++i) units.push_back(unit("baris"));
+  auto pages = paginate(units, o, number);
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[0].lines[0].print, "1");
+  ASSERT_EQ(pages[1].lines.size(), 4u);
+  EXPECT_EQ(pages[1].lines[0].print, "baris") << "no empty number line on a verso page";
+}
+
+TEST(Paginate, APageBreakAfterAUnit) {
+  BrailleOptions o;
+  o.cells_per_line = 20;
+  o.lines_per_page = 10;
+  Unit first = unit("Tanda khusus");
+  first.page_break_after = true;
+  auto pages = paginate({first, unit("isi")}, o, number);
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[0].lines[0].print, "Tanda khusus");
+  EXPECT_EQ(pages[1].lines[0].print, "isi");
+}
+
+// A table in columns that goes on to a new page starts it with its header row again.
+TEST(Paginate, AColumnHeaderRowIsRepeatedOnTheNextPage) {
+  BrailleOptions o;
+  o.cells_per_line = 20;
+  o.lines_per_page = 5;  // four text lines
+  Unit table;
+  for (const char* p : {"Kota | Kasus", "Palu | 5", "Poso | 6", "Sigi | 7", "Buol | 8", "Parigi | 9"}) {
+    BrailleLine l;
+    l.cells = U"\u2801";
+    l.print = p;
+    table.formed.push_back(l);
+  }
+  table.repeat_lines = 1;
+  auto pages = paginate({unit("teks"), unit("teks"), table}, o, number);
+  ASSERT_EQ(pages.size(), 3u);
+  // Page 1: two lines of text; the header and one row would fit, so the table starts there.
+  EXPECT_EQ(pages[0].lines[2].print, "Kota | Kasus");
+  EXPECT_EQ(pages[0].lines[3].print, "Palu | 5");
+  EXPECT_EQ(pages[1].lines[0].print, "Kota | Kasus");
+  EXPECT_EQ(pages[1].lines[1].print, "Poso | 6");
+  EXPECT_EQ(pages[1].lines[3].print, "Buol | 8");
+  EXPECT_EQ(pages[2].lines[0].print, "Kota | Kasus");
+  EXPECT_EQ(pages[2].lines[1].print, "Parigi | 9");
+  // A header alone at the foot of a page is moved on with its first row.
+  auto moved = paginate({unit("teks"), unit("teks"), unit("teks"), table}, o, number);
+  EXPECT_EQ(moved[0].lines[2].print, "teks");
+  EXPECT_TRUE(moved[0].lines[3].cells.empty());
+  EXPECT_EQ(moved[1].lines[0].print, "Kota | Kasus");
+  EXPECT_EQ(moved[1].lines[1].print, "Palu | 5");
 }
 
 TEST(Paginate, NumbersAtTheTop) {

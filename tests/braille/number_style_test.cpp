@@ -120,6 +120,60 @@ TEST(NumberStyles, AnAmbiguousNumberIsAnImportantLocatedWarning) {
   EXPECT_TRUE(found);
 }
 
+// Raised figures and fractions keep their value in every variant: braille has
+// no sign for them and "10³" must not read as ten. A decorative separator goes.
+TEST(SpecialFigures, ASuperscriptAndAFractionKeepTheirValue) {
+  Conversion conv = convert_to("Target 10\u00B3 dosis untuk 2\u00BD juta warga \u00B7 Palu\u00B7Donggala.",
+                               {"braille-text", "plain", "html", "text"});
+  std::string braille_text;
+  for (const Output& o : conv.outputs)
+    if (o.format == "braille-text") braille_text = o.content;
+  std::u32string cells;
+  for (std::size_t i = 0; i < braille_text.size();) {
+    const char32_t ch = text::next_code_point(braille_text, i);
+    cells += ch == U'\n' ? U'\u2800' : ch;
+  }
+  const std::string back = back_translate(cells, braille_pages(conv.document, {}).table);
+  EXPECT_NE(back.find("10 pangkat 3 dosis"), std::string::npos) << back;
+  EXPECT_NE(back.find("2,5 juta"), std::string::npos) << back;
+  EXPECT_NE(back.find("warga Palu Donggala"), std::string::npos) << back;
+  EXPECT_EQ(back.find("simbol"), std::string::npos) << back;
+  for (const Output& o : conv.outputs) {
+    if (o.format == "braille-text") continue;
+    EXPECT_NE(o.content.find("10 pangkat 3 dosis"), std::string::npos) << o.format;
+    EXPECT_NE(o.content.find("2,5 juta"), std::string::npos) << o.format;
+    EXPECT_EQ(o.content.find("\u00B7"), std::string::npos) << o.format;
+  }
+  int superscript = 0, fraction = 0, decorative = 0;
+  for (const Warning& w : conv.document.warnings) {
+    superscript += w.message.find("superscript '\u00B3' is written 'pangkat 3'") != std::string::npos;
+    fraction += w.message.find("fraction '\u00BD' is written ',5'") != std::string::npos;
+    decorative += w.message.find("decorative separator") != std::string::npos;
+    if (w.message.find("superscript") != std::string::npos) EXPECT_EQ(w.where.line, 3u);
+  }
+  EXPECT_EQ(superscript, 1);
+  EXPECT_EQ(fraction, 1);
+  EXPECT_EQ(decorative, 1) << "one warning per kind";
+  // "10 pangkat 3" reads as 10 and 3, "2,5 juta" as one number: no figure of the print is lost.
+  const std::vector<double> values = braille_values(conv);  // after "Covid-19" of the title
+  ASSERT_GE(values.size(), 4u);
+  EXPECT_EQ(std::vector<double>(values.begin() + 1, values.begin() + 4), (std::vector<double>{10, 3, 2.5}));
+  bool millions = false;
+  for (const Block& b : conv.document.blocks)
+    for (const Inline& i : b.inlines) millions |= i.kind == Inline::Kind::Number && i.value == 2500000;
+  EXPECT_TRUE(millions) << "2½ juta is the number 2 500 000";
+  // Alone, a fraction is a word.
+  Conversion alone = convert_to("Baru \u00BD dari warga dan 3\u2153 persen lainnya.", {"text"});
+  EXPECT_NE(alone.outputs[0].content.find("Baru setengah dari warga dan 3 sepertiga persen"), std::string::npos)
+      << alone.outputs[0].content;
+}
+
+// A unit or a chemical formula is written on the line.
+TEST(SpecialFigures, AfterAWordARaisedFigureStaysOnTheLine) {
+  Conversion conv = convert_to("Ruang 20 m\u00B2 dan kadar CO\u2082 diukur.", {"text"});
+  EXPECT_NE(conv.outputs[0].content.find("20 m2 dan kadar CO2 diukur"), std::string::npos) << conv.outputs[0].content;
+}
+
 // A copy of the table with the digits 6 and 9 swapped both ways: liblouis'
 // back-translation with the same table reads the figures back unchanged;
 // the independent number check must refuse the braille.

@@ -1,0 +1,171 @@
+#include "read/characters.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "text/utf8.hpp"
+
+namespace aksesibel::readers {
+
+namespace {
+
+using Kind = data::CharacterRule::Kind;
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == 0xA0; }
+
+/// The last code point of `s`, or 0.
+char32_t last_code_point(const std::string& s) {
+  if (s.empty()) return 0;
+  std::size_t at = s.size() - 1;
+  while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  return text::next_code_point(s, at);
+}
+
+class Speller {
+ public:
+  Speller(const data::LanguageData& data, Document& doc) : rules_(data.characters), power_(data.calendar.power_word), doc_(doc) {}
+
+  void inlines(Inlines& list, std::size_t line) {
+    for (Inline& i : list) {
+      if (i.kind == Inline::Kind::Text) i.text = rewrite(i.text, line);
+      inlines(i.children, line);
+    }
+  }
+
+  void blocks(std::vector<Block>& list) {
+    for (Block& b : list) {
+      inlines(b.inlines, b.line);
+      for (auto& item : b.items) blocks(item);
+      blocks(b.children);
+      for (auto& cell : b.header) inlines(cell, b.line);
+      for (auto& row : b.rows)
+        for (auto& cell : row) inlines(cell, b.line);
+    }
+  }
+
+ private:
+  std::string rewrite(const std::string& in, std::size_t line) {
+    if (rules_.empty() || !has_candidate(in)) return in;
+    std::string out;
+    for (std::size_t i = 0; i < in.size();) {
+      const std::size_t start = i;
+      const char32_t c = text::next_code_point(in, i);
+      auto rule = rules_.find(c);
+      if (rule == rules_.end()) {
+        out.append(in, start, i - start);
+        continue;
+      }
+      const char32_t before = last_code_point(out);
+      switch (rule->second.kind) {
+        case Kind::Superscript: {
+          std::string run = rule->second.written;
+          std::size_t end = i;
+          for (std::size_t j = i; j < in.size();) {
+            auto next = rules_.find(text::next_code_point(in, j));
+            if (next == rules_.end() || next->second.kind != Kind::Superscript) break;
+            run += next->second.written;
+            end = j;
+          }
+          i = end;
+          // A power of a number is said as one; after a word it is a unit ("m²") or a note mark.
+          const std::string written = is_digit(before) || before == U')' ? " " + power_ + " " + run : run;
+          out += written;
+          separate_from_next(in, i, out);
+          report(Kind::Superscript, in.substr(start, i - start), written, line);
+          break;
+        }
+        case Kind::Subscript:
+          out += rule->second.written;
+          report(Kind::Subscript, in.substr(start, i - start), rule->second.written, line);
+          break;
+        case Kind::Fraction: {
+          // "2½" is the number 2,5 when the fraction has a short decimal form; else "2 sepertiga".
+          const bool decimal = is_digit(before) && !rule->second.after_digit.empty() && !has_decimal_sign(out);
+          const std::string written = decimal ? rule->second.after_digit : rule->second.written;
+          if (!decimal && before != 0 && !is_space(before)) out += ' ';
+          out += written;
+          separate_from_next(in, i, out);
+          report(Kind::Fraction, in.substr(start, i - start), written, line);
+          break;
+        }
+        case Kind::Decorative: {
+          const char32_t after = i < in.size() ? peek(in, i) : 0;
+          if (before == 0 || is_space(before)) {
+            if (is_space(after)) text::next_code_point(in, i);  // "a · b" keeps one space
+          } else if (after != 0 && !is_space(after)) {
+            out += ' ';  // "Palu·Donggala": the words stay apart
+          }
+          report(Kind::Decorative, in.substr(start, i - start), "", line, is_digit(before) && is_digit(after));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  bool has_candidate(const std::string& s) const {
+    for (unsigned char c : s)
+      if (c >= 0x80) return true;
+    return false;
+  }
+
+  /// The number that ends `out` already has a decimal comma ("2,3½").
+  static bool has_decimal_sign(const std::string& out) {
+    std::size_t at = out.size();
+    while (at > 0 && std::isdigit(static_cast<unsigned char>(out[at - 1]))) --at;
+    return at > 1 && out[at - 1] == ',' && std::isdigit(static_cast<unsigned char>(out[at - 2]));
+  }
+
+  static char32_t peek(const std::string& s, std::size_t at) { return text::next_code_point(s, at); }
+
+  static void separate_from_next(const std::string& in, std::size_t at, std::string& out) {
+    if (at >= in.size()) return;
+    const char32_t after = peek(in, at);
+    if (after < 0x80 ? std::isalnum(static_cast<int>(after)) != 0 : !is_space(after)) out += ' ';
+  }
+
+  void report(Kind kind, const std::string& printed, const std::string& written, std::size_t line,
+              bool between_digits = false) {
+    const auto index = static_cast<std::size_t>(kind);
+    if (reported_[index] && !between_digits) return;
+    reported_[index] = true;
+    const SourceLocation where{doc_.metadata.source_name, line, std::nullopt};
+    switch (kind) {
+      case Kind::Superscript:
+        doc_.warnings.push_back({"the superscript '" + printed + "' is written '" + std::string(text::trim(written)) +
+                                     "' on the line (braille and speech have no raised figures)",
+                                 where});
+        break;
+      case Kind::Subscript:
+        doc_.warnings.push_back({"the subscript '" + printed + "' is written '" + written + "' on the line", where});
+        break;
+      case Kind::Fraction:
+        doc_.warnings.push_back({"the fraction '" + printed + "' is written '" + written + "'", where});
+        break;
+      case Kind::Decorative:
+        if (between_digits)
+          doc_.warnings.push_back({"the separator '" + printed +
+                                       "' between two digits is dropped; check that the number around it is right",
+                                   where, true});
+        else
+          doc_.warnings.push_back({"the decorative separator '" + printed + "' is dropped", where});
+        break;
+    }
+  }
+
+  const std::map<char32_t, data::CharacterRule>& rules_;
+  const std::string& power_;
+  Document& doc_;
+  std::array<bool, 4> reported_{};
+};
+
+}  // namespace
+
+void spell_out_characters(Document& doc, const data::LanguageData& data) {
+  Speller speller(data, doc);
+  speller.inlines(doc.metadata.title, 0);
+  speller.blocks(doc.blocks);
+}
+
+}  // namespace aksesibel::readers
