@@ -60,7 +60,41 @@ bool all_defined(const std::u32string& s, const std::string& table) {
   return true;
 }
 
+bool opens_after(char32_t c) {
+  return c == 0 || c == U' ' || c == U'\n' || c == U'\t' || c == U'(' || c == U'[' || c == U'{' || c == U'\u2018' ||
+         c == U'\u00A0';
+}
+
+bool closes_before(char32_t c) {
+  return c == 0 || c == U' ' || c == U'\n' || c == U'\t' || c == U'.' || c == U',' || c == U';' || c == U':' ||
+         c == U'!' || c == U'?' || c == U')' || c == U']' || c == U'}' || c == U'\u2019' || c == U'\u00A0';
+}
+
 }  // namespace
+
+std::vector<char32_t> quote_directions(const std::string& print) {
+  std::vector<char32_t> out;
+  bool open = false;
+  char32_t before = 0;
+  for (std::size_t i = 0; i < print.size();) {
+    const char32_t c = text::next_code_point(print, i);
+    if (c == U'"') {
+      std::size_t j = i;
+      const char32_t after = i < print.size() ? text::next_code_point(print, j) : 0;
+      const bool may_open = opens_after(before), may_close = closes_before(after);
+      // Clear from its neighbours; else (glued on both sides, or free on both) the pair decides.
+      const bool opening = may_open != may_close ? may_open : !open;
+      out.push_back(opening ? U'\u201C' : U'\u201D');
+      open = opening;
+    } else if (c == U'\u201C') {
+      open = true;
+    } else if (c == U'\u201D') {
+      open = false;
+    }
+    before = c;
+  }
+  return out;
+}
 
 std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir) {
   std::map<char32_t, std::string> names;
@@ -99,9 +133,13 @@ Prepared prepare_for_table(const std::string& print, const std::vector<unsigned 
       p.typeform.push_back(form);
     }
   };
+  const std::vector<char32_t> quotes = quote_directions(print);
+  std::size_t quote = 0;
   for (std::size_t i = 0; i < print.size();) {
     const std::size_t at = i;
-    const char32_t c = text::next_code_point(print, i);
+    char32_t c = text::next_code_point(print, i);
+    if (c == U'"' && quote < quotes.size() && defined(quotes[quote])) c = quotes[quote++];
+    else if (c == U'"') ++quote;
     if (c == U'\n' || c == U'\t') {
       emit(U" ", at);
       continue;

@@ -26,6 +26,13 @@ Prepared prepare_for_table(const std::string& print, const std::vector<unsigned 
                            const std::string& table_list, const std::map<char32_t, std::string>& symbol_names,
                            std::vector<Warning>& warnings, const SourceLocation& where);
 
+/// The direction of each straight double quote of `print`, in order: U+201C
+/// (opening) or U+201D (closing). A quote after a blank or an opening
+/// bracket opens and one before a blank or punctuation closes; one glued to
+/// words on both sides (`tema"Pemberdayaan`), or free on both, opens when no
+/// quotation is open and closes the open one otherwise.
+std::vector<char32_t> quote_directions(const std::string& print);
+
 /// data/symbols-id.tsv: code point → Indonesian name.
 std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir);
 

@@ -6,6 +6,7 @@
 
 #include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
+#include "braille/characters.hpp"
 #include "support.hpp"
 #include "text/utf8.hpp"
 
@@ -33,6 +34,11 @@ std::string braille_of(const std::string& paragraph, BrailleOptions o = {}, std:
   return std::string(text::trim(out));
 }
 
+std::u32string quote_directions_of(const std::string& print) {
+  const std::vector<char32_t> q = braille::quote_directions(print);
+  return std::u32string(q.begin(), q.end());
+}
+
 std::string without_indent(std::string s) {
   while (s.rfind("⠀", 0) == 0) s.erase(0, 3);
   return s;
@@ -43,6 +49,23 @@ TEST(Translation, SpecVectorsThroughTheLibrary) {
   EXPECT_EQ(without_indent(braille_of("1.250.000")), "⠼⠁⠂⠃⠑⠚⠂⠚⠚⠚");
   EXPECT_EQ(without_indent(braille_of("1.234,5")), "⠼⠁⠂⠃⠉⠙⠨⠑");
   EXPECT_EQ(without_indent(braille_of("Ibu pergi ke pasar.")), "⠠⠊⠃⠥⠀⠏⠑⠗⠛⠊⠀⠅⠑⠀⠏⠁⠎⠁⠗⠲");
+}
+
+// A straight quote takes its direction from its neighbours, and from the
+// pair it belongs to when it is glued to words on both sides.
+TEST(Translation, QuotationDirectionComesFromContext) {
+  // tema"Pemberdayaan: opening 236 after "tema", closing 356 after "Disabilitas".
+  const std::string glued = braille_of("tema\"Pemberdayaan Disabilitas\" di Palu");
+  EXPECT_NE(glued.find("⠞⠑⠍⠁⠦⠠⠏⠑⠍"), std::string::npos) << glued;
+  EXPECT_NE(glued.find("⠞⠁⠎⠴⠀⠙⠊"), std::string::npos) << glued;
+  // Both glued: "kata"nya"lagi" opens, then closes.
+  const std::string both = braille_of("ia\"Sehat\"selalu");
+  EXPECT_NE(both.find("⠊⠁⠦⠠⠎⠑⠓⠁⠞⠴⠎"), std::string::npos) << both;
+  // Free on both sides (a quote between blanks) closes the open quotation.
+  const std::string free = braille_of("\"Tetap patuh \" kata dia");
+  EXPECT_EQ(without_indent(free).rfind("⠦", 0), 0u) << free;
+  EXPECT_NE(free.find("⠓⠀⠴⠀⠅"), std::string::npos) << free;
+  EXPECT_EQ(quote_directions_of("a\"b\" \"c\""), U"\u201C\u201D\u201C\u201D");
 }
 
 TEST(Translation, EmphasisComesFromTheTable) {
