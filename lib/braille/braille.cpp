@@ -125,22 +125,32 @@ class Builder {
 
   // The "Tanda khusus" page: each listed sign the braille so far uses, with
   // its meaning, then a new page. Nothing when no listed sign is used.
-  std::vector<Unit> signs_page(const SignsPage& page) {
+  // `continued`: an address is broken over lines with the continuation sign.
+  std::vector<Unit> signs_page(const SignsPage& page, bool continued) {
     const std::set<char32_t> used = used_;
     std::vector<Unit> out;
-    for (const auto& [sign, meaning] : page.signs) {
-      if (!used.count(sign)) continue;
+    auto entry = [&](Run r) {
       if (out.empty()) {
         out.push_back(centered(run(page.heading, {}, 0)));
         out.back().keep_with_next = true;
       }
-      std::string print;
-      text::append_utf8(print, sign);
       Unit u;
-      u.run = run(print + " " + meaning, {}, 0);
+      u.run = std::move(r);
       u.runover_indent = 2;
       u.blank_before = out.size() == 1;
       out.push_back(std::move(u));
+    };
+    for (const auto& [sign, meaning] : page.signs) {
+      if (!used.count(sign)) continue;
+      std::string print;
+      text::append_utf8(print, sign);
+      entry(run(print + " " + meaning, {}, 0));
+    }
+    if (continued) {
+      Run r = run(page.continuation, {}, 0);
+      r.cells = std::u32string{kContinuation, kBlank} + r.cells;
+      r.src.insert(r.src.begin(), 2, -1);
+      entry(std::move(r));
     }
     if (!out.empty()) out.back().page_break_after = true;
     return out;
@@ -412,9 +422,18 @@ BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options
   b.front_matter();
   if (options.summary) b.blocks(render::summary_blocks(doc, *data), 0);
   b.blocks(doc.blocks, 0);
-  std::vector<braille::Unit> units = b.signs_page(braille::load_signs_page(options.data_dir));
-  for (braille::Unit& u : b.take_units()) units.push_back(std::move(u));
+  std::vector<braille::Unit> body = b.take_units();
+  braille::lay_out(body, options);
+  // The page of special signs comes first: the signs the body uses, and the
+  // continuation sign when an address was broken over lines.
+  const bool continued = std::any_of(body.begin(), body.end(), [](const braille::Unit& u) {
+    return u.repeat_lines == 0 && std::any_of(u.formed.begin(), u.formed.end(), [](const BrailleLine& l) {
+             return !l.cells.empty() && l.cells.back() == braille::kContinuation;
+           });
+  });
+  std::vector<braille::Unit> units = b.signs_page(braille::load_signs_page(options.data_dir), continued);
   braille::lay_out(units, options);
+  for (braille::Unit& u : body) units.push_back(std::move(u));
   if (options.verify) {
     braille::verify(b.runs(), table, text::recogniser_for(*data), doc.metadata.source_name);
     braille::verify_numbers(units, doc.metadata.source_name);

@@ -42,10 +42,49 @@ std::string print_of(const Run& run, std::size_t b, std::size_t e) {
 
 bool is_number_word(const Run& run, const Word& w) { return run.cells[w.begin] == U'\u283C'; }
 
-// Where to break cells [w.begin, w.end) so that the first part plus a hyphen
-// fits in `room` cells: the last syllable boundary that fits, else `room - 1`.
-std::size_t break_point(const Run& run, const Word& w, int room, bool& at_syllable) {
-  at_syllable = false;
+// The print byte behind cell i, or 0.
+char print_at(const Run& run, std::size_t i) {
+  return i < run.src.size() && run.src[i] >= 0 && static_cast<std::size_t>(run.src[i]) < run.print.size()
+             ? run.print[static_cast<std::size_t>(run.src[i])]
+             : 0;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A break before cell i would part two digits of one number ("1.234", "19,5").
+bool inside_number(const Run& run, std::size_t i) {
+  if (i == 0 || i >= run.cells.size()) return false;
+  const char a = print_at(run, i - 1), b = print_at(run, i);
+  if (run.src[i - 1] == run.src[i]) return is_digit(a);  // cells of one print character
+  if (is_digit(a) && is_digit(b)) return true;
+  // A separator between digits: "1.|234" or "1|.234".
+  auto digit_around = [&](long at) {
+    return at >= 0 && static_cast<std::size_t>(at) < run.print.size() && is_digit(run.print[static_cast<std::size_t>(at)]);
+  };
+  if ((b == '.' || b == ',') && is_digit(a)) return digit_around(run.src[i] + 1);
+  if ((a == '.' || a == ',') && is_digit(b)) return digit_around(run.src[i - 1] - 1);
+  return false;
+}
+
+// A web or e-mail address: "https://…", "www.…", "nama@situs.go.id".
+bool is_address(const std::string& word) {
+  if (word.find("://") != std::string::npos || word.rfind("www.", 0) == 0) return true;
+  const std::size_t at = word.find('@');
+  return at != std::string::npos && at > 0 && word.find('.', at) != std::string::npos;
+}
+
+struct Break {
+  std::size_t end;           // the first cell of the rest
+  char32_t mark = kHyphen;   // written at the end of the line
+  bool number = false;       // inside a number: the rest opens with 3-6 too (N8)
+};
+
+// Where to break cells [w.begin, w.end) so that the first part plus its mark
+// fits in `room` cells. A web or e-mail address breaks after "/", "." or "-"
+// with the continuation sign (dot 5, UEB 10.13); other words at the last
+// syllable boundary that fits; failing that at `room - 1`, but not between
+// two digits of a number unless the number alone is longer than the line.
+Break break_point(const Run& run, const Word& w, const Word& whole, int room) {
   const std::size_t limit = w.begin + static_cast<std::size_t>(std::max(1, room - 1));
   // The print word, and its letters' offsets.
   long lo = -1, hi = -1;
@@ -54,7 +93,19 @@ std::size_t break_point(const Run& run, const Word& w, int room, bool& at_syllab
       if (lo < 0) lo = run.src[i];
       hi = std::max(hi, run.src[i]);
     }
-  if (lo >= 0 && !is_number_word(run, w)) {
+  if (lo >= 0 && is_number_word(run, w) && w.end - w.begin > 1) {
+    // A number longer than the line (N8): any point between its cells.
+    return {limit, kHyphen, inside_number(run, limit)};
+  }
+  if (lo >= 0) {
+    if (is_address(print_of(run, whole.begin, whole.end))) {
+      std::size_t best = 0;
+      for (std::size_t i = w.begin + 1; i <= limit && i < w.end; ++i) {
+        const char a = print_at(run, i - 1);
+        if ((a == '/' || a == '.' || a == '-') && run.src[i] != run.src[i - 1] && w.end - i >= 2) best = i;
+      }
+      return {best ? best : limit, kContinuation, false};
+    }
     // The alphabetic core of the print word (punctuation around it is not part of a syllable).
     std::size_t s = static_cast<std::size_t>(lo), e = static_cast<std::size_t>(hi) + 1;
     while (s < e && !std::isalpha(static_cast<unsigned char>(run.print[s]))) ++s;
@@ -69,12 +120,13 @@ std::size_t break_point(const Run& run, const Word& w, int room, bool& at_syllab
           break;
         }
     }
-    if (best) {
-      at_syllable = true;
-      return best;
-    }
+    if (best) return {best};
   }
-  return limit;
+  // No syllable: keep a number whole by breaking before it.
+  std::size_t at = limit;
+  while (at > w.begin + 1 && inside_number(run, at)) --at;
+  if (!inside_number(run, at)) return {at};
+  return {limit, kHyphen, true};  // the number fills the line: N8
 }
 
 }  // namespace
@@ -128,17 +180,16 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
         continue;
       }
       // A word longer than a line: break it.
-      bool at_syllable = false;
       Word head = w;
       const int space = room() - sep - static_cast<int>(carry_prefix.size());
-      head.end = break_point(run, w, space, at_syllable);
-      if (head.end <= head.begin) head.end = head.begin + 1;
+      const Break at = break_point(run, w, words[k], space);
+      head.end = std::max(at.end, head.begin + 1);
       if (sep) cur += kBlank;
       cur += carry_prefix;
       cur += run.cells.substr(head.begin, head.end - head.begin);
-      cur += kHyphen;
+      cur += at.mark;
       spans.emplace_back(head.begin, head.end);
-      carry_prefix = is_number_word(run, w) ? std::u32string(1, kHyphen) : std::u32string();
+      carry_prefix = at.number ? std::u32string(1, kHyphen) : std::u32string();
       w.begin = head.end;
       finish();
     }

@@ -12,6 +12,7 @@ namespace aksesibel::braille {
 
 constexpr char32_t kBlank = U'\u2800';
 constexpr char32_t kHyphen = U'\u2824';  // dots 3-6
+constexpr char32_t kContinuation = U'\u2810';  // dot 5 at the end of a line: an address goes on (UEB 10.13)
 constexpr char32_t kGuideDot = U'\u2810';  // dot 5: guide dots between the columns of a table
 
 /// Translated print: cells with, per cell, the byte offset in `print` it
@@ -40,7 +41,9 @@ struct Unit {
 /// Break a run into lines of at most `width` cells: at blank cells, and a
 /// word longer than a line at a syllable boundary with the hyphen 3-6
 /// (a number: 3-6 at the end of the line and again at the start of the
-/// next, Indonesian rule N8).
+/// next, Indonesian rule N8; a web or e-mail address after "/", "." or "-"
+/// with the continuation sign, dot 5). A number inside a longer word is not
+/// parted when the word can be broken before it.
 std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int runover_indent, bool center);
 
 /// Back-translate every run and check that each number, date, time and

@@ -12,6 +12,7 @@ namespace aksesibel::braille {
 struct SignsPage {
   std::string heading;                                    ///< "Tanda khusus"
   std::vector<std::pair<char32_t, std::string>> signs;    ///< in the order of the data file
+  std::string continuation;  ///< what dot 5 at the end of a line means (a broken address)
 };
 
 /// Load data/braille-signs-id.tsv of `data_dir` (empty: the default data

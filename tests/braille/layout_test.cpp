@@ -81,6 +81,48 @@ TEST(Wrap, ANumberIsNeverSplitSilently) {
   EXPECT_EQ(lines[1].cells.front(), kHyphen) << "rule N8, cara 1: 3-6 again at the start of the next line";
 }
 
+// A web or e-mail address breaks only after "/", "." or "-", and the line
+// ends with the continuation sign (dot 5), not a hyphen that reads as part
+// of the address.
+TEST(Wrap, AnAddressBreaksAfterASlashOrAPointWithTheContinuationSign) {
+  braille::Run r = run_of("https://dinkes.sultengprov.go.id/data-covid");
+  auto lines = wrap(r, 20, 0, 0, false);
+  ASSERT_GE(lines.size(), 3u);
+  std::u32string joined;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::u32string& c = lines[i].cells;
+    ASSERT_LE(c.size(), 20u);
+    if (i + 1 < lines.size()) {
+      EXPECT_EQ(c.back(), kContinuation) << i;
+      const char before = lines[i].print.back();
+      EXPECT_TRUE(before == '/' || before == '.' || before == '-') << lines[i].print;
+      joined += c.substr(0, c.size() - 1);
+    } else {
+      joined += c;
+    }
+  }
+  EXPECT_EQ(joined, r.cells) << "no cell lost or added but the continuation signs";
+  // An e-mail address too.
+  auto mail = wrap(run_of("pusdatina.covid19@sultengprov.go.id"), 16, 0, 0, false);
+  ASSERT_GE(mail.size(), 2u);
+  EXPECT_EQ(mail[0].cells.back(), kContinuation);
+  const char before = mail[0].print.back();
+  EXPECT_TRUE(before == '.' || before == '/' || before == '-') << mail[0].print;
+}
+
+// A number inside a longer word ("(14.054/hari)") is not parted: the word
+// breaks before it.
+TEST(Wrap, ANumberInsideAWordIsKeptWhole) {
+  braille::Run r = run_of("xyzxyzxyz(14.054/hari)");
+  for (int width : {12, 13, 14, 15, 16}) {
+    auto lines = wrap(r, width, 0, 0, false);
+    ASSERT_GE(lines.size(), 2u);
+    bool whole = false;
+    for (const BrailleLine& l : lines) whole |= l.cells.find(cells_of("14.054")) != std::u32string::npos;
+    EXPECT_TRUE(whole) << "width " << width << ": " << lines[0].print << " / " << lines[1].print;
+  }
+}
+
 TEST(Wrap, CentredLines) {
   auto lines = wrap(run_of("Judul"), 20, 0, 0, true);
   ASSERT_EQ(lines.size(), 1u);

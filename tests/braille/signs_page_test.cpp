@@ -43,6 +43,17 @@ TEST(SignsPage, ListsExactlyTheSignsUsedInTheOrderOfTheData) {
   EXPECT_EQ(b.pages[1].lines[0].print, "Buletin Covid-19 Sulawesi Tengah");
 }
 
+// A web address broken over lines ends each line with dot 5: the page says so.
+TEST(SignsPage, ExplainsTheContinuationSignOfABrokenAddress) {
+  const BrailleDocument b = braille_of("Data lengkap: https://dinkes.sultengprov.go.id/informasi/data-covid-19/harian");
+  ASSERT_GE(b.pages.size(), 2u);
+  const auto lines = prints(b.pages[0]);
+  ASSERT_EQ(lines.size(), 4u) << "the heading, the meaning on two lines, the page number";
+  EXPECT_EQ(lines[0], "Tanda khusus");
+  EXPECT_EQ(lines[1].rfind("di akhir baris", 0), 0u) << lines[1];
+  EXPECT_EQ(b.pages[0].lines[2].cells.substr(0, 2), U"\u2810\u2800");
+}
+
 TEST(SignsPage, NoPageWhenOnlyIndonesianSignsAreUsed) {
   const BrailleDocument b = braille_of("Sebanyak 1.250 orang (12,5 persen) sembuh; \"tetap patuh\" - kata dia.");
   ASSERT_FALSE(b.pages.empty());
