@@ -107,12 +107,17 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
   if (!doc.metadata.byline.empty()) element("dc:creator", doc.metadata.byline);
   if (!doc.metadata.publisher.empty()) element("dc:publisher", doc.metadata.publisher);
   element("dc:language", doc.metadata.language.empty() ? "id" : doc.metadata.language);
+  // dc:date is the bulletin's publication date (else the day it is made);
+  // the date its figures are "as of" is a fact of the content, said in the
+  // description.
   std::string date = options.pef_date;
   if (date.empty()) date = doc.metadata.date.size() == 10 ? doc.metadata.date : today();
   element("dc:date", date);
+  const std::string& data_date = doc.metadata.data_date;
   element("dc:description", "Braille " + d.table.substr(d.table.find_last_of('/') + 1) + ", " +
                                 std::to_string(d.cells_per_line) + "x" + std::to_string(d.lines_per_page) +
-                                "; aksesibel " + version());
+                                (data_date.empty() ? std::string() : "; data per " + data_date) + "; aksesibel " +
+                                version());
   xmlTextWriterEndElement(w);  // meta
   xmlTextWriterEndElement(w);  // head
   xmlTextWriterStartElement(w, BAD_CAST "body");

@@ -1,6 +1,8 @@
 // The encodings of laid-out pages: BRF, Unicode text, PEF, proof.
 #include <gtest/gtest.h>
 
+#include "aksesibel/read.hpp"
+
 #include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
 #include "braille/pef_schema.hpp"
@@ -58,6 +60,20 @@ TEST(Pef, ValidAgainstTheSchemaWithTheRequiredMetadata) {
                         "<row>⠁⠃⠀⠉</row>"})
     EXPECT_NE(pef.find(s), std::string::npos) << s << "\n" << pef;
   EXPECT_EQ(render_pef(two_pages(), doc, o), pef) << "deterministic, identifier included";
+}
+
+// dc:date is the publication date; the data's "as of" date is in the description.
+TEST(Pef, ThePublicationDateIsTheDateAndTheDataDateIsDescribed) {
+  ReadOptions r;
+  r.format = InputFormat::Text;
+  const Document doc = read(
+      "Kasus Covid-19 Sulawesi Tengah\n\nPALU, 15 Juli 2021 - Data per 13 Juli 2021 mencatat 1.234 kasus baru.\n", r);
+  ASSERT_EQ(doc.metadata.date, "2021-07-15");
+  ASSERT_EQ(doc.metadata.data_date, "2021-07-13");
+  const std::string pef = render_pef(braille_pages(doc, {}), doc, {});
+  EXPECT_NE(pef.find("<dc:date>2021-07-15</dc:date>"), std::string::npos) << pef.substr(0, 900);
+  EXPECT_NE(pef.find("; data per 2021-07-13;"), std::string::npos) << pef.substr(0, 900);
+  EXPECT_EQ(test::pef_schema_errors(pef), "");
 }
 
 TEST(Pef, TheSchemaRejectsWhatIsNotPef) {
