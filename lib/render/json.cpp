@@ -157,6 +157,7 @@ std::string render_json(const Document& doc, const JsonOptions& options) {
     json e = {{"message", w.message}};
     if (w.where.line > 0) e["line"] = w.where.line;
     if (w.where.byte_offset) e["byte_offset"] = *w.where.byte_offset;
+    e["important"] = w.important;
     warnings.push_back(e);
   }
   j["warnings"] = warnings;
