@@ -1,5 +1,6 @@
 #include "read/html_reader.hpp"
 
+#include <optional>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -121,6 +122,27 @@ class Converter {
     doc_.removed.push_back({t, reason, static_cast<std::size_t>(xmlGetLineNo(n) > 0 ? xmlGetLineNo(n) : 0)});
   }
 
+  // <sup>3</sup> and <sub>2</sub> made of digits (and a sign) as the
+  // superscript or subscript characters they stand for, which the reader
+  // then writes out ("10 pangkat 3", "CO2"; read/characters.hpp): glued to
+  // the text before them, "10<sup>3</sup>" would read as the number 103.
+  std::optional<std::string> raised_figure(const xmlNode* c) {
+    static const char* const kSuper[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    static const char* const kSub[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+    const bool super = is(c, {"sup"});
+    const std::string figure(text::trim(text_of(c)));
+    if (figure.empty() || figure.size() > 12) return std::nullopt;
+    std::string out;
+    for (std::size_t i = 0; i < figure.size(); ++i) {
+      const char ch = figure[i];
+      if (ch >= '0' && ch <= '9') out += (super ? kSuper : kSub)[ch - '0'];
+      else if (super && ch == '-' && i == 0) out += "⁻";
+      else if (super && ch == '+' && i == 0) out += "⁺";
+      else return std::nullopt;
+    }
+    return out;
+  }
+
   Inlines inline_content(const xmlNode* n) {
     Inlines out;
     for (const xmlNode* c = n->children; c; c = c->next) {
@@ -150,6 +172,8 @@ class Converter {
         a.text = text_of(c);
         a.expansion = text::collapse_spaces(attr(c, "title"));
         out.push_back(std::move(a));
+      } else if (is(c, {"sup", "sub"}) && raised_figure(c)) {
+        out.push_back(Inline::make_text(*raised_figure(c)));
       } else if (is(c, {"img"})) {
         // Images inside running text are read by their alternative text.
         const std::string alt = text::collapse_spaces(attr(c, "alt"));

@@ -87,6 +87,24 @@ TEST(HtmlReader, DroppedPartsWithTextAreRecorded) {
   for (const Removed& r : d.removed) EXPECT_EQ(r.text.find("skrip"), std::string::npos) << "scripts are not text";
 }
 
+// "10<sup>3</sup>" is not the number 103: a raised figure is written out.
+TEST(HtmlReader, SuperscriptAndSubscriptFiguresKeepTheirValue) {
+  const Document d = html("<html><body><h1>Vaksinasi di Sulawesi Tengah</h1>"
+                          "<p>Target 10<sup>3</sup> dosis, kadar CO<sub>2</sub> dan ruang 20 m<sup>2</sup>; "
+                          "catatan<sup>a</sup>.</p></body></html>");
+  std::string t;
+  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  EXPECT_NE(t.find("Target 10 pangkat 3 dosis, kadar CO2 dan ruang 20 m2; catatana."), std::string::npos) << t;
+  bool ten = false, hundred_three = false;
+  for (const Block& b : d.blocks)
+    for (const Inline& i : b.inlines) {
+      ten |= i.kind == Inline::Kind::Number && i.value == 10;
+      hundred_three |= i.kind == Inline::Kind::Number && i.value == 103;
+    }
+  EXPECT_TRUE(ten);
+  EXPECT_FALSE(hundred_three);
+}
+
 TEST(HtmlReader, StructureIsKept) {
   Document d = html(kPage);
   std::vector<K> kinds;
