@@ -244,7 +244,11 @@ std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleO
       }
       page.push_back(lines[k]);
     }
-    if (unit.page_break_after && !page.empty()) new_page();
+    if (unit.page_break_after && !page.empty()) {
+      new_page();
+      // In interpoint what follows starts on a recto page, as a book's text does.
+      if (o.duplex && pages.size() % 2 == 1) new_page();
+    }
   }
   while (!page.empty() && page.back().cells.empty()) page.pop_back();
   if (!page.empty() || pages.empty()) new_page();

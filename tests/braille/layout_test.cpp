@@ -214,6 +214,13 @@ TEST(Paginate, APageBreakAfterAUnit) {
   ASSERT_EQ(pages.size(), 2u);
   EXPECT_EQ(pages[0].lines[0].print, "Tanda khusus");
   EXPECT_EQ(pages[1].lines[0].print, "isi");
+  // In interpoint the text starts on the next recto page: the verso stays blank.
+  o.duplex = true;
+  pages = paginate({first, unit("isi")}, o, number);
+  ASSERT_EQ(pages.size(), 3u);
+  EXPECT_TRUE(pages[1].lines.empty());
+  EXPECT_EQ(pages[2].lines[0].print, "isi");
+  EXPECT_TRUE(pages[2].numbered);
 }
 
 // A table in columns that goes on to a new page starts it with its header row again.
