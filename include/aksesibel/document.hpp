@@ -161,6 +161,7 @@ struct Fact {
   std::string label;       ///< the kind's label for readers ("Kasus positif baru")
   double value = 0;        ///< 14054, 95.5
   std::string text;        ///< the figure as printed ("14.054", "lima", "33,41 persen")
+  NumberStyle style = NumberStyle::Plain;  ///< how its numeral was read; every variant writes the value the Indonesian way
   std::string unit;        ///< "" (a count) or "%"
   Scope scope;             ///< where it belongs
   std::string population;  ///< a group it is limited to ("penyandang disabilitas"), or ""

@@ -120,6 +120,7 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     fact.label = f.label;
     fact.value = f.value;
     fact.text = f.text;
+    fact.style = f.style;
     fact.unit = f.sign;
     fact.scope = f.scope;
     fact.population = f.population;

@@ -573,6 +573,7 @@ class Reader {
     f.value = t.value;
     f.sign = t.unit;
     f.ambiguous = t.ambiguous;
+    if (t.inline_ && t.inline_->kind == Inline::Kind::Number) f.style = t.inline_->style;
     return f;
   }
 

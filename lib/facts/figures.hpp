@@ -15,6 +15,7 @@ namespace aksesibel::facts {
 struct Figure {
   std::size_t unit = 0, token = 0;
   std::string text;          ///< as printed
+  NumberStyle style = NumberStyle::Plain;  ///< how its numeral was read (the recogniser's)
   double value = 0;
   std::string sign;          ///< "" or "%"
   bool ambiguous = false;    ///< the spelling may mean another value

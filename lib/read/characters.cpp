@@ -1,7 +1,9 @@
 #include "read/characters.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include "text/utf8.hpp"
 
@@ -24,13 +26,19 @@ char32_t last_code_point(const std::string& s) {
 
 class Speller {
  public:
-  Speller(const data::LanguageData& data, Document& doc) : rules_(data.characters), power_(data.calendar.power_word), doc_(doc) {}
+  Speller(const data::LanguageData& data, Document& doc) : rules_(data.characters), power_(data.calendar.power_word), calendar_(data.calendar), doc_(doc) {}
 
   void inlines(Inlines& list, std::size_t line) {
+    Inlines out;
     for (Inline& i : list) {
-      if (i.kind == Inline::Kind::Text) i.text = rewrite(i.text, line);
+      if (i.kind == Inline::Kind::Text && has_candidate(i.text)) {
+        for (Inline& piece : rewrite(i.text, line)) out.push_back(std::move(piece));
+        continue;
+      }
       inlines(i.children, line);
+      out.push_back(std::move(i));
     }
+    list = std::move(out);
   }
 
   void blocks(std::vector<Block>& list) {
@@ -45,8 +53,10 @@ class Speller {
   }
 
  private:
-  std::string rewrite(const std::string& in, std::size_t line) {
-    if (rules_.empty() || !has_candidate(in)) return in;
+  // The text with its characters written out; a number with a fraction
+  // ("2½ juta") becomes a Number inline of its own.
+  Inlines rewrite(const std::string& in, std::size_t line) {
+    Inlines pieces;
     std::string out;
     for (std::size_t i = 0; i < in.size();) {
       const std::size_t start = i;
@@ -56,7 +66,9 @@ class Speller {
         out.append(in, start, i - start);
         continue;
       }
-      const char32_t before = last_code_point(out);
+      const char32_t before = !out.empty() ? last_code_point(out)
+                              : !pieces.empty() ? last_code_point(pieces.back().text)
+                                                : 0;
       switch (rule->second.kind) {
         case Kind::Superscript: {
           std::string run = rule->second.written;
@@ -81,12 +93,20 @@ class Speller {
           break;
         case Kind::Fraction: {
           // "2½" is the number 2,5 when the fraction has a short decimal form; else "2 sepertiga".
-          const bool decimal = is_digit(before) && !rule->second.after_digit.empty() && !has_decimal_sign(out);
-          const std::string written = decimal ? rule->second.after_digit : rule->second.written;
-          if (!decimal && before != 0 && !is_space(before)) out += ' ';
-          out += written;
+          if (!rule->second.after_digit.empty()) {
+            if (auto number = with_fraction(out, in, i, rule->second.after_digit)) {
+              if (!out.empty()) pieces.push_back(Inline::make_text(std::move(out)));
+              out.clear();
+              report(Kind::Fraction, text_of(c), number->text, line);
+              pieces.push_back(std::move(*number));
+              separate_from_next(in, i, out);
+              break;
+            }
+          }
+          if (before != 0 && !is_space(before)) out += ' ';
+          out += rule->second.written;
           separate_from_next(in, i, out);
-          report(Kind::Fraction, in.substr(start, i - start), written, line);
+          report(Kind::Fraction, in.substr(start, i - start), rule->second.written, line);
           break;
         }
         case Kind::Decorative: {
@@ -101,20 +121,72 @@ class Speller {
         }
       }
     }
-    return out;
+    if (!out.empty() || pieces.empty()) pieces.push_back(Inline::make_text(std::move(out)));
+    return pieces;
+  }
+
+  static std::string text_of(char32_t c) {
+    std::string s;
+    text::append_utf8(s, c);
+    return s;
+  }
+
+  // A whole number at the end of `out` followed by a fraction with a decimal
+  // part (`decimal`, ",5"): a Number inline "2,5", with the scale word or
+  // percent that follows at `in[at]` ("2½ juta" is 2 500 000). Its value is
+  // decided here, before the document's number style is (docs/recognition.md):
+  // it is written the Indonesian way and counts as no evidence of a style.
+  std::optional<Inline> with_fraction(std::string& out, const std::string& in, std::size_t& at,
+                                      const std::string& decimal) const {
+    std::size_t begin = out.size();
+    while (begin > 0 && std::isdigit(static_cast<unsigned char>(out[begin - 1]))) --begin;
+    if (begin == out.size() || out.size() - begin > 15) return std::nullopt;
+    // Part of a longer numeral ("1.000½", "2,3½") or of a word ("Covid-19½"): not a whole number.
+    if (begin > 0) {
+      const char p = out[begin - 1];
+      if (p == '.' || p == ',' || p == '-' || std::isalpha(static_cast<unsigned char>(p))) return std::nullopt;
+    }
+    Inline n;
+    n.kind = Inline::Kind::Number;
+    n.style = NumberStyle::Plain;
+    n.text = out.substr(begin) + decimal;
+    n.value = std::stod(out.substr(begin) + "." + decimal.substr(1));
+    out.resize(begin);
+    // What follows: "%" / " persen" or a scale word (" juta").
+    std::size_t j = at;
+    while (j < in.size() && in[j] == ' ') ++j;
+    std::size_t word_end = j;
+    while (word_end < in.size() && std::isalpha(static_cast<unsigned char>(in[word_end]))) ++word_end;
+    const std::string word = lower(in.substr(j, word_end - j));
+    const bool word_ends = word_end == in.size() || !std::isalnum(static_cast<unsigned char>(in[word_end]));
+    if (j < in.size() && in[j] == '%') {
+      n.text += in.substr(at, j + 1 - at);
+      n.unit = "%";
+      at = j + 1;
+    } else if (!word.empty() && word_ends && j > at) {
+      if (auto scale = calendar_.scales.find(word); scale != calendar_.scales.end()) {
+        n.text += in.substr(at, word_end - at);
+        n.value *= scale->second;
+        at = word_end;
+      } else if (std::find(calendar_.percent_words.begin(), calendar_.percent_words.end(), word) !=
+                 calendar_.percent_words.end()) {
+        n.text += in.substr(at, word_end - at);
+        n.unit = "%";
+        at = word_end;
+      }
+    }
+    return n;
+  }
+
+  static std::string lower(std::string s) {
+    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
   }
 
   bool has_candidate(const std::string& s) const {
     for (unsigned char c : s)
       if (c >= 0x80) return true;
     return false;
-  }
-
-  /// The number that ends `out` already has a decimal comma ("2,3½").
-  static bool has_decimal_sign(const std::string& out) {
-    std::size_t at = out.size();
-    while (at > 0 && std::isdigit(static_cast<unsigned char>(out[at - 1]))) --at;
-    return at > 1 && out[at - 1] == ',' && std::isdigit(static_cast<unsigned char>(out[at - 2]));
   }
 
   static char32_t peek(const std::string& s, std::size_t at) { return text::next_code_point(s, at); }
@@ -156,6 +228,7 @@ class Speller {
 
   const std::map<char32_t, data::CharacterRule>& rules_;
   const std::string& power_;
+  const data::Calendar& calendar_;
   Document& doc_;
   std::array<bool, 4> reported_{};
 };

@@ -15,6 +15,7 @@ Inline number_of(const Fact& f) {
   Inline n;
   n.kind = Inline::Kind::Number;
   n.text = f.text;
+  n.style = f.style;
   n.value = f.value;
   n.unit = f.unit;
   return n;
