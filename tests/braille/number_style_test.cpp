@@ -51,8 +51,8 @@ Conversion convert_to(const std::string& text, std::vector<std::string> formats,
   return convert("Buletin Covid-19 Sulawesi Tengah\n\n" + text + "\n", o);
 }
 
-// The braille read back by liblouis, then as Indonesian numbers.
-std::vector<double> braille_values(const Conversion& c) {
+// The braille-text output read back by liblouis.
+std::string braille_read_back(const Conversion& c) {
   std::string unicode_braille;
   for (const Output& o : c.outputs)
     if (o.format == "braille-text") unicode_braille = o.content;
@@ -61,8 +61,11 @@ std::vector<double> braille_values(const Conversion& c) {
     const char32_t ch = text::next_code_point(unicode_braille, i);
     cells += ch == U'\n' ? U'\u2800' : ch;
   }
-  return indonesian_values(back_translate(cells, braille_pages(c.document, {}).table));
+  return back_translate(cells, braille_pages(c.document, {}).table);
 }
+
+// The braille read back, then as Indonesian numbers.
+std::vector<double> braille_values(const Conversion& c) { return indonesian_values(braille_read_back(c)); }
 
 struct Case {
   const char* name;
@@ -146,15 +149,7 @@ TEST(NumberStyles, TheRingkasanWritesEnglishStyleFiguresTheIndonesianWay) {
 TEST(SpecialFigures, ASuperscriptAndAFractionKeepTheirValue) {
   Conversion conv = convert_to("Target 10\u00B3 dosis untuk 2\u00BD juta warga \u00B7 Palu\u00B7Donggala.",
                                {"braille-text", "plain", "html", "text"});
-  std::string braille_text;
-  for (const Output& o : conv.outputs)
-    if (o.format == "braille-text") braille_text = o.content;
-  std::u32string cells;
-  for (std::size_t i = 0; i < braille_text.size();) {
-    const char32_t ch = text::next_code_point(braille_text, i);
-    cells += ch == U'\n' ? U'\u2800' : ch;
-  }
-  const std::string back = back_translate(cells, braille_pages(conv.document, {}).table);
+  const std::string back = braille_read_back(conv);
   EXPECT_NE(back.find("10 pangkat 3 dosis"), std::string::npos) << back;
   EXPECT_NE(back.find("2,5 juta"), std::string::npos) << back;
   EXPECT_NE(back.find("warga Palu Donggala"), std::string::npos) << back;
