@@ -15,7 +15,7 @@ namespace {
 
 // Lower numbers win when two candidates start at the same place and have the
 // same length.
-enum Priority { kDate = 0, kTime = 1, kMoney = 2, kPercent = 3, kScaled = 4, kAbbreviation = 5, kNumber = 6 };
+enum Priority { kVerbatim = -1, kDate = 0, kTime = 1, kMoney = 2, kPercent = 3, kScaled = 4, kAbbreviation = 5, kNumber = 6 };
 
 std::string alternation(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -41,6 +41,13 @@ const std::string kNumeral =
     R"((?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d+|\d+\.\d+|\d+))";
 const std::string kBefore = R"((?<![\p{L}\p{N}_])(?<!\p{L}-)(?<!\d[.,]))";
 const std::string kAfter = R"((?![\p{L}\p{N}])(?![.,]\d))";
+// Taken as printed, with no number, date or abbreviation in them: web and
+// e-mail addresses, and codes of three or more parts joined by slashes with
+// a letter or a point between digits in them ("443.1/123/Dinkes",
+// "SE/1/2021"; a date "14/7/2021" is none).
+const std::string kVerbatimPattern =
+    R"((?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})"
+    R"(|(?<![\p{L}\p{N}/.])(?=[\p{N}.\-/]*(?:\p{L}|\d\.\d))[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:/[\p{L}\p{N}][\p{L}\p{N}.\-]*){2,}(?<![.\-]))";
 
 std::string two_digits(int n) {
   char buf[8];
@@ -175,7 +182,8 @@ Recogniser::Recogniser(const data::LanguageData& data)
                ")(?![\\p{L}\\p{N}]))"),
       scaled_(kBefore + "(?<n>" + kNumeral + ")\\s+(?<s>(?i:" + alternation(keys_of(data.calendar.scales)) +
               "))(?![\\p{L}\\p{N}])"),
-      number_(kBefore + "(?<n>" + kNumeral + ")" + kAfter) {}
+      number_(kBefore + "(?<n>" + kNumeral + ")" + kAfter),
+      verbatim_(kVerbatimPattern) {}
 
 void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) const {
   auto add = [&](const Regex& re, bool with_year_required) {
@@ -305,6 +313,9 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
 Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warnings, const SourceLocation& where,
                               NumberStyle ambiguous_as) const {
   std::vector<Span> spans;
+  // Web and e-mail addresses are text as printed: nothing in them is a number, date or abbreviation.
+  for (const Match& mt : verbatim_.find_all(text))
+    spans.push_back({mt.begin, mt.end, kVerbatim, Inline::make_text(std::string(text.substr(mt.begin, mt.end - mt.begin)))});
   find_dates(text, spans);
   find_times(text, spans);
   std::vector<std::pair<std::size_t, Warning>> number_warnings;  // by the numeral's offset
@@ -328,6 +339,11 @@ Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warni
   for (Span& s : spans) {
     if (s.begin < pos) continue;  // overlaps a span already taken
     if (s.begin > pos) out.push_back(Inline::make_text(std::string(text.substr(pos, s.begin - pos))));
+    if (s.priority == kVerbatim && !out.empty() && out.back().kind == Inline::Kind::Text) {
+      out.back().text += s.node.text;
+      pos = s.end;
+      continue;
+    }
     if (s.node.kind == Inline::Kind::Number) chosen_numbers.push_back(s.begin);
     out.push_back(std::move(s.node));
     pos = s.end;
@@ -377,6 +393,8 @@ struct StyleEvidence {
   std::vector<std::pair<std::string, std::size_t>> thousands_points;  // ambiguous "14.054"
   std::size_t thousands_commas = 0;                                   // ambiguous "178,883"
 
+  std::vector<std::pair<std::string, std::size_t>> english_counts;  // strong English, not a percentage
+
   void inlines(const Inlines& in, std::size_t line) {
     for (const Inline& i : in) {
       inlines(i.children, line);
@@ -385,10 +403,28 @@ struct StyleEvidence {
         ++ambiguous;
         if (i.text.find(',') != std::string::npos) ++thousands_commas;
         else thousands_points.emplace_back(i.text, line);
+        continue;
       }
-      else if (i.style == NumberStyle::Indonesian) indonesian.emplace_back(i.text, line);
-      else if (i.style == NumberStyle::English) english.emplace_back(i.text, line);
+      // A style its kind decided ("12,345 persen", "Rp1.500") says nothing of the writer's.
+      if (Recogniser::spelling_of(numeral_of(i.text)) != Recogniser::Spelling::Indonesian &&
+          Recogniser::spelling_of(numeral_of(i.text)) != Recogniser::Spelling::English)
+        continue;
+      if (i.style == NumberStyle::Indonesian) indonesian.emplace_back(i.text, line);
+      else if (i.style == NumberStyle::English) {
+        english.emplace_back(i.text, line);
+        if (i.unit != "%") english_counts.emplace_back(i.text, line);
+      }
     }
+  }
+
+  // The numeral of a number as printed ("Rp1.500,-" -> "1.500", "87.81%" -> "87.81").
+  static std::string numeral_of(const std::string& printed) {
+    const std::size_t b = printed.find_first_of("0123456789");
+    if (b == std::string::npos) return {};
+    std::size_t e = printed.find_first_not_of("0123456789.,", b);
+    if (e == std::string::npos) e = printed.size();
+    while (e > b && (printed[e - 1] == '.' || printed[e - 1] == ',')) --e;
+    return printed.substr(b, e - b);
   }
   void blocks(const std::vector<Block>& bs) {
     for (const Block& b : bs) {
@@ -445,8 +481,11 @@ void Recogniser::recognise_document(Document& doc) const {
   // which it groups thousands (bulletins write counts far more often than
   // three decimals), do not outweigh that. A mixed document keeps the
   // Indonesian reading of ambiguous numbers, the language's own convention.
+  // Percentages do not make a document English: Indonesian writers often
+  // write "87.81%" and still group thousands with points ("12.345 orang").
   const std::size_t english_score = e.english.size() + e.thousands_commas;
-  const bool english = !e.english.empty() && e.indonesian.empty() && english_score > e.thousands_points.size();
+  const bool english = (!e.english_counts.empty() || e.thousands_commas > 0) && !e.english.empty() &&
+                       e.indonesian.empty() && english_score > e.thousands_points.size();
   if (english && e.ambiguous) {
     doc.metadata.title = title;
     doc.blocks = blocks;

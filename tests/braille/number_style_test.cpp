@@ -109,7 +109,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"english", "Sebanyak 208,265,720 dosis diberikan, 87.81% dari 1,234.5 ribu warga, dan 178,883 orang sembuh.",
              {208265720, 87.81, 1234.5, 178883}, "this document writes numbers the English way (", false},
         Case{"mixed", "Tingkat kesembuhan 87.81% dan kematian 2,49% dari 14.054 kasus.", {87.81, 2.49, 14054},
-             "two styles", true}),
+             "two styles", true},
+        // Percentages with a point do not make a bulletin English: its counts keep their points.
+        Case{"indonesian_counts_english_shares",
+             "Total kasus 12.345 orang, kesembuhan 87.81%, meninggal 2.34% dan dirawat 9.76%.",
+             {12345, 87.81, 2.34, 9.76}, "two styles", true},
+        // A number whose kind decides its reading ("12,345 persen") is no evidence of a style.
+        Case{"english_with_a_share", "Sebanyak 208,265,720 dosis, 12,345 persen, dan 14,054 orang.",
+             {208265720, 12.345, 14054}, "this document writes numbers the English way (", false}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(NumberStyles, AnAmbiguousNumberIsAnImportantLocatedWarning) {
@@ -141,7 +148,27 @@ TEST(NumberStyles, TheRingkasanWritesEnglishStyleFiguresTheIndonesianWay) {
   const std::vector<double> values = braille_values(conv);
   EXPECT_EQ(std::count(values.begin(), values.end(), 87.81), 2) << "in the Ringkasan and in the text";
   for (const Output& o : conv.outputs)
-    if (o.format == "plain") EXPECT_EQ(o.content.find("87.81"), std::string::npos) << o.content;
+    if (o.format == "plain") {
+      EXPECT_EQ(o.content.find("87.81"), std::string::npos) << o.content;
+    }
+}
+
+// Web addresses and codes are written as printed: "2.5" in a link and "443.1"
+// in a letter number are no decimals to rewrite.
+TEST(NumberStyles, AddressesAndCodesAreKeptAsPrinted) {
+  Conversion conv = convert_to("Surat 443.1/123/Dinkes, unduh https://x.go.id/laporan/2.5/a atau tulis ke "
+                               "data.covid19@sultengprov.go.id: kesembuhan 87.81%.",
+                               {"text", "html", "braille-text"});
+  for (const Output& o : conv.outputs) {
+    if (o.format == "braille-text") continue;
+    EXPECT_NE(o.content.find("443.1/123/Dinkes"), std::string::npos) << o.format;
+    EXPECT_NE(o.content.find("https://x.go.id/laporan/2.5/a"), std::string::npos) << o.format;
+    EXPECT_NE(o.content.find("data.covid19@sultengprov.go.id"), std::string::npos) << o.format;
+    EXPECT_NE(o.content.find("87,81%"), std::string::npos) << o.format;
+  }
+  const std::string back = braille_read_back(conv);
+  EXPECT_NE(back.find("443.1/123/"), std::string::npos) << back;
+  EXPECT_NE(back.find("laporan/2.5/a"), std::string::npos) << back;
 }
 
 // Raised figures and fractions keep their value in every variant: braille has
@@ -165,7 +192,9 @@ TEST(SpecialFigures, ASuperscriptAndAFractionKeepTheirValue) {
     superscript += w.message.find("superscript '\u00B3' is written 'pangkat 3'") != std::string::npos;
     fraction += w.message.find("fraction '\u00BD' is written '2,5 juta'") != std::string::npos;
     decorative += w.message.find("decorative separator") != std::string::npos;
-    if (w.message.find("superscript") != std::string::npos) EXPECT_EQ(w.where.line, 3u);
+    if (w.message.find("superscript") != std::string::npos) {
+      EXPECT_EQ(w.where.line, 3u);
+    }
   }
   EXPECT_EQ(superscript, 1);
   EXPECT_EQ(fraction, 1);
