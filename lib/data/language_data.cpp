@@ -155,6 +155,7 @@ Calendar load_calendar(const std::filesystem::path& file) {
       else if (kind == "scale") cal.scales[lower_ascii(word)] = std::stod(value);
       else if (kind == "percent") cal.percent_words.push_back(word);
       else if (kind == "power") cal.power_word = word;
+      else if (kind == "note") cal.note_word = word;
       else if (kind == "timeword") cal.time_words.push_back(word);
       else if (kind == "currency") cal.currency_prefixes.push_back(word);
       else malformed(file, l.number, "unknown kind '" + kind + "'");
@@ -163,6 +164,7 @@ Calendar load_calendar(const std::filesystem::path& file) {
     }
   }
   if (cal.power_word.empty()) malformed(file, 0, "no 'power' word (the word for a raised figure, as in 10³)");
+  if (cal.note_word.empty()) malformed(file, 0, "no 'note' word (the word for a note mark, as in 5.017¹)");
   for (auto& [word, month] : cal.months)
     if (month < 1 || month > 12) malformed(file, 0, "month " + word + " is not 1–12");
   return cal;

@@ -62,6 +62,7 @@ struct Calendar {
   std::map<std::string, double> scales;       ///< "juta" → 1e6
   std::vector<std::string> percent_words;     ///< "persen"
   std::string power_word;                     ///< "pangkat": "10³" is "10 pangkat 3"
+  std::string note_word;                      ///< "catatan": "5.017¹" is "5.017 (catatan 1)"
   std::vector<std::string> time_words;        ///< "pukul", "jam"
   std::vector<std::string> currency_prefixes; ///< "Rp"
 };

@@ -26,16 +26,23 @@ char32_t last_code_point(const std::string& s) {
 
 class Speller {
  public:
-  Speller(const data::LanguageData& data, Document& doc) : rules_(data.characters), power_(data.calendar.power_word), calendar_(data.calendar), doc_(doc) {}
+  Speller(const data::LanguageData& data, Document& doc) : rules_(data.characters), power_(data.calendar.power_word), note_(data.calendar.note_word), calendar_(data.calendar),
+        doc_(doc) {}
 
-  void inlines(Inlines& list, std::size_t line) {
+  // `fresh`: a new block or cell, with no text before it.
+  void inlines(Inlines& list, std::size_t line, bool fresh = true) {
+    if (fresh) tail_.clear();
     Inlines out;
     for (Inline& i : list) {
       if (i.kind == Inline::Kind::Text && has_candidate(i.text)) {
-        for (Inline& piece : rewrite(i.text, line)) out.push_back(std::move(piece));
+        for (Inline& piece : rewrite(i.text, line)) {
+          remember(piece.text);
+          out.push_back(std::move(piece));
+        }
         continue;
       }
-      inlines(i.children, line);
+      if (i.children.empty()) remember(i.kind == Inline::Kind::LineBreak ? std::string(" ") : i.text);
+      else inlines(i.children, line, false);
       out.push_back(std::move(i));
     }
     list = std::move(out);
@@ -66,9 +73,11 @@ class Speller {
         out.append(in, start, i - start);
         continue;
       }
-      const char32_t before = !out.empty() ? last_code_point(out)
-                              : !pieces.empty() ? last_code_point(pieces.back().text)
-                                                : 0;
+      // The text before, across inline boundaries ("<b>10</b>³").
+      std::string before_text = tail_;
+      for (const Inline& p : pieces) before_text += p.text;
+      before_text += out;
+      const char32_t before = last_code_point(before_text);
       switch (rule->second.kind) {
         case Kind::Superscript: {
           std::string run = rule->second.written;
@@ -80,8 +89,11 @@ class Speller {
             end = j;
           }
           i = end;
-          // A power of a number is said as one; after a word it is a unit ("m²") or a note mark.
-          const std::string written = is_digit(before) || before == U')' ? " " + power_ + " " + run : run;
+          // After 10 a power ("10³", "1,5 x 10⁶"); after another number or ")" a
+          // note mark ("5.017¹"); after a word a unit ("m²") or a note mark, on the line.
+          const std::string written = is_power_base(before_text)                 ? " " + power_ + " " + run
+                                      : is_digit(before) || before == U')' ? " (" + note_ + " " + run + ")"
+                                                                             : run;
           out += written;
           separate_from_next(in, i, out);
           report(Kind::Superscript, in.substr(start, i - start), written, line);
@@ -111,18 +123,38 @@ class Speller {
         }
         case Kind::Decorative: {
           const char32_t after = i < in.size() ? peek(in, i) : 0;
+          if (is_digit(before) && is_digit(after)) {
+            // "2·5": a decimal point or a multiplication; kept as printed, for the reader to judge.
+            out.append(in, start, i - start);
+            report(Kind::Decorative, in.substr(start, i - start), "", line, true);
+            break;
+          }
           if (before == 0 || is_space(before)) {
             if (is_space(after)) text::next_code_point(in, i);  // "a · b" keeps one space
-          } else if (after != 0 && !is_space(after)) {
-            out += ' ';  // "Palu·Donggala": the words stay apart
+          } else if (!is_space(after)) {
+            out += ' ';  // "Palu·Donggala", "<b>Palu</b>·<b>Sigi</b>": the words stay apart
           }
-          report(Kind::Decorative, in.substr(start, i - start), "", line, is_digit(before) && is_digit(after));
+          report(Kind::Decorative, in.substr(start, i - start), "", line);
           break;
         }
       }
     }
     if (!out.empty() || pieces.empty()) pieces.push_back(Inline::make_text(std::move(out)));
     return pieces;
+  }
+
+  // The text ends with the number 10 on its own ("10", "x 10", not "110" or "2,10").
+  static bool is_power_base(const std::string& before) {
+    if (before.size() < 2 || before.compare(before.size() - 2, 2, "10") != 0) return false;
+    if (before.size() == 2) return true;
+    const char p = before[before.size() - 3];
+    return !std::isdigit(static_cast<unsigned char>(p)) && p != '.' && p != ',';
+  }
+
+  void remember(const std::string& s) {
+    tail_ += s;
+    if (tail_.size() > 16) tail_.erase(0, tail_.size() - 16);
+    while (!tail_.empty() && (static_cast<unsigned char>(tail_[0]) & 0xC0) == 0x80) tail_.erase(0, 1);
   }
 
   static std::string text_of(char32_t c) {
@@ -217,8 +249,9 @@ class Speller {
         break;
       case Kind::Decorative:
         if (between_digits)
-          doc_.warnings.push_back({"the separator '" + printed +
-                                       "' between two digits is dropped; check that the number around it is right",
+          doc_.warnings.push_back({"the sign '" + printed +
+                                       "' between two digits is kept as printed (braille names it); check in the "
+                                       "source whether it is a decimal point or a multiplication",
                                    where, true});
         else
           doc_.warnings.push_back({"the decorative separator '" + printed + "' is dropped", where});
@@ -228,6 +261,8 @@ class Speller {
 
   const std::map<char32_t, data::CharacterRule>& rules_;
   const std::string& power_;
+  const std::string& note_;
+  std::string tail_;  ///< the last characters of the text before the one being rewritten
   const data::Calendar& calendar_;
   Document& doc_;
   std::array<bool, 4> reported_{};

@@ -213,6 +213,32 @@ TEST(SpecialFigures, ASuperscriptAndAFractionKeepTheirValue) {
       << alone.outputs[0].content;
 }
 
+// A raised figure after another number is a note mark; a dot between digits
+// is kept for the reader to judge; the text before a character counts across
+// inline boundaries (HTML <b>).
+TEST(SpecialFigures, NoteMarksDotsBetweenDigitsAndInlineBoundaries) {
+  Conversion text = convert_to("Total 5.017\u00B9 kasus, 2\u00B75 persen, 1,5 x 10\u2076 dosis.", {"text", "braille-text"});
+  EXPECT_NE(text.outputs[0].content.find("Total 5.017 (catatan 1) kasus, 2\u00B75 persen, 1,5 x 10 pangkat 6 dosis."),
+            std::string::npos)
+      << text.outputs[0].content;
+  bool kept = false;
+  for (const Warning& w : text.document.warnings) kept |= w.important && w.message.find("between two digits") != std::string::npos;
+  EXPECT_TRUE(kept);
+  // The closing parenthesis reads back as "(" (one cell for both, spec 1.5).
+  EXPECT_NE(braille_read_back(text).find("2(titik tengah(5 persen"), std::string::npos) << braille_read_back(text);
+
+  ConvertOptions o;
+  o.read.format = InputFormat::Html;
+  o.formats = {"text"};
+  const Conversion html = convert(
+      "<html><body><h1>Vaksinasi Sulawesi Tengah</h1><p>Target <b>10</b>\u00B3 dosis di <b>Palu</b>\u00B7<b>Sigi</b> "
+      "untuk <b>4</b>\u00BD juta warga.</p></body></html>",
+      o);
+  EXPECT_NE(html.outputs[0].content.find("Target 10 pangkat 3 dosis di Palu Sigi untuk 4 setengah juta warga."),
+            std::string::npos)
+      << html.outputs[0].content;
+}
+
 // A unit or a chemical formula is written on the line.
 TEST(SpecialFigures, AfterAWordARaisedFigureStaysOnTheLine) {
   Conversion conv = convert_to("Ruang 20 m\u00B2 dan kadar CO\u2082 diukur.", {"text"});
