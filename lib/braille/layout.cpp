@@ -75,17 +75,49 @@ bool is_address(const std::string& word) {
 
 struct Break {
   std::size_t end;           // the first cell of the rest
-  char32_t mark = kHyphen;   // written at the end of the line
+  char32_t mark = kHyphen;   // written at the end of the line (0: none)
   bool number = false;       // inside a number: the rest opens with 3-6 too (N8)
 };
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Signs that must not open a line: the closing half of punctuation.
+bool closes(char c) {
+  return c == ')' || c == ']' || c == '}' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+         c == '"' || c == '\'' || c == '%';
+}
+
+// A break before cell i that reads well: after a letter or digit (a hyphen is
+// added), or after a print hyphen or slash (nothing is added); never after an
+// opening sign ("(", "+") nor before a closing one, never inside a number,
+// nor inside the cells of one print character.
+bool clean_break(const Run& run, std::size_t i) {
+  const char a = print_at(run, i - 1), b = print_at(run, i);
+  if (run.src[i] == run.src[i - 1] || inside_number(run, i) || closes(b)) return false;
+  return is_alnum(a) || a == '-' || a == '/';
+}
+
+char32_t mark_after(const Run& run, std::size_t i) {
+  const char a = print_at(run, i - 1);
+  return a == '-' || a == '/' ? 0 : kHyphen;
+}
+
+// A number longer than the line (N8): between two digits at or before
+// `limit`, so that no line ends or starts with a separator.
+Break number_break(const Run& run, const Word& w, std::size_t limit) {
+  for (std::size_t i = limit; i > w.begin + 1; --i)
+    if (is_digit(print_at(run, i - 1)) && is_digit(print_at(run, i)) && run.src[i] != run.src[i - 1])
+      return {i, kHyphen, true};
+  return {limit, kHyphen, inside_number(run, limit)};
+}
 
 // Where to break cells [w.begin, w.end) so that the first part plus its mark
 // fits in `room` cells. A web or e-mail address breaks after "/", "." or "-"
 // with the continuation sign (dot 5, UEB 10.13); other words at the last
-// syllable boundary that fits; failing that at `room - 1`, but not between
-// two digits of a number unless the number alone is longer than the line.
+// syllable boundary that fits, else at the last clean point (clean_break);
+// a number is parted only when it is itself longer than the line (N8).
 Break break_point(const Run& run, const Word& w, const Word& whole, int room) {
-  const std::size_t limit = w.begin + static_cast<std::size_t>(std::max(1, room - 1));
+  const std::size_t limit = std::min(w.end - 1, w.begin + static_cast<std::size_t>(std::max(1, room - 1)));
   // The print word, and its letters' offsets.
   long lo = -1, hi = -1;
   for (std::size_t i = w.begin; i < w.end; ++i)
@@ -93,19 +125,23 @@ Break break_point(const Run& run, const Word& w, const Word& whole, int room) {
       if (lo < 0) lo = run.src[i];
       hi = std::max(hi, run.src[i]);
     }
+  if (lo >= 0 && is_address(print_of(run, whole.begin, whole.end))) {
+    for (std::size_t i = limit; i > w.begin; --i) {
+      const char a = print_at(run, i - 1);
+      if ((a == '/' || a == '.' || a == '-') && run.src[i] != run.src[i - 1] && !inside_number(run, i))
+        return {i, kContinuation};
+    }
+    for (std::size_t i = limit; i > w.begin + 1; --i)
+      if (!inside_number(run, i) && run.src[i] != run.src[i - 1]) return {i, kContinuation};
+    return number_break(run, w, limit);
+  }
   if (lo >= 0 && is_number_word(run, w) && w.end - w.begin > 1) {
-    // A number longer than the line (N8): any point between its cells.
-    return {limit, kHyphen, inside_number(run, limit)};
+    // A word that starts with a number: keep the number whole if a clean point follows it.
+    for (std::size_t i = limit; i > w.begin + 1; --i)
+      if (clean_break(run, i) && !is_digit(print_at(run, i - 1))) return {i, mark_after(run, i)};
+    return number_break(run, w, limit);
   }
   if (lo >= 0) {
-    if (is_address(print_of(run, whole.begin, whole.end))) {
-      std::size_t best = 0;
-      for (std::size_t i = w.begin + 1; i <= limit && i < w.end; ++i) {
-        const char a = print_at(run, i - 1);
-        if ((a == '/' || a == '.' || a == '-') && run.src[i] != run.src[i - 1] && w.end - i >= 2) best = i;
-      }
-      return {best ? best : limit, kContinuation, false};
-    }
     // The alphabetic core of the print word (punctuation around it is not part of a syllable).
     std::size_t s = static_cast<std::size_t>(lo), e = static_cast<std::size_t>(hi) + 1;
     while (s < e && !std::isalpha(static_cast<unsigned char>(run.print[s]))) ++s;
@@ -116,17 +152,17 @@ Break break_point(const Run& run, const Word& w, const Word& whole, int room) {
       // The first cell that belongs to print at or after the boundary.
       for (std::size_t i = w.begin + 1; i < w.end; ++i)
         if (run.src[i] >= at) {
-          if (i <= limit && i - w.begin >= 2 && w.end - i >= 2) best = std::max(best, i);
+          if (i <= limit && i - w.begin >= 2 && w.end - i >= 2 && clean_break(run, i)) best = std::max(best, i);
           break;
         }
     }
     if (best) return {best};
   }
-  // No syllable: keep a number whole by breaking before it.
-  std::size_t at = limit;
-  while (at > w.begin + 1 && inside_number(run, at)) --at;
-  if (!inside_number(run, at)) return {at};
-  return {limit, kHyphen, true};  // the number fills the line: N8
+  // No syllable: the last clean point; else part a number the N8 way; else anywhere.
+  for (std::size_t i = limit; i > w.begin + 1; --i)
+    if (clean_break(run, i)) return {i, mark_after(run, i)};
+  if (inside_number(run, limit)) return number_break(run, w, limit);
+  return {limit};
 }
 
 }  // namespace
@@ -187,7 +223,7 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
       if (sep) cur += kBlank;
       cur += carry_prefix;
       cur += run.cells.substr(head.begin, head.end - head.begin);
-      cur += at.mark;
+      if (at.mark) cur += at.mark;
       spans.emplace_back(head.begin, head.end);
       carry_prefix = at.number ? std::u32string(1, kHyphen) : std::u32string();
       w.begin = head.end;
@@ -226,8 +262,12 @@ std::vector<BraillePage> paginate(const std::vector<Unit>& units, const BrailleO
       else page.push_back({});
     }
     // Keep a heading (all its lines) together with the first line that follows.
+    // (A table in columns that follows needs its header row and one row.)
     if (unit.keep_with_next) {
-      const int needed = static_cast<int>(lines.size()) + (u + 1 < units.size() ? 1 : 0);
+      const std::size_t next = u + 1 < units.size() ? std::min(units[u + 1].repeat_lines + 1,
+                                                               std::max<std::size_t>(1, units[u + 1].formed.size()))
+                                                    : 0;
+      const int needed = static_cast<int>(lines.size() + next);
       if (!page.empty() && static_cast<int>(page.size()) + needed > text_lines() && needed <= text_lines()) new_page();
     }
     // A table in columns keeps its header row and at least one row together,

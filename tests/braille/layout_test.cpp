@@ -76,9 +76,36 @@ TEST(Wrap, ALongWordBreaksAtASyllableWithTheHyphen) {
 TEST(Wrap, ANumberIsNeverSplitSilently) {
   braille::Run r = run_of("1.250.000.000.000.000");
   auto lines = wrap(r, 12, 0, 0, false);
-  ASSERT_EQ(lines.size(), 2u);
-  EXPECT_EQ(lines[0].cells.back(), kHyphen);
-  EXPECT_EQ(lines[1].cells.front(), kHyphen) << "rule N8, cara 1: 3-6 again at the start of the next line";
+  ASSERT_GE(lines.size(), 2u);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    EXPECT_EQ(lines[i].cells.back(), kHyphen);
+    EXPECT_EQ(lines[i + 1].cells.front(), kHyphen) << "rule N8, cara 1: 3-6 again at the start of the next line";
+    // Parted between two digits: no line ends or starts with the thousands sign 2.
+    EXPECT_NE(lines[i].cells[lines[i].cells.size() - 2], U'\u2802') << i;
+    EXPECT_NE(lines[i + 1].cells[1], U'\u2802') << i;
+  }
+}
+
+// Around a number, a break never leaves an opening sign before a hyphen
+// ("(-" reads as a minus), nor adds a hyphen to a print hyphen ("--" is the
+// dash), nor parts a separator from its digits.
+TEST(Wrap, BreaksNearNumbersReadAsWhatThePrintSays) {
+  for (int width = 12; width <= 16; ++width) {
+    for (const char* print : {"(1.234.567,89)", "+6281234567890", "PPKM-level4-2021", "12.345.678.901.234.567.890"}) {
+      auto lines = wrap(run_of(print), width, 0, 0, false);
+      for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const std::u32string& c = lines[i].cells;
+        ASSERT_GE(c.size(), 2u);
+        const std::u32string end = c.substr(c.size() - 2);
+        EXPECT_NE(end, U"\u2836\u2824") << print << " at " << width << ": '(' then a hyphen";
+        EXPECT_NE(end, U"\u2816\u2824") << print << " at " << width << ": '+' then a hyphen";
+        EXPECT_NE(end, U"\u2824\u2824") << print << " at " << width << ": reads as a dash";
+        EXPECT_NE(end, U"\u2802\u2824") << print << " at " << width << ": reads as ',-'";
+        EXPECT_NE(end, U"\u2828\u2824") << print << " at " << width << ": reads as an underscore";
+        EXPECT_NE(lines[i + 1].cells.substr(0, 2), U"\u2824\u2802") << print << " at " << width;
+      }
+    }
+  }
 }
 
 // A web or e-mail address breaks only after "/", "." or "-", and the line
@@ -246,6 +273,12 @@ TEST(Paginate, AColumnHeaderRowIsRepeatedOnTheNextPage) {
   EXPECT_EQ(pages[1].lines[3].print, "Buol | 8");
   EXPECT_EQ(pages[2].lines[0].print, "Kota | Kasus");
   EXPECT_EQ(pages[2].lines[1].print, "Parigi | 9");
+  // A caption stays with the header row and the first row.
+  Unit caption = unit("Kasus per kabupaten", true);
+  auto captioned = paginate({unit("teks"), unit("teks"), caption, table}, o, number);
+  EXPECT_EQ(captioned[1].lines[0].print, "Kasus per kabupaten");
+  EXPECT_EQ(captioned[1].lines[1].print, "Kota | Kasus");
+  EXPECT_EQ(captioned[1].lines[2].print, "Palu | 5");
   // A header alone at the foot of a page is moved on with its first row.
   auto moved = paginate({unit("teks"), unit("teks"), unit("teks"), table}, o, number);
   EXPECT_EQ(moved[0].lines[2].print, "teks");

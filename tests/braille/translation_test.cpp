@@ -68,6 +68,36 @@ TEST(Translation, QuotationDirectionComesFromContext) {
   EXPECT_EQ(quote_directions_of("a\"b\" \"c\""), U"\u201C\u201D\u201C\u201D");
 }
 
+// Addresses with numbers in them, at every position on the line and several
+// widths: the braille number check (which reads the laid-out lines) never
+// finds a number parted, and every broken line of an address ends with the
+// continuation sign or, inside a number, the N8 hyphen.
+TEST(Translation, AddressesWithNumbersBreakWithoutPartingANumber) {
+  const char* addresses[] = {
+      "https://dinkes.sultengprov.go.id/Materi-Edukasi/2021/07/14/InfografisCovid19SulawesiTengahHarian",
+      "http://192.168.100.200:8080/aplikasi/laporan/2021/harian",
+      "pusdatina.covid19.sulawesi.tengah@sultengprov.go.id"};
+  for (const char* address : addresses)
+    for (int width : {12, 20, 31, 40})
+      for (int pad = 0; pad < width; pad += 3) {
+        Document d;
+        Block p;
+        p.inlines = {Inline::make_text("Buka " + std::string(static_cast<std::size_t>(pad), 'a') + " " + address)};
+        d.blocks = {p};
+        BrailleOptions o;
+        o.cells_per_line = width;
+        BrailleDocument b;
+        ASSERT_NO_THROW(b = braille_pages(d, o)) << address << " at " << width << ", pad " << pad;
+        for (const BraillePage& page : b.pages)
+          for (const BrailleLine& l : page.lines) {
+            ASSERT_LE(l.cells.size(), static_cast<std::size_t>(width));
+            if (l.cells.size() >= 2 && l.cells.back() == U'\u2824') {
+              EXPECT_NE(l.cells[l.cells.size() - 2], U'\u2810') << "no hyphen after the continuation sign";
+            }
+          }
+      }
+}
+
 TEST(Translation, EmphasisComesFromTheTable) {
   Document d;
   Block p;
