@@ -21,12 +21,12 @@ void print_error(const std::string& input, const Error& e) {
   std::string file = w.file.empty() || w.file == "-" ? input : w.file;
   std::string where;
   if (w.line > 0 && e.message().find("line ") == std::string::npos) where = "line " + std::to_string(w.line) + ": ";
-  std::cerr << "aksesibel: " << file << ": " << where << e.message() << "\n";
+  std::cerr << "aksesibel: " << file << ": " << where << cli::with_flags(e.message()) << "\n";
 }
 
 void warn(const std::string& input, const Warning& w) {
   std::string where = w.where.line > 0 ? "line " + std::to_string(w.where.line) + ": " : "";
-  std::cerr << "aksesibel: " << input << ": warning: " << where << w.message << "\n";
+  std::cerr << "aksesibel: " << input << ": warning: " << where << cli::with_flags(w.message) << "\n";
 }
 
 int convert(const cli::Invocation& inv) {
@@ -86,7 +86,7 @@ int convert(const cli::Invocation& inv) {
       cli::write_all_or_nothing(files);
     } catch (const Error& e) {
       print_error(name, e);
-      report.push_back({name, {}, e.message(), {}});
+      report.push_back({name, {}, cli::with_flags(e.message()), {}});
       status = 1;
     } catch (const std::exception& e) {
       std::cerr << "aksesibel: " << name << ": internal error: " << e.what() << " (please report this)\n";

@@ -2,6 +2,9 @@
 
 #include <boost/program_options.hpp>
 
+#include "aksesibel/options.hpp"
+
+#include <algorithm>
 #include <cctype>
 #include <sstream>
 
@@ -11,31 +14,59 @@ namespace aksesibel::cli {
 
 namespace {
 
+// What the help shows after a flag: the choices or range ("indent|block",
+// "12..100"), else the key's last word in capitals ("--data-dir DIR").
+std::string placeholder(const OptionInfo& o) {
+  std::string v = o.values;
+  if (v.find(' ') == std::string::npos) {
+    for (std::size_t at = v.find("\u2013"); at != std::string::npos; at = v.find("\u2013")) v.replace(at, 3, "..");
+    return v;
+  }
+  std::string word = o.key.substr(o.key.rfind('-') == std::string::npos ? 0 : o.key.rfind('-') + 1);
+  for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return word;
+}
+
+// The options of convert: the library's one option table (option_keys()),
+// plus what only the command line has (the output folder, the report file,
+// quiet, help). Booleans are switches: `--duplex`, `--text-headline=false`.
 po::options_description convert_options() {
   po::options_description d("Options of convert");
   d.add_options()
-      ("to,t", po::value<std::vector<std::string>>()->composing(), "output formats, comma separated (default: text)")
-      ("output,o", po::value<std::string>()->default_value("."), "folder for the output files, or - for standard output")
-      ("from,f", po::value<std::string>()->default_value("auto"), "input format: text, html or auto (by extension, then content)")
-      ("encoding,e", po::value<std::string>(), "encoding of the input if not UTF-8, e.g. windows-1252 (ICU names)")
-      ("lenient", "drop control characters with a warning instead of failing")
-      ("max-input-size", po::value<std::string>()->default_value("20MiB"), "refuse inputs larger than this (e.g. 20MiB, 512KiB)")
-      ("data-dir", po::value<std::string>(), "folder of aksesibel's language data (default: installed data, or $AKSESIBEL_DATA_DIR)")
-      ("table", po::value<std::string>(), "braille: liblouis table (default by language: id-id-g1.utb; e.g. en-ueb-g1.ctb)")
-      ("cells-per-line", po::value<int>()->default_value(40), "braille: cells per line")
-      ("lines-per-page", po::value<int>()->default_value(25), "braille: lines per page (Indonesian A4: up to 28)")
-      ("paragraph-style", po::value<std::string>()->default_value("indent"), "braille: indent (first line two cells in) or block (blank line between paragraphs)")
-      ("page-numbers", po::value<std::string>()->default_value("bottom"), "braille: page numbers at the bottom or top, right-aligned")
-      ("duplex", "braille: interpoint, page numbers on recto pages only")
-      ("no-verify", "braille: do not back-translate to check numbers and dates (not recommended)")
-      ("font-size", po::value<int>()->default_value(18), "large print: body size in points, 18, 24 or 32")
-      ("paper", po::value<std::string>()->default_value("a4"), "large print: a4 or letter")
-      ("no-summary", "html, large print and braille: no \"Ringkasan\" of key figures")
-      ("plain", "simplify first (bahasa sederhana): every format is made from the plain-language version")
-      ("report", po::value<std::string>(), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
+      ("output,o", po::value<std::string>()->default_value(".")->value_name("DIR"), "folder for the output files, or - for standard output");
+  for (const OptionInfo& o : option_keys()) {
+    if (o.key == "report") continue;  // the command line names the file the report goes to
+    const std::string name = o.key + (o.short_name ? std::string(",") + o.short_name : std::string());
+    std::string help = o.description;
+    if (o.boolean) {
+      if (o.default_value == "true") help += " (on by default; --" + o.key + "=false turns it off)";
+      d.add_options()(name.c_str(), po::value<std::string>()->value_name("[=true|false]"), help.c_str());
+      continue;
+    }
+    if (!o.default_value.empty()) help += " (default: " + o.default_value + ")";
+    if (o.key == "to")
+      d.add_options()(name.c_str(), po::value<std::vector<std::string>>()->composing()->value_name("FORMATS"), help.c_str());
+    else
+      d.add_options()(name.c_str(), po::value<std::string>()->value_name(placeholder(o)), help.c_str());
+  }
+  d.add_options()
+      ("report", po::value<std::string>()->value_name("FILE.json"), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
       ("quiet,q", "do not print warnings, except those that change what a reader gets (an ambiguous number)")
       ("help,h", "show this help");
   return d;
+}
+
+// A boolean option is a switch, with an optional "=true|false" in the same
+// word: `--duplex INPUT` never takes INPUT as its value.
+std::pair<std::string, std::string> boolean_switch(const std::string& token) {
+  if (token.rfind("--", 0) != 0) return {};
+  const std::string body = token.substr(2);
+  const std::size_t eq = body.find('=');
+  const std::string name = body.substr(0, eq);
+  for (const OptionInfo& o : option_keys())
+    if (o.boolean && o.key == name && o.key != "report")
+      return {name, eq == std::string::npos ? "true" : body.substr(eq + 1)};
+  return {};
 }
 
 std::vector<std::string> split_formats(const std::vector<std::string>& values) {
@@ -51,23 +82,32 @@ std::vector<std::string> split_formats(const std::vector<std::string>& values) {
 
 }  // namespace
 
-std::size_t parse_size(const std::string& text) {
-  std::size_t i = 0;
-  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
-  if (i == 0) throw UsageError{"--max-input-size '" + text + "' is not a size; write e.g. 20MiB, 512KiB or 1048576"};
-  if (i > 12) throw UsageError{"--max-input-size '" + text + "' is too large"};
-  unsigned long long n = std::stoull(text.substr(0, i));
-  std::string unit = text.substr(i);
-  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  unsigned long long mult = 1;
-  if (unit.empty() || unit == "b") mult = 1;
-  else if (unit == "k" || unit == "kb" || unit == "kib") mult = 1024ULL;
-  else if (unit == "m" || unit == "mb" || unit == "mib") mult = 1024ULL * 1024;
-  else if (unit == "g" || unit == "gb" || unit == "gib") mult = 1024ULL * 1024 * 1024;
-  else throw UsageError{"--max-input-size '" + text + "' has an unknown unit; use KiB, MiB or GiB"};
-  if (n == 0) throw UsageError{"--max-input-size must be more than 0"};
-  if (n > (1ULL << 40) / mult) throw UsageError{"--max-input-size '" + text + "' is too large (at most 1 TiB)"};
-  return static_cast<std::size_t>(n * mult);
+std::string with_flags(std::string message) {
+  // Longest keys first, so that "no-summary" is not read as "no-…".
+  std::vector<std::string> keys;
+  for (const OptionInfo& o : option_keys()) keys.push_back(o.key);
+  std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const char* lead : {"set the option ", "the option ", "option "}) {
+    for (const std::string& key : keys) {
+      const std::string phrase = lead + key;
+      for (std::size_t at = message.find(phrase); at != std::string::npos; at = message.find(phrase, at)) {
+        const std::size_t end = at + phrase.size();
+        if (end < message.size() && (std::isalnum(static_cast<unsigned char>(message[end])) || message[end] == '-')) {
+          at = end;
+          continue;
+        }
+        std::string flag = (std::string(lead) == "set the option " ? "use --" : "--") + key;
+        std::size_t replaced = phrase.size();
+        if (end < message.size() && message[end] == '=') {  // "option encoding=UTF-16LE" → "--encoding UTF-16LE"
+          flag += ' ';
+          ++replaced;
+        }
+        message.replace(at, replaced, flag);
+        at += flag.size();
+      }
+    }
+  }
+  return message;
 }
 
 std::string main_help() {
@@ -137,7 +177,13 @@ Invocation parse_command_line(int argc, char** argv) {
   po::variables_map vm;
   try {
     std::vector<std::string> rest(args.begin() + 1, args.end());
-    po::store(po::command_line_parser(rest).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(rest)
+                  .options(all)
+                  .positional(positional)
+                  .extra_parser(boolean_switch)
+                  .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+                  .run(),
+              vm);
     po::notify(vm);
   } catch (const po::error& e) {
     throw UsageError{std::string(e.what()) + "; see 'aksesibel convert --help'"};
@@ -149,54 +195,26 @@ Invocation parse_command_line(int argc, char** argv) {
   inv.action = Invocation::Action::Convert;
   if (!vm.count("input")) throw UsageError{"convert needs at least one INPUT (a file, a folder or -)"};
   inv.inputs = vm["input"].as<std::vector<std::string>>();
-  if (vm.count("to")) inv.convert.formats = split_formats(vm["to"].as<std::vector<std::string>>());
-  if (inv.convert.formats.empty()) throw UsageError{"--to needs at least one format; see 'aksesibel formats'"};
-  for (const std::string& f : inv.convert.formats) {
+  inv.output_dir = vm["output"].as<std::string>();
+  inv.quiet = vm.count("quiet") > 0;
+  // Every option of the table, in its order, through the library's one validation.
+  for (const OptionInfo& o : option_keys()) {
+    if (!vm.count(o.key)) continue;
+    std::string value;
+    if (o.key == "to") {
+      for (const std::string& part : vm["to"].as<std::vector<std::string>>()) value += (value.empty() ? "" : ",") + part;
+      if (split_formats({value}).empty()) throw UsageError{"--to needs at least one format; see 'aksesibel formats'"};
+    } else if (o.key == "report") {
+      continue;
+    } else {
+      value = vm[o.key].as<std::string>();
+    }
     try {
-      output_format(f);
+      set_option(inv.convert, o.key, value);
     } catch (const Error& e) {
-      throw UsageError{e.message()};
+      throw UsageError{with_flags(e.message())};
     }
   }
-  inv.output_dir = vm["output"].as<std::string>();
-  try {
-    inv.convert.read.format = input_format_from_name(vm["from"].as<std::string>());
-  } catch (const Error& e) {
-    throw UsageError{"--from: " + e.message()};
-  }
-  if (vm.count("encoding")) inv.convert.read.encoding = vm["encoding"].as<std::string>();
-  inv.convert.read.lenient = vm.count("lenient") > 0;
-  inv.convert.read.max_input_size = parse_size(vm["max-input-size"].as<std::string>());
-  if (vm.count("data-dir")) inv.convert.read.data_dir = vm["data-dir"].as<std::string>();
-  inv.quiet = vm.count("quiet") > 0;
-  BrailleOptions& b = inv.convert.braille;
-  if (vm.count("table")) b.table = vm["table"].as<std::string>();
-  b.cells_per_line = vm["cells-per-line"].as<int>();
-  b.lines_per_page = vm["lines-per-page"].as<int>();
-  if (b.cells_per_line < 12 || b.cells_per_line > 100) throw UsageError{"--cells-per-line must be from 12 to 100"};
-  if (b.lines_per_page < 4 || b.lines_per_page > 100) throw UsageError{"--lines-per-page must be from 4 to 100"};
-  const std::string style = vm["paragraph-style"].as<std::string>();
-  if (style == "indent") b.paragraph_style = BrailleOptions::ParagraphStyle::Indent;
-  else if (style == "block") b.paragraph_style = BrailleOptions::ParagraphStyle::Block;
-  else throw UsageError{"--paragraph-style is indent or block, not '" + style + "'"};
-  const std::string numbers = vm["page-numbers"].as<std::string>();
-  if (numbers == "bottom") b.page_numbers = BrailleOptions::PageNumbers::Bottom;
-  else if (numbers == "top") b.page_numbers = BrailleOptions::PageNumbers::Top;
-  else throw UsageError{"--page-numbers is bottom or top, not '" + numbers + "'"};
-  b.duplex = vm.count("duplex") > 0;
-  b.verify = vm.count("no-verify") == 0;
-  LargePrintOptions& lp = inv.convert.large_print;
-  lp.font_size = vm["font-size"].as<int>();
-  if (lp.font_size != 18 && lp.font_size != 24 && lp.font_size != 32)
-    throw UsageError{"--font-size is 18, 24 or 32 (points), not " + std::to_string(lp.font_size)};
-  const std::string paper = vm["paper"].as<std::string>();
-  if (paper == "a4" || paper == "A4") lp.paper = LargePrintOptions::Paper::A4;
-  else if (paper == "letter") lp.paper = LargePrintOptions::Paper::Letter;
-  else throw UsageError{"--paper is a4 or letter, not '" + paper + "'"};
-  inv.convert.html.summary = vm.count("no-summary") == 0;
-  inv.convert.large_print.summary = inv.convert.html.summary;
-  inv.convert.braille.summary = inv.convert.html.summary;
-  inv.convert.simplify = vm.count("plain") > 0;
   if (vm.count("report")) {
     inv.report = vm["report"].as<std::string>();
     if (inv.report.empty() || inv.report == "-") throw UsageError{"--report needs a file name (the report is JSON)"};

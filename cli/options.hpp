@@ -28,7 +28,10 @@ Invocation parse_command_line(int argc, char** argv);
 std::string main_help();
 std::string convert_help();
 
-/// "20M", "20MiB", "512k", "1048576" → bytes. Throws UsageError.
-std::size_t parse_size(const std::string& text);
+/// A library message with its option keys as command-line flags ("the
+/// option no-verify writes …" → "--no-verify writes …", "option
+/// encoding=UTF-16LE" → "--encoding UTF-16LE", "set the option lenient" →
+/// "use --lenient").
+std::string with_flags(std::string message);
 
 }  // namespace aksesibel::cli

@@ -71,10 +71,13 @@ std::string choice(std::string_view key, std::string_view value, std::initialize
   const std::string v = lower(value);
   for (const char* a : allowed)
     if (v == a) return v;
+  // "a4 or letter", "18, 24 or 32"
   std::string list;
+  std::size_t i = 0;
   for (const char* a : allowed) {
-    if (!list.empty()) list += " or ";
+    if (i > 0) list += i + 1 == allowed.size() ? " or " : ", ";
     list += a;
+    ++i;
   }
   invalid(key, value, list);
 }
@@ -120,7 +123,7 @@ const std::vector<Key>& keys() {
   using O = ConvertOptions;
   using SV = std::string_view;
   static const std::vector<Key> table = {
-      {{"to", "format names, comma separated", "text", "output formats (output_formats() lists them)"},
+      {{"to", "format names, comma separated", "text", "output formats (`aksesibel formats` and output_formats() list them)"},
        [](O& o, SV k, SV v) {
          std::vector<std::string> f = split_list(v);
          if (f.empty()) invalid(k, v, "one or more format names, comma separated");
@@ -187,9 +190,9 @@ const std::vector<Key>& keys() {
        [](O& o, SV k, SV v) { o.text.headline = parse_bool(k, v); }},
       {{"json-indent", "-1–8", "2", "json: spaces per level; -1 writes one line"},
        [](O& o, SV k, SV v) { o.json.indent = static_cast<int>(parse_int(k, v, -1, 8)); }},
-      {{"plain", "true|false", "false", "simplify into plain language first, so that every format is rendered from the plain document (CLI --plain)"},
+      {{"plain", "true|false", "false", "simplify first (bahasa sederhana): every format is made from the plain-language version"},
        [](O& o, SV k, SV v) { o.simplify = parse_bool(k, v); }},
-      {{"report", "true|false", "false", "also make the plain-language report (the CLI's --report FILE.json)"},
+      {{"report", "true|false", "false", "also make the plain-language report: readability before and after, every change (the command line writes it to a file)"},
        [](O& o, SV k, SV v) { o.report = parse_bool(k, v); }},
       {{"plain-summary", "true|false", "true", "plain language: put a \"Ringkasan\" of the key figures first"},
        [](O& o, SV k, SV v) { o.plain.summary = parse_bool(k, v); }},
@@ -206,7 +209,14 @@ const std::vector<Key>& keys() {
 const std::vector<OptionInfo>& option_keys() {
   static const std::vector<OptionInfo> infos = [] {
     std::vector<OptionInfo> v;
-    for (const Key& k : keys()) v.push_back(k.info);
+    for (const Key& k : keys()) {
+      OptionInfo info = k.info;
+      info.boolean = info.values == "true|false";
+      if (info.key == "to") info.short_name = 't';
+      else if (info.key == "from") info.short_name = 'f';
+      else if (info.key == "encoding") info.short_name = 'e';
+      v.push_back(std::move(info));
+    }
     return v;
   }();
   return infos;

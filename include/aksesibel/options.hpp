@@ -12,21 +12,24 @@
 
 namespace aksesibel {
 
-/// One option key understood by set_option().
+/// One option key understood by set_option(): the one table of options,
+/// from which the command line builds its parser and help, and through
+/// which the C ABI and the Python binding set values.
 struct OptionInfo {
   std::string key;          ///< "cells-per-line": the CLI's long option without "--"
   std::string values;       ///< what the value may be ("12–100", "true|false", "a4|letter", "a folder")
   std::string default_value;///< the default, as text ("40"); "" when the default is "not set"
   std::string description;  ///< one line
+  bool boolean = false;     ///< true|false: on the command line a switch (`--duplex`, `--text-headline=false`)
+  char short_name = 0;      ///< the command line's one-letter form ('t' for -t), or 0
 };
 
 /// Every key set_option() understands, in the order of docs/api.md.
 const std::vector<OptionInfo>& option_keys();
 
 /// Set one option of `options` from text. Keys are the command line's long
-/// option names ("cells-per-line", "paper", "plain", "no-verify") plus a few
-/// that only a program needs ("source-name", "tables-dir", "json-indent");
-/// option_keys() lists them all. Booleans are "true" or "false" (also "1",
+/// option names ("cells-per-line", "paper", "plain", "no-verify"), one for
+/// one; option_keys() lists them all. Booleans are "true" or "false" (also "1",
 /// "0", "yes", "no", "on", "off"). Integers are decimal and range-checked as
 /// the command line checks them. Values must be valid UTF-8; "pef-date" is
 /// YYYY-MM-DD (or "" for the default).

@@ -369,7 +369,7 @@ void verify(const std::vector<Run>& runs, const std::string& table, const text::
   std::string message = "braille translation did not keep ";
   for (std::size_t i = 0; i < losses.size(); ++i) message += (i ? "; " : "") + losses[i];
   message += "; nothing was written for this input. This is a fault of the braille table or of aksesibel: please "
-             "report it; --no-verify writes the braille anyway";
+             "report it; the option no-verify writes the braille anyway";
   throw Error(ErrorCode::BrailleFidelity, message, {source_name, first_line, std::nullopt});
 }
 
@@ -399,8 +399,8 @@ void verify_numbers(const std::vector<Unit>& units, const std::string& source_na
     if (print.size() > 120) print = print.substr(0, 120) + "…";
     message += " (in: " + print + "); nothing was written for this input. The numbers were read back from the "
                "braille cells by the rules of the Indonesian braille code, independently of the braille table: "
-               "this is a fault of the braille table or of aksesibel; please report it; --no-verify writes the "
-               "braille anyway";
+               "this is a fault of the braille table or of aksesibel; please report it; the option no-verify "
+               "writes the braille anyway";
     throw Error(ErrorCode::BrailleFidelity, message, {source_name, unit.run.line, std::nullopt});
   }
 }
@@ -413,9 +413,9 @@ std::string back_translate(const std::u32string& cells, const std::string& table
 
 BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options) {
   if (options.cells_per_line < 12 || options.cells_per_line > 100)
-    throw Error(ErrorCode::InvalidOption, "--cells-per-line must be from 12 to 100 (Indonesian A4 embossing: 40)");
+    throw Error(ErrorCode::InvalidOption, "the option cells-per-line must be from 12 to 100 (Indonesian A4 embossing: 40)");
   if (options.lines_per_page < 4 || options.lines_per_page > 100)
-    throw Error(ErrorCode::InvalidOption, "--lines-per-page must be from 4 to 100 (Indonesian A4 embossing: 25 to 28)");
+    throw Error(ErrorCode::InvalidOption, "the option lines-per-page must be from 4 to 100 (Indonesian A4 embossing: 25 to 28)");
   const std::string table = braille::resolve_table(options.table, doc.metadata.language, options.tables_dir);
   braille::Builder b(doc, options, table, braille::load_symbol_names(options.data_dir));
   const auto data = data::load_language_data(data::data_directory(options.data_dir));

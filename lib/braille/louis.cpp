@@ -60,7 +60,7 @@ void check_table_locked(const std::string& table_list) {
   if (!lou_getTable(table_list.c_str()))
     throw Error(ErrorCode::DataFile, "cannot load the braille table " + table_list +
                                          (last_log().empty() ? std::string() : " (liblouis: " + last_log() + ")") +
-                                         "; check --table and that aksesibel's tables/ folder is installed");
+                                         "; check the option table and that aksesibel's tables/ folder is installed");
 }
 
 constexpr int kMode = ucBrl;

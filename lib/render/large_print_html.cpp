@@ -14,7 +14,7 @@ namespace {
 
 void check(const LargePrintOptions& o) {
   if (o.font_size != 18 && o.font_size != 24 && o.font_size != 32)
-    throw Error(ErrorCode::InvalidOption, "--font-size must be 18, 24 or 32 (points)");
+    throw Error(ErrorCode::InvalidOption, "the option font-size must be 18, 24 or 32 (points)");
 }
 
 std::string style(const LargePrintOptions& o) {

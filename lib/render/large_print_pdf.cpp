@@ -198,7 +198,7 @@ cairo_status_t write_to_string(void* closure, const unsigned char* data, unsigne
 
 Renderer::Renderer(const Document& doc, const LargePrintOptions& options) : doc_(doc), options_(options) {
   if (options.font_size != 18 && options.font_size != 24 && options.font_size != 32)
-    throw Error(ErrorCode::InvalidOption, "--font-size must be 18, 24 or 32 (points)");
+    throw Error(ErrorCode::InvalidOption, "the option font-size must be 18, 24 or 32 (points)");
   const bool letter = options.paper == LargePrintOptions::Paper::Letter;
   page_w_ = letter ? 612 : 595.28;
   page_h_ = letter ? 792 : 841.89;

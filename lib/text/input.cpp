@@ -108,7 +108,7 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
       }
       throw Error(ErrorCode::EncodingError,
                   std::string("byte ") + hex + " is not valid " + encoding +
-                      "; check the encoding you named (or leave --encoding out for UTF-8)",
+                      "; check the encoding you named (or leave the option encoding out for UTF-8)",
                   {options.source_name, line, off + offset_base});
     }
     break;
@@ -143,7 +143,7 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
     throw Error(ErrorCode::InputTooLarge,
                 "input is " + human_size(bytes.size()) + ", more than the limit of " +
                     human_size(options.max_input_size) +
-                    "; split the bulletin, or raise the limit with --max-input-size",
+                    "; split the bulletin, or raise the limit with the option max-input-size",
                 {name, 0, std::nullopt});
   if (bytes.empty())
     throw Error(ErrorCode::EmptyInput, "input is empty (0 bytes); give a bulletin as text or HTML", {name, 0, std::nullopt});
@@ -176,7 +176,7 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
       if (looks_binary(bytes))
         throw Error(ErrorCode::BinaryInput,
                     "this looks like a binary file (many NUL bytes), not a text or HTML bulletin; if it is UTF-16 text "
-                    "without a byte-order mark, name its encoding, e.g. --encoding UTF-16LE",
+                    "without a byte-order mark, name its encoding, e.g. the option encoding=UTF-16LE",
                     {name, 0, std::nullopt});
       utf8 = bytes;
     }
@@ -186,7 +186,7 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
         throw Error(ErrorCode::InvalidUtf8,
                     "invalid UTF-8 at line " + std::to_string(line_at(bytes, off)) + ", byte offset " +
                         std::to_string(off) + ": " + bad->detail +
-                        "; save the file as UTF-8, or name its encoding (e.g. --encoding windows-1252)",
+                        "; save the file as UTF-8, or name its encoding (e.g. the option encoding=windows-1252)",
                     {name, line_at(bytes, off), off});
       }
     }
@@ -223,7 +223,7 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
                     std::string("control character ") + code + control_name(cp) + " at line " + std::to_string(line) +
                         (offsets_exact ? ", byte offset " + std::to_string(off)
                                        : ", byte offset " + std::to_string(at) + " of the converted text") +
-                        "; remove it, or use --lenient to drop control characters with a warning",
+                        "; remove it, or set the option lenient to drop control characters with a warning",
                     {name, line, offsets_exact ? std::optional<std::size_t>(off) : std::nullopt});
       }
       if (removed++ == 0) first_removed_offset = at;
@@ -235,7 +235,7 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
     const std::size_t line = line_at(utf8, first_removed_offset);
     result.warnings.push_back(
         {std::to_string(removed) + " control character" + (removed == 1 ? "" : "s") +
-             " removed (--lenient); the first at line " + std::to_string(line),
+             " removed (the option lenient); the first at line " + std::to_string(line),
          {name, line, offsets_exact ? std::optional<std::size_t>(first_removed_offset + offset_base) : std::nullopt}});
   }
 

@@ -311,7 +311,7 @@ TEST(Verify, ALostNumberIsAnError) {
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::BrailleFidelity);
     EXPECT_NE(e.message().find("'14.054'"), std::string::npos) << e.message();
-    EXPECT_NE(e.message().find("--no-verify"), std::string::npos);
+    EXPECT_NE(e.message().find("option no-verify"), std::string::npos);
   }
 }
 

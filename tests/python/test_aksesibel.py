@@ -112,6 +112,25 @@ class Options(unittest.TestCase):
         self.assertEqual(keys["cells-per-line"].default, "40")
         self.assertTrue(all(o.description for o in keys.values()))
 
+    def test_every_key_of_the_table_is_accepted(self):
+        # The same samples as the command line's and the C ABI's test (tests/cli/options_test.cpp).
+        samples_file = pathlib.Path(__file__).parents[1] / "options" / "samples.tsv"
+        root = pathlib.Path(__file__).parents[2]
+        samples = {}
+        for line in samples_file.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                key, value = line.split("\t", 1)
+                samples[key] = value.replace("{data}", str(root / "data")).replace("{tables}", str(root / "tables"))
+        self.assertEqual(set(samples), {o.key for o in aksesibel.options()})
+        for key, value in samples.items():
+            with self.subTest(key=key):
+                source = BULLETIN.encode("utf-8") if key == "encoding" else BULLETIN
+                if key == "to":
+                    out = aksesibel.convert(source, to=value)
+                else:
+                    out = aksesibel.convert(source, to="text", **{key.replace("-", "_") + ("_" if key == "from" else ""): value})
+                self.assertIsInstance(out, str)
+
     def test_every_key_is_documented(self):
         api = (EXAMPLES.parent / "docs" / "api.md").read_text(encoding="utf-8")
         for o in aksesibel.options():

@@ -37,7 +37,7 @@ TEST(Input, InvalidUtf8NamesFileLineAndByteOffset) {
   EXPECT_EQ(*e.where().byte_offset, 20u);
   EXPECT_NE(e.message().find("byte offset 20"), std::string::npos) << e.message();
   EXPECT_NE(e.message().find("line 2"), std::string::npos) << e.message();
-  EXPECT_NE(e.message().find("--encoding"), std::string::npos) << "says what to do: " << e.message();
+  EXPECT_NE(e.message().find("option encoding"), std::string::npos) << "says what to do: " << e.message();
 }
 
 TEST(Input, IllFormedSequencesAreRejectedAtTheirOffset) {
@@ -121,7 +121,7 @@ TEST(Input, ControlCharactersAreRejectedWithTheirOffset) {
   EXPECT_EQ(e.where().line, 2u);
   EXPECT_EQ(*e.where().byte_offset, 10u);
   EXPECT_NE(e.message().find("U+0000 (NUL)"), std::string::npos) << e.message();
-  EXPECT_NE(e.message().find("--lenient"), std::string::npos) << e.message();
+  EXPECT_NE(e.message().find("option lenient"), std::string::npos) << e.message();
   EXPECT_EQ(error_of("a\x1B[1mb").code(), ErrorCode::ControlCharacter);
   EXPECT_EQ(error_of("a\xC2\x85z").code(), ErrorCode::ControlCharacter);  // C1 NEL
 }
@@ -159,7 +159,7 @@ TEST(Input, InputsOverTheLimitAreRefused) {
   o.max_input_size = 10;
   Error e = error_of("0123456789A", o);
   EXPECT_EQ(e.code(), ErrorCode::InputTooLarge);
-  EXPECT_NE(e.message().find("--max-input-size"), std::string::npos);
+  EXPECT_NE(e.message().find("option max-input-size"), std::string::npos);
   EXPECT_NO_THROW(prepare_input("0123456789", o));
 }
 
