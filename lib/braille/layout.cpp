@@ -70,13 +70,24 @@ bool inside_number(const Run& run, std::size_t i) {
 bool is_address(const std::string& word) {
   if (word.find("://") != std::string::npos || word.rfind("www.", 0) == 0) return true;
   const std::size_t at = word.find('@');
-  return at != std::string::npos && at > 0 && word.find('.', at) != std::string::npos;
+  if (at != std::string::npos && at > 0 && word.find('.', at) != std::string::npos) return true;
+  // A bare domain: "covid19.go.id", "corona.sultengprov.go.id/data".
+  std::string host = word.substr(0, word.find('/'));
+  while (!host.empty() && std::ispunct(static_cast<unsigned char>(host.back()))) host.pop_back();
+  for (const char* tld : {".id", ".com", ".org", ".net", ".info"}) {
+    const std::string t(tld);
+    if (host.size() > t.size() + 1 && host.compare(host.size() - t.size(), t.size(), t) == 0 &&
+        std::all_of(host.begin(), host.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-'; }))
+      return true;
+  }
+  return false;
 }
 
 struct Break {
   std::size_t end;           // the first cell of the rest
   char32_t mark = kHyphen;   // written at the end of the line (0: none)
   bool number = false;       // inside a number: the rest opens with 3-6 too (N8)
+  bool clean = true;         // at a syllable, a sign or between words of an address; false: a last resort
 };
 
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -94,6 +105,8 @@ bool closes(char c) {
 bool clean_break(const Run& run, std::size_t i) {
   const char a = print_at(run, i - 1), b = print_at(run, i);
   if (run.src[i] == run.src[i - 1] || inside_number(run, i) || closes(b)) return false;
+  // A minus sign stays with its number: "(-1.234" is not parted after "-".
+  if (a == '-' && is_digit(b) && (i < 2 || !std::isalpha(static_cast<unsigned char>(print_at(run, i - 2))))) return false;
   return is_alnum(a) || a == '-' || a == '/';
 }
 
@@ -107,8 +120,8 @@ char32_t mark_after(const Run& run, std::size_t i) {
 Break number_break(const Run& run, const Word& w, std::size_t limit) {
   for (std::size_t i = limit; i > w.begin + 1; --i)
     if (is_digit(print_at(run, i - 1)) && is_digit(print_at(run, i)) && run.src[i] != run.src[i - 1])
-      return {i, kHyphen, true};
-  return {limit, kHyphen, inside_number(run, limit)};
+      return {i, kHyphen, true, false};
+  return {limit, kHyphen, inside_number(run, limit), false};
 }
 
 // Where to break cells [w.begin, w.end) so that the first part plus its mark
@@ -162,7 +175,7 @@ Break break_point(const Run& run, const Word& w, const Word& whole, int room) {
   for (std::size_t i = limit; i > w.begin + 1; --i)
     if (clean_break(run, i)) return {i, mark_after(run, i)};
   if (inside_number(run, limit)) return number_break(run, w, limit);
-  return {limit};
+  return {limit, kHyphen, false, false};
 }
 
 }  // namespace
@@ -219,6 +232,10 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
       Word head = w;
       const int space = room() - sep - static_cast<int>(carry_prefix.size());
       const Break at = break_point(run, w, words[k], space);
+      if (!at.clean && !cur.empty()) {
+        finish();  // a last-resort break only where the word starts a line
+        continue;
+      }
       head.end = std::max(at.end, head.begin + 1);
       if (sep) cur += kBlank;
       cur += carry_prefix;

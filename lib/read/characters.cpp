@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <optional>
 
 #include "text/utf8.hpp"
@@ -31,11 +32,26 @@ class Speller {
 
   // `fresh`: a new block or cell, with no text before it.
   void inlines(Inlines& list, std::size_t line, bool fresh = true) {
-    if (fresh) tail_.clear();
+    if (fresh) {
+      tail_.clear();
+      // What follows each text, across inline boundaries ("2·<b>5</b>").
+      next_.clear();
+      std::vector<const Inline*> leaves;
+      collect_leaves(list, leaves);
+      char32_t following = 0;
+      for (auto it = leaves.rbegin(); it != leaves.rend(); ++it) {
+        next_[*it] = following;
+        if (!(*it)->text.empty()) {
+          std::size_t at = 0;
+          following = text::next_code_point((*it)->text, at);
+        }
+      }
+    }
     Inlines out;
     for (Inline& i : list) {
       if (i.kind == Inline::Kind::Text && has_candidate(i.text)) {
-        for (Inline& piece : rewrite(i.text, line)) {
+        const auto following = next_.find(&i);
+        for (Inline& piece : rewrite(i.text, line, following == next_.end() ? 0 : following->second)) {
           remember(piece.text);
           out.push_back(std::move(piece));
         }
@@ -62,7 +78,8 @@ class Speller {
  private:
   // The text with its characters written out; a number with a fraction
   // ("2½ juta") becomes a Number inline of its own.
-  Inlines rewrite(const std::string& in, std::size_t line) {
+  // `following`: the first character after `in` in the block, or 0.
+  Inlines rewrite(const std::string& in, std::size_t line, char32_t following) {
     Inlines pieces;
     std::string out;
     for (std::size_t i = 0; i < in.size();) {
@@ -91,9 +108,10 @@ class Speller {
           i = end;
           // After 10 a power ("10³", "1,5 x 10⁶"); after another number or ")" a
           // note mark ("5.017¹"); after a word a unit ("m²") or a note mark, on the line.
-          const std::string written = is_power_base(before_text)                 ? " " + power_ + " " + run
-                                      : is_digit(before) || before == U')' ? " (" + note_ + " " + run + ")"
-                                                                             : run;
+          const bool after_figure = is_digit(before) || before == U')' || before == U'%';
+          const std::string written = is_power_base(before_text) ? " " + power_ + " " + run
+                                      : after_figure             ? " (" + note_ + " " + run + ")"
+                                                                 : run;
           out += written;
           separate_from_next(in, i, out);
           report(Kind::Superscript, in.substr(start, i - start), written, line);
@@ -122,7 +140,7 @@ class Speller {
           break;
         }
         case Kind::Decorative: {
-          const char32_t after = i < in.size() ? peek(in, i) : 0;
+          const char32_t after = i < in.size() ? peek(in, i) : following;
           if (is_digit(before) && is_digit(after)) {
             // "2·5": a decimal point or a multiplication; kept as printed, for the reader to judge.
             out.append(in, start, i - start);
@@ -149,6 +167,13 @@ class Speller {
     if (before.size() == 2) return true;
     const char p = before[before.size() - 3];
     return !std::isdigit(static_cast<unsigned char>(p)) && p != '.' && p != ',';
+  }
+
+  static void collect_leaves(const Inlines& list, std::vector<const Inline*>& leaves) {
+    for (const Inline& i : list) {
+      if (i.children.empty()) leaves.push_back(&i);
+      else collect_leaves(i.children, leaves);
+    }
   }
 
   void remember(const std::string& s) {
@@ -263,6 +288,7 @@ class Speller {
   const std::string& power_;
   const std::string& note_;
   std::string tail_;  ///< the last characters of the text before the one being rewritten
+  std::map<const Inline*, char32_t> next_;  ///< per leaf of the block: the first character after it
   const data::Calendar& calendar_;
   Document& doc_;
   std::array<bool, 4> reported_{};

@@ -42,12 +42,35 @@ const std::string kNumeral =
 const std::string kBefore = R"((?<![\p{L}\p{N}_])(?<!\p{L}-)(?<!\d[.,]))";
 const std::string kAfter = R"((?![\p{L}\p{N}])(?![.,]\d))";
 // Taken as printed, with no number, date or abbreviation in them: web and
-// e-mail addresses, and codes of three or more parts joined by slashes with
-// a letter or a point between digits in them ("443.1/123/Dinkes",
-// "SE/1/2021"; a date "14/7/2021" is none).
+// e-mail addresses, bare domains ("covid19.go.id/data"), and (kSlashChain,
+// filtered by is_code) codes of three or more parts joined by slashes.
 const std::string kVerbatimPattern =
     R"((?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})"
-    R"(|(?<![\p{L}\p{N}/.])(?=[\p{N}.\-/]*(?:\p{L}|\d\.\d))[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:/[\p{L}\p{N}][\p{L}\p{N}.\-]*){2,}(?<![.\-]))";
+    R"(|(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:go|co|ac|or|web|my|sch|mil|desa)\.id\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]])?)"
+    R"(|(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:id|com|org|net|info)\b(?![.\p{L}\p{N}])(?:/[^\s<>"]*[^\s<>".,;:!?)\]])?)";
+const std::string kSlashChain =
+    R"((?<![\p{L}\p{N}/.])[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:/[\p{L}\p{N}][\p{L}\p{N}.\-]*){2,}(?<![.\-]))";
+
+// A letter's number or a regulation's code ("443.1/123/Dinkes", "SE/1/2021",
+// "HK.01.07/MENKES/4641/2021"): a part of digits only and a part that is a
+// capitalised word or an abbreviation. A date ("14/7/2021"), words
+// ("ODP/PDP/OTG", "Juli/Agustus/September"), figures ("12.5/13.1/14.2") and
+// amounts ("Rp300.000/bulan/KK") are none.
+bool is_code(std::string_view chain) {
+  bool digits = false, word = false;
+  std::size_t start = 0;
+  while (start <= chain.size()) {
+    std::size_t end = chain.find('/', start);
+    if (end == std::string_view::npos) end = chain.size();
+    const std::string_view part = chain.substr(start, end - start);
+    if (!part.empty() && std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) digits = true;
+    if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z' &&
+        std::all_of(part.begin(), part.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+      word = true;
+    start = end + 1;
+  }
+  return digits && word;
+}
 
 std::string two_digits(int n) {
   char buf[8];
@@ -183,7 +206,8 @@ Recogniser::Recogniser(const data::LanguageData& data)
       scaled_(kBefore + "(?<n>" + kNumeral + ")\\s+(?<s>(?i:" + alternation(keys_of(data.calendar.scales)) +
               "))(?![\\p{L}\\p{N}])"),
       number_(kBefore + "(?<n>" + kNumeral + ")" + kAfter),
-      verbatim_(kVerbatimPattern) {}
+      verbatim_(kVerbatimPattern),
+      slash_chain_(kSlashChain) {}
 
 void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) const {
   auto add = [&](const Regex& re, bool with_year_required) {
@@ -316,6 +340,9 @@ Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warni
   // Web and e-mail addresses are text as printed: nothing in them is a number, date or abbreviation.
   for (const Match& mt : verbatim_.find_all(text))
     spans.push_back({mt.begin, mt.end, kVerbatim, Inline::make_text(std::string(text.substr(mt.begin, mt.end - mt.begin)))});
+  for (const Match& mt : slash_chain_.find_all(text))
+    if (is_code(text.substr(mt.begin, mt.end - mt.begin)))
+      spans.push_back({mt.begin, mt.end, kVerbatim, Inline::make_text(std::string(text.substr(mt.begin, mt.end - mt.begin)))});
   find_dates(text, spans);
   find_times(text, spans);
   std::vector<std::pair<std::size_t, Warning>> number_warnings;  // by the numeral's offset

@@ -58,7 +58,8 @@ class Recogniser {
   AbbreviationFinder abbreviations_;
   Regex date_day_month_year_, date_parenthesised_, date_slashed_, date_day_month_, date_month_year_;
   Regex time_, money_, percent_, scaled_, number_;
-  Regex verbatim_;  ///< web and e-mail addresses
+  Regex verbatim_;     ///< web and e-mail addresses, bare domains
+  Regex slash_chain_;  ///< words joined by slashes, codes among them
 };
 
 /// The recogniser for a data set (built once, shared, thread-safe).

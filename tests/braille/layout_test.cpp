@@ -91,13 +91,14 @@ TEST(Wrap, ANumberIsNeverSplitSilently) {
 // dash), nor parts a separator from its digits.
 TEST(Wrap, BreaksNearNumbersReadAsWhatThePrintSays) {
   for (int width = 12; width <= 16; ++width) {
-    for (const char* print : {"(1.234.567,89)", "+6281234567890", "PPKM-level4-2021", "12.345.678.901.234.567.890"}) {
+    for (const char* print :
+         {"(1.234.567,89)", "(-1.234.567)", "+6281234567890", "PPKM-level4-2021", "12.345.678.901.234.567.890"}) {
       auto lines = wrap(run_of(print), width, 0, 0, false);
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const std::u32string& c = lines[i].cells;
         ASSERT_GE(c.size(), 2u);
         const std::u32string end = c.substr(c.size() - 2);
-        EXPECT_NE(end, U"\u2836\u2824") << print << " at " << width << ": '(' then a hyphen";
+        EXPECT_NE(end, U"\u2836\u2824") << print << " at " << width << ": '(' then a hyphen (or a minus)";
         EXPECT_NE(end, U"\u2816\u2824") << print << " at " << width << ": '+' then a hyphen";
         EXPECT_NE(end, U"\u2824\u2824") << print << " at " << width << ": reads as a dash";
         EXPECT_NE(end, U"\u2802\u2824") << print << " at " << width << ": reads as ',-'";
@@ -147,6 +148,17 @@ TEST(Wrap, ANumberInsideAWordIsKeptWhole) {
     bool whole = false;
     for (const BrailleLine& l : lines) whole |= l.cells.find(cells_of("14.054")) != std::u32string::npos;
     EXPECT_TRUE(whole) << "width " << width << ": " << lines[0].print << " / " << lines[1].print;
+  }
+}
+
+// A word with a short number in it that does not fit the rest of a line goes
+// to the next line whole rather than being parted the N8 way.
+TEST(Wrap, AShortNumberMovesToTheNextLineRatherThanBeingParted) {
+  for (int width = 12; width <= 20; ++width) {
+    auto lines = wrap(run_of("sebanyak 2.779/1.000.000 penduduk dan (14.054/hari) kasus"), width, 0, 0, false);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+      EXPECT_FALSE(lines[i].cells.back() == kHyphen && lines[i + 1].cells.front() == kHyphen)
+          << width << ": " << lines[i].print << " / " << lines[i + 1].print;
   }
 }
 

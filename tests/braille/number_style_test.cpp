@@ -166,6 +166,18 @@ TEST(NumberStyles, AddressesAndCodesAreKeptAsPrinted) {
     EXPECT_NE(o.content.find("data.covid19@sultengprov.go.id"), std::string::npos) << o.format;
     EXPECT_NE(o.content.find("87,81%"), std::string::npos) << o.format;
   }
+  // Words, dates, figures and amounts joined by slashes are no codes.
+  Conversion more = convert_to("Kasus 12.5/13.1/14.2 persen; ODP/PDP/OTG sejak 1/7/2021-sekarang, "
+                               "Rp300.000/bulan/KK; data di covid19.go.id/2.5 dan SE/1/2021.",
+                               {"text"});
+  std::vector<std::string> kinds;
+  for (const Block& b : more.document.blocks)
+    for (const Inline& i : b.inlines)
+      if (i.kind != Inline::Kind::Text) kinds.push_back(i.text);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"12.5", "13.1", "14.2 persen", "ODP", "PDP", "OTG", "1/7/2021", "Rp300.000",
+                                             "KK"}));
+  EXPECT_NE(more.outputs[0].content.find("covid19.go.id/2.5 dan SE/1/2021."), std::string::npos)
+      << more.outputs[0].content;
   const std::string back = braille_read_back(conv);
   EXPECT_NE(back.find("443.1/123/"), std::string::npos) << back;
   EXPECT_NE(back.find("laporan/2.5/a"), std::string::npos) << back;
@@ -217,8 +229,10 @@ TEST(SpecialFigures, ASuperscriptAndAFractionKeepTheirValue) {
 // is kept for the reader to judge; the text before a character counts across
 // inline boundaries (HTML <b>).
 TEST(SpecialFigures, NoteMarksDotsBetweenDigitsAndInlineBoundaries) {
-  Conversion text = convert_to("Total 5.017\u00B9 kasus, 2\u00B75 persen, 1,5 x 10\u2076 dosis.", {"text", "braille-text"});
-  EXPECT_NE(text.outputs[0].content.find("Total 5.017 (catatan 1) kasus, 2\u00B75 persen, 1,5 x 10 pangkat 6 dosis."),
+  Conversion text = convert_to("Total 5.017\u00B9 kasus (87,5%\u00B2), 2\u00B75 persen, 1,5 x 10\u2076 dosis.",
+                               {"text", "braille-text"});
+  EXPECT_NE(text.outputs[0].content.find(
+                "Total 5.017 (catatan 1) kasus (87,5% (catatan 2)), 2\u00B75 persen, 1,5 x 10 pangkat 6 dosis."),
             std::string::npos)
       << text.outputs[0].content;
   bool kept = false;
@@ -232,9 +246,10 @@ TEST(SpecialFigures, NoteMarksDotsBetweenDigitsAndInlineBoundaries) {
   o.formats = {"text"};
   const Conversion html = convert(
       "<html><body><h1>Vaksinasi Sulawesi Tengah</h1><p>Target <b>10</b>\u00B3 dosis di <b>Palu</b>\u00B7<b>Sigi</b> "
-      "untuk <b>4</b>\u00BD juta warga.</p></body></html>",
+      "untuk <b>4</b>\u00BD juta warga, 2\u00B7<b>5</b> persen.</p></body></html>",
       o);
-  EXPECT_NE(html.outputs[0].content.find("Target 10 pangkat 3 dosis di Palu Sigi untuk 4 setengah juta warga."),
+  EXPECT_NE(html.outputs[0].content.find(
+                "Target 10 pangkat 3 dosis di Palu Sigi untuk 4 setengah juta warga, 2\u00B75 persen."),
             std::string::npos)
       << html.outputs[0].content;
 }
