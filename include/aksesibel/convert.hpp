@@ -17,11 +17,9 @@
 #include "aksesibel/read.hpp"
 #include "aksesibel/render_json.hpp"
 #include "aksesibel/render_text.hpp"
+#include "aksesibel/version.hpp"
 
 namespace aksesibel {
-
-/// The library's version ("0.1.0").
-const char* version() noexcept;
 
 /// An output format.
 struct FormatInfo {

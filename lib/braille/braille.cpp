@@ -14,9 +14,9 @@
 #include "braille/numbers.hpp"
 #include "braille/signs_page.hpp"
 #include "data/data_dir.hpp"
-#include "render/summary.hpp"
+#include "model/summary.hpp"
 #include "data/language_data.hpp"
-#include "text/recognise.hpp"
+#include "recognise/recognise.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {

@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "aksesibel/braille.hpp"
-#include "aksesibel/convert.hpp"
+#include "aksesibel/version.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {

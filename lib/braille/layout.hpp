@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "aksesibel/braille.hpp"
-#include "text/recognise.hpp"
+#include "recognise/recognise.hpp"
 
 namespace aksesibel::braille {
 

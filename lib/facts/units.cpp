@@ -1,6 +1,6 @@
 #include "facts/units.hpp"
 
-#include "text/recognise.hpp"
+#include "recognise/recognise.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
 #include "text/words.hpp"

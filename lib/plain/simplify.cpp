@@ -10,7 +10,7 @@
 #include "plain/rewrite.hpp"
 #include "plain/sentences.hpp"
 #include "plain/split.hpp"
-#include "render/summary.hpp"
+#include "model/summary.hpp"
 
 namespace aksesibel {
 

@@ -5,7 +5,7 @@
 
 #include "aksesibel/document.hpp"
 #include "data/language_data.hpp"
-#include "text/recognise.hpp"
+#include "recognise/recognise.hpp"
 
 namespace aksesibel::readers {
 

@@ -14,8 +14,8 @@
 #include "read/front_matter.hpp"
 #include "read/html_reader.hpp"
 #include "read/text_reader.hpp"
-#include "text/input.hpp"
-#include "text/recognise.hpp"
+#include "read/input.hpp"
+#include "recognise/recognise.hpp"
 
 namespace aksesibel {
 

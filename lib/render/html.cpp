@@ -2,7 +2,7 @@
 #include "aksesibel/html.hpp"
 
 #include "render/html_writer.hpp"
-#include "render/summary.hpp"
+#include "model/summary.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {

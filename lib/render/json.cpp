@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "aksesibel/convert.hpp"
+#include "aksesibel/version.hpp"
 #include "aksesibel/render_json.hpp"
 
 namespace aksesibel {

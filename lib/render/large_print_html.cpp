@@ -4,7 +4,7 @@
 
 #include "aksesibel/error.hpp"
 #include "render/html_writer.hpp"
-#include "render/summary.hpp"
+#include "model/summary.hpp"
 #include "render/large_print_text.hpp"
 #include "text/utf8.hpp"
 

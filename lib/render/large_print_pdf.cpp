@@ -21,7 +21,7 @@
 #include "aksesibel/error.hpp"
 #include "aksesibel/large_print.hpp"
 #include "render/large_print_text.hpp"
-#include "render/summary.hpp"
+#include "model/summary.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {

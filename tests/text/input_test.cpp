@@ -2,7 +2,7 @@
 // control characters, line endings, NFC.
 #include <gtest/gtest.h>
 
-#include "text/input.hpp"
+#include "read/input.hpp"
 
 namespace aksesibel::text {
 namespace {

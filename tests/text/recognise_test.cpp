@@ -3,7 +3,7 @@
 
 #include "data/data_dir.hpp"
 #include "data/language_data.hpp"
-#include "text/recognise.hpp"
+#include "recognise/recognise.hpp"
 
 namespace aksesibel::text {
 namespace {

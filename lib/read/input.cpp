@@ -1,4 +1,4 @@
-#include "text/input.hpp"
+#include "read/input.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>

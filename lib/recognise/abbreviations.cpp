@@ -1,4 +1,4 @@
-#include "text/abbreviations.hpp"
+#include "recognise/abbreviations.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/locid.h>

@@ -1,4 +1,4 @@
-#include "aksesibel/convert.hpp"
+#include "aksesibel/version.hpp"
 
 namespace aksesibel {
 

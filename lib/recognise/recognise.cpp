@@ -1,4 +1,4 @@
-#include "text/recognise.hpp"
+#include "recognise/recognise.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "render/summary.hpp"
+#include "model/summary.hpp"
 
 #include <algorithm>
 #include <map>

@@ -9,7 +9,7 @@
 
 #include "aksesibel/document.hpp"
 #include "data/language_data.hpp"
-#include "text/abbreviations.hpp"
+#include "recognise/abbreviations.hpp"
 #include "text/regex.hpp"
 
 namespace aksesibel::text {
