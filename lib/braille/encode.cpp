@@ -3,11 +3,14 @@
 #include <libxml/xmlwriter.h>
 
 #include <ctime>
+#include <map>
 #include <memory>
 #include <stdexcept>
 
 #include "aksesibel/braille.hpp"
 #include "aksesibel/version.hpp"
+#include "data/language_data.hpp"
+#include "model/summary.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -138,11 +141,15 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
 }
 
 std::string render_braille_proof(const BrailleDocument& d, const Document& doc) {
+  const data::LanguageData& words = render::default_language_data();
+  auto say = [&](const char* key, const std::map<std::string, std::string>& fields = {}) {
+    return data::interface_text(words, key, fields);
+  };
   const std::string title = text::escape_html(text::collapse_spaces(plain_text(doc.metadata.title)));
   std::string out;
   out += "<!DOCTYPE html>\n<html lang=\"" + text::escape_html(doc.metadata.language.empty() ? "id" : doc.metadata.language) + "\">\n<head>\n";
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>Pemeriksaan braille: " + title + "</title>\n";
+  out += "<title>" + say("proof-title", {{"title", title}}) + "</title>\n";
   // A braille line never wraps: its cells shrink to fit a narrow screen (a
   // braille cell of DejaVu Sans Mono is 0.6 em wide).
   const std::string divisor = std::to_string(d.cells_per_line * 62 / 100 + 3);
@@ -157,19 +164,22 @@ std::string render_braille_proof(const BrailleDocument& d, const Document& doc) 
          ".n{color:#555;font-size:.8rem}\n"
          "@media (prefers-color-scheme: dark){body{background:#111;color:#eee}.print{color:#ddd}.page{border-color:#bbb}.n{color:#bbb}}\n"
          "</style>\n</head>\n<body>\n<main>\n";
-  out += "<h1>Pemeriksaan braille: " + title + "</h1>\n";
-  out += "<p>" + std::to_string(d.pages.size()) + " halaman braille, " + std::to_string(d.cells_per_line) +
-         " sel per baris, " + std::to_string(d.lines_per_page) + " baris per halaman" +
-         (d.duplex ? ", bolak-balik (interpoint)" : "") +
-         ". Di atas setiap baris braille tertulis teks cetak asalnya.</p>\n";
+  out += "<h1>" + say("proof-title", {{"title", title}}) + "</h1>\n";
+  out += "<p>" +
+         text::escape_html(say("proof-summary", {{"pages", std::to_string(d.pages.size())},
+                                                 {"cells", std::to_string(d.cells_per_line)},
+                                                 {"lines", std::to_string(d.lines_per_page)},
+                                                 {"duplex", d.duplex ? say("proof-duplex") : std::string()}})) +
+         "</p>\n";
   for (const BraillePage& p : d.pages) {
     const std::string n = std::to_string(p.number);
-    out += "<section class=\"page\" aria-labelledby=\"h" + n + "\">\n<h2 id=\"h" + n + "\">Halaman braille " + n +
-           (p.numbered ? "" : " (verso, tanpa nomor)") + "</h2>\n<ol>\n";
+    out += "<section class=\"page\" aria-labelledby=\"h" + n + "\">\n<h2 id=\"h" + n + "\">" +
+           text::escape_html(say(p.numbered ? "proof-page" : "proof-verso", {{"n", n}})) + "</h2>\n<ol>\n";
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
       const BrailleLine& l = p.lines[i];
-      out += "<li class=\"line\"><span class=\"n\">Baris " + std::to_string(i + 1) + "</span>";
-      out += "<p class=\"print\">" + (l.print.empty() ? std::string("(baris kosong)") : text::escape_html(l.print)) + "</p>";
+      out += "<li class=\"line\"><span class=\"n\">" + text::escape_html(say("proof-line", {{"n", std::to_string(i + 1)}})) +
+             "</span>";
+      out += "<p class=\"print\">" + text::escape_html(l.print.empty() ? say("proof-blank-line") : l.print) + "</p>";
       out += "<p class=\"cells\">" + (l.cells.empty() ? std::string("&nbsp;") : utf8(l.cells)) + "</p></li>\n";
     }
     out += "</ol>\n</section>\n";

@@ -217,6 +217,23 @@ std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& f
   return rules;
 }
 
+// Every key a renderer asks for; a file without one of them is refused when loaded.
+const char* const kInterfaceKeys[] = {"skip-link",     "page-of",      "table-numbered", "image",       "proof-title",
+                                      "proof-summary", "proof-duplex", "proof-page",     "proof-verso", "proof-line",
+                                      "proof-blank-line"};
+
+std::map<std::string, std::string> load_interface(const std::filesystem::path& file) {
+  std::map<std::string, std::string> words;
+  for (const DataLine& l : read_data_file(file, true)) {
+    if (l.fields.size() != 2 || l.fields[0].empty() || l.fields[1].empty())
+      malformed(file, l.number, "expected KEY<TAB>TEXT");
+    words[l.fields[0]] = l.fields[1];
+  }
+  for (const char* key : kInterfaceKeys)
+    if (!words.count(key)) malformed(file, 0, std::string("no line for the key '") + key + "'");
+  return words;
+}
+
 std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::path& directory) {
   static std::mutex mutex;
   static std::map<std::filesystem::path, std::shared_ptr<const LanguageData>> cache;
@@ -237,8 +254,23 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   data->fact_words = load_fact_words(directory / "facts-id.tsv");
   data->regions = load_regions(directory / "regions-id.tsv");
   data->characters = load_characters(directory / "characters-id.tsv");
+  data->interface_words = load_interface(directory / "interface-id.tsv");
   cache.emplace(directory, data);
   return data;
+}
+
+std::string interface_text(const LanguageData& data, const std::string& key,
+                           const std::map<std::string, std::string>& fields) {
+  auto it = data.interface_words.find(key);
+  if (it == data.interface_words.end())
+    throw Error(ErrorCode::DataFile, "interface-id.tsv has no line for the key '" + key + "'");
+  std::string text = it->second;
+  for (const auto& [name, value] : fields) {
+    const std::string mark = "{" + name + "}";
+    for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
+      text.replace(at, mark.size(), value);
+  }
+  return text;
 }
 
 }  // namespace aksesibel::data

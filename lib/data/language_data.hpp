@@ -92,7 +92,14 @@ struct LanguageData {
   FactWords fact_words;          ///< data/facts-id.tsv
   std::vector<Region> regions;   ///< data/regions-id.tsv
   std::map<char32_t, CharacterRule> characters;  ///< data/characters-id.tsv
+  std::map<std::string, std::string> interface_words;  ///< data/interface-id.tsv: "skip-link" → "Langsung ke isi"
 };
+
+/// A text of the outputs' own interface (data/interface-id.tsv) with its
+/// fields filled in: interface_text(d, "page-of", {{"n", "3"}, {"m", "5"}})
+/// is "Halaman 3 dari 5". Throws Error(DataFile) for a key the file lacks.
+std::string interface_text(const LanguageData& data, const std::string& key,
+                           const std::map<std::string, std::string>& fields = {});
 
 /// Load (once) and return the data of `directory`. Throws Error(DataFile)
 /// naming the file and line of anything malformed.

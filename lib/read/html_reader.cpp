@@ -85,7 +85,8 @@ bool safe_href(const std::string& href) {
 
 class Converter {
  public:
-  Converter(const clean::Boilerplate& bp, Document& doc) : bp_(bp), doc_(doc) {}
+  Converter(const clean::Boilerplate& bp, const data::LanguageData& data, Document& doc)
+      : bp_(bp), data_(data), doc_(doc) {}
 
   // Page parts that are never content.
   std::optional<std::string> drop_reason(const xmlNode* n, bool inside_content) const {
@@ -290,7 +291,7 @@ class Converter {
           flush();
           Block note;
           note.kind = Block::Kind::Note;
-          note.inlines.push_back(Inline::make_text("Gambar: " + alt));
+          note.inlines.push_back(Inline::make_text(data::interface_text(data_, "image", {{"alt", alt}})));
           note.line = line;
           out.push_back(std::move(note));
         }
@@ -530,6 +531,7 @@ class Converter {
 
  private:
   const clean::Boilerplate& bp_;
+  const data::LanguageData& data_;
   Document& doc_;
 };
 
@@ -705,7 +707,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   std::vector<xmlNode*> found;
   find_elements(root, "body", found);
   xmlNode* body = found.empty() ? root : found.front();
-  Converter conv(boilerplate, doc);
+  Converter conv(boilerplate, data, doc);
   // The site's own name: og:site_name, application-name, or a title that only names an office.
   std::string og_site;
   found.clear();

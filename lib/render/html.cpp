@@ -58,7 +58,8 @@ std::string render_html(const Document& doc, const HtmlOptions& options) {
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + "</title>\n";
   out += std::string("<style>\n") + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<a class=\"lompat\" href=\"#isi\">Langsung ke isi</a>\n<header>\n";
+  out += "<a class=\"lompat\" href=\"#isi\">" +
+         text::escape_html(data::interface_text(render::default_language_data(), "skip-link")) + "</a>\n<header>\n";
   // The site's rubric and the byline are page chrome (docs/boilerplate.md): not shown.
   const std::string when = date_line(doc);
   if (!when.empty()) out += "<p>" + when + "</p>\n";

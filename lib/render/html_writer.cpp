@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "data/language_data.hpp"
+#include "model/summary.hpp"
 #include "render/large_print_text.hpp"
 #include "text/utf8.hpp"
 
@@ -185,7 +187,8 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
     if (!c.empty() && c.back() == ':') c.pop_back();
     caption = escape(style_.large_print ? normal_case_words(c) : c);
   }
-  if (caption.empty()) caption = "Tabel " + std::to_string(tables_);
+  if (caption.empty())
+    caption = escape(data::interface_text(render::default_language_data(), "table-numbered", {{"n", std::to_string(tables_)}}));
 
   if (style_.large_print) {
     // A table wider than the line is a labelled list.

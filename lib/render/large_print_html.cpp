@@ -12,6 +12,31 @@ namespace aksesibel {
 
 namespace {
 
+// "Halaman " counter(page) " dari " counter(pages): the page-of words of
+// data/interface-id.tsv around the CSS page counters.
+std::string page_counter_css() {
+  const std::string words = data::interface_text(render::default_language_data(), "page-of", {{"n", "\x01"}, {"m", "\x02"}});
+  std::string css;
+  std::string literal;
+  auto flush = [&] {
+    if (literal.empty()) return;
+    std::string quoted = "\"";
+    for (char c : literal) quoted += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+    css += (css.empty() ? "" : " ") + quoted + "\"";
+    literal.clear();
+  };
+  for (char c : words) {
+    if (c == '\x01' || c == '\x02') {
+      flush();
+      css += std::string(css.empty() ? "" : " ") + (c == '\x01' ? "counter(page)" : "counter(pages)");
+    } else {
+      literal += c;
+    }
+  }
+  flush();
+  return css;
+}
+
 void check(const LargePrintOptions& o) {
   if (o.font_size != 18 && o.font_size != 24 && o.font_size != 32)
     throw Error(ErrorCode::InvalidOption, "the option font-size must be 18, 24 or 32 (points)");
@@ -49,7 +74,7 @@ std::string style(const LargePrintOptions& o) {
       "@media (prefers-color-scheme:dark){body{color:#fff;background:#000}a,.lompat{color:#b8d6ff}.lompat{background:#000}"
       "th,td{border-color:#fff}blockquote{border-color:#fff}}\n"
       "@page{size:" + paper + ";margin:25mm 25mm 30mm 25mm;"
-      "@bottom-left{content:\"Halaman \" counter(page) \" dari \" counter(pages);font-family:\"DejaVu Sans\",sans-serif;font-size:" + pt + "}}\n"
+      "@bottom-left{content:" + page_counter_css() + ";font-family:\"DejaVu Sans\",sans-serif;font-size:" + pt + "}}\n"
       "@media print{.lompat{display:none}body{max-width:none;padding:0;color:#000;background:#fff;overflow-wrap:normal}"
       "a{color:#000;text-decoration:none}h1,h2,h3,h4,h5,h6{break-after:avoid}tr,li{break-inside:avoid}}\n";
 }
@@ -65,7 +90,8 @@ std::string render_large_print_html(const Document& doc, const LargePrintOptions
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + " (cetak besar)</title>\n";
   out += "<style>\n" + style(options) + "</style>\n</head>\n<body>\n";
-  out += "<a class=\"lompat\" href=\"#isi\">Langsung ke isi</a>\n<header>\n";
+  out += "<a class=\"lompat\" href=\"#isi\">" +
+         text::escape_html(data::interface_text(render::default_language_data(), "skip-link")) + "</a>\n<header>\n";
   std::string line = render::escape(render::normal_case_words(!m.dateline.empty() ? m.dateline : m.publisher));
   if (!m.date.empty())
     line += std::string(line.empty() ? "" : " · ") + "<time datetime=\"" + render::escape(render::html_datetime(m.date)) + "\">" +

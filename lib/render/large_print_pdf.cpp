@@ -225,7 +225,7 @@ Renderer::Renderer(const Document& doc, const LargePrintOptions& options) : doc_
 
   // The page number sits near the foot; the text stops one line above it.
   Run footer;
-  footer.text = "Halaman";
+  footer.text = data::interface_text(render::default_language_data(), "page-of", {{"n", "1"}, {"m", "1"}});
   int fh = 0;
   pango_layout_get_size(layout(footer, Style{body_, false, false, 0}, -1).get(), nullptr, &fh);
   content_top_ = kMargin;
@@ -736,7 +736,8 @@ void Renderer::draw_page(cairo_t* cr, std::size_t page) {
   // "Halaman 3 dari 5" at the foot of every page, flush left with the text,
   // at the body size (docs/large-print.md: every line starts at the margin).
   Run footer;
-  footer.text = "Halaman " + std::to_string(page + 1) + " dari " + std::to_string(pages_.size());
+  footer.text = data::interface_text(render::default_language_data(), "page-of",
+                                     {{"n", std::to_string(page + 1)}, {"m", std::to_string(pages_.size())}});
   LayoutPtr l = layout(footer, Style{body_, false, false, 0}, -1);
   PangoLayoutIter* it = pango_layout_get_iter(l.get());
   const double base = static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE;
