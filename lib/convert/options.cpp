@@ -1,6 +1,7 @@
 // Options as text (aksesibel/options.hpp): one table of keys, shared by the
 // C ABI and the Python binding.
 #include "aksesibel/options.hpp"
+#include "text/words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -26,14 +27,9 @@ namespace {
   throw Error(ErrorCode::InvalidOption, m);
 }
 
-std::string lower(std::string_view v) {
-  std::string s(v);
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool parse_bool(std::string_view key, std::string_view value) {
-  const std::string v = lower(value);
+  const std::string v = text::lower_ascii(value);
   if (v == "true" || v == "1" || v == "yes" || v == "on") return true;
   if (v == "false" || v == "0" || v == "no" || v == "off") return false;
   invalid(key, value, "true or false");
@@ -56,7 +52,7 @@ std::size_t parse_size(std::string_view key, std::string_view value) {
   if (digits == 0 || digits > 13) invalid(key, value, accepted);
   unsigned long long n = 0;
   std::from_chars(value.data(), value.data() + digits, n);
-  const std::string unit = lower(value.substr(digits));
+  const std::string unit = text::lower_ascii(value.substr(digits));
   unsigned long long mult;
   if (unit.empty() || unit == "b") mult = 1;
   else if (unit == "k" || unit == "kb" || unit == "kib") mult = 1ULL << 10;
@@ -68,7 +64,7 @@ std::size_t parse_size(std::string_view key, std::string_view value) {
 }
 
 std::string choice(std::string_view key, std::string_view value, std::initializer_list<const char*> allowed) {
-  const std::string v = lower(value);
+  const std::string v = text::lower_ascii(value);
   for (const char* a : allowed)
     if (v == a) return v;
   // "a4 or letter", "18, 24 or 32"
@@ -133,7 +129,7 @@ const std::vector<Key>& keys() {
       {{"from", "text|html|auto", "auto", "input format; auto chooses by the source name's extension, then by content"},
        [](O& o, SV k, SV v) {
          try {
-           o.read.format = input_format_from_name(lower(v));
+           o.read.format = input_format_from_name(text::lower_ascii(v));
          } catch (const Error&) {
            invalid(k, v, "text, html or auto");
          }

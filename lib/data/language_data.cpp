@@ -1,4 +1,5 @@
 #include "data/language_data.hpp"
+#include "text/words.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -126,10 +127,6 @@ std::vector<NotHeadlineRule> load_not_headlines(const std::filesystem::path& fil
   return rules;
 }
 
-std::string lower_ascii(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 std::string upper_ascii(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
@@ -144,15 +141,15 @@ Calendar load_calendar(const std::filesystem::path& file) {
     const std::string& word = l.fields[1];
     const std::string value = l.fields.size() > 2 ? l.fields[2] : "";
     try {
-      if (kind == "month") cal.months[lower_ascii(word)] = std::stoi(value);
+      if (kind == "month") cal.months[text::lower_ascii(word)] = std::stoi(value);
       else if (kind == "weekday") {
         cal.weekdays.push_back(word);
         const int n = std::stoi(value);
         if (n < 1 || n > 7) malformed(file, l.number, "weekday " + word + " is not 1–7");
-        cal.weekday_numbers[lower_ascii(word)] = n;
+        cal.weekday_numbers[text::lower_ascii(word)] = n;
       }
       else if (kind == "zone") cal.zones[upper_ascii(word)] = value;
-      else if (kind == "scale") cal.scales[lower_ascii(word)] = std::stod(value);
+      else if (kind == "scale") cal.scales[text::lower_ascii(word)] = std::stod(value);
       else if (kind == "percent") cal.percent_words.push_back(word);
       else if (kind == "power") cal.power_word = word;
       else if (kind == "note") cal.note_word = word;

@@ -1,4 +1,5 @@
 #include "read/characters.hpp"
+#include "text/words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -214,7 +215,7 @@ class Speller {
     while (j < in.size() && in[j] == ' ') ++j;
     std::size_t word_end = j;
     while (word_end < in.size() && std::isalpha(static_cast<unsigned char>(in[word_end]))) ++word_end;
-    const std::string word = lower(in.substr(j, word_end - j));
+    const std::string word = text::lower_ascii(in.substr(j, word_end - j));
     const bool word_ends = word_end == in.size() || !std::isalnum(static_cast<unsigned char>(in[word_end]));
     if (j < in.size() && in[j] == '%') {
       n.text += in.substr(at, j + 1 - at);
@@ -235,10 +236,6 @@ class Speller {
     return n;
   }
 
-  static std::string lower(std::string s) {
-    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-  }
 
   bool has_candidate(const std::string& s) const {
     for (unsigned char c : s)

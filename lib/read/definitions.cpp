@@ -1,4 +1,5 @@
 #include "read/definitions.hpp"
+#include "text/words.hpp"
 
 #include <cctype>
 #include <functional>
@@ -10,10 +11,6 @@ namespace aksesibel::readers {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
@@ -77,7 +74,7 @@ void find_in(const Inlines& inlines, std::map<std::string, std::string>& own) {
         if (!found.empty()) break;
       }
     }
-    if (!found.empty() && lower(found) != lower(i.expansion)) own[i.text] = found;
+    if (!found.empty() && text::lower_ascii(found) != text::lower_ascii(i.expansion)) own[i.text] = found;
   }
 }
 

@@ -1,4 +1,5 @@
 #include "read/html_reader.hpp"
+#include "text/words.hpp"
 
 #include <optional>
 #include <libxml/HTMLparser.h>
@@ -48,10 +49,6 @@ bool is(const xmlNode* n, std::initializer_list<const char*> names) {
   return false;
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 // All text below a node, as it would be read (no collapsing).
 void raw_text(const xmlNode* n, std::string& out) {
@@ -100,16 +97,16 @@ class Converter {
     if (is(n, {"footer"})) return std::string("kaki-halaman");
     if (is(n, {"form", "dialog"})) return std::string("formulir");
     if (is(n, {"header"}) && !inside_content) return std::string("kepala-halaman");
-    if (has_attr(n, "hidden") || lower(attr(n, "aria-hidden")) == "true") return std::string("tersembunyi");
+    if (has_attr(n, "hidden") || text::lower_ascii(attr(n, "aria-hidden")) == "true") return std::string("tersembunyi");
     std::string style;
-    for (char c : lower(attr(n, "style")))
+    for (char c : text::lower_ascii(attr(n, "style")))
       if (c != ' ') style += c;
     if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
       return std::string("tersembunyi");
     if (is(n, {"html", "body", "main", "article"})) return std::nullopt;
     const std::string cls = attr(n, "class") + " " + attr(n, "id");
     if (auto r = bp_.html_element_reason(cls)) return r;
-    const std::string role = lower(attr(n, "role"));
+    const std::string role = text::lower_ascii(attr(n, "role"));
     if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
         role == "search")
       return std::string("navigasi");
@@ -478,7 +475,7 @@ class Converter {
     for (std::size_t r = first_body; r < cells.size(); ++r) {
       Block::Row row;
       for (const xmlNode* c : cells[r]) row.push_back(cell(c));
-      if (!is(cells[r][0], {"th"}) && lower(attr(cells[r][0], "scope")) != "row") row_headers = false;
+      if (!is(cells[r][0], {"th"}) && text::lower_ascii(attr(cells[r][0], "scope")) != "row") row_headers = false;
       b.rows.push_back(std::move(row));
     }
     b.row_headers = row_headers;
@@ -701,7 +698,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   if (!root) throw Error(ErrorCode::EmptyInput, "the page has no HTML elements", {source_name, 0, std::nullopt});
   map_c1_references(root);
 
-  if (std::string lang = lower(attr(root, "lang")); !lang.empty())
+  if (std::string lang = text::lower_ascii(attr(root, "lang")); !lang.empty())
     doc.metadata.language = lang.substr(0, lang.find_first_of("-_"));
 
   std::vector<xmlNode*> found;
@@ -713,11 +710,11 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   found.clear();
   find_elements(root, "meta", found);
   for (xmlNode* m : found) {
-    const std::string key = lower(attr(m, "property")) + lower(attr(m, "name"));
-    if (key == "og:site_name" || key == "application-name") og_site = lower(text::collapse_spaces(attr(m, "content")));
+    const std::string key = text::lower_ascii(attr(m, "property")) + text::lower_ascii(attr(m, "name"));
+    if (key == "og:site_name" || key == "application-name") og_site = text::lower_ascii(text::collapse_spaces(attr(m, "content")));
   }
   auto site_name = [&](const std::string& part) {
-    if (!og_site.empty() && lower(part) == og_site) return true;
+    if (!og_site.empty() && text::lower_ascii(part) == og_site) return true;
     for (const auto& rule : data.not_headlines)
       if (rule.kind == "sitename" && rule.pattern.full_match(part)) return true;
     return false;
@@ -752,7 +749,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
     std::function<xmlNode*(xmlNode*)> by_role = [&](xmlNode* n) -> xmlNode* {
       for (xmlNode* c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
-        if (lower(attr(c, "role")) == "main") return c;
+        if (text::lower_ascii(attr(c, "role")) == "main") return c;
         if (xmlNode* r = by_role(c)) return r;
       }
       return nullptr;

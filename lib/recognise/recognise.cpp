@@ -1,4 +1,5 @@
 #include "recognise/recognise.hpp"
+#include "text/words.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -92,11 +93,6 @@ bool valid_date(int d, int m, int y) {
   return !(m == 2 && d == 29 && !leap);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 }  // namespace
 
@@ -220,7 +216,7 @@ void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) con
       if (!month_text.empty() && std::isdigit(static_cast<unsigned char>(month_text[0]))) {
         month = to_int(month_text);
       } else {
-        auto it = calendar_.months.find(lower_ascii(month_text));
+        auto it = calendar_.months.find(text::lower_ascii(month_text));
         if (it == calendar_.months.end()) continue;
         month = it->second;
       }
@@ -293,7 +289,7 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
       double value = 0;
       if (!read_numeral(numeral, style, value)) continue;
       if (gs >= 0 && mt.matched(gs)) {
-        auto it = calendar_.scales.find(lower_ascii(mt.group(text, gs)));
+        auto it = calendar_.scales.find(text::lower_ascii(mt.group(text, gs)));
         if (it != calendar_.scales.end()) value = std::round(value * it->second * 1e6) / 1e6;
       }
       // An Indonesian reading of "14.054" is not warned about: that is how

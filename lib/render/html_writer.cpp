@@ -1,4 +1,5 @@
 #include "render/html_writer.hpp"
+#include "text/words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -25,17 +26,13 @@ bool safe_link(std::string_view href) {
 
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 bool ends_with_ci(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && lower(s.substr(s.size() - suffix.size())) == lower(suffix);
+  return s.size() >= suffix.size() && text::lower_ascii(s.substr(s.size() - suffix.size())) == text::lower_ascii(suffix);
 }
 
 bool starts_with_ci(const std::string& s, const std::string& prefix) {
-  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
+  return s.size() >= prefix.size() && text::lower_ascii(s.substr(0, prefix.size())) == text::lower_ascii(prefix);
 }
 
 bool numeric_cell(const Inlines& cell) {
