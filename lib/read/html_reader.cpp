@@ -1,4 +1,5 @@
 #include "read/html_reader.hpp"
+#include "model/links.hpp"
 #include "text/words.hpp"
 
 #include <optional>
@@ -67,18 +68,6 @@ std::string text_of(const xmlNode* n) {
   return text::collapse_spaces(s);
 }
 
-// Only http, https and mailto URLs, and relative ones, are kept.
-bool safe_href(const std::string& href) {
-  std::string h;
-  for (char c : href)
-    if (static_cast<unsigned char>(c) > 0x20) h += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const std::size_t colon = h.find(':');
-  if (colon == std::string::npos) return !h.empty();
-  const std::size_t first_delim = h.find_first_of("/?#");
-  if (first_delim != std::string::npos && first_delim < colon) return true;  // relative, colon later
-  const std::string scheme = h.substr(0, colon);
-  return scheme == "http" || scheme == "https" || scheme == "mailto";
-}
 
 class Converter {
  public:
@@ -162,7 +151,7 @@ class Converter {
       } else if (is(c, {"a"})) {
         const std::string href(text::trim(attr(c, "href")));
         Inlines kids = inline_content(c);
-        if (!href.empty() && safe_href(href)) out.push_back(Inline::make_link(href, std::move(kids)));
+        if (!href.empty() && model::safe_href(href, true)) out.push_back(Inline::make_link(href, std::move(kids)));
         else out.insert(out.end(), kids.begin(), kids.end());
       } else if (is(c, {"abbr", "acronym"}) && !text::trim(attr(c, "title")).empty()) {
         Inline a;

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "data/language_data.hpp"
+#include "model/links.hpp"
 #include "model/summary.hpp"
 #include "render/large_print_text.hpp"
 #include "text/utf8.hpp"
@@ -17,12 +18,7 @@ std::string html_datetime(std::string_view iso) {
   return std::string(iso.rfind("--", 0) == 0 ? iso.substr(2) : iso);
 }
 
-bool safe_link(std::string_view href) {
-  std::string h;
-  for (char c : href)
-    if (static_cast<unsigned char>(c) > 0x20) h += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return h.rfind("http://", 0) == 0 || h.rfind("https://", 0) == 0 || h.rfind("mailto:", 0) == 0;
-}
+bool safe_link(std::string_view href) { return model::safe_href(href, false); }
 
 namespace {
 

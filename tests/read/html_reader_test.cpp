@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "model/links.hpp"
 #include "support.hpp"
 
 namespace aksesibel {
@@ -195,6 +196,24 @@ namespace {
 TEST(HtmlReader, TheSpaceAfterAnInlineElementStays) {
   Document d = test::read_as("<article><h1>J</h1><p>Tingkat atau <em>bed</em> kata lain. </p></article>", InputFormat::Html);
   EXPECT_EQ(plain_text(d.blocks[0].inlines), "Tingkat atau bed kata lain.");
+}
+
+}  // namespace
+}  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// One rule for the links the reader keeps and the HTML outputs make live.
+TEST(Links, OneRuleForReadersAndWriters) {
+  for (const char* ok : {"https://sultengprov.go.id", "HTTP://x.id/a", "mailto:humas@x.go.id", " https://x.id"})
+    for (bool relative : {true, false}) EXPECT_TRUE(model::safe_href(ok, relative)) << ok;
+  for (const char* relative_only : {"/berita/1", "laporan.html?id=1:2", "#isi"}) {
+    EXPECT_TRUE(model::safe_href(relative_only, true)) << relative_only;
+    EXPECT_FALSE(model::safe_href(relative_only, false)) << relative_only;
+  }
+  for (const char* bad : {"javascript:alert(1)", "JaVa\tScRiPt:alert(1)", "data:text/html,x", "vbscript:x", ""})
+    for (bool relative : {true, false}) EXPECT_FALSE(model::safe_href(bad, relative)) << bad;
 }
 
 }  // namespace
