@@ -15,6 +15,7 @@
 #include "braille/signs_page.hpp"
 #include "data/data_dir.hpp"
 #include "model/summary.hpp"
+#include "model/table.hpp"
 #include "data/language_data.hpp"
 #include "recognise/recognise.hpp"
 #include "text/utf8.hpp"
@@ -231,22 +232,9 @@ class Builder {
   void table(const Block& t, int indent) {
     if (!t.inlines.empty()) heading(t.inlines, t.line, indent);  // the caption
     if (columns(t, indent)) return;
-    for (const auto& row : t.rows) {
-      std::string print;
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        const std::string value = cell_text(row[c]);
-        const std::string header = c < t.header.size() ? cell_text(t.header[c]) : "";
-        if (c == 0 && (t.row_headers || t.header.empty())) {
-          print += value;
-          if (row.size() > 1) print += ": ";
-          continue;
-        }
-        if (c > 1 || (c == 1 && !(t.row_headers || t.header.empty()))) print += "; ";
-        if (!header.empty()) print += header + " ";
-        print += value;
-      }
+    for (const model::TableLine& line : model::table_lines(t)) {
       Unit u;
-      u.run = run(print, {}, t.line);
+      u.run = run(model::table_line_text(line), {}, t.line);
       u.first_indent = indent;
       u.runover_indent = indent + 2;
       add(std::move(u));

@@ -6,6 +6,7 @@
 
 #include "data/language_data.hpp"
 #include "model/links.hpp"
+#include "model/table.hpp"
 #include "model/summary.hpp"
 #include "render/large_print_text.hpp"
 #include "text/utf8.hpp"
@@ -232,17 +233,13 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
 
 std::string HtmlWriter::table_as_list(const Block& t, const std::string& caption) {
   std::string out = "<p class=\"keterangan-tabel\"><strong>" + caption + "</strong></p>\n<ul class=\"tabel-daftar\">\n";
-  for (const auto& r : t.rows) {
+  for (const model::TableLine& line : model::table_lines(t)) {
     out += "<li>";
-    for (std::size_t c = 0; c < r.size(); ++c) {
-      const std::string header = c < t.header.size() ? inlines(t.header[c], false) : "";
-      if (c == 0 && (t.row_headers || t.header.empty())) {
-        out += "<strong>" + inlines(r[c]) + "</strong>" + (r.size() > 1 ? ": " : "");
-        continue;
-      }
-      if (c > 1 || (c == 1 && !(t.row_headers || t.header.empty()))) out += "; ";
-      if (!header.empty()) out += header + " ";
-      out += inlines(r[c]);
+    if (line.label) out += "<strong>" + inlines(*line.label) + "</strong>";
+    for (std::size_t f = 0; f < line.fields.size(); ++f) {
+      out += f == 0 ? (line.label ? model::kAfterLabel : "") : model::kBetweenFields;
+      if (line.fields[f].header) out += inlines(*line.fields[f].header, false) + model::kAfterHeader;
+      out += inlines(*line.fields[f].value);
     }
     out += "</li>\n";
   }

@@ -22,6 +22,7 @@
 #include "aksesibel/large_print.hpp"
 #include "render/large_print_text.hpp"
 #include "model/summary.hpp"
+#include "model/table.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -662,31 +663,20 @@ bool Renderer::add_grid(const Block& t, double x, double width, double space_bef
   return true;
 }
 
-// "Kota Palu — Kasus baru: 75; Total: 5.017": one paragraph per row, the label in bold.
+// "Kota Palu: Kasus baru 75; Total 5.017" (model/table.hpp, as braille and
+// large print HTML say it): one paragraph per row, the label in bold.
 void Renderer::add_table_as_list(const Block& t, double x, double width, double space_before) {
-  std::size_t cols = t.header.size();
-  for (const auto& r : t.rows) cols = std::max(cols, r.size());
   bool first = true;
-  for (const auto& row : t.rows) {
+  for (const model::TableLine& line : model::table_lines(t)) {
     Run r;
-    std::size_t c = 0;
-    if (cols > 1 && !row.empty()) {
-      append_inlines(r, render::without_capital_blocks(row[0]), true);
-      c = 1;
-    }
-    const bool pairs = !t.header.empty();
-    const char* after_label = (!pairs && cols == 2) ? ": " : " \u2014 ";
-    bool any = false;
-    for (; c < row.size(); ++c) {
-      const std::string value = trimmed(reader_plain_text(row[c]));
-      if (value.empty()) continue;
-      r.add(any ? "; " : (r.text.empty() ? "" : after_label), false);
-      if (pairs && c < t.header.size() && !trimmed(reader_plain_text(t.header[c])).empty()) {
-        append_inlines(r, render::without_capital_blocks(t.header[c]), false);
-        r.add(": ", false);
+    if (line.label) append_inlines(r, render::without_capital_blocks(*line.label), true);
+    for (std::size_t f = 0; f < line.fields.size(); ++f) {
+      r.add(f == 0 ? (line.label ? model::kAfterLabel : "") : model::kBetweenFields, false);
+      if (line.fields[f].header) {
+        append_inlines(r, render::without_capital_blocks(*line.fields[f].header), false);
+        r.add(model::kAfterHeader, false);
       }
-      append_inlines(r, render::without_capital_blocks(row[c]), false);
-      any = true;
+      append_inlines(r, render::without_capital_blocks(*line.fields[f].value), false);
     }
     const std::size_t before = boxes_.size();
     add_text(r, Style{body_}, x, width, first ? space_before : line_ / 2, true);
