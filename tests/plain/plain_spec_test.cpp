@@ -13,6 +13,7 @@
 
 #include "aksesibel/convert.hpp"
 #include "plain/meaning_check.hpp"
+#include "spec_file.hpp"
 #include "support.hpp"
 
 namespace aksesibel {
@@ -30,37 +31,13 @@ struct Case {
   std::vector<std::string> no_rules;  // "!-" lines: rules it must not list
 };
 
-std::string strip(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
-  std::size_t b = s.find_first_not_of(' ');
-  return b == std::string::npos ? "" : s.substr(b);
-}
+std::string strip(std::string s) { return test::strip_spaces(std::move(s)); }
 
 // Parse one spec file; a malformed line fails the test with its place.
 std::vector<Case> parse(const fs::path& file) {
   std::vector<Case> cases;
-  std::ifstream in(file);
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (strip(line).empty() || line[0] == '#') continue;
-    auto rest = [&](std::size_t n) { return strip(line.substr(n)); };
-    if (line.rfind("==", 0) == 0) {
-      cases.push_back({file, number, rest(2), {}, {}, {}, {}});
-      continue;
-    }
-    if (cases.empty()) {
-      ADD_FAILURE() << file.string() << ":" << number << ": a case starts with a '==' line";
-      continue;
-    }
-    Case& c = cases.back();
-    if (line.rfind("!-", 0) == 0) c.no_rules.push_back(rest(2));
-    else if (line[0] == '!') c.rules.push_back(rest(1));
-    else if (line[0] == '<') c.input.push_back(rest(1));
-    else if (line[0] == '>') c.expected.push_back(rest(1));
-    else ADD_FAILURE() << file.string() << ":" << number << ": a line starts with ==, <, >, ! or !- (or # for a comment)";
-  }
+  for (const test::SpecCase& c : test::read_spec_file(file, {"<", ">", "!", "!-"}))
+    cases.push_back({c.file, c.line, c.title, c["<"], c[">"], c["!"], c["!-"]});
   return cases;
 }
 

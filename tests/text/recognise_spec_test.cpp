@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "aksesibel/read.hpp"
+#include "spec_file.hpp"
 
 namespace aksesibel {
 namespace {
@@ -23,38 +24,10 @@ struct Case {
   std::vector<std::string> input, expected, text, warnings, important, no_warnings;
 };
 
-std::string strip(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
-  const std::size_t b = s.find_first_not_of(' ');
-  return b == std::string::npos ? "" : s.substr(b);
-}
-
 std::vector<Case> parse(const fs::path& file) {
   std::vector<Case> cases;
-  std::ifstream in(file);
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (strip(line).empty() || line[0] == '#') continue;
-    auto rest = [&](std::size_t n) { return strip(line.substr(n)); };
-    if (line.rfind("==", 0) == 0) {
-      cases.push_back({file, number, rest(2), {}, {}, {}, {}, {}, {}});
-      continue;
-    }
-    if (cases.empty()) {
-      ADD_FAILURE() << file.string() << ":" << number << ": a case starts with a '==' line";
-      continue;
-    }
-    Case& c = cases.back();
-    if (line.rfind("!!", 0) == 0) c.important.push_back(rest(2));
-    else if (line.rfind("!-", 0) == 0) c.no_warnings.push_back(rest(2));
-    else if (line[0] == '!') c.warnings.push_back(rest(1));
-    else if (line[0] == '<') c.input.push_back(rest(1));
-    else if (line[0] == '>') c.expected.push_back(rest(1));
-    else if (line[0] == '=') c.text.push_back(rest(1));
-    else ADD_FAILURE() << file.string() << ":" << number << ": a line starts with ==, <, >, =, !, !! or !-";
-  }
+  for (const test::SpecCase& c : test::read_spec_file(file, {"<", ">", "=", "!", "!!", "!-"}))
+    cases.push_back({c.file, c.line, c.title, c["<"], c[">"], c["="], c["!"], c["!!"], c["!-"]});
   return cases;
 }
 
