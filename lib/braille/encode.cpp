@@ -11,6 +11,7 @@
 #include "aksesibel/version.hpp"
 #include "data/language_data.hpp"
 #include "model/summary.hpp"
+#include "render/html_writer.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -145,15 +146,11 @@ std::string render_braille_proof(const BrailleDocument& d, const Document& doc) 
   auto say = [&](const char* key, const std::map<std::string, std::string>& fields = {}) {
     return data::interface_text(words, key, fields);
   };
-  const std::string title = text::escape_html(text::collapse_spaces(plain_text(doc.metadata.title)));
-  std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"" + text::escape_html(doc.metadata.language.empty() ? "id" : doc.metadata.language) + "\">\n<head>\n";
-  out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>" + say("proof-title", {{"title", title}}) + "</title>\n";
+  const std::string title = text::collapse_spaces(plain_text(doc.metadata.title));
   // A braille line never wraps: its cells shrink to fit a narrow screen (a
   // braille cell of DejaVu Sans Mono is 0.6 em wide).
   const std::string divisor = std::to_string(d.cells_per_line * 62 / 100 + 3);
-  out += "<style>\n"
+  const std::string css =
          "body{font-family:\"DejaVu Sans\",Verdana,sans-serif;line-height:1.5;margin:1rem;color:#111;background:#fff}\n"
          ".page{border:2px solid #444;margin:1.5rem 0;padding:.5rem 1rem;max-width:60rem}\n"
          ".page ol{list-style:none;padding:0;margin:0}\n"
@@ -162,9 +159,9 @@ std::string render_braille_proof(const BrailleDocument& d, const Document& doc) 
          ".cells{font-family:\"DejaVu Sans Mono\",monospace;font-size:clamp(.5rem,calc((100vw - 4rem) / " + divisor + "),1.6rem);"
          "line-height:1.2;margin:0;white-space:pre}\n"
          ".n{color:#555;font-size:.8rem}\n"
-         "@media (prefers-color-scheme: dark){body{background:#111;color:#eee}.print{color:#ddd}.page{border-color:#bbb}.n{color:#bbb}}\n"
-         "</style>\n</head>\n<body>\n<main>\n";
-  out += "<h1>" + say("proof-title", {{"title", title}}) + "</h1>\n";
+         "@media (prefers-color-scheme: dark){body{background:#111;color:#eee}.print{color:#ddd}.page{border-color:#bbb}.n{color:#bbb}}\n";
+  std::string out = render::page_start(doc.metadata.language, say("proof-title", {{"title", title}}), css, false) + "<main>\n";
+  out += "<h1>" + text::escape_html(say("proof-title", {{"title", title}})) + "</h1>\n";
   out += "<p>" +
          text::escape_html(say("proof-summary", {{"pages", std::to_string(d.pages.size())},
                                                  {"cells", std::to_string(d.cells_per_line)},

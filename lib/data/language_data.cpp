@@ -215,9 +215,10 @@ std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& f
 }
 
 // Every key a renderer asks for; a file without one of them is refused when loaded.
-const char* const kInterfaceKeys[] = {"skip-link",     "page-of",      "table-numbered", "image",       "proof-title",
-                                      "proof-summary", "proof-duplex", "proof-page",     "proof-verso", "proof-line",
-                                      "proof-blank-line"};
+const char* const kInterfaceKeys[] = {
+    "skip-link",     "untitled",     "large-print-title", "large-print-subject", "large-print-keywords",
+    "page-of",       "table-numbered", "image",           "proof-title",         "proof-summary",
+    "proof-duplex",  "proof-page",   "proof-verso",       "proof-line",          "proof-blank-line"};
 
 std::map<std::string, std::string> load_interface(const std::filesystem::path& file) {
   std::map<std::string, std::string> words;

@@ -54,16 +54,13 @@ std::string render_html(const Document& doc, const HtmlOptions& options) {
   const Metadata& m = doc.metadata;
   render::HtmlWriter w(render::HtmlStyle{});
   const std::string title = text::collapse_spaces(reader_plain_text(m.title));
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + render::escape(m.language.empty() ? "id" : m.language) + "\">\n<head>\n";
-  out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + "</title>\n";
-  out += std::string("<style>\n") + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<a class=\"lompat\" href=\"#isi\">" +
-         text::escape_html(data::interface_text(render::default_language_data(), "skip-link")) + "</a>\n<header>\n";
+  std::string out =
+      render::page_start(m.language, title.empty() ? render::interface_words("untitled") : title, kStyle, true) +
+      "<header>\n";
   // The site's rubric and the byline are page chrome (docs/boilerplate.md): not shown.
   const std::string when = date_line(doc);
   if (!when.empty()) out += "<p>" + when + "</p>\n";
-  if (when.empty()) out += "<p>Buletin Covid-19</p>\n";
+  if (when.empty()) out += "<p>" + render::escape(render::interface_words("untitled")) + "</p>\n";
   out += "</header>\n<main id=\"isi\">\n";
   out += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
 

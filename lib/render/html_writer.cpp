@@ -19,6 +19,15 @@ std::string html_datetime(std::string_view iso) {
   return std::string(iso.rfind("--", 0) == 0 ? iso.substr(2) : iso);
 }
 
+std::string page_start(const std::string& language, const std::string& title, const std::string& css, bool skip_link) {
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape(language.empty() ? "id" : language) + "\">\n<head>\n";
+  out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<title>" + escape(title) + "</title>\n";
+  out += "<style>\n" + css + "</style>\n</head>\n<body>\n";
+  if (skip_link) out += "<a class=\"lompat\" href=\"#isi\">" + escape(interface_words("skip-link")) + "</a>\n";
+  return out;
+}
+
 bool safe_link(std::string_view href) { return model::safe_href(href, false); }
 
 namespace {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <set>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,12 @@ namespace aksesibel::render {
 
 /// Text escaped for HTML content and attribute values.
 std::string escape(std::string_view s);
+
+/// The start of every web page the library writes (the screen-reader page,
+/// large print, plain language, the braille proof): doctype, <html lang>,
+/// <head> with charset, viewport, `title` (escaped here) and `css`, then
+/// <body> and, when `skip_link`, the link to the main content (#isi).
+std::string page_start(const std::string& language, const std::string& title, const std::string& css, bool skip_link);
 /// An ISO date as HTML's datetime attribute wants it: a date without a year is
 /// "--MM-DD" in ISO 8601 and "MM-DD" in HTML.
 std::string html_datetime(std::string_view iso);

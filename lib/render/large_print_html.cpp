@@ -86,17 +86,17 @@ std::string render_large_print_html(const Document& doc, const LargePrintOptions
   const Metadata& m = doc.metadata;
   render::HtmlWriter w(render::HtmlStyle{true, 65});
   const std::string title = render::normal_case_words(text::collapse_spaces(reader_plain_text(m.title)));
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + render::escape(m.language.empty() ? "id" : m.language) + "\">\n<head>\n";
-  out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>" + render::escape(title.empty() ? "Buletin" : title) + " (cetak besar)</title>\n";
-  out += "<style>\n" + style(options) + "</style>\n</head>\n<body>\n";
-  out += "<a class=\"lompat\" href=\"#isi\">" +
-         text::escape_html(data::interface_text(render::default_language_data(), "skip-link")) + "</a>\n<header>\n";
+  std::string out =
+      render::page_start(m.language,
+                         render::interface_words("large-print-title",
+                                                 {{"title", title.empty() ? render::interface_words("untitled") : title}}),
+                         style(options), true) +
+      "<header>\n";
   std::string line = render::escape(render::normal_case_words(!m.dateline.empty() ? m.dateline : m.publisher));
   if (!m.date.empty())
     line += std::string(line.empty() ? "" : " · ") + "<time datetime=\"" + render::escape(render::html_datetime(m.date)) + "\">" +
             render::escape(m.date_text.empty() ? m.date : m.date_text) + "</time>";
-  if (line.empty()) line = "Buletin Covid-19";
+  if (line.empty()) line = render::escape(render::interface_words("untitled"));
   out += "<p>" + line + "</p>\n</header>\n<main id=\"isi\">\n";
   out += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
   if (options.summary) out += w.blocks(render::summary_blocks(doc, render::default_language_data()), 2);

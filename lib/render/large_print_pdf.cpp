@@ -770,15 +770,15 @@ std::string Renderer::render() {
 
   // Metadata.
   cairo_surface_t* s = surface_.get();
-  const std::string pdf_title = trimmed(title).empty() ? std::string("Buletin Covid-19") : title;
+  const std::string pdf_title = trimmed(title).empty() ? render::interface_words("untitled") : title;
   const std::string author = !trimmed(m.byline).empty()      ? trimmed(m.byline)
                              : !trimmed(m.publisher).empty() ? trimmed(m.publisher)
                                                              : std::string("aksesibel");
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, checked_utf8(pdf_title).c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, checked_utf8(author).c_str());
-  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, "Buletin Covid-19 dalam cetak besar");
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, render::interface_words("large-print-subject").c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "aksesibel");
-  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, "Covid-19, cetak besar, large print");
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, render::interface_words("large-print-keywords").c_str());
 
   cairo_t* cr = cr_.get();
   int outline_parent[8] = {CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
