@@ -88,7 +88,9 @@ TEST(RecognitionSpecs, EveryCaseHolds) {
         for (const std::string& g : got) all += "> " + g + "\n";
         EXPECT_EQ(got, c.expected) << "recognised:\n" << all;
       }
-      if (!c.text.empty()) EXPECT_EQ(text, c.text);
+      if (!c.text.empty()) {
+        EXPECT_EQ(text, c.text);
+      }
       auto has = [&](const std::string& part, bool important_only) {
         return std::any_of(d.warnings.begin(), d.warnings.end(), [&](const Warning& w) {
           return w.message.find(part) != std::string::npos && (!important_only || w.important);
