@@ -1,5 +1,6 @@
 #include "facts/units.hpp"
 
+#include "model/plain_text.hpp"
 #include "recognise/recognise.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
@@ -16,20 +17,9 @@ struct Anchor {
 
 // The text of inlines as plain_text() gives it, with the places of numbers and dates.
 void flatten(const Inlines& inlines, std::string& out, std::vector<Anchor>& anchors) {
-  for (const Inline& i : inlines) {
-    switch (i.kind) {
-      case Inline::Kind::Emphasis:
-      case Inline::Kind::Strong:
-      case Inline::Kind::Link: flatten(i.children, out, anchors); break;
-      case Inline::Kind::LineBreak: out += '\n'; break;
-      case Inline::Kind::Number:
-      case Inline::Kind::Date:
-        anchors.push_back({out.size(), out.size() + i.text.size(), &i});
-        out += i.text;
-        break;
-      default: out += i.text;
-    }
-  }
+  model::append_plain_text(inlines, out, false, [&](const Inline& i, std::size_t begin) {
+    if (i.kind == Inline::Kind::Number || i.kind == Inline::Kind::Date) anchors.push_back({begin, out.size(), &i});
+  });
 }
 
 // A number word counts as a figure only next to what it counts ("tujuh pasien",

@@ -1,4 +1,5 @@
 #include "aksesibel/document.hpp"
+#include "model/plain_text.hpp"
 
 namespace aksesibel {
 
@@ -38,21 +39,28 @@ std::string reader_text(const Inline& i) {
   return out;
 }
 
-static void append_plain(const Inlines& inlines, std::string& out, bool reader) {
+namespace model {
+
+void append_plain_text(const Inlines& inlines, std::string& out, bool reader,
+                       const std::function<void(const Inline&, std::size_t)>& leaf) {
   for (const Inline& i : inlines) {
+    const std::size_t begin = out.size();
     switch (i.kind) {
       case Inline::Kind::Emphasis:
       case Inline::Kind::Strong:
-      case Inline::Kind::Link: append_plain(i.children, out, reader); break;
+      case Inline::Kind::Link: append_plain_text(i.children, out, reader, leaf); continue;
       case Inline::Kind::LineBreak: out += '\n'; break;
       default: out += reader ? reader_text(i) : i.text; break;
     }
+    if (leaf) leaf(i, begin);
   }
 }
 
+}  // namespace model
+
 std::string reader_plain_text(const Inlines& inlines) {
   std::string out;
-  append_plain(inlines, out, true);
+  model::append_plain_text(inlines, out, true);
   return out;
 }
 
@@ -64,7 +72,7 @@ bool has_number(const Inlines& inlines) {
 
 std::string plain_text(const Inlines& inlines) {
   std::string out;
-  append_plain(inlines, out, false);
+  model::append_plain_text(inlines, out, false);
   return out;
 }
 
