@@ -1,10 +1,12 @@
 #include "plain/attribution.hpp"
 
 #include <algorithm>
+#include "model/inlines.hpp"
 
-#include "plain/inline_edit.hpp"
 
 namespace aksesibel::plain {
+
+using namespace model;  // operations on inlines (model/inlines.hpp)
 
 namespace {
 

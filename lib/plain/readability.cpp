@@ -1,7 +1,8 @@
 #include "plain/readability.hpp"
 
 #include "data/data_dir.hpp"
-#include "plain/sentences.hpp"
+#include "text/sentences.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel {
 
@@ -76,7 +77,7 @@ std::string reading_text(const Inlines& inlines) {
 
 void add_inline_sentences(const Inlines& inlines, const PlainData& data, std::vector<std::string>& out) {
   std::string t = reading_text(inlines);
-  for (auto [b, e] : sentence_ranges(t, data.no_break_after)) out.push_back(t.substr(b, e - b));
+  for (auto [b, e] : text::sentences(t, data.no_break_after)) out.push_back(t.substr(b, e - b));
 }
 
 }  // namespace
@@ -122,7 +123,7 @@ Readability measure_sentences(const std::vector<std::string>& sentences, const P
   Readability r;
   std::size_t judged = 0, uncommon = 0;
   for (const std::string& s : sentences) {
-    auto words = words_of(s);
+    auto words = text::printed_words(s);
     if (words.empty()) continue;
     ++r.sentences;
     r.words += words.size();
@@ -132,7 +133,7 @@ Readability measure_sentences(const std::vector<std::string>& sentences, const P
       std::size_t n = syllables(w);
       r.syllables += n;
       if (n >= 4) r.long_words += 1;
-      if (is_numeral(w)) continue;
+      if (text::is_numeral(w)) continue;
       // Names (a capital inside a sentence) are not judged; abbreviations are.
       bool capital = w[0] >= 'A' && w[0] <= 'Z';
       bool all_caps = true;

@@ -7,10 +7,12 @@
 #include <cmath>
 #include <cstdio>
 
-#include "plain/inline_edit.hpp"
 #include "text/utf8.hpp"
+#include "model/inlines.hpp"
 
 namespace aksesibel::plain {
+
+using namespace model;  // operations on inlines (model/inlines.hpp)
 
 namespace {
 

@@ -4,13 +4,14 @@
 #include "aksesibel/plain.hpp"
 #include "data/data_dir.hpp"
 #include "plain/attribution.hpp"
-#include "plain/inline_edit.hpp"
 #include "plain/plain_data.hpp"
 #include "plain/readability.hpp"
 #include "plain/rewrite.hpp"
-#include "plain/sentences.hpp"
 #include "plain/split.hpp"
 #include "model/summary.hpp"
+#include "model/inlines.hpp"
+#include "text/sentences.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel {
 
@@ -92,7 +93,7 @@ class Simplifier {
       forget_expansions(printed);
       const auto shown = plain::block_sentences(printed, data_);
       for (std::size_t s = 0; s < sentences.size(); ++s)
-        if (plain::word_count(Inlines{Inline::make_text(sentences[s])}) > kHardLimit)
+        if (model::word_count(Inlines{Inline::make_text(sentences[s])}) > kHardLimit)
           result_.changes.push_back({"left-long", shown.size() == sentences.size() ? shown[s] : sentences[s], "",
                                      s < all[k].size() ? all[k][s] : 0, out.blocks[k].line});
     }
@@ -149,30 +150,30 @@ class Simplifier {
     std::string reopen;  // a quotation that goes on from the sentence before
     std::vector<std::pair<Inlines, std::size_t>> explanations;  // of hard words, with their source sentence
     bool introduces = false;  // the last sentence introduces a list of the source
-    for (auto [s, e] : plain::sentence_ranges(t, data_.no_break_after)) {
+    for (auto [s, e] : text::sentences(t, data_.no_break_after)) {
       std::size_t source = new_source(t.substr(s, e - s));
       rewriter_.at(source, b.line);
-      auto [before, rest] = plain::cut(b.inlines, s);
-      auto [sentence, after] = plain::cut(rest, e - s);
-      plain::trim_start(sentence);
+      auto [before, rest] = model::cut(b.inlines, s);
+      auto [sentence, after] = model::cut(rest, e - s);
+      model::trim_start(sentence);
       // Each sentence on its own line carries its own quotation marks.
       if (!reopen.empty()) {
         sentence.insert(sentence.begin(), Inline::make_text(reopen));
-        plain::tidy(sentence);
+        model::tidy(sentence);
         reopen.clear();
       }
       // 'pendataan."Mungkin …': the quotation mark glued to the end opens the
       // next sentence; it goes there.
-      if (std::string st = plain_text(sentence); st.size() >= 2 && st.back() == '"' && plain::inside_quotes(st, st.size()) &&
+      if (std::string st = plain_text(sentence); st.size() >= 2 && st.back() == '"' && model::inside_quotes(st, st.size()) &&
                                                  std::string(".!?").find(st[st.size() - 2]) != std::string::npos &&
                                                  sentence.back().kind == Inline::Kind::Text) {
         sentence.back().text.pop_back();
-        plain::tidy(sentence);
+        model::tidy(sentence);
         reopen.assign(1, '"');
-      } else if (plain::inside_quotes(st, st.size())) {
+      } else if (model::inside_quotes(st, st.size())) {
         bool typographic = st.find("\xE2\x80\x9C") != std::string::npos;
         sentence.push_back(Inline::make_text(typographic ? "\xE2\x80\x9D" : "\""));
-        plain::tidy(sentence);
+        model::tidy(sentence);
         reopen = typographic ? "\xE2\x80\x9C" : "\"";
       }
       auto extra = rewriter_.rewrite(sentence);
@@ -194,7 +195,7 @@ class Simplifier {
         }
       }
       for (Inlines& x : extra) explanations.push_back({std::move(x), source});
-      introduces = plain::ends_with_colon(sentence);
+      introduces = model::ends_with_colon(sentence);
     }
     // Explanations follow the paragraph, not the sentence: between a sentence
     // and the next one of the same paragraph ("Yaitu …", "Sehingga …") they
@@ -257,13 +258,13 @@ class Simplifier {
         Origins o;
         if (!t.inlines.empty()) {
           std::string caption = plain_text(t.inlines);
-          for (auto [s, e] : plain::sentence_ranges(caption, data_.no_break_after)) {
+          for (auto [s, e] : text::sentences(caption, data_.no_break_after)) {
             std::size_t source = new_source(caption.substr(s, e - s));
             o.push_back(source);
           }
           rewriter_.at(o.empty() ? 0 : o.front(), b.line);
           rewriter_.rewrite(t.inlines, true);
-          o.resize(plain::sentence_ranges(plain_text(t.inlines), data_.no_break_after).size(), o.empty() ? 0 : o.back());
+          o.resize(text::sentences(plain_text(t.inlines), data_.no_break_after).size(), o.empty() ? 0 : o.back());
         }
         for (auto& row : t.rows) {
           std::string text = plain::row_text(row, false);

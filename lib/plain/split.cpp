@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include "model/inlines.hpp"
+#include "text/sentences.hpp"
+#include "text/words.hpp"
 
-#include "plain/inline_edit.hpp"
-#include "plain/sentences.hpp"
 
 namespace aksesibel::plain {
+
+using namespace model;  // operations on inlines (model/inlines.hpp)
 
 namespace {
 

@@ -4,10 +4,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "model/inlines.hpp"
 #include "read/blocks.hpp"
 #include "text/regex.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::readers {
 
@@ -76,20 +78,20 @@ bool is_text_block(const Block& b) { return b.kind == Block::Kind::Paragraph || 
 
 // The first sentence, shortened to its first clause when long; a list marker
 // before it ("A.", "1)") is not part of it.
-Inlines inferred_title(std::string paragraph) {
+Inlines inferred_title(std::string paragraph, const std::vector<std::string>& no_break_after) {
   static const text::Regex marker(R"(^(?:[A-Za-z]|\d{1,2})[.)]\s+)");
   if (auto m = marker.search(paragraph); m && m->begin == 0) paragraph.erase(0, m->end);
   // Nor a date that opens it ("Rabu, 22 April 2020 Menkes …"): a time stamp is no title.
   static const text::Regex date(R"(^(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s+(?=\p{Lu}))");
   if (auto m = date.search(paragraph); m && m->begin == 0) paragraph.erase(0, m->end);
-  auto bounds = text::sentences(paragraph);
+  auto bounds = text::sentences(paragraph, no_break_after);
   std::string first = bounds.empty() ? paragraph : paragraph.substr(bounds[0].first, bounds[0].second - bounds[0].first);
   first = std::string(text::trim(first));
-  if (word_count(first) > kInferredTitleMaxWords) {
+  if (text::word_count(first) > kInferredTitleMaxWords) {
     std::size_t comma = first.find(", ");
-    if (comma != std::string::npos && word_count(first.substr(0, comma)) >= 4) first = first.substr(0, comma);
+    if (comma != std::string::npos && text::word_count(first.substr(0, comma)) >= 4) first = first.substr(0, comma);
   }
-  if (word_count(first) > kInferredTitleMaxWords) {
+  if (text::word_count(first) > kInferredTitleMaxWords) {
     std::size_t words = 0, i = 0;
     for (; i < first.size(); ++i)
       if (first[i] == ' ' && ++words == kInferredTitleMaxWords) break;
@@ -120,7 +122,7 @@ std::string comparable(std::string_view s) {
 // "Djoko Tetuko Abdul Latief": a line of two to five capitalised words and nothing else.
 bool name_line(std::string_view t) {
   t = text::trim(t);
-  const std::size_t n = word_count(t);
+  const std::size_t n = text::word_count(t);
   if (n < 2 || n > kNameLineMaxWords) return false;
   bool start = true;
   for (std::size_t i = 0; i < t.size();) {
@@ -147,7 +149,7 @@ bool is_menu(const Block& b) {
   for (const auto& item : b.items) {
     if (item.size() != 1 || !is_text_block(item[0])) return false;
     const std::string t = plain_text(item[0].inlines);
-    if (word_count(t) > 3 || t.find_first_of("0123456789") != std::string::npos || ends_with_terminal(t)) return false;
+    if (text::word_count(t) > 3 || t.find_first_of("0123456789") != std::string::npos || ends_with_terminal(t)) return false;
   }
   return true;
 }
@@ -164,7 +166,7 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   // The last block is never taken: what remains must be a body. A letterhead,
   // a document's kind and a greeting are passed over.
   auto headline_like = [&](const std::string& t, std::size_t i) {
-    if (match_dateline(data, t, false) || word_count(t) > kTitleMaxWords || not_headline(data, t)) return false;
+    if (match_dateline(data, t, false) || text::word_count(t) > kTitleMaxWords || not_headline(data, t)) return false;
     if (!ends_with_terminal(t)) return true;
     // A headline printed with a full stop and then again: "… di Atas Seribu."
     return i + 1 < blocks.size() && comparable(plain_text(blocks[i + 1].inlines)) == comparable(t);
@@ -195,15 +197,15 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
       // A rubric is a short line over a longer headline ("Virus Corona" over the title).
       const Block& next = blocks[i + 1];
       const std::string next_text = plain_text(next.inlines);
-      if (word_count(t) <= kRubricMaxWords && meta.section.empty() && i + 2 < blocks.size() && is_text_block(next) &&
-          headline_like(next_text, i + 1) && word_count(next_text) > word_count(t)) {
+      if (text::word_count(t) <= kRubricMaxWords && meta.section.empty() && i + 2 < blocks.size() && is_text_block(next) &&
+          headline_like(next_text, i + 1) && text::word_count(next_text) > text::word_count(t)) {
         meta.section = t;
         remove_block(i, "rubrik");
         continue;
       }
       // One word alone above the body ("Lapsus", "Nasional") is the site's label of the
       // article, not its headline: the page has none.
-      if (word_count(t) == 1) {
+      if (text::word_count(t) == 1) {
         if (meta.section.empty()) {
           meta.section = t;
           remove_block(i, "rubrik");
@@ -285,7 +287,7 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     if (auto hit = match_dateline(data, t, false)) {
       take_dateline(meta, *hit, t);
       if (hit->rule->mode == Mode::Strip) {
-        drop_prefix(b.inlines, hit->match.end);
+        model::drop_prefix(b.inlines, hit->match.end);
         lead = i;
       }
       break;
@@ -303,10 +305,10 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
         return r.line > title_line && r.line < b.line && r.reason != "duplikat";
       });
       if (is_text_block(b) && b.line > title_line && after_chrome &&
-          word_count(plain_text(b.inlines)) <= kCaptionMaxWords) {
+          text::word_count(plain_text(b.inlines)) <= kCaptionMaxWords) {
         std::string t = plain_text(b.inlines);
         while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.pop_back();
-        remove_block(i, name_line(t) || word_count(t) == 1 ? "kredit" : "keterangan-foto");
+        remove_block(i, name_line(t) || text::word_count(t) == 1 ? "kredit" : "keterangan-foto");
         --lead;
         continue;
       }
@@ -319,7 +321,7 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   if (meta.title.empty()) {
     for (const Block& b : blocks)
       if (is_text_block(b) && !not_headline(data, plain_text(b.inlines))) {
-        meta.title = inferred_title(plain_text(b.inlines));
+        meta.title = inferred_title(plain_text(b.inlines), data.no_break_after);
         meta.title_inferred = true;
         break;
       }

@@ -1,22 +1,23 @@
 #include "read/html_reader.hpp"
-#include "model/links.hpp"
-#include "text/words.hpp"
 
-#include <optional>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <map>
-#include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "aksesibel/error.hpp"
+#include "model/inlines.hpp"
+#include "model/links.hpp"
 #include "read/blocks.hpp"
 #include "text/regex.hpp"
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::readers {
 
@@ -273,7 +274,7 @@ class Converter {
         pending.push_back(Inline::make_line_break());
       } else if (nm == "img") {
         const std::string alt = text::collapse_spaces(attr(c, "alt"));
-        if (word_count(alt) >= 3) {
+        if (text::word_count(alt) >= 3) {
           flush();
           Block note;
           note.kind = Block::Kind::Note;
@@ -362,7 +363,7 @@ class Converter {
       t.erase(0, t.find_first_not_of(' ') == std::string::npos ? t.size() : t.find_first_not_of(' '));
       if (t.empty()) out.erase(out.begin());
     }
-    trim_end(out);
+    model::trim_end(out);
     inlines = std::move(out);
   }
 
@@ -784,7 +785,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
       // A short line right above the headline is its rubric ("Covid-19 Sulteng").
       if (i > 0 && doc.blocks[i - 1].kind == Block::Kind::Paragraph) {
         const std::string above = plain_text(doc.blocks[i - 1].inlines);
-        if (word_count(above) <= 3 && above.find_last_of(".!?") == std::string::npos) {
+        if (text::word_count(above) <= 3 && above.find_last_of(".!?") == std::string::npos) {
           doc.metadata.section = above;
           doc.removed.push_back({above, "rubrik", doc.blocks[i - 1].line});
           doc.blocks.erase(doc.blocks.begin() + static_cast<long>(i - 1));

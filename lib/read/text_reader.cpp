@@ -7,6 +7,7 @@
 #include "read/blocks.hpp"
 #include "text/regex.hpp"
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::readers {
 
@@ -59,7 +60,7 @@ Classified classify(const std::string& line) {
   if (auto m = label_value().full_match(line)) {
     std::string label = text::collapse_spaces(m->group(line, 1));
     std::string value(m->group(line, 2));
-    const bool label_ok = word_count(label) <= 6 && label.find_first_of(",;!?\"“”()") == std::string::npos &&
+    const bool label_ok = text::word_count(label) <= 6 && label.find_first_of(",;!?\"“”()") == std::string::npos &&
                           label.back() != '.' && label.find("http") == std::string::npos;
     if (label_ok && value.back() != ':') {
       c.kind = LineKind::LabelValue;
@@ -193,7 +194,7 @@ void join_line(std::string& text, const std::string& next) {
 
 // A short line standing alone between blank lines, such as a subheading.
 bool heading_like(const std::string& s) {
-  const std::size_t words = word_count(s);
+  const std::size_t words = text::word_count(s);
   return words >= 2 && words <= 10 && !ends_sentence(s) && starts_uppercase_or_digit(s) && text::length_in_code_points(s) <= 80;
 }
 
@@ -265,7 +266,7 @@ void read_chunk(const std::vector<Line>& chunk, std::vector<Block>& out) {
         t.line = chunk[i].number;
         // A short line right above the rows is their caption.
         if (i > 0 && kinds[i - 1].kind == LineKind::Text && !out.empty() && out.back().kind == Block::Kind::Paragraph &&
-            out.back().line == chunk[i - 1].number && word_count(chunk[i - 1].text) <= 8 &&
+            out.back().line == chunk[i - 1].number && text::word_count(chunk[i - 1].text) <= 8 &&
             !ends_sentence(chunk[i - 1].text)) {
           t.inlines = std::move(out.back().inlines);
           t.line = out.back().line;

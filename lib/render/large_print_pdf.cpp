@@ -21,6 +21,7 @@
 #include "aksesibel/error.hpp"
 #include "aksesibel/large_print.hpp"
 #include "render/large_print_text.hpp"
+#include "model/inlines.hpp"
 #include "model/summary.hpp"
 #include "model/table.hpp"
 #include "text/utf8.hpp"
@@ -336,11 +337,6 @@ void Renderer::add_text(const Run& run, const Style& style, double x, double wid
 
 // ---------------------------------------------------------------- blocks
 
-bool ends_with_colon(const Inlines& in) {
-  const std::string t = trimmed(reader_plain_text(in));
-  return !t.empty() && t.back() == ':';
-}
-
 void Renderer::add_blocks(const std::vector<Block>& blocks, double x, double width, bool tight) {
   // A blank line between blocks; in a list item a quarter line (its lines already end in leading).
   const double gap = tight ? line_ / 4 : line_;
@@ -356,7 +352,7 @@ void Renderer::add_blocks(const std::vector<Block>& blocks, double x, double wid
     // A paragraph that introduces what follows ("… hal berikut:") stays with it,
     // and so does a list item's label above its table.
     const bool next_is_table = i + 1 < blocks.size() && blocks[i + 1].kind == Block::Kind::Table;
-    if (b.kind == Block::Kind::Paragraph && i + 1 < blocks.size() && (ends_with_colon(b.inlines) || (tight && next_is_table)))
+    if (b.kind == Block::Kind::Paragraph && i + 1 < blocks.size() && (model::ends_with_colon(b.inlines) || (tight && next_is_table)))
       keep_last_with_next();
   }
 }

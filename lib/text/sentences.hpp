@@ -1,4 +1,5 @@
-// Sentence boundaries (ICU's sentence break iterator, Indonesian locale).
+// Sentence boundaries (ICU's sentence break iterator, Indonesian locale):
+// the one splitter of the reader, the fact layer and the plain-language rules.
 #pragma once
 
 #include <string_view>
@@ -7,9 +8,6 @@
 #include <vector>
 
 namespace aksesibel::text {
-
-/// Byte ranges [begin, end) of the sentences of `text` (trailing spaces included).
-std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text);
 
 /// Byte ranges [begin, end) of the sentences of `text`, with no break after
 /// any of `no_break_after` ("Dr.", "Kab.": data/sentences-id.txt). Ranges are

@@ -29,4 +29,16 @@ std::vector<std::string> phrase_words(std::string_view phrase);
 /// ASCII lower case (Indonesian words are ASCII; other bytes are kept).
 std::string lower_ascii(std::string_view s);
 
+/// The words of a text as printed and counted: runs without white space that
+/// hold a letter or a digit, with the punctuation around them removed
+/// ("(20/9/2021)," → "20/9/2021"). A lone dash is no word.
+std::vector<std::string_view> printed_words(std::string_view text);
+
+/// Number of printed words (the one measure of length in words: readability,
+/// titles, captions, labels).
+std::size_t word_count(std::string_view text);
+
+/// Whether a word is a numeral (digits with . , / - : separators, % allowed).
+bool is_numeral(std::string_view word);
+
 }  // namespace aksesibel::text

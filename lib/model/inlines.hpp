@@ -1,6 +1,7 @@
-// Small edits of inline sequences for the plain-language rewriter. Only Text
-// inlines are ever cut or changed; numbers, dates, times and abbreviations
-// move whole, so their values cannot change.
+// Operations on inline sequences of the Document, shared by the readers, the
+// plain-language rewriter and the renderers. Only Text inlines are ever cut
+// or changed; numbers, dates, times and abbreviations move whole, so their
+// values cannot change.
 #pragma once
 
 #include <string>
@@ -10,7 +11,7 @@
 
 #include "aksesibel/document.hpp"
 
-namespace aksesibel::plain {
+namespace aksesibel::model {
 
 /// Length in bytes of the plain text of one inline (as plain_text() prints it).
 std::size_t text_length(const Inline& i);
@@ -22,7 +23,8 @@ std::pair<Inlines, Inlines> cut(const Inlines& inlines, std::size_t offset);
 /// Merge neighbouring Text inlines and drop empty ones.
 void tidy(Inlines& inlines);
 
-/// Remove white space (and, with `punctuation`, trailing , ; :) at the ends.
+/// Remove white space at the ends: at the start also , and ; at the end
+/// also any character of `also`.
 void trim_start(Inlines& inlines);
 void trim_end(Inlines& inlines, std::string_view also = "");
 
@@ -43,7 +45,7 @@ void add_full_stop(Inlines& inlines);
 /// The words of the plain text (owned copies).
 std::vector<std::string> words_in(const Inlines& inlines);
 
-/// Number of words of the plain text.
+/// Number of words of the plain text (text::word_count).
 std::size_t word_count(const Inlines& inlines);
 
 /// Byte offsets (in the plain text) of the starts of whole-word occurrences of
@@ -60,4 +62,9 @@ bool inside_quotes(std::string_view text, std::size_t offset);
 /// Copy the capitalisation of `model`'s first letter onto `s`.
 std::string match_case(std::string s, std::string_view model);
 
-}  // namespace aksesibel::plain
+/// Remove the first `bytes` bytes of the text of `inlines` (as plain_text()
+/// counts them), dropping inlines left empty; what is left of a cut inline
+/// is plain text.
+void drop_prefix(Inlines& inlines, std::size_t bytes);
+
+}  // namespace aksesibel::model

@@ -1,9 +1,10 @@
-#include "plain/inline_edit.hpp"
+#include "model/inlines.hpp"
 
-#include "plain/plain_data.hpp"
-#include "plain/sentences.hpp"
+#include "text/words.hpp"
 
-namespace aksesibel::plain {
+namespace aksesibel::model {
+
+using text::printed_words;
 
 namespace {
 
@@ -64,7 +65,8 @@ void trim_start(Inlines& inlines) {
 void trim_end(Inlines& inlines, std::string_view also) {
   while (!inlines.empty() && inlines.back().kind == Inline::Kind::Text) {
     std::string& t = inlines.back().text;
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || also.find(t.back()) != std::string_view::npos))
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r' ||
+                          also.find(t.back()) != std::string_view::npos))
       t.pop_back();
     if (!t.empty()) break;
     inlines.pop_back();
@@ -104,11 +106,11 @@ void add_full_stop(Inlines& inlines) {
 std::vector<std::string> words_in(const Inlines& inlines) {
   std::string t = plain_text(inlines);
   std::vector<std::string> out;
-  for (std::string_view w : words_of(t)) out.emplace_back(w);
+  for (std::string_view w : printed_words(t)) out.emplace_back(w);
   return out;
 }
 
-std::size_t word_count(const Inlines& inlines) { return words_of(plain_text(inlines)).size(); }
+std::size_t word_count(const Inlines& inlines) { return printed_words(plain_text(inlines)).size(); }
 
 std::size_t phrase_end(const Inlines& inlines, std::size_t at, const std::vector<std::string>& phrase) {
   std::string t = plain_text(inlines);
@@ -128,7 +130,7 @@ std::vector<std::size_t> find_phrase(const Inlines& inlines, const std::vector<s
   for (const Inline& i : inlines) {
     std::size_t len = text_length(i);
     if (i.kind == Inline::Kind::Text) {
-      std::string l = lower(i.text);
+      std::string l = text::lower_ascii(i.text);
       for (std::size_t k = 0; k < l.size(); ++k) {
         if (k > 0 && word_byte(static_cast<unsigned char>(l[k - 1]))) continue;
         std::size_t pos = k;
@@ -165,4 +167,39 @@ std::string match_case(std::string s, std::string_view model) {
   return s;
 }
 
-}  // namespace aksesibel::plain
+void drop_prefix(Inlines& inlines, std::size_t bytes) {
+  Inlines out;
+  for (Inline& i : inlines) {
+    if (bytes == 0) {
+      out.push_back(std::move(i));
+      continue;
+    }
+    switch (i.kind) {
+      case Inline::Kind::Emphasis:
+      case Inline::Kind::Strong:
+      case Inline::Kind::Link: {
+        const std::size_t len = plain_text(i.children).size();
+        if (len <= bytes) {
+          bytes -= len;
+        } else {
+          drop_prefix(i.children, bytes);
+          bytes = 0;
+          out.push_back(std::move(i));
+        }
+        break;
+      }
+      case Inline::Kind::LineBreak: --bytes; break;
+      default:
+        if (i.text.size() <= bytes) {
+          bytes -= i.text.size();
+        } else {
+          // Whatever kind it was, what is left is plain text.
+          out.push_back(Inline::make_text(i.text.substr(bytes)));
+          bytes = 0;
+        }
+    }
+  }
+  inlines = std::move(out);
+}
+
+}  // namespace aksesibel::model
