@@ -14,6 +14,7 @@
 #include "braille/numbers.hpp"
 #include "braille/signs_page.hpp"
 #include "data/data_dir.hpp"
+#include "model/lists.hpp"
 #include "model/summary.hpp"
 #include "model/table.hpp"
 #include "data/language_data.hpp"
@@ -203,9 +204,10 @@ class Builder {
 
   // Hanging indent: the item at the margin, its runover lines two cells in.
   void list(const Block& b, int indent) {
-    int number = b.start;
-    for (const auto& item : b.items) {
-      const std::string marker = b.ordered ? std::to_string(number++) + ". " : "- ";
+    const std::vector<std::string> markers = model::list_markers(b, "-");
+    for (std::size_t n = 0; n < b.items.size(); ++n) {
+      const auto& item = b.items[n];
+      const std::string marker = markers[n] + " ";
       bool first = true;
       for (const Block& ib : item) {
         if (first && (ib.kind == Block::Kind::Paragraph || ib.kind == Block::Kind::Heading)) {

@@ -22,6 +22,7 @@
 #include "aksesibel/large_print.hpp"
 #include "render/large_print_text.hpp"
 #include "model/inlines.hpp"
+#include "model/lists.hpp"
 #include "model/summary.hpp"
 #include "model/table.hpp"
 #include "text/utf8.hpp"
@@ -424,10 +425,7 @@ void Renderer::add_block(const Block& b, double x, double width, double space_be
 
 void Renderer::add_list(const Block& b, double x, double width, double space_before) {
   // Markers right-aligned in a column of their own; the items hang beside it.
-  std::vector<std::string> markers;
-  int number = b.start;
-  for (std::size_t i = 0; i < b.items.size(); ++i)
-    markers.push_back(b.ordered ? std::to_string(number++) + "." : "\u2022");
+  const std::vector<std::string> markers = model::list_markers(b, "\u2022");
   double marker_w = 0;
   for (const auto& m : markers) {
     Run r;

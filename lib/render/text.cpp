@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "aksesibel/render_text.hpp"
+#include "model/lists.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -72,10 +73,10 @@ std::string block_text(const Block& b) {
     }
     case Block::Kind::List: {
       std::string out;
-      int number = b.start;
-      for (const auto& item : b.items) {
-        const std::string marker = b.ordered ? std::to_string(number++) + ". " : "- ";
-        indent_lines(out, blocks_text(item, true), marker, std::string(marker.size(), ' '));
+      const std::vector<std::string> markers = model::list_markers(b, "-");
+      for (std::size_t i = 0; i < b.items.size(); ++i) {
+        const std::string marker = markers[i] + " ";
+        indent_lines(out, blocks_text(b.items[i], true), marker, std::string(marker.size(), ' '));
       }
       return out;
     }
