@@ -41,7 +41,9 @@ struct BrailleOptions {
   /// dc:date of the PEF file; empty: the bulletin's date, else today.
   std::string pef_date;
   /// Folder of the language data (symbol names, recognition for the
-  /// fidelity check); empty: the default lookup of ReadOptions::data_dir.
+  /// fidelity check) when braille_pages() is called alone; empty: the
+  /// default lookup of ReadOptions::data_dir. convert() uses
+  /// ReadOptions::data_dir when this is empty.
   std::string data_dir;
 };
 

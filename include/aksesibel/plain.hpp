@@ -57,7 +57,7 @@ struct SentenceMap {
 
 /// Options of simplify(); the defaults are those of the CLI.
 struct PlainOptions {
-  std::string data_dir;       ///< folder of data/plain-id.tsv and the other data files ("" = default lookup)
+  std::string data_dir;       ///< folder of data/plain-id.tsv and the other data files when simplify() is called alone ("" = default lookup; convert() uses ReadOptions::data_dir when empty)
   bool summary = true;        ///< put a "Ringkasan" of the key figures first
   bool glossary = true;       ///< end with "Kata-kata sulit"
   std::size_t split_over = 15;///< split sentences longer than this many words where a safe point exists

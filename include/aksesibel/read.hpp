@@ -36,7 +36,9 @@ struct ReadOptions {
   /// Inputs larger than this many bytes are refused (default 20 MiB).
   std::size_t max_input_size = 20u * 1024u * 1024u;
   /// Folder holding the language data files; empty: $AKSESIBEL_DATA_DIR,
-  /// then the installed data, then the source tree's data/.
+  /// then the installed data, then the source tree's data/. In convert()
+  /// and render() this is the data folder of the whole conversion: braille,
+  /// plain language and every renderer use it (the option "data-dir").
   std::string data_dir;
 };
 

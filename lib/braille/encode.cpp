@@ -13,6 +13,7 @@
 #include "model/summary.hpp"
 #include "render/html_writer.hpp"
 #include "text/utf8.hpp"
+#include "render/renderers.hpp"
 
 namespace aksesibel {
 
@@ -142,7 +143,10 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
 }
 
 std::string render_braille_proof(const BrailleDocument& d, const Document& doc) {
-  const data::LanguageData& words = render::default_language_data();
+  return render_braille_proof(d, doc, render::default_language_data());
+}
+
+std::string render_braille_proof(const BrailleDocument& d, const Document& doc, const data::LanguageData& words) {
   auto say = [&](const char* key, const std::map<std::string, std::string>& fields = {}) {
     return data::interface_text(words, key, fields);
   };
@@ -160,7 +164,7 @@ std::string render_braille_proof(const BrailleDocument& d, const Document& doc) 
          "line-height:1.2;margin:0;white-space:pre}\n"
          ".n{color:#555;font-size:.8rem}\n"
          "@media (prefers-color-scheme: dark){body{background:#111;color:#eee}.print{color:#ddd}.page{border-color:#bbb}.n{color:#bbb}}\n";
-  std::string out = render::page_start(doc.metadata.language, say("proof-title", {{"title", title}}), css, false) + "<main>\n";
+  std::string out = render::page_start(words, doc.metadata.language, say("proof-title", {{"title", title}}), css, false) + "<main>\n";
   out += "<h1>" + text::escape_html(say("proof-title", {{"title", title}})) + "</h1>\n";
   out += "<p>" +
          text::escape_html(say("proof-summary", {{"pages", std::to_string(d.pages.size())},

@@ -1,5 +1,6 @@
 // The table of output formats: adding a format is one renderer plus one line here.
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "aksesibel/braille.hpp"
@@ -7,6 +8,9 @@
 #include "aksesibel/html.hpp"
 #include "aksesibel/large_print.hpp"
 #include "aksesibel/plain.hpp"
+#include "data/data_dir.hpp"
+#include "data/language_data.hpp"
+#include "render/renderers.hpp"
 
 namespace aksesibel {
 
@@ -16,12 +20,16 @@ namespace {
 // out once for BRF, PEF, braille text and the proof.
 class RenderState {
  public:
-  RenderState(const Document& doc, const ConvertOptions& options) : source_(doc), options_(options) {
+  RenderState(const Document& doc, const ConvertOptions& options)
+      : source_(doc), options_(options), words_(data::load_language_data(data::data_directory(options.read.data_dir))) {
     if (options_.simplify) plain();
   }
   /// The document every format renders: the plain one under --plain.
   const Document& doc() { return options_.simplify ? plain().document : source_; }
   const ConvertOptions& options() const { return options_; }
+  /// The language data of the conversion (ReadOptions::data_dir): interface
+  /// words and the Ringkasan of every renderer.
+  const data::LanguageData& words() const { return *words_; }
   /// The plain-language version, made once.
   const Simplification& plain() {
     if (!plain_) {
@@ -52,6 +60,7 @@ class RenderState {
  private:
   const Document& source_;
   const ConvertOptions& options_;
+  std::shared_ptr<const data::LanguageData> words_;
   std::optional<Simplification> plain_;
   std::optional<BrailleDocument> braille_;
 };
@@ -73,18 +82,18 @@ const std::vector<Entry>& registry() {
        [](RenderState& s) {
          HtmlOptions o = s.options().html;
          o.summary = false;  // the plain document has its own Ringkasan
-         return render_html(s.plain().document, o);
+         return render_html(s.plain().document, o, s.words());
        }},
       {{"html", "html", "a web page for screen readers (NVDA, TalkBack, VoiceOver): landmarks, headings, tables with headers"},
        [](RenderState& s) {
          HtmlOptions o = s.options().html;
          if (s.options().simplify) o.summary = false;  // the plain document has its own Ringkasan
-         return render_html(s.doc(), o);
+         return render_html(s.doc(), o, s.words());
        }},
       {{"large-print", "large-print.html", "large print as a web page, for the screen and for printing"},
-       [](RenderState& s) { return render_large_print_html(s.doc(), s.large_print()); }},
+       [](RenderState& s) { return render_large_print_html(s.doc(), s.large_print(), s.words()); }},
       {{"large-print-pdf", "large-print.pdf", "large print as an A4 or Letter PDF (DejaVu Sans embedded, text selectable, \"Halaman N dari M\")"},
-       [](RenderState& s) { return render_large_print_pdf(s.doc(), s.large_print()); }},
+       [](RenderState& s) { return render_large_print_pdf(s.doc(), s.large_print(), s.words()); }},
       {{"brf", "brf", "braille for embossers: North American Braille ASCII, pages separated by form feeds"},
        [](RenderState& s) { return render_brf(s.braille()); }},
       {{"pef", "pef", "braille as PEF 2008-1 (Portable Embosser Format)"},
@@ -92,7 +101,7 @@ const std::vector<Entry>& registry() {
       {{"braille-text", "braille.txt", "the braille pages in Unicode braille, for reading on screen"},
        [](RenderState& s) { return render_braille_text(s.braille()); }},
       {{"braille-proof", "proof.html", "a web page for sighted volunteers: every braille line under its print text"},
-       [](RenderState& s) { return render_braille_proof(s.braille(), s.doc()); }},
+       [](RenderState& s) { return render_braille_proof(s.braille(), s.doc(), s.words()); }},
   };
   return entries;
 }

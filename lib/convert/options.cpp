@@ -143,11 +143,7 @@ const std::vector<Key>& keys() {
       {{"max-input-size", "a size (20MiB, 512KiB, bytes)", "20MiB", "refuse inputs larger than this"},
        [](O& o, SV k, SV v) { o.read.max_input_size = parse_size(k, v); }},
       {{"data-dir", "a folder", "", "aksesibel's language data (default: $AKSESIBEL_DATA_DIR, then the installed data)"},
-       [](O& o, SV, SV v) {
-         o.read.data_dir = v;
-         o.braille.data_dir = v;
-         o.plain.data_dir = v;
-       }},
+       [](O& o, SV, SV v) { o.read.data_dir = v; }},  // the conversion's one data folder (ConvertOptions)
       {{"table", "a liblouis table list", "", "braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)"},
        [](O& o, SV, SV v) { o.braille.table = v; }},
       {{"tables-dir", "a folder", "", "folder of aksesibel's braille tables (default: $AKSESIBEL_TABLES_DIR, then the installed tables)"},

@@ -106,10 +106,6 @@ std::vector<Block> summary_blocks(const Document& doc, const data::LanguageData&
   return {std::move(heading), std::move(list)};
 }
 
-std::string interface_words(const char* key, const std::map<std::string, std::string>& fields) {
-  return data::interface_text(default_language_data(), key, fields);
-}
-
 const data::LanguageData& default_language_data() {
   static const auto data = data::load_language_data(data::data_directory(""));
   return *data;

@@ -26,9 +26,6 @@ std::vector<Block> summary_blocks(const Document& doc, const data::LanguageData&
 /// whose options name no data folder.
 const data::LanguageData& default_language_data();
 
-/// A text of data/interface-id.tsv (data::interface_text) from the default data.
-std::string interface_words(const char* key, const std::map<std::string, std::string>& fields = {});
-
 /// A date for readers: "Sabtu, 20 Februari 2021"; "19 April" without a year.
 std::string long_date(const std::string& iso, const data::Calendar& calendar);
 

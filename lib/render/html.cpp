@@ -4,6 +4,7 @@
 #include "render/html_writer.hpp"
 #include "model/summary.hpp"
 #include "text/utf8.hpp"
+#include "render/renderers.hpp"
 
 namespace aksesibel {
 
@@ -51,21 +52,25 @@ std::string date_line(const Document& doc) {
 }  // namespace
 
 std::string render_html(const Document& doc, const HtmlOptions& options) {
+  return render_html(doc, options, render::default_language_data());
+}
+
+std::string render_html(const Document& doc, const HtmlOptions& options, const data::LanguageData& words) {
   const Metadata& m = doc.metadata;
-  render::HtmlWriter w(render::HtmlStyle{});
+  render::HtmlWriter w(render::HtmlStyle{}, words);
   const std::string title = text::collapse_spaces(reader_plain_text(m.title));
   std::string out =
-      render::page_start(m.language, title.empty() ? render::interface_words("untitled") : title, kStyle, true) +
+      render::page_start(words, m.language, title.empty() ? data::interface_text(words, "untitled") : title, kStyle, true) +
       "<header>\n";
   // The site's rubric and the byline are page chrome (docs/boilerplate.md): not shown.
   const std::string when = date_line(doc);
   if (!when.empty()) out += "<p>" + when + "</p>\n";
-  if (when.empty()) out += "<p>" + render::escape(render::interface_words("untitled")) + "</p>\n";
+  if (when.empty()) out += "<p>" + render::escape(data::interface_text(words, "untitled")) + "</p>\n";
   out += "</header>\n<main id=\"isi\">\n";
   out += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
 
   if (options.summary) {
-    const std::vector<Block> summary = render::summary_blocks(doc, render::default_language_data());
+    const std::vector<Block> summary = render::summary_blocks(doc, words);
     if (!summary.empty()) {
       const std::string heading = reader_plain_text(summary.front().inlines);
       out += "<section class=\"ringkasan\" aria-labelledby=\"ringkasan\">\n<h2 id=\"ringkasan\">" +

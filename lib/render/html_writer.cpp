@@ -19,12 +19,13 @@ std::string html_datetime(std::string_view iso) {
   return std::string(iso.rfind("--", 0) == 0 ? iso.substr(2) : iso);
 }
 
-std::string page_start(const std::string& language, const std::string& title, const std::string& css, bool skip_link) {
+std::string page_start(const data::LanguageData& words, const std::string& language, const std::string& title,
+                       const std::string& css, bool skip_link) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape(language.empty() ? "id" : language) + "\">\n<head>\n";
   out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + escape(title) + "</title>\n";
   out += "<style>\n" + css + "</style>\n</head>\n<body>\n";
-  if (skip_link) out += "<a class=\"lompat\" href=\"#isi\">" + escape(interface_words("skip-link")) + "</a>\n";
+  if (skip_link) out += "<a class=\"lompat\" href=\"#isi\">" + escape(data::interface_text(words, "skip-link")) + "</a>\n";
   return out;
 }
 
@@ -191,7 +192,7 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
     caption = escape(style_.large_print ? normal_case_words(c) : c);
   }
   if (caption.empty())
-    caption = escape(data::interface_text(render::default_language_data(), "table-numbered", {{"n", std::to_string(tables_)}}));
+    caption = escape(data::interface_text(words_, "table-numbered", {{"n", std::to_string(tables_)}}));
 
   if (style_.large_print) {
     // A table wider than the line is a labelled list.

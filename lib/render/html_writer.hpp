@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "aksesibel/document.hpp"
+#include "data/language_data.hpp"
 
 namespace aksesibel::render {
 
@@ -17,8 +18,10 @@ std::string escape(std::string_view s);
 /// The start of every web page the library writes (the screen-reader page,
 /// large print, plain language, the braille proof): doctype, <html lang>,
 /// <head> with charset, viewport, `title` (escaped here) and `css`, then
-/// <body> and, when `skip_link`, the link to the main content (#isi).
-std::string page_start(const std::string& language, const std::string& title, const std::string& css, bool skip_link);
+/// <body> and, when `skip_link`, the link to the main content (#isi), in
+/// the interface words of `words`.
+std::string page_start(const data::LanguageData& words, const std::string& language, const std::string& title,
+                       const std::string& css, bool skip_link);
 /// An ISO date as HTML's datetime attribute wants it: a date without a year is
 /// "--MM-DD" in ISO 8601 and "MM-DD" in HTML.
 std::string html_datetime(std::string_view iso);
@@ -36,7 +39,8 @@ struct HtmlStyle {
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(HtmlStyle style) : style_(style) {}
+  /// `words`: the interface words (data/interface-id.tsv: "Tabel N").
+  HtmlWriter(HtmlStyle style, const data::LanguageData& words) : style_(style), words_(words) {}
 
   /// Inlines; abbreviations written out at their first use (unless the text
   /// around them already does) and marked with <abbr title>.
@@ -53,6 +57,7 @@ class HtmlWriter {
   int heading_level(int wanted);
 
   HtmlStyle style_;
+  const data::LanguageData& words_;
   std::set<std::string> expanded_;
   int base_level_ = 2;
   int last_level_ = 1;

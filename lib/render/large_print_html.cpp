@@ -7,6 +7,7 @@
 #include "model/summary.hpp"
 #include "render/large_print_text.hpp"
 #include "text/utf8.hpp"
+#include "render/renderers.hpp"
 
 namespace aksesibel {
 
@@ -14,8 +15,8 @@ namespace {
 
 // "Halaman " counter(page) " dari " counter(pages): the page-of words of
 // data/interface-id.tsv around the CSS page counters.
-std::string page_counter_css() {
-  const std::string words = data::interface_text(render::default_language_data(), "page-of", {{"n", "\x01"}, {"m", "\x02"}});
+std::string page_counter_css(const data::LanguageData& language) {
+  const std::string words = data::interface_text(language, "page-of", {{"n", "\x01"}, {"m", "\x02"}});
   std::string css;
   std::string literal;
   auto flush = [&] {
@@ -42,7 +43,7 @@ void check(const LargePrintOptions& o) {
     throw Error(ErrorCode::InvalidOption, "the option font-size must be 18, 24 or 32 (points)");
 }
 
-std::string style(const LargePrintOptions& o) {
+std::string style(const LargePrintOptions& o, const data::LanguageData& words) {
   const std::string pt = std::to_string(o.font_size) + "pt";
   const std::string paper = o.paper == LargePrintOptions::Paper::Letter ? "letter" : "A4";
   return
@@ -74,7 +75,7 @@ std::string style(const LargePrintOptions& o) {
       "@media (prefers-color-scheme:dark){body{color:#fff;background:#000}a,.lompat{color:#b8d6ff}.lompat{background:#000}"
       "th,td{border-color:#fff}blockquote{border-color:#fff}}\n"
       "@page{size:" + paper + ";margin:25mm 25mm 30mm 25mm;"
-      "@bottom-left{content:" + page_counter_css() + ";font-family:\"DejaVu Sans\",sans-serif;font-size:" + pt + "}}\n"
+      "@bottom-left{content:" + page_counter_css(words) + ";font-family:\"DejaVu Sans\",sans-serif;font-size:" + pt + "}}\n"
       "@media print{.lompat{display:none}body{max-width:none;padding:0;color:#000;background:#fff;overflow-wrap:normal}"
       "a{color:#000;text-decoration:none}h1,h2,h3,h4,h5,h6{break-after:avoid}tr,li{break-inside:avoid}}\n";
 }
@@ -82,24 +83,28 @@ std::string style(const LargePrintOptions& o) {
 }  // namespace
 
 std::string render_large_print_html(const Document& doc, const LargePrintOptions& options) {
+  return render_large_print_html(doc, options, render::default_language_data());
+}
+
+std::string render_large_print_html(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words) {
   check(options);
   const Metadata& m = doc.metadata;
-  render::HtmlWriter w(render::HtmlStyle{true, 65});
+  render::HtmlWriter w(render::HtmlStyle{true, 65}, words);
   const std::string title = render::normal_case_words(text::collapse_spaces(reader_plain_text(m.title)));
   std::string out =
-      render::page_start(m.language,
-                         render::interface_words("large-print-title",
-                                                 {{"title", title.empty() ? render::interface_words("untitled") : title}}),
-                         style(options), true) +
+      render::page_start(words, m.language,
+                         data::interface_text(words, "large-print-title",
+                                              {{"title", title.empty() ? data::interface_text(words, "untitled") : title}}),
+                         style(options, words), true) +
       "<header>\n";
   std::string line = render::escape(render::normal_case_words(!m.dateline.empty() ? m.dateline : m.publisher));
   if (!m.date.empty())
     line += std::string(line.empty() ? "" : " · ") + "<time datetime=\"" + render::escape(render::html_datetime(m.date)) + "\">" +
             render::escape(m.date_text.empty() ? m.date : m.date_text) + "</time>";
-  if (line.empty()) line = render::escape(render::interface_words("untitled"));
+  if (line.empty()) line = render::escape(data::interface_text(words, "untitled"));
   out += "<p>" + line + "</p>\n</header>\n<main id=\"isi\">\n";
   out += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
-  if (options.summary) out += w.blocks(render::summary_blocks(doc, render::default_language_data()), 2);
+  if (options.summary) out += w.blocks(render::summary_blocks(doc, words), 2);
   out += w.blocks(doc.blocks, 2);
   out += "</main>\n</body>\n</html>\n";
   return out;

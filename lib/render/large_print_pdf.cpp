@@ -26,6 +26,7 @@
 #include "model/summary.hpp"
 #include "model/table.hpp"
 #include "text/utf8.hpp"
+#include "render/renderers.hpp"
 
 namespace aksesibel {
 
@@ -151,7 +152,7 @@ struct Box {
 
 class Renderer {
  public:
-  Renderer(const Document& doc, const LargePrintOptions& options);
+  Renderer(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
   std::string render();
 
  private:
@@ -178,6 +179,7 @@ class Renderer {
 
   const Document& doc_;
   LargePrintOptions options_;
+  const data::LanguageData& words_;
   double page_w_, page_h_;
   double body_;         // body size, points
   double line_;         // body line: distance between baselines at the body size
@@ -199,7 +201,8 @@ cairo_status_t write_to_string(void* closure, const unsigned char* data, unsigne
   return CAIRO_STATUS_SUCCESS;
 }
 
-Renderer::Renderer(const Document& doc, const LargePrintOptions& options) : doc_(doc), options_(options) {
+Renderer::Renderer(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words)
+    : doc_(doc), options_(options), words_(words) {
   if (options.font_size != 18 && options.font_size != 24 && options.font_size != 32)
     throw Error(ErrorCode::InvalidOption, "the option font-size must be 18, 24 or 32 (points)");
   const bool letter = options.paper == LargePrintOptions::Paper::Letter;
@@ -228,7 +231,7 @@ Renderer::Renderer(const Document& doc, const LargePrintOptions& options) : doc_
 
   // The page number sits near the foot; the text stops one line above it.
   Run footer;
-  footer.text = data::interface_text(render::default_language_data(), "page-of", {{"n", "1"}, {"m", "1"}});
+  footer.text = data::interface_text(words_, "page-of", {{"n", "1"}, {"m", "1"}});
   int fh = 0;
   pango_layout_get_size(layout(footer, Style{body_, false, false, 0}, -1).get(), nullptr, &fh);
   content_top_ = kMargin;
@@ -720,7 +723,7 @@ void Renderer::draw_page(cairo_t* cr, std::size_t page) {
   // "Halaman 3 dari 5" at the foot of every page, flush left with the text,
   // at the body size (docs/large-print.md: every line starts at the margin).
   Run footer;
-  footer.text = data::interface_text(render::default_language_data(), "page-of",
+  footer.text = data::interface_text(words_, "page-of",
                                      {{"n", std::to_string(page + 1)}, {"m", std::to_string(pages_.size())}});
   LayoutPtr l = layout(footer, Style{body_, false, false, 0}, -1);
   PangoLayoutIter* it = pango_layout_get_iter(l.get());
@@ -755,7 +758,7 @@ std::string Renderer::render() {
   }
   const std::size_t body_start = boxes_.size();
   const std::vector<Block> summary =
-      options_.summary ? render::summary_blocks(doc_, render::default_language_data()) : std::vector<Block>{};
+      options_.summary ? render::summary_blocks(doc_, words_) : std::vector<Block>{};
   add_blocks(summary, x, width, false);
   add_blocks(doc_.blocks, x, width, false);
   if (body_start > 0 && boxes_.size() > body_start) boxes_[body_start].space_before = std::max(boxes_[body_start].space_before, line_);
@@ -764,15 +767,15 @@ std::string Renderer::render() {
 
   // Metadata.
   cairo_surface_t* s = surface_.get();
-  const std::string pdf_title = trimmed(title).empty() ? render::interface_words("untitled") : title;
+  const std::string pdf_title = trimmed(title).empty() ? data::interface_text(words_, "untitled") : title;
   const std::string author = !trimmed(m.byline).empty()      ? trimmed(m.byline)
                              : !trimmed(m.publisher).empty() ? trimmed(m.publisher)
                                                              : std::string("aksesibel");
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, checked_utf8(pdf_title).c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, checked_utf8(author).c_str());
-  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, render::interface_words("large-print-subject").c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, data::interface_text(words_, "large-print-subject").c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "aksesibel");
-  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, render::interface_words("large-print-keywords").c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, data::interface_text(words_, "large-print-keywords").c_str());
 
   cairo_t* cr = cr_.get();
   int outline_parent[8] = {CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
@@ -845,7 +848,11 @@ void add_language(std::string& pdf, const std::string& language) {
 }  // namespace
 
 std::string render_large_print_pdf(const Document& doc, const LargePrintOptions& options) {
-  Renderer r(doc, options);
+  return render_large_print_pdf(doc, options, render::default_language_data());
+}
+
+std::string render_large_print_pdf(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words) {
+  Renderer r(doc, options, words);
   std::string pdf = r.render();
   add_language(pdf, doc.metadata.language.empty() ? std::string("id") : doc.metadata.language);
   return pdf;

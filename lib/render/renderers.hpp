@@ -1,0 +1,23 @@
+// The renderers that write interface words (data/interface-id.tsv) or the
+// Ringkasan, with the language data of the conversion that calls them: the
+// public functions (html.hpp, large_print.hpp, braille.hpp) use the default
+// data folder, convert() the folder of ConvertOptions::read.data_dir, so that
+// a language editor's --data-dir reaches every variant.
+#pragma once
+
+#include <string>
+
+#include "aksesibel/braille.hpp"
+#include "aksesibel/document.hpp"
+#include "aksesibel/html.hpp"
+#include "aksesibel/large_print.hpp"
+#include "data/language_data.hpp"
+
+namespace aksesibel {
+
+std::string render_html(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
+std::string render_large_print_html(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
+std::string render_large_print_pdf(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
+std::string render_braille_proof(const BrailleDocument& pages, const Document& doc, const data::LanguageData& words);
+
+}  // namespace aksesibel
