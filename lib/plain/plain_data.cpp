@@ -116,6 +116,17 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "measure") { need(2); d.measures.push_back(split_words(lower(f[1]))); }
     else if (kind == "measure-modifier") { need(2); d.measure_modifiers.insert(lower(f[1])); }
     else if (kind == "not-counted") { need(2); d.not_counted.insert(lower(f[1])); }
+    else if (kind == "joiner") {
+      if (f.size() != 2 && f.size() != 3) need(2);
+      if (f.size() == 3 && f[2] != "alternative") data::malformed(file, l.number, "a joiner's flag must be 'alternative'");
+      d.joiners.push_back(lower(f[1]));
+      if (f.size() == 3) d.alternatives.insert(lower(f[1]));
+    }
+    else if (kind == "relative") { need(2); d.relatives.insert(lower(f[1])); }
+    else if (kind == "complementizer") { need(2); d.complementizers.insert(lower(f[1])); }
+    else if (kind == "transitive-prefix") { need(2); d.transitive_prefixes.push_back(lower(f[1])); }
+    else if (kind == "noun-affix") { need(3); d.noun_affixes.push_back({lower(f[1]), lower(f[2])}); }
+    else if (kind == "clitic") { need(2); d.clitics.push_back(lower(f[1])); }
     else data::malformed(file, l.number, "unknown rule kind '" + kind + "'");
   }
 }

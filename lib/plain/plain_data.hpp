@@ -63,6 +63,13 @@ struct PlainData {
   std::vector<std::vector<std::string>> measures;
   std::set<std::string> measure_modifiers;
   std::set<std::string> not_counted;  ///< "tahun", "nomor": a number after it is no count
+  std::vector<std::string> joiners;   ///< "dan", "serta": join the last two things of an enumeration
+  std::set<std::string> alternatives; ///< "atau": a joiner that offers a choice (ends a list only)
+  std::set<std::string> relatives;    ///< "yang": a verb after it belongs to a relative clause
+  std::set<std::string> complementizers;  ///< "bahwa": opens what a verb of saying says
+  std::vector<std::string> transitive_prefixes;  ///< "me": a verb of saying with it takes an object
+  std::vector<std::pair<std::string, std::string>> noun_affixes;  ///< {"per", "an"}: a noun, whatever its prefix
+  std::vector<std::string> clitics;   ///< "nya", "lah", …: endings a common word may carry
 
   /// The output word of a key ("summary-heading"); throws Error(DataFile) if missing.
   const std::string& word(const std::string& key) const;

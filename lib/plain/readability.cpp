@@ -144,7 +144,7 @@ Readability measure_sentences(const std::vector<std::string>& sentences, const P
       std::string l = lower(w);
       auto known = [&](const std::string& x) { return data.common_words.count(x) > 0; };
       bool ok = known(l);
-      for (const char* suffix : {"nya", "lah", "kah", "pun", "ku", "mu"}) {
+      for (const std::string& suffix : data.clitics) {
         std::string_view sv(suffix);
         if (!ok && l.size() > sv.size() + 2 && l.compare(l.size() - sv.size(), sv.size(), sv) == 0)
           ok = known(l.substr(0, l.size() - sv.size()));

@@ -73,13 +73,23 @@ std::vector<bool> cuttable(const Inlines& inlines, bool in_quotes = false) {
   return out;
 }
 
+// Whether a verb (lower case) has the prefix of a transitive verb ("me-").
+bool transitive(const std::string& verb, const PlainData& d) {
+  for (const std::string& p : d.transitive_prefixes)
+    if (verb.rfind(p, 0) == 0) return true;
+  return false;
+}
+
 bool verb_like(const std::string& w, const PlainData& d) {
   if (w.empty() || (w[0] >= 'A' && w[0] <= 'Z')) return false;
   std::string l = lower(w);
   while (!l.empty() && !(l.back() >= 'a' && l.back() <= 'z')) l.pop_back();  // "persen," "sembuh."
   if (d.verbs.count(l)) return true;
   if (l.size() < 5 || d.not_verbs.count(l)) return false;
-  if (l.rfind("per", 0) == 0 && l.size() > 6 && l.compare(l.size() - 2, 2, "an") == 0) return false;  // "perjalanan"
+  for (const auto& [prefix, suffix] : d.noun_affixes)  // "perjalanan"
+    if (l.size() > prefix.size() + suffix.size() + 1 && l.rfind(prefix, 0) == 0 &&
+        l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return false;
   for (const std::string& p : d.verb_prefixes)
     if (l.rfind(p, 0) == 0) return true;
   return false;
@@ -89,11 +99,20 @@ bool verb_like(const std::string& w, const PlainData& d) {
 bool has_verb(const Inlines& part, const PlainData& d) {
   auto words = words_in(part);
   for (std::size_t k = 0; k < words.size(); ++k)
-    if (verb_like(words[k], d) && (k == 0 || lower(words[k - 1]) != "yang")) return true;
+    if (verb_like(words[k], d) && (k == 0 || !d.relatives.count(lower(words[k - 1])))) return true;
   return false;
 }
 
 bool is_capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// A name of one to three words, each capitalised ("Palu", "Banggai Laut").
+bool short_name(const Inlines& part) {
+  const auto words = words_in(part);
+  if (words.empty() || words.size() > 3) return false;
+  for (const std::string& w : words)
+    if (!is_capitalised(w)) return false;
+  return true;
+}
 
 // Whether the last clause of `left` (after its last comma) holds a verb of
 // asking ("meminta", "diimbau"): "agar …" after it is what is asked.
@@ -208,10 +227,10 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
       }
       // The last item may hold the last two, joined by "dan", "serta" or "atau"
       // (after a comma too: "A, B, dan C").
-      for (const char* joiner : {"dan", "serta", "atau"}) {
+      for (const std::string& joiner : c.data.joiners) {
         trim_start(rest);
         if (!find_phrase(rest, {joiner}).empty() && find_phrase(rest, {joiner}).front() == 0) {
-          auto [j, r] = cut(rest, std::string(joiner).size());
+          auto [j, r] = cut(rest, joiner.size());
           rest = r;
           break;
         }
@@ -219,7 +238,7 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
         if (hits.empty()) continue;
         std::size_t h = hits.back();
         auto [a, b] = cut(rest, h);
-        auto [j, b2] = cut(b, std::string(joiner).size());
+        auto [j, b2] = cut(b, joiner.size());
         if (word_count(a) == 0 || word_count(b2) == 0) continue;
         // "Kalimantan Timur dan Kalimantan Tengah masing-masing lima kasus":
         // a part without its own figure stays with the one that has it.
@@ -295,11 +314,12 @@ bool unmarked_enumeration(const Inlines& s, Context& c, std::vector<Piece>& out)
   {
     Inlines last = items.back();
     trim_end(last, ".");
-    for (const char* joiner : {"dan", "serta"}) {
+    for (const std::string& joiner : c.data.joiners) {
+      if (c.data.alternatives.count(joiner)) continue;
       auto hits = find_phrase(last, {joiner});
       if (hits.empty()) continue;
       auto [a, b] = cut(last, hits.back());
-      auto b2 = cut(b, std::string(joiner).size()).second;
+      auto b2 = cut(b, joiner.size()).second;
       if (word_count(a) == 0 || word_count(b2) == 0) continue;
       items.back() = a;
       items.push_back(b2);
@@ -312,9 +332,10 @@ bool unmarked_enumeration(const Inlines& s, Context& c, std::vector<Piece>& out)
     trim_end(item, ".,;");
   }
   // ", dan Situbondo 3 kasus": the joiner is no part of the item.
-  for (const char* joiner : {"dan", "serta"})
-    if (auto hits = find_phrase(items.back(), {joiner}); !hits.empty() && hits.front() == 0) {
-      items.back() = cut(items.back(), std::string(joiner).size()).second;
+  for (const std::string& joiner : c.data.joiners)
+    if (c.data.alternatives.count(joiner)) continue;
+    else if (auto hits = find_phrase(items.back(), {joiner}); !hits.empty() && hits.front() == 0) {
+      items.back() = cut(items.back(), joiner.size()).second;
       trim_start(items.back());
     }
   // The run of whole short units at the end.
@@ -486,7 +507,7 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
         auto lw_words = words_in(left);
         bool verb_before_last = false;
         for (std::size_t w = 0; w + 1 < lw_words.size(); ++w)
-          verb_before_last = verb_before_last || (verb_like(lw_words[w], c.data) && (w == 0 || lower(lw_words[w - 1]) != "yang"));
+          verb_before_last = verb_before_last || (verb_like(lw_words[w], c.data) && (w == 0 || !c.data.relatives.count(lower(lw_words[w - 1]))));
         if (!verb_before_last) continue;
       }
       // "…, sehingga total kasus 421; Pringsewu …": the new sentence needs a
@@ -554,7 +575,7 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
     // "X menyampaikan bahwa Y" → "X menyampaikan hal berikut." and "Y.": a
     // transitive verb of saying (me-) takes "hal berikut" as its object.
     auto words = words_in(left);
-    if (!words.empty() && lower(words.back()).rfind("me", 0) == 0 && c.data.speech_verbs.count(lower(words.back()))) {
+    if (!words.empty() && transitive(lower(words.back()), c.data) && c.data.speech_verbs.count(lower(words.back()))) {
       trim_end(left);
       left.push_back(Inline::make_text(" " + c.data.word("said-this")));
       tidy(left);
@@ -578,11 +599,12 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
 // list of A and B, when A holds no verb (so "serta" joins two things).
 bool coordination(const Inlines& s, Context& c, std::vector<Piece>& out) {
   auto ok = cuttable(s);
-  for (const char* joiner : {"serta", "dan"}) {
+  for (const std::string& joiner : c.data.joiners) {
+    if (c.data.alternatives.count(joiner)) continue;
     for (std::size_t at : find_phrase(s, {joiner})) {
       if (!ok[at]) continue;
       auto [left, right] = cut(s, at);
-      auto [j, second] = cut(right, std::string(joiner).size());
+      auto [j, second] = cut(right, joiner.size());
       trim_start(second);
       auto second_words = words_in((second));
       if (second_words.empty() || verb_like(second_words.front(), c.data)) continue;
@@ -593,6 +615,13 @@ bool coordination(const Inlines& s, Context& c, std::vector<Piece>& out) {
       std::size_t k = words.size();
       while (k > 0 && !c.data.prepositions.count(lower(words[k - 1])) && !verb_like(words[k - 1], c.data)) --k;
       if (k == 0 || !c.data.prepositions.count(lower(words[k - 1])) || k == words.size() || words.size() - k > 8) continue;
+      // With another preposition after the clause's verb, which of them the
+      // second thing continues is unclear ("berkoordinasi dengan pasien di
+      // rumah serta petugas …" is not "… di: rumah, petugas"), unless both
+      // things are short names ("… bagi penyandang disabilitas di Palu dan Sigi").
+      bool another = false;
+      for (std::size_t w = k - 1; w-- > 0 && !verb_like(words[w], c.data);)
+        another = another || c.data.prepositions.count(lower(words[w])) > 0;
       std::string lt = plain_text(left);
       std::size_t pos = 0;
       for (std::size_t w = 0; w < k; ++w) {
@@ -605,6 +634,14 @@ bool coordination(const Inlines& s, Context& c, std::vector<Piece>& out) {
       trim_end(first, ",");
       trim_end(second, ".");
       if (word_count(first) == 0 || word_count(second) == 0 || word_count(second) > c.hard_limit) continue;
+      if (another && !(short_name(first) && short_name(second))) continue;
+      // A joiner inside either thing makes more than two, grouped in a way a
+      // list of two cannot show ("dengan pasien dan keluarga di rumah serta
+      // petugas …"): no list.
+      bool nested = false;
+      for (const std::string& other : c.data.joiners)
+        nested = nested || !find_phrase(first, {other}).empty() || !find_phrase(second, {other}).empty();
+      if (nested) continue;
       // Two things, not two figures: "… tiga orang di Buol dan satu orang di
       // Tolitoli" would part "Buol" from its count.
       if (counted(first, c.data) || counted(second, c.data) || !whole_units({first, second}, c.data)) continue;
@@ -666,7 +703,7 @@ bool after_speech(const Inlines& s, Context& c, std::vector<Piece>& out) {
   std::string t = plain_text(s);
   auto ok = cuttable(s);
   for (const std::string& verb : c.data.speech_verbs) {
-    if (verb.rfind("me", 0) != 0) continue;  // transitive verbs of saying only
+    if (!transitive(verb, c.data)) continue;  // transitive verbs of saying only
     for (std::size_t at : find_phrase(s, {verb})) {
       std::size_t end = at + verb.size();
       if (!ok[at] || end >= t.size() || (t[end] != ' ' && t[end] != ',') || inside_quotes(t, at)) continue;
@@ -674,7 +711,7 @@ bool after_speech(const Inlines& s, Context& c, std::vector<Piece>& out) {
       if (t[end] == ',') rest = cut(rest, 1).second;  // "mengatakan, jumlah …"
       trim_start(rest);
       auto rest_words = words_in((rest));
-      if (word_count(left) < 3 || rest_words.size() < 5 || lower(rest_words.front()) == "bahwa") continue;
+      if (word_count(left) < 3 || rest_words.size() < 5 || c.data.complementizers.count(lower(rest_words.front()))) continue;
       // What was said must be a clause of its own ("jumlah ODP meningkat …"),
       // not the verb's object ("mengungkapkan rasa terima kasih").
       if (!has_verb(rest, c.data) || verb_like(rest_words.front(), c.data)) continue;
@@ -750,8 +787,11 @@ bool quotation(const Inlines& s, Context& c, std::vector<Piece>& out) {
     // verb of saying reads as a sentence after "Itu"; the others do not.
     {
       const std::string verb = words.front();
-      const bool with_nya = lower(verb).size() > 3 && lower(verb).compare(lower(verb).size() - 3, 3, "nya") == 0;
-      const std::string said = c.data.word("said") + (with_nya ? "nya" : "");
+      const std::string& clitic = c.data.clitics.empty() ? std::string() : c.data.clitics.front();  // "-nya"
+      const std::string l = lower(verb);
+      const bool with_clitic = !clitic.empty() && l.size() > clitic.size() &&
+                               l.compare(l.size() - clitic.size(), clitic.size(), clitic) == 0;
+      const std::string said = c.data.word("said") + (with_clitic ? clitic : "");
       if (lower(verb) != said && rest.front().kind == Inline::Kind::Text && rest.front().text.rfind(verb, 0) == 0)
         rest.front().text.replace(0, verb.size(), said);
     }
@@ -793,10 +833,11 @@ bool at_comma(const Inlines& s, Context& c, std::vector<Piece>& out) {
   auto [left, rest] = cut(s, best);
   trim_start(rest);
   // ", dan cakupan …" → "Cakupan …": the new sentence needs no "dan".
-  for (const char* joiner : {"dan", "serta"}) {
+  for (const std::string& joiner : c.data.joiners) {
+    if (c.data.alternatives.count(joiner)) continue;
     auto hits = find_phrase(rest, {joiner});
     if (!hits.empty() && hits.front() == 0 && word_count(rest) > 4) {
-      auto [j, r] = cut(rest, std::string(joiner).size());
+      auto [j, r] = cut(rest, joiner.size());
       rest = r;
       trim_start(rest);
     }
