@@ -127,6 +127,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "transitive-prefix") { need(2); d.transitive_prefixes.push_back(lower(f[1])); }
     else if (kind == "noun-affix") { need(3); d.noun_affixes.push_back({lower(f[1]), lower(f[2])}); }
     else if (kind == "clitic") { need(2); d.clitics.push_back(lower(f[1])); }
+    else if (kind == "range-word") { need(2); d.range_words.push_back(lower(f[1])); }
     else data::malformed(file, l.number, "unknown rule kind '" + kind + "'");
   }
 }

@@ -70,6 +70,7 @@ struct PlainData {
   std::vector<std::string> transitive_prefixes;  ///< "me": a verb of saying with it takes an object
   std::vector<std::pair<std::string, std::string>> noun_affixes;  ///< {"per", "an"}: a noun, whatever its prefix
   std::vector<std::string> clitics;   ///< "nya", "lah", …: endings a common word may carry
+  std::vector<std::string> range_words;  ///< "hingga", "s.d.": a date before one starts a range
 
   /// The output word of a key ("summary-heading"); throws Error(DataFile) if missing.
   const std::string& word(const std::string& key) const;

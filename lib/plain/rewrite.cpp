@@ -207,317 +207,406 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
 void Rewriter::walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::vector<Inlines>& extra,
                     const std::string& outer_prev, const std::string& outer_next) {
   Inlines out;
-  for (std::size_t k = 0; k < inlines.size(); ++k) {
-    Inline node = inlines[k];
-    switch (node.kind) {
-      case Inline::Kind::Text: {
-        const bool quoted_before = quoted;
-        words(node, quoted, title, extra);
-        // Relative days, resolved with the bulletin's date.
-        out.push_back(node);
-        if (title || !full_iso(context_date_)) break;
-        for (const auto& [phrase, offset] : data_.relative_days) {
-          auto hits = find_phrase(Inlines{node}, phrase);
-          if (hits.empty()) continue;
-          bool dated_next = k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Date;
-          if (dated_next) continue;
-          // "hingga Sabtu (5/12/2020) hari ini": the date is there already.
-          std::string said_before = plain_text(Inlines{node}).substr(0, hits.front());
-          bool dated_before = k > 0 && inlines[k - 1].kind == Inline::Kind::Date &&
-                              said_before.find_first_not_of(" ,") == std::string::npos;
-          if (dated_before) continue;
-          using namespace std::chrono;
-          auto base = sys_days{year_month_day{year{std::stoi(context_date_.substr(0, 4))},
-                                              month{static_cast<unsigned>(std::stoi(context_date_.substr(5, 2)))},
-                                              day{static_cast<unsigned>(std::stoi(context_date_.substr(8, 2)))}}};
-          year_month_day when{base + std::chrono::days{offset}};
-          char iso[16];
-          std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(when.year()), static_cast<unsigned>(when.month()),
-                        static_cast<unsigned>(when.day()));
-          std::size_t end = phrase_end(Inlines{node}, hits.front(), phrase);
-          std::string said = plain_text(Inlines{node});
-          // Words of a quotation stay as said (the quotation may open in an earlier inline).
-          if (inside_quotes((quoted_before ? "\xE2\x80\x9C" : "") + said, hits.front() + (quoted_before ? 3 : 0))) continue;
-          auto [before, rest] = cut(Inlines{out.back()}, hits.front());
-          auto [words, after] = cut(rest, end - hits.front());
-          out.pop_back();
-          // "… Sulawesi Tengah hari ini melaksanakan" → "… pada Senin, …": a
-          // date needs "pada" where the relative day did not.
-          std::string lead = lower(plain_text(before));
-          while (!lead.empty() && lead.back() == ' ') lead.pop_back();
-          std::string last_word = lead.substr(lead.find_last_of(' ') == std::string::npos ? 0 : lead.find_last_of(' ') + 1);
-          bool needs_pada = !lead.empty() && lead.back() != ',' && !data_.date_prepositions.count(last_word);
-          if (needs_pada) before.push_back(Inline::make_text(data_.word("on") + " "));
-          tidy(before);
-          for (Inline& b : before) out.push_back(b);
-          Inline date;
-          date.kind = Inline::Kind::Date;
-          date.iso = iso;
-          date.text = full_date(iso);
-          out.push_back(date);
-          for (Inline& a : after) out.push_back(a);
-          change("relative-day", plain_text(words), date.text);
-          break;
-        }
-        break;
-      }
+  Walk w{inlines, out, 0, quoted, title, cell, extra, outer_prev, outer_next};
+  for (; w.k < inlines.size(); ++w.k) {
+    switch (inlines[w.k].kind) {
+      case Inline::Kind::Text: text_inline(w); break;
       case Inline::Kind::Emphasis:
       case Inline::Kind::Strong:
       case Inline::Kind::Link: {
+        Inline node = inlines[w.k];
         const bool was_in_link = in_link_;
         in_link_ = in_link_ || node.kind == Inline::Kind::Link;
         walk(node.children, quoted, title, cell, extra,
              out.empty() || out.back().kind != Inline::Kind::Text ? std::string() : out.back().text,
-             k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text ? inlines[k + 1].text : std::string());
+             w.k + 1 < inlines.size() && inlines[w.k + 1].kind == Inline::Kind::Text ? inlines[w.k + 1].text : std::string());
         in_link_ = was_in_link;
-        out.push_back(node);
+        out.push_back(std::move(node));
         break;
       }
-      case Inline::Kind::Abbreviation: {
-        if (node.expansion.empty()) {
-          out.push_back(node);
-          break;
-        }
-        sentence_start_ = false;
-        // "Risnawati, SE": a degree after a name, not the abbreviation.
-        if (data_.degrees.count(node.text) && !out.empty() && out.back().kind == Inline::Kind::Text) {
-          const std::string& p = out.back().text;
-          std::size_t comma = p.size() >= 2 && p.compare(p.size() - 2, 2, ", ") == 0 ? p.size() - 2 : std::string::npos;
-          std::size_t word = comma == std::string::npos ? comma : p.find_last_of(' ', comma == 0 ? 0 : comma - 1);
-          word = word == std::string::npos ? 0 : word + 1;
-          if (comma != std::string::npos && comma > word && p[word] >= 'A' && p[word] <= 'Z') {
-            out.push_back(Inline::make_text(node.text));
-            break;
-          }
-        }
-        // An abbreviation the lexicon explains (one whose full form is English,
-        // "PCR", "BOR"): kept, and explained in everyday Indonesian, not written out.
-        if (const WordEntry* entry = lexicon_entry(node.text); entry && entry->explain) {
-          std::string key = lower(node.text);
-          if (!title) glossary_[key] = {node.text, entry->explanation};
-          if (!title && !quoted && !cell && explained_.insert(key).second && explanations_.insert(entry->explanation).second) {
-            std::string sentence = node.text + " " + data_.word("means") + " " + entry->explanation + ".";
-            extra.push_back({Inline::make_text(sentence)});
-            change("explain-word", node.text, sentence);
-          }
-          out.push_back(node);
-          break;
-        }
-        // Inside a quotation the speaker's abbreviation stays as said; the
-        // glossary explains it.
-        if (quoted) {
-          glossary_[lower(node.text)] = {node.text, node.expansion};
-          out.push_back(node);
-          break;
-        }
-        // The neighbours, or those of the link or emphasis this is the whole of.
-        bool local_prev = !out.empty(), local_next = k + 1 < inlines.size();
-        std::string prev = local_prev ? (out.back().kind == Inline::Kind::Text ? out.back().text : "") : outer_prev;
-        std::string next = local_next ? (inlines[k + 1].kind == Inline::Kind::Text ? inlines[k + 1].text : "") : outer_next;
-        bool bracketed = !prev.empty() && prev.back() == '(' && !next.empty() && next.front() == ')';
-        if (bracketed) {
-          // "organisasi masyarakat (Ormas)": the source wrote it out itself.
-          abbreviations_seen_.insert(lower(node.text));
-          std::string before_bracket = lower(prev.substr(0, prev.size() - 1));
-          while (!before_bracket.empty() && before_bracket.back() == ' ') before_bracket.pop_back();
-          std::string le = lower(node.expansion);
-          if (local_prev && local_next && count_words(node.expansion) <= kShortFullForm && before_bracket.size() >= le.size() &&
-              before_bracket.compare(before_bracket.size() - le.size(), le.size(), le) == 0) {
-            // The short full form is already there: drop the bracket.
-            std::string& p = out.back().text;
-            p.pop_back();
-            while (!p.empty() && p.back() == ' ') p.pop_back();
-            inlines[k + 1].text.erase(0, 1);
-            change("abbreviation-full", "(" + node.text + ")", "");
-            break;
-          }
-          glossary_[lower(node.text)] = {node.text, node.expansion};  // it stays: the glossary explains it
-          out.push_back(node);
-          break;
-        }
-        bool at_start = out.empty() || (out.size() == 1 && out[0].kind == Inline::Kind::Text &&
-                                         std::string(text::trim(out[0].text)).find_first_not_of("\"(\xE2\x80\x9C") == std::string::npos);
-        std::string expansion = node.expansion;
-        if (at_start) expansion = match_case(expansion, "A");
-        if (count_words(node.expansion) <= kShortFullForm) {  // a short full form replaces the abbreviation everywhere
-          if (title) {
-            bool up = true;
-            for (char& ch : expansion) {
-              if (up && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-              up = ch == ' ';
-            }
-          }
-          out.push_back(Inline::make_text(expansion));
-          change("abbreviation-full", node.text, expansion);
-          // "Plh. Sekretaris …" → "Pelaksana Harian Sekretaris …": the point
-          // belonged to the abbreviation (a "nobreak" word of data/sentences-id.txt).
-          if (k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text && inlines[k + 1].text.rfind(". ", 0) == 0 &&
-              std::find(data_.no_break_after.begin(), data_.no_break_after.end(), node.text + ".") != data_.no_break_after.end())
-            inlines[k + 1].text.erase(0, 1);
-          break;
-        }
-        glossary_[lower(node.text)] = {node.text, node.expansion};
-        if (title) {  // the headline keeps it short; the glossary explains it
-          out.push_back(node);
-          break;
-        }
-        if (!abbreviations_seen_.insert(lower(node.text)).second) {
-          out.push_back(node);
-          break;
-        }
-        // Written out at first use, unless the source did so around it.
-        std::string before = out.empty() || out.back().kind != Inline::Kind::Text ? "" : lower(out.back().text);
-        std::string after = k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text ? lower(inlines[k + 1].text) : "";
-        std::string le = lower(node.expansion);
-        auto ends_with = [](const std::string& a, const std::string& b) {
-          return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
-        };
-        // "… (BNPB)", "BNPB (…)", "orang tanpa gejala atau OTG", "PDP, Provinsi …": the source wrote it out.
-        if (ends_with(before, le + " (") || ends_with(before, le + " atau ") || after.rfind(" (" + le, 0) == 0 ||
-            after.rfind("(" + le, 0) == 0 || after.rfind(" atau " + le, 0) == 0 || after.rfind(", " + le, 0) == 0) {
-          out.push_back(node);
-          break;
-        }
-        out.push_back(Inline::make_text(expansion + " ("));
-        out.push_back(node);
-        out.push_back(Inline::make_text(")"));
-        change("abbreviation", node.text, expansion + " (" + node.text + ")");
-        break;
-      }
-      case Inline::Kind::Date: {
-        sentence_start_ = false;
-        std::string iso = node.iso;
-        // "27 Juni-3 Juli 2020", "19 Oktober hingga 1 November 2021": the first day of a
-        // range takes the year printed at its end, not the bulletin's: left as written.
-        bool starts_range = false;
-        if (k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text) {
-          const std::string& next = inlines[k + 1].text;
-          starts_range = next.rfind("-", 0) == 0 || next.rfind("\xE2\x80\x93", 0) == 0 || next.rfind(" - ", 0) == 0 ||
-                         next.rfind(" hingga ", 0) == 0 || next.rfind(" sampai ", 0) == 0 || next.rfind(" s.d. ", 0) == 0;
-        }
-        // "21-25 Oktober": the date ends a range whose first day stands before it;
-        // "(13/10) 2020": the year follows as a number. Both stay as written.
-        bool ends_range = false, year_after = false;
-        if (!out.empty() && out.back().kind == Inline::Kind::Text) {
-          const std::string& prev = out.back().text;
-          std::size_t e = prev.size();
-          while (e > 0 && (prev[e - 1] == ' ')) --e;
-          const bool hyphen = e >= 1 && prev[e - 1] == '-', en_dash = e >= 3 && prev.compare(e - 3, 3, "\xE2\x80\x93") == 0;
-          const std::size_t before_dash = hyphen ? e - 1 : en_dash ? e - 3 : std::string::npos;
-          if (before_dash != std::string::npos) {
-            std::size_t d = before_dash;
-            while (d > 0 && prev[d - 1] == ' ') --d;
-            ends_range = d > 0 ? (prev[d - 1] >= '0' && prev[d - 1] <= '9')
-                               : out.size() >= 2 && out[out.size() - 2].kind == Inline::Kind::Number;
-          }
-        }
-        if (k + 2 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text &&
-            inlines[k + 1].text.find_first_not_of(' ') == std::string::npos && inlines[k + 2].kind == Inline::Kind::Number &&
-            inlines[k + 2].value >= 1900 && inlines[k + 2].value <= 2100 && inlines[k + 2].text.size() == 4)
-          year_after = true;
-        if (ends_range || year_after) {
-          out.push_back(node);
-          break;
-        }
-        if (iso.size() == 7 && iso.rfind("--", 0) == 0 && full_iso(metadata_.date) && !title && !starts_range) {
-          // "(9/6)": the year of the bulletin, or the one before for a date
-          // more than a month after it.
-          int y = std::stoi(metadata_.date.substr(0, 4));
-          std::string candidate = std::to_string(y) + iso.substr(1);
-          if (candidate > metadata_.date) {
-            int bm = std::stoi(metadata_.date.substr(5, 2)), cm = std::stoi(iso.substr(2, 2));
-            if (cm - bm > 1 || (cm - bm == 1 && candidate.substr(8) > metadata_.date.substr(8)))
-              candidate = std::to_string(y - 1) + iso.substr(1);
-          }
-          using namespace std::chrono;
-          year_month_day check{year{std::stoi(candidate.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(candidate.substr(5, 2)))},
-                               day{static_cast<unsigned>(std::stoi(candidate.substr(8, 2)))}};
-          if (check.ok()) {  // not "(29/2)" in a year without it
-            change("date-year", node.text, candidate);
-            node.iso = iso = candidate;
-          }
-        }
-        // "Kamis 9 Oktober 2020" was a Friday: the source is wrong in the day or
-        // the date, and a reader cannot tell which; left as written (the
-        // reading layer warns of it).
-        if (full_iso(iso) && !node.weekday.empty()) {
-          std::string computed = full_date(iso);
-          computed = computed.substr(0, computed.find(','));
-          if (lower(computed) != lower(node.weekday)) {
-            out.push_back(inlines[k]);
-            break;
-          }
-        }
-        if (full_iso(iso) && !title && !cell) {
-          std::string text = full_date(iso);
-          // "Jumat sore (24/6/2022)": the day is named already; no second one.
-          if (node.weekday.empty() && !out.empty() && out.back().kind == Inline::Kind::Text) {
-            auto before = split_words(lower(out.back().text));
-            for (std::size_t back = 1; back <= 2 && back <= before.size(); ++back) {
-              std::string w = before[before.size() - back];
-              while (!w.empty() && !(w.back() >= 'a' && w.back() <= 'z')) w.pop_back();
-              bool weekday = false;
-              for (const std::string& d : data_.weekdays) weekday = weekday || lower(d) == w;
-              if (weekday && text.find(", ") != std::string::npos) text = text.substr(text.find(", ") + 2);
-              if (weekday) break;
-            }
-          }
-          bool paren = !node.text.empty() && node.text[0] == '(' ;
-          if (paren) text = "(" + text + ")";
-          // "hingga 29 November.": the full stop read with the month ends the sentence.
-          if (!node.text.empty() && node.text.back() == '.' && text.back() != '.') text += '.';
-          if (text != node.text) {
-            change("date", node.text, text);
-            node.text = text;
-          }
-        }
-        out.push_back(node);
-        break;
-      }
-      case Inline::Kind::Number: {
-        sentence_start_ = false;
-        out.push_back(node);
-        if (title || cell || !node.unit.empty() || node.value < 1000 || std::floor(node.value) != node.value) break;
-        // "1,2 juta" already reads in words.
-        bool spelled = false;
-        for (char ch : node.text) spelled = spelled || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-        if (spelled) break;
-        // Not inside a ratio or a compound ("2.779/1.000.000").
-        if (k + 1 < inlines.size() && (inlines[k + 1].kind != Inline::Kind::Text || inlines[k + 1].text.empty() ||
-                                       std::string(" .,;:)").find(inlines[k + 1].text[0]) == std::string::npos))
-          break;
-        // "tahun 2021", "Nomor 1234": a year or a number that names, not a count.
-        if (k > 0 && inlines[k - 1].kind == Inline::Kind::Text) {
-          const auto before = split_words(lower(inlines[k - 1].text));
-          if (!before.empty() && data_.not_counted.count(before.back()) &&
-              inlines[k - 1].text.find_last_not_of(' ') + 1 == inlines[k - 1].text.size() - 1)
-            break;
-        }
-        // Only a count gets a reading: the number must be followed by a
-        // counted word ("6.011 orang"), never a year, a code or a name.
-        // Nor inside a quotation: no word of ours between the speaker's marks.
-        if (in_link_ || quoted || k + 1 >= inlines.size() || inlines[k + 1].kind != Inline::Kind::Text) break;
-        Inline next = inlines[k + 1];
-        words(next, quoted, title, extra);
-        std::size_t cut_at = counted_word_end(next.text);
-        if (cut_at == 0) break;
-        std::string reading = number_reading(node.value);
-        if (reading.empty() || hiding_readings_.count(reading)) break;
-        auto [a, b] = cut(Inlines{next}, cut_at);
-        for (Inline& x : a) out.push_back(x);
-        out.push_back(Inline::make_text(" (" + reading + ")"));
-        for (Inline& x : b) out.push_back(x);
-        ++k;
-        change("number-reading", node.text, reading);
-        break;
-      }
-      default:
-        out.push_back(node);
+      case Inline::Kind::Abbreviation: abbreviation(w); break;
+      case Inline::Kind::Date: date(w); break;
+      case Inline::Kind::Number: number(w); break;
+      default: out.push_back(inlines[w.k]);
     }
   }
   tidy(out);
   inlines = std::move(out);
 }
+
+// Everyday words in a text inline, then a relative day ("hari ini") written
+// as the date it means, from the bulletin's date.
+void Rewriter::text_inline(Walk& w) {
+  Inline node = w.inlines[w.k];
+  const bool quoted_before = w.quoted;
+  words(node, w.quoted, w.title, w.extra);
+  w.out.push_back(std::move(node));
+  if (!w.title && full_iso(context_date_)) relative_day(w, quoted_before);
+}
+
+// A relative day ("hari ini", "kemarin") in the text inline just written,
+// written as the date it means, counted from the bulletin's date; not where
+// a date stands beside it already, nor inside a quotation.
+void Rewriter::relative_day(Walk& w, bool quoted_before) {
+  Inlines& inlines = w.inlines;
+  Inlines& out = w.out;
+  const std::size_t k = w.k;
+  const Inline node = out.back();
+  for (const auto& [phrase, offset] : data_.relative_days) {
+    auto hits = find_phrase(Inlines{node}, phrase);
+    if (hits.empty()) continue;
+    bool dated_next = k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Date;
+    if (dated_next) continue;
+    // "hingga Sabtu (5/12/2020) hari ini": the date is there already.
+    std::string said_before = plain_text(Inlines{node}).substr(0, hits.front());
+    bool dated_before = k > 0 && inlines[k - 1].kind == Inline::Kind::Date &&
+                        said_before.find_first_not_of(" ,") == std::string::npos;
+    if (dated_before) continue;
+    using namespace std::chrono;
+    auto base = sys_days{year_month_day{year{std::stoi(context_date_.substr(0, 4))},
+                                        month{static_cast<unsigned>(std::stoi(context_date_.substr(5, 2)))},
+                                        day{static_cast<unsigned>(std::stoi(context_date_.substr(8, 2)))}}};
+    year_month_day when{base + std::chrono::days{offset}};
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(when.year()), static_cast<unsigned>(when.month()),
+                  static_cast<unsigned>(when.day()));
+    std::size_t end = phrase_end(Inlines{node}, hits.front(), phrase);
+    std::string said = plain_text(Inlines{node});
+    // Words of a quotation stay as said (the quotation may open in an earlier inline).
+    if (inside_quotes((quoted_before ? "\xE2\x80\x9C" : "") + said, hits.front() + (quoted_before ? 3 : 0))) continue;
+    auto [before, rest] = cut(Inlines{out.back()}, hits.front());
+    auto [words, after] = cut(rest, end - hits.front());
+    out.pop_back();
+    // "… Sulawesi Tengah hari ini melaksanakan" → "… pada Senin, …": a
+    // date needs "pada" where the relative day did not.
+    std::string lead = lower(plain_text(before));
+    while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+    std::string last_word = lead.substr(lead.find_last_of(' ') == std::string::npos ? 0 : lead.find_last_of(' ') + 1);
+    bool needs_pada = !lead.empty() && lead.back() != ',' && !data_.date_prepositions.count(last_word);
+    if (needs_pada) before.push_back(Inline::make_text(data_.word("on") + " "));
+    tidy(before);
+    for (Inline& b : before) out.push_back(b);
+    Inline date;
+    date.kind = Inline::Kind::Date;
+    date.iso = iso;
+    date.text = full_date(iso);
+    out.push_back(date);
+    for (Inline& a : after) out.push_back(a);
+    change("relative-day", plain_text(words), date.text);
+    break;
+  }
+}
+
+// An abbreviation: a short full form replaces it, a long one is written out
+// at its first use, one the lexicon explains is kept and explained; a degree
+// after a name, a quotation's and one the source wrote out stay.
+void Rewriter::abbreviation(Walk& w) {
+  const Inline& node = w.inlines[w.k];
+  if (node.expansion.empty()) {
+    w.out.push_back(node);
+    return;
+  }
+  sentence_start_ = false;
+  if (degree_after_name(w)) {
+    w.out.push_back(Inline::make_text(node.text));
+    return;
+  }
+  if (explained_abbreviation(w)) return;
+  // Inside a quotation the speaker's abbreviation stays as said; the
+  // glossary explains it.
+  if (w.quoted) {
+    glossary_[lower(node.text)] = {node.text, node.expansion};
+    w.out.push_back(node);
+    return;
+  }
+  if (bracketed_abbreviation(w)) return;
+  if (count_words(node.expansion) <= kShortFullForm) {
+    short_full_form(w);
+    return;
+  }
+  long_full_form(w);
+}
+
+// "Risnawati, SE": a degree after a name, not the abbreviation.
+bool Rewriter::degree_after_name(const Walk& w) const {
+  const Inline& node = w.inlines[w.k];
+  if (!data_.degrees.count(node.text) || w.out.empty() || w.out.back().kind != Inline::Kind::Text) return false;
+  const std::string& p = w.out.back().text;
+  std::size_t comma = p.size() >= 2 && p.compare(p.size() - 2, 2, ", ") == 0 ? p.size() - 2 : std::string::npos;
+  std::size_t word = comma == std::string::npos ? comma : p.find_last_of(' ', comma == 0 ? 0 : comma - 1);
+  word = word == std::string::npos ? 0 : word + 1;
+  return comma != std::string::npos && comma > word && p[word] >= 'A' && p[word] <= 'Z';
+}
+
+// An abbreviation the lexicon explains (one whose full form is English,
+// "PCR", "BOR"): kept, and explained in everyday Indonesian, not written out.
+bool Rewriter::explained_abbreviation(Walk& w) {
+  const Inline& node = w.inlines[w.k];
+  const WordEntry* entry = lexicon_entry(node.text);
+  if (!entry || !entry->explain) return false;
+  std::string key = lower(node.text);
+  if (!w.title) glossary_[key] = {node.text, entry->explanation};
+  if (!w.title && !w.quoted && !w.cell && explained_.insert(key).second && explanations_.insert(entry->explanation).second) {
+    std::string sentence = node.text + " " + data_.word("means") + " " + entry->explanation + ".";
+    w.extra.push_back({Inline::make_text(sentence)});
+    change("explain-word", node.text, sentence);
+  }
+  w.out.push_back(node);
+  return true;
+}
+
+// "organisasi masyarakat (Ormas)": the source wrote it out itself. A short
+// full form right before the bracket makes the bracket go; otherwise the
+// abbreviation stays and the glossary explains it.
+bool Rewriter::bracketed_abbreviation(Walk& w) {
+  Inlines& inlines = w.inlines;
+  Inlines& out = w.out;
+  const Inline& node = inlines[w.k];
+  // The neighbours, or those of the link or emphasis this is the whole of.
+  const bool local_prev = !out.empty(), local_next = w.k + 1 < inlines.size();
+  const std::string prev = local_prev ? (out.back().kind == Inline::Kind::Text ? out.back().text : "") : w.outer_prev;
+  const std::string next = local_next ? (inlines[w.k + 1].kind == Inline::Kind::Text ? inlines[w.k + 1].text : "") : w.outer_next;
+  if (prev.empty() || prev.back() != '(' || next.empty() || next.front() != ')') return false;
+  abbreviations_seen_.insert(lower(node.text));
+  std::string before_bracket = lower(prev.substr(0, prev.size() - 1));
+  while (!before_bracket.empty() && before_bracket.back() == ' ') before_bracket.pop_back();
+  const std::string le = lower(node.expansion);
+  if (local_prev && local_next && count_words(node.expansion) <= kShortFullForm && before_bracket.size() >= le.size() &&
+      before_bracket.compare(before_bracket.size() - le.size(), le.size(), le) == 0) {
+    // The short full form is already there: drop the bracket.
+    std::string& p = out.back().text;
+    p.pop_back();
+    while (!p.empty() && p.back() == ' ') p.pop_back();
+    change("abbreviation-full", "(" + node.text + ")", "");
+    inlines[w.k + 1].text.erase(0, 1);
+    return true;
+  }
+  glossary_[lower(node.text)] = {node.text, node.expansion};  // it stays: the glossary explains it
+  out.push_back(node);
+  return true;
+}
+
+// The full form as it opens a sentence ("Orang tanpa gejala") or runs in it.
+std::string Rewriter::expansion_here(const Walk& w) const {
+  const Inlines& out = w.out;
+  const bool at_start = out.empty() || (out.size() == 1 && out[0].kind == Inline::Kind::Text &&
+                                        std::string(text::trim(out[0].text)).find_first_not_of("\"(\xE2\x80\x9C") == std::string::npos);
+  const std::string& expansion = w.inlines[w.k].expansion;
+  return at_start ? match_case(expansion, "A") : expansion;
+}
+
+// A short full form replaces the abbreviation everywhere (in title case in
+// the headline).
+void Rewriter::short_full_form(Walk& w) {
+  Inlines& inlines = w.inlines;
+  const Inline node = inlines[w.k];
+  std::string expansion = expansion_here(w);
+  if (w.title) {
+    bool up = true;
+    for (char& ch : expansion) {
+      if (up && ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+      up = ch == ' ';
+    }
+  }
+  w.out.push_back(Inline::make_text(expansion));
+  change("abbreviation-full", node.text, expansion);
+  // "Plh. Sekretaris …" → "Pelaksana Harian Sekretaris …": the point
+  // belonged to the abbreviation (a "nobreak" word of data/sentences-id.txt).
+  if (w.k + 1 < inlines.size() && inlines[w.k + 1].kind == Inline::Kind::Text && inlines[w.k + 1].text.rfind(". ", 0) == 0 &&
+      std::find(data_.no_break_after.begin(), data_.no_break_after.end(), node.text + ".") != data_.no_break_after.end())
+    inlines[w.k + 1].text.erase(0, 1);
+}
+
+// A long full form is written out at the first use in the body ("orang tanpa
+// gejala (OTG)"), unless the source did so around it; the headline keeps the
+// abbreviation short, and the glossary explains it.
+void Rewriter::long_full_form(Walk& w) {
+  const Inlines& inlines = w.inlines;
+  Inlines& out = w.out;
+  const Inline& node = inlines[w.k];
+  glossary_[lower(node.text)] = {node.text, node.expansion};
+  if (w.title || !abbreviations_seen_.insert(lower(node.text)).second) {
+    out.push_back(node);
+    return;
+  }
+  const std::string before = out.empty() || out.back().kind != Inline::Kind::Text ? "" : lower(out.back().text);
+  const std::string after =
+      w.k + 1 < inlines.size() && inlines[w.k + 1].kind == Inline::Kind::Text ? lower(inlines[w.k + 1].text) : "";
+  const std::string le = lower(node.expansion);
+  auto ends_with = [](const std::string& a, const std::string& b) {
+    return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
+  };
+  // "… (BNPB)", "BNPB (…)", "orang tanpa gejala atau OTG", "PDP, Provinsi …": the source wrote it out.
+  bool written_out = ends_with(before, le + " (") || after.rfind(" (" + le, 0) == 0 || after.rfind("(" + le, 0) == 0 ||
+                     after.rfind(", " + le, 0) == 0;
+  for (const std::string& alternative : data_.alternatives)  // "atau"
+    written_out = written_out || ends_with(before, le + " " + alternative + " ") ||
+                  after.rfind(" " + alternative + " " + le, 0) == 0;
+  if (written_out) {
+    out.push_back(node);
+    return;
+  }
+  const std::string expansion = expansion_here(w);
+  out.push_back(Inline::make_text(expansion + " ("));
+  out.push_back(node);
+  out.push_back(Inline::make_text(")"));
+  change("abbreviation", node.text, expansion + " (" + node.text + ")");
+}
+
+// A date written in full ("Kamis, 21 Januari 2021"), with the bulletin's year
+// for "(9/6)"; a range, a date with a wrong weekday and a year printed
+// apart stay as written.
+void Rewriter::date(Walk& w) {
+  Inline node = w.inlines[w.k];
+  sentence_start_ = false;
+  if (part_of_range_or_year(w)) {
+    w.out.push_back(node);
+    return;
+  }
+  if (node.iso.size() == 7 && node.iso.rfind("--", 0) == 0 && full_iso(metadata_.date) && !w.title && !starts_range(w))
+    with_year(node);
+  // "Kamis 9 Oktober 2020" was a Friday: the source is wrong in the day or
+  // the date, and a reader cannot tell which; left as written (the
+  // reading layer warns of it).
+  if (full_iso(node.iso) && !node.weekday.empty()) {
+    std::string computed = full_date(node.iso);
+    computed = computed.substr(0, computed.find(','));
+    if (lower(computed) != lower(node.weekday)) {
+      w.out.push_back(w.inlines[w.k]);
+      return;
+    }
+  }
+  if (full_iso(node.iso) && !w.title && !w.cell) in_full(w, node);
+  w.out.push_back(node);
+}
+
+// "27 Juni-3 Juli 2020", "19 Oktober hingga 1 November 2021": the first day of
+// a range takes the year printed at its end, not the bulletin's.
+bool Rewriter::starts_range(const Walk& w) const {
+  if (w.k + 1 >= w.inlines.size() || w.inlines[w.k + 1].kind != Inline::Kind::Text) return false;
+  const std::string& next = w.inlines[w.k + 1].text;
+  if (next.rfind("-", 0) == 0 || next.rfind("\xE2\x80\x93", 0) == 0 || next.rfind(" - ", 0) == 0) return true;
+  for (const std::string& word : data_.range_words)  // "hingga", "s.d."
+    if (next.rfind(" " + word + " ", 0) == 0) return true;
+  return false;
+}
+
+// "21-25 Oktober": the date ends a range whose first day stands before it;
+// "(13/10) 2020": the year follows as a number. Both stay as written.
+bool Rewriter::part_of_range_or_year(const Walk& w) const {
+  const Inlines& inlines = w.inlines;
+  const Inlines& out = w.out;
+  const std::size_t k = w.k;
+  if (!out.empty() && out.back().kind == Inline::Kind::Text) {
+    const std::string& prev = out.back().text;
+    std::size_t e = prev.size();
+    while (e > 0 && (prev[e - 1] == ' ')) --e;
+    const bool hyphen = e >= 1 && prev[e - 1] == '-', en_dash = e >= 3 && prev.compare(e - 3, 3, "\xE2\x80\x93") == 0;
+    const std::size_t before_dash = hyphen ? e - 1 : en_dash ? e - 3 : std::string::npos;
+    if (before_dash != std::string::npos) {
+      std::size_t d = before_dash;
+      while (d > 0 && prev[d - 1] == ' ') --d;
+      if (d > 0 ? (prev[d - 1] >= '0' && prev[d - 1] <= '9') : out.size() >= 2 && out[out.size() - 2].kind == Inline::Kind::Number)
+        return true;
+    }
+  }
+  return k + 2 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text &&
+         inlines[k + 1].text.find_first_not_of(' ') == std::string::npos && inlines[k + 2].kind == Inline::Kind::Number &&
+         inlines[k + 2].value >= 1900 && inlines[k + 2].value <= 2100 && inlines[k + 2].text.size() == 4;
+}
+
+// "(9/6)": the year of the bulletin, or the one before for a date more than
+// a month after it; never a day the year does not have ("(29/2)").
+void Rewriter::with_year(Inline& date) {
+  const std::string& iso = date.iso;
+  int y = std::stoi(metadata_.date.substr(0, 4));
+  std::string candidate = std::to_string(y) + iso.substr(1);
+  if (candidate > metadata_.date) {
+    int bm = std::stoi(metadata_.date.substr(5, 2)), cm = std::stoi(iso.substr(2, 2));
+    if (cm - bm > 1 || (cm - bm == 1 && candidate.substr(8) > metadata_.date.substr(8)))
+      candidate = std::to_string(y - 1) + iso.substr(1);
+  }
+  using namespace std::chrono;
+  year_month_day check{year{std::stoi(candidate.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(candidate.substr(5, 2)))},
+                       day{static_cast<unsigned>(std::stoi(candidate.substr(8, 2)))}};
+  if (check.ok()) {
+    change("date-year", date.text, candidate);
+    date.iso = candidate;
+  }
+}
+
+// The date written in full ("Kamis, 21 Januari 2021"), in its brackets and
+// with its full stop; without the weekday when the text names it already.
+void Rewriter::in_full(const Walk& w, Inline& date) {
+  std::string text = full_date(date.iso);
+  // "Jumat sore (24/6/2022)": the day is named already; no second one.
+  if (date.weekday.empty() && !w.out.empty() && w.out.back().kind == Inline::Kind::Text) {
+    auto before = split_words(lower(w.out.back().text));
+    for (std::size_t back = 1; back <= 2 && back <= before.size(); ++back) {
+      std::string word = before[before.size() - back];
+      while (!word.empty() && !(word.back() >= 'a' && word.back() <= 'z')) word.pop_back();
+      bool weekday = false;
+      for (const std::string& d : data_.weekdays) weekday = weekday || lower(d) == word;
+      if (weekday && text.find(", ") != std::string::npos) text = text.substr(text.find(", ") + 2);
+      if (weekday) break;
+    }
+  }
+  if (!date.text.empty() && date.text[0] == '(') text = "(" + text + ")";
+  // "hingga 29 November.": the full stop read with the month ends the sentence.
+  if (!date.text.empty() && date.text.back() == '.' && text.back() != '.') text += '.';
+  if (text != date.text) {
+    change("date", date.text, text);
+    date.text = text;
+  }
+}
+
+// A large count gets a rounded reading after its counted word ("6.011 orang
+// (lebih dari 6 ribu)"); years, codes, ratios, quotations and links do not.
+void Rewriter::number(Walk& w) {
+  Inlines& inlines = w.inlines;
+  Inlines& out = w.out;
+  std::size_t& k = w.k;
+  bool& quoted = w.quoted;
+  const bool title = w.title;
+  const bool cell = w.cell;
+  std::vector<Inlines>& extra = w.extra;
+  Inline node = inlines[k];
+  sentence_start_ = false;
+  out.push_back(node);
+  if (title || cell || !node.unit.empty() || node.value < 1000 || std::floor(node.value) != node.value) return;
+  // "1,2 juta" already reads in words.
+  bool spelled = false;
+  for (char ch : node.text) spelled = spelled || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+  if (spelled) return;
+  // Not inside a ratio or a compound ("2.779/1.000.000").
+  if (k + 1 < inlines.size() && (inlines[k + 1].kind != Inline::Kind::Text || inlines[k + 1].text.empty() ||
+                                 std::string(" .,;:)").find(inlines[k + 1].text[0]) == std::string::npos))
+    return;
+  // "tahun 2021", "Nomor 1234": a year or a number that names, not a count.
+  if (k > 0 && inlines[k - 1].kind == Inline::Kind::Text) {
+    const auto before = split_words(lower(inlines[k - 1].text));
+    if (!before.empty() && data_.not_counted.count(before.back()) &&
+        inlines[k - 1].text.find_last_not_of(' ') + 1 == inlines[k - 1].text.size() - 1)
+      return;
+  }
+  // Only a count gets a reading: the number must be followed by a
+  // counted word ("6.011 orang"), never a year, a code or a name.
+  // Nor inside a quotation: no word of ours between the speaker's marks.
+  if (in_link_ || quoted || k + 1 >= inlines.size() || inlines[k + 1].kind != Inline::Kind::Text) return;
+  Inline next = inlines[k + 1];
+  words(next, quoted, title, extra);
+  std::size_t cut_at = counted_word_end(next.text);
+  if (cut_at == 0) return;
+  std::string reading = number_reading(node.value);
+  if (reading.empty() || hiding_readings_.count(reading)) return;
+  auto [a, b] = cut(Inlines{next}, cut_at);
+  for (Inline& x : a) out.push_back(x);
+  out.push_back(Inline::make_text(" (" + reading + ")"));
+  for (Inline& x : b) out.push_back(x);
+  ++k;
+  change("number-reading", node.text, reading);
+}
+
 
 void Rewriter::plan_readings(const std::vector<Block>& blocks) {
   std::map<std::string, std::set<double>> values;  // reading → the counts that would get it

@@ -47,8 +47,37 @@ class Rewriter {
 
  private:
   void words(Inline& text, bool& quoted, bool title, std::vector<Inlines>& extra);
+  /// Rewrite `inlines` in place, inline by inline, with the rule of each kind.
   void walk(Inlines& inlines, bool& quoted, bool title, bool cell, std::vector<Inlines>& extra,
             const std::string& outer_prev, const std::string& outer_next);
+  /// Where walk() is: the inlines, what is written so far, the index of the
+  /// inline at hand (a rule that takes its neighbour too moves it on), and
+  /// the sentence's state.
+  struct Walk {
+    Inlines& inlines;
+    Inlines& out;
+    std::size_t k;
+    bool& quoted;
+    bool title, cell;
+    std::vector<Inlines>& extra;
+    const std::string& outer_prev;  ///< the text before the link or emphasis this walk is inside
+    const std::string& outer_next;  ///< the text after it
+  };
+  void text_inline(Walk& w);
+  void relative_day(Walk& w, bool quoted_before);
+  void abbreviation(Walk& w);
+  bool degree_after_name(const Walk& w) const;
+  bool explained_abbreviation(Walk& w);
+  bool bracketed_abbreviation(Walk& w);
+  std::string expansion_here(const Walk& w) const;
+  void short_full_form(Walk& w);
+  void long_full_form(Walk& w);
+  void date(Walk& w);
+  bool starts_range(const Walk& w) const;
+  bool part_of_range_or_year(const Walk& w) const;
+  void with_year(Inline& date);
+  void in_full(const Walk& w, Inline& date);
+  void number(Walk& w);
   void change(std::string rule, std::string before, std::string after);
   std::size_t counted_word_end(const std::string& text) const;
   const WordEntry* lexicon_entry(const std::string& words) const;
