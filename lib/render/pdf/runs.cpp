@@ -1,0 +1,47 @@
+// Runs of text for the large-print PDF: what Pango lays out.
+#include "render/pdf/renderer.hpp"
+
+#include "aksesibel/error.hpp"
+#include "render/large_print_text.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel::pdf {
+
+void append_inlines(Run& run, const Inlines& in, bool strong) {
+  for (const Inline& i : in) {
+    switch (i.kind) {
+      case Inline::Kind::Emphasis:  // no italics in large print: emphasis in bold
+      case Inline::Kind::Strong: append_inlines(run, i.children, true); break;
+      // A link is its text, as in the other renderers. (Not clickable: Cairo 1.16
+      // writes a link annotation with a dangling structure reference and a
+      // wrong cross-reference entry unless the whole PDF is tagged.)
+      case Inline::Kind::Link: append_inlines(run, i.children, strong); break;
+      case Inline::Kind::LineBreak: run.text += '\n'; break;
+      case Inline::Kind::Number: run.add(reader_text(i), strong); break;
+      default: run.add(i.text, strong); break;
+    }
+  }
+}
+
+Run run_of(const Inlines& in, bool strong) {
+  Run r;
+  append_inlines(r, render::without_capital_blocks(in), strong);
+  return r;
+}
+
+Run run_of(const std::string& s, bool strong) {
+  Run r;
+  r.add(render::normal_case_words(s), strong);
+  return r;
+}
+
+std::string trimmed(const std::string& s) { return std::string(text::trim(s)); }
+
+// Pango and Cairo warn on standard error about bad UTF-8; the library never prints.
+const std::string& checked_utf8(const std::string& s) {
+  if (!g_utf8_validate(s.data(), static_cast<gssize>(s.size()), nullptr))
+    throw Error(ErrorCode::InvalidUtf8, "large-print PDF: a text of the document is not valid UTF-8");
+  return s;
+}
+
+}  // namespace aksesibel::pdf
