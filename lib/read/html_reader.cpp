@@ -217,21 +217,7 @@ class Converter {
         text_block(c, Block::Kind::Paragraph, 0, line, out);
       } else if (nm == "ul" || nm == "ol") {
         flush();
-        Block l;
-        l.kind = Block::Kind::List;
-        l.ordered = nm == "ol";
-        l.line = line;
-        if (l.ordered && !attr(c, "start").empty()) l.start = std::atoi(attr(c, "start").c_str());
-        for (const xmlNode* li = c->children; li; li = li->next) {
-          if (li->type != XML_ELEMENT_NODE) continue;
-          if (auto r = drop_reason(li, true)) {
-            record_drop(li, *r);
-            continue;
-          }
-          std::vector<Block> item = blocks(li);
-          if (!item.empty()) l.items.push_back(std::move(item));
-        }
-        if (!l.items.empty()) out.push_back(std::move(l));
+        if (auto l = list(c, nm == "ol", line)) out.push_back(std::move(*l));
       } else if (nm == "dl") {
         flush();
         if (auto t = definition_table(c)) out.push_back(std::move(*t));
@@ -251,36 +237,15 @@ class Converter {
         if (!q.children.empty()) out.push_back(std::move(q));
       } else if (nm == "pre") {
         flush();
-        std::string raw;
-        raw_text(c, raw);
-        Block p;
-        p.kind = Block::Kind::Paragraph;
-        p.line = line;
-        std::size_t start = 0;
-        while (start <= raw.size()) {
-          std::size_t nl = raw.find('\n', start);
-          if (nl == std::string::npos) nl = raw.size();
-          std::string piece(text::trim(std::string_view(raw).substr(start, nl - start)));
-          if (!piece.empty()) {
-            if (!p.inlines.empty()) p.inlines.push_back(Inline::make_line_break());
-            p.inlines.push_back(Inline::make_text(piece));
-          }
-          start = nl + 1;
-        }
-        if (!p.inlines.empty()) out.push_back(std::move(p));
+        if (auto p = preformatted(c, line)) out.push_back(std::move(*p));
       } else if (nm == "hr") {
         flush();
       } else if (nm == "br") {
         pending.push_back(Inline::make_line_break());
       } else if (nm == "img") {
-        const std::string alt = text::collapse_spaces(attr(c, "alt"));
-        if (text::word_count(alt) >= 3) {
+        if (auto note = image_note(c, line)) {
           flush();
-          Block note;
-          note.kind = Block::Kind::Note;
-          note.inlines.push_back(Inline::make_text(data::interface_text(data_, "image", {{"alt", alt}})));
-          note.line = line;
-          out.push_back(std::move(note));
+          out.push_back(std::move(*note));
         }
       } else if (is(c, {"a", "em", "i", "strong", "b", "span", "time", "abbr", "acronym", "small", "sub", "sup", "u",
                         "mark", "cite", "q", "code", "font", "label", "dfn", "s", "del", "ins", "big", "tt",
@@ -297,6 +262,60 @@ class Converter {
     }
     flush();
     return out;
+  }
+
+  // <ul>/<ol>: one item per <li> that holds blocks (none if every item is empty).
+  std::optional<Block> list(const xmlNode* c, bool ordered, std::size_t line) {
+    Block l;
+    l.kind = Block::Kind::List;
+    l.ordered = ordered;
+    l.line = line;
+    if (l.ordered && !attr(c, "start").empty()) l.start = std::atoi(attr(c, "start").c_str());
+    for (const xmlNode* li = c->children; li; li = li->next) {
+      if (li->type != XML_ELEMENT_NODE) continue;
+      if (auto r = drop_reason(li, true)) {
+        record_drop(li, *r);
+        continue;
+      }
+      std::vector<Block> item = blocks(li);
+      if (!item.empty()) l.items.push_back(std::move(item));
+    }
+    if (l.items.empty()) return std::nullopt;
+    return l;
+  }
+
+  // <pre>: one paragraph whose lines are the element's non-empty lines.
+  std::optional<Block> preformatted(const xmlNode* c, std::size_t line) {
+    std::string raw;
+    raw_text(c, raw);
+    Block p;
+    p.kind = Block::Kind::Paragraph;
+    p.line = line;
+    std::size_t start = 0;
+    while (start <= raw.size()) {
+      std::size_t nl = raw.find('\n', start);
+      if (nl == std::string::npos) nl = raw.size();
+      std::string piece(text::trim(std::string_view(raw).substr(start, nl - start)));
+      if (!piece.empty()) {
+        if (!p.inlines.empty()) p.inlines.push_back(Inline::make_line_break());
+        p.inlines.push_back(Inline::make_text(piece));
+      }
+      start = nl + 1;
+    }
+    if (p.inlines.empty()) return std::nullopt;
+    return p;
+  }
+
+  // An image whose alternative text says something (three words or more):
+  // a note "Gambar: …" (data/interface-id.tsv); a short alt is decoration.
+  std::optional<Block> image_note(const xmlNode* c, std::size_t line) {
+    const std::string alt = text::collapse_spaces(attr(c, "alt"));
+    if (text::word_count(alt) < 3) return std::nullopt;
+    Block note;
+    note.kind = Block::Kind::Note;
+    note.inlines.push_back(Inline::make_text(data::interface_text(data_, "image", {{"alt", alt}})));
+    note.line = line;
+    return note;
   }
 
   // A heading or paragraph made of the element's inline content (none if empty).
