@@ -17,7 +17,9 @@ struct TextOptions {
 
 /// Blocks separated by blank lines; lists as "1. …" / "- …" with their
 /// tables indented under the item; "Label: value" tables as such lines,
-/// other tables as aligned columns. Ends with a newline.
+/// other tables as aligned columns when they fit 80 characters, else as the
+/// labelled lines braille and large print use ("Kota Palu: Kasus baru 75;
+/// Total 5.017"). Ends with a newline.
 std::string render_text(const Document& doc, const TextOptions& options = {});
 
 }  // namespace aksesibel

@@ -4,6 +4,7 @@
 
 #include "aksesibel/render_text.hpp"
 #include "model/lists.hpp"
+#include "model/table.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -24,16 +25,22 @@ void indent_lines(std::string& out, const std::string& text, const std::string& 
   }
 }
 
+// The width of a line of plain text (code points): a grid wider than this is
+// read as labelled lines instead, as braille and large print read it.
+constexpr std::size_t kTextLine = 80;
+
 std::string table_text(const Block& t) {
   std::string out;
   if (!t.inlines.empty()) out += reader_plain_text(t.inlines) + "\n";
   std::size_t width = t.header.size();
   for (const auto& r : t.rows) width = std::max(width, r.size());
-  if (t.header.empty() && width == 2 && t.row_headers) {
-    for (const auto& r : t.rows)
-      if (!r.empty()) out += reader_plain_text(r[0]) + ": " + (r.size() > 1 ? reader_plain_text(r[1]) : "") + "\n";
+  // "Label: value" tables, and grids wider than a text line, as the lines
+  // every linear variant uses (model/table.hpp): "Kota Palu: Kasus baru 75; Total 5.017".
+  auto as_lines = [&] {
+    for (const model::TableLine& line : model::table_lines(t)) out += model::table_line_text(line) + "\n";
     return out;
-  }
+  };
+  if (t.header.empty() && width == 2 && t.row_headers) return as_lines();
   // Aligned columns, two spaces apart.
   std::vector<std::vector<std::string>> cells;
   if (!t.header.empty()) {
@@ -47,6 +54,9 @@ std::string table_text(const Block& t) {
   std::vector<std::size_t> col(width, 0);
   for (const auto& r : cells)
     for (std::size_t i = 0; i < r.size(); ++i) col[i] = std::max(col[i], text::length_in_code_points(r[i]));
+  std::size_t total = 0;
+  for (std::size_t w : col) total += w + 2;
+  if (total > kTextLine + 2) return as_lines();
   for (const auto& r : cells) {
     std::string line;
     for (std::size_t i = 0; i < r.size(); ++i) {

@@ -392,6 +392,8 @@ TEST(LargePrintPdf, WideTableBecomesLabelledParagraphs) {
     const std::string html = std::regex_replace(render_large_print_html(d, o), std::regex("<[^>]*>"), "");
     EXPECT_NE(collapse(html).find(line), std::string::npos) << html;
   }
+  // The text variant: too wide for a line of 80, the same line.
+  EXPECT_NE(render_text(d).find(line + "\n"), std::string::npos) << render_text(d);
   BrailleOptions b;
   b.summary = false;
   const BrailleDocument braille = braille_pages(d, b);
