@@ -23,7 +23,7 @@ const RegionIndex& region_index(const data::LanguageData& data) {
   static std::map<const data::LanguageData*, std::unique_ptr<RegionIndex>> cache;
   std::lock_guard lock(mutex);
   auto& slot = cache[&data];
-  if (!slot) slot = std::make_unique<RegionIndex>(data.regions);
+  if (!slot) slot = std::make_unique<RegionIndex>(data.regions, data.fact_words);
   return *slot;
 }
 

@@ -236,7 +236,7 @@ class Reader {
                     Figure& f) const {
     std::size_t yang = clause_right;
     for (std::size_t k = i + 1; k < clause_right; ++k)
-      if (u.tokens[k].type == Type::Word && u.tokens[k].lower == "yang") {
+      if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("relative"))) {
         yang = k;
         break;
       }
@@ -261,7 +261,7 @@ class Reader {
       }
       for (const Hit& h : hits(u, from, i, w_.measures)) {
         if (h.phrase->weak) continue;
-        const bool after_yang = h.at > 0 && u.tokens[h.at - 1].lower == "yang";
+        const bool after_yang = h.at > 0 && is_one_of(u.tokens[h.at - 1].lower, w_.set("relative"));
         if (!after_yang && h.phrase->value != "confirmed") before = {h.phrase->value};
         break;
       }
@@ -601,7 +601,7 @@ class Reader {
         bool found = false;
         for (const Hit& h : hits(u, k, std::min(end + 1, i), w_.measures)) {
           if (h.phrase->weak) continue;
-          const bool after_yang = h.at > 0 && u.tokens[h.at - 1].lower == "yang";
+          const bool after_yang = h.at > 0 && is_one_of(u.tokens[h.at - 1].lower, w_.set("relative"));
           if (found && !after_yang) continue;
           f.measure = h.phrase->value;
           f.measure_weak = false;
@@ -615,8 +615,8 @@ class Reader {
     f.of_amount = !hits(u, left, i, w_.amount).empty();
     f.increase_after = !f.connector_before && left > sentence_start && !hits(u, left, i, w_.increaseafter).empty();
     for (const Hit& h : hits(u, left, i, w_.connectors))
-      if (h.phrase->words.size() == 1 && h.phrase->words[0] == "menambah") f.adds_to_total = true;
-    f.same_figure = f.sign == "%" && i == left + 1 && u.tokens[left].lower == "atau";
+      if (h.phrase->words.size() == 1 && is_one_of(h.phrase->words[0], w_.set("addsto"))) f.adds_to_total = true;
+    f.same_figure = f.sign == "%" && i == left + 1 && is_one_of(u.tokens[left].lower, w_.set("alternative"));
     f.in_parentheses = clause_left > sentence_start && u.gap_before(clause_left).find('(') != std::string::npos;
     {
       std::size_t first = left;

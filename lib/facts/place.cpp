@@ -61,10 +61,12 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
       p.province = one_province ? province : nullptr;
       for (std::size_t k = m.first; k <= m.last; ++k) taken[k] = true;
       // "RSUD Kota Mataram", "Laboratorium PCR RS Universitas Mataram": part of a facility's name.
+      const std::vector<std::string>& institutions = words.set("institution");
       bool facility = false;
       for (std::size_t back = 1; back <= 3 && back <= m.first && !facility; ++back)
         facility = any_phrase_at(u, m.first - back, words.facility) != nullptr ||
-                   (u.tokens[m.first - back].type == Token::Type::Word && u.tokens[m.first - back].lower == "universitas");
+                   (u.tokens[m.first - back].type == Token::Type::Word &&
+                    std::find(institutions.begin(), institutions.end(), u.tokens[m.first - back].lower) != institutions.end());
       if (facility) continue;
       // "Kabupaten Mimika, Provinsi Papua", "Banjarnegara, Jawa Tengah": the province only locates the regency.
       if (!list.empty() && list.back().what == PlaceMention::What::Region && list.back().region && p.region &&

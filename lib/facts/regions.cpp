@@ -4,15 +4,14 @@
 
 namespace aksesibel::facts {
 
-namespace {
-
-const std::vector<std::string> kPrefixes = {"kabupaten", "kab", "kota", "provinsi", "prov"};
-
-bool is_prefix(const std::string& w) { return std::find(kPrefixes.begin(), kPrefixes.end(), w) != kPrefixes.end(); }
-
-}  // namespace
-
-RegionIndex::RegionIndex(const std::vector<data::Region>& regions) {
+RegionIndex::RegionIndex(const std::vector<data::Region>& regions, const data::FactWords& words) {
+  const std::vector<std::string>& regency = words.set("regencyprefix");  // "kabupaten", "kab"
+  const std::vector<std::string>& city = words.set("cityprefix");        // "kota"
+  const std::vector<std::string>& province = words.set("provinceprefix");  // "provinsi", "prov"
+  for (const auto* list : {&regency, &city, &province}) prefixes_.insert(prefixes_.end(), list->begin(), list->end());
+  auto is_one_of = [](const std::string& w, const std::vector<std::string>& list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
   auto add = [&](const std::vector<std::string>& key, const data::Region* r) {
     if (key.empty()) return;
     auto& list = names_[key];
@@ -24,7 +23,8 @@ RegionIndex::RegionIndex(const std::vector<data::Region>& regions) {
     std::vector<std::string> full = text::phrase_words(r.name);
     add(full, &r);
     std::vector<std::string> bare = full;
-    if (r.level != "province" && !bare.empty() && (bare[0] == "kabupaten" || bare[0] == "kota")) bare.erase(bare.begin());
+    if (r.level != "province" && !bare.empty() && (is_one_of(bare[0], regency) || is_one_of(bare[0], city)))
+      bare.erase(bare.begin());
     std::vector<std::vector<std::string>> spellings = {bare};
     for (const std::string& o : r.other) spellings.push_back(text::phrase_words(o));
     for (const auto& s : spellings) {
@@ -35,23 +35,12 @@ RegionIndex::RegionIndex(const std::vector<data::Region>& regions) {
         for (const auto& w : s) joined += w;
         add({joined}, &r);
       }
-      if (r.level == "regency")
-        for (const char* p : {"kabupaten", "kab"}) {
-          std::vector<std::string> k = {p};
-          k.insert(k.end(), s.begin(), s.end());
-          add(k, &r);
-        }
-      if (r.level == "city") {
-        std::vector<std::string> k = {"kota"};
+      const std::vector<std::string>& own = r.level == "regency" ? regency : r.level == "city" ? city : province;
+      for (const std::string& p : own) {
+        std::vector<std::string> k = {p};
         k.insert(k.end(), s.begin(), s.end());
         add(k, &r);
       }
-      if (r.level == "province")
-        for (const char* p : {"provinsi", "prov"}) {
-          std::vector<std::string> k = {p};
-          k.insert(k.end(), s.begin(), s.end());
-          add(k, &r);
-        }
     }
   }
   // A bare name shared by a province and a city ("Jambi", "Bengkulu") means the province.
@@ -72,7 +61,7 @@ std::vector<RegionMention> RegionIndex::find(const std::vector<text::Word>& word
       auto it = names_.find(key);
       if (it == names_.end()) continue;
       // A proper name: capitalised, after its prefix if it has one.
-      std::size_t head = is_prefix(words[i].lower) && n > 1 ? i + 1 : i;
+      std::size_t head = std::find(prefixes_.begin(), prefixes_.end(), words[i].lower) != prefixes_.end() && n > 1 ? i + 1 : i;
       if (!words[head].capital) continue;
       if (words[i].hyphen_before) continue;
       if (i + n < words.size() && words[i + n].hyphen_before) continue;

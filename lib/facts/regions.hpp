@@ -23,7 +23,8 @@ struct RegionMention {
 
 class RegionIndex {
  public:
-  explicit RegionIndex(const std::vector<data::Region>& regions);
+  /// `words`: the prefixes of the names (facts-id.tsv: "kabupaten", "kota", "provinsi" …).
+  RegionIndex(const std::vector<data::Region>& regions, const data::FactWords& words);
   /// The region names among `words`, left to right, longest first. A name
   /// must start with a capital letter (or follow "Kab."/"Kota"/"Provinsi"),
   /// and is not taken when a hyphen glues it to a word outside it
@@ -39,6 +40,7 @@ class RegionIndex {
   std::map<std::vector<std::string>, std::vector<const data::Region*>> names_;
   std::map<std::string, const data::Region*> codes_;
   std::size_t longest_ = 1;
+  std::vector<std::string> prefixes_;  ///< every prefix of a name ("kabupaten", "kab", "kota", …)
 };
 
 }  // namespace aksesibel::facts

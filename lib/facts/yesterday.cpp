@@ -24,7 +24,7 @@ bool says_yesterday(const std::vector<std::string>& words, std::size_t k, const 
   for (const data::Phrase& p : w.yesterday) at = at || phrase_at(words, k, p);
   if (!at) return false;
   std::size_t b = k;
-  if (b > 0 && words[b - 1] == "hari") --b;
+  if (b > 0 && std::find(w.set("day").begin(), w.set("day").end(), words[b - 1]) != w.set("day").end()) --b;  // "hari kemarin"
   if (b == 0) return true;
   const std::string& prev = words[b - 1];
   if (prev == "#" || prev == "@") return false;
