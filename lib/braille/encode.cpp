@@ -79,6 +79,11 @@ std::string render_braille_text(const BrailleDocument& d) {
 }
 
 std::string render_pef(const BrailleDocument& d, const Document& doc, const BrailleOptions& options) {
+  return render_pef(d, doc, options, render::default_language_data());
+}
+
+std::string render_pef(const BrailleDocument& d, const Document& doc, const BrailleOptions& options,
+                       const data::LanguageData& words) {
   struct BufferFree {
     void operator()(xmlBuffer* b) const { xmlBufferFree(b); }
   };
@@ -119,10 +124,14 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
   if (date.empty()) date = doc.metadata.date.size() == 10 ? doc.metadata.date : today();
   element("dc:date", date);
   const std::string& data_date = doc.metadata.data_date;
-  element("dc:description", "Braille " + d.table.substr(d.table.find_last_of('/') + 1) + ", " +
-                                std::to_string(d.cells_per_line) + "x" + std::to_string(d.lines_per_page) +
-                                (data_date.empty() ? std::string() : "; data per " + data_date) + "; aksesibel " +
-                                version());
+  element("dc:description",
+          data::interface_text(words, "pef-description",
+                               {{"table", d.table.substr(d.table.find_last_of('/') + 1)},
+                                {"cells", std::to_string(d.cells_per_line)},
+                                {"lines", std::to_string(d.lines_per_page)},
+                                {"data-date", data_date.empty() ? std::string()
+                                                                : data::interface_text(words, "pef-data-date", {{"date", data_date}})},
+                                {"version", version()}}));
   xmlTextWriterEndElement(w);  // meta
   xmlTextWriterEndElement(w);  // head
   xmlTextWriterStartElement(w, BAD_CAST "body");

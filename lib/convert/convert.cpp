@@ -97,7 +97,7 @@ const std::vector<Entry>& registry() {
       {{"brf", "brf", "braille for embossers: North American Braille ASCII, pages separated by form feeds"},
        [](RenderState& s) { return render_brf(s.braille()); }},
       {{"pef", "pef", "braille as PEF 2008-1 (Portable Embosser Format)"},
-       [](RenderState& s) { return render_pef(s.braille(), s.doc(), s.options().braille); }},
+       [](RenderState& s) { return render_pef(s.braille(), s.doc(), s.options().braille, s.words()); }},
       {{"braille-text", "braille.txt", "the braille pages in Unicode braille, for reading on screen"},
        [](RenderState& s) { return render_braille_text(s.braille()); }},
       {{"braille-proof", "proof.html", "a web page for sighted volunteers: every braille line under its print text"},

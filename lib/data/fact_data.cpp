@@ -89,7 +89,8 @@ FactWords load_fact_words(const std::filesystem::path& file) {
   }
   for (const char* name : {"joiner", "whole", "scopelink", "unitnoun", "link", "listlead", "opener", "topic",
                            "countword", "notcountword", "apposition", "still", "both", "bothand", "pair", "copula",
-                           "shareof", "rangeto", "disease", "dying", "result", "from", "today", "day", "onday", "among", "since", "daypart"})
+                           "shareof", "rangeto", "disease", "dying", "result", "from", "today", "day", "onday", "among", "since", "daypart",
+                           "regencyprefix", "cityprefix", "provinceprefix", "relative", "alternative", "addsto", "institution"})
     if (!w.word_sets.count(name)) malformed(file, 0, std::string("the word set '") + name + "' is missing");
   for (const char* key : {"summary-heading", "in", "data-of"})
     if (!w.words.count(key)) malformed(file, 0, std::string("the word '") + key + "' is missing");

@@ -120,8 +120,12 @@ std::vector<NotHeadlineRule> load_not_headlines(const std::filesystem::path& fil
       rules.back().examples.push_back(l.fields[1]);
       continue;
     }
-    if (l.fields[0] != "letterhead" && l.fields[0] != "doctype" && l.fields[0] != "greeting" && l.fields[0] != "sitename")
-      malformed(file, l.number, "unknown kind '" + l.fields[0] + "' (letterhead, doctype, greeting, sitename or example)");
+    if (l.fields[0] != "letterhead" && l.fields[0] != "doctype" && l.fields[0] != "greeting" && l.fields[0] != "sitename" &&
+        l.fields[0] != "caption-credit")
+      malformed(file, l.number,
+                "unknown kind '" + l.fields[0] + "' (letterhead, doctype, greeting, sitename, caption-credit or example)");
+    if (l.fields[0] == "caption-credit" && compile(file, l.number, l.fields[1]).group_number("credit") < 0)
+      malformed(file, l.number, "a caption-credit pattern needs a group named 'credit'");
     rules.push_back({l.fields[0], compile(file, l.number, l.fields[1]), {}});
   }
   return rules;
@@ -217,7 +221,7 @@ std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& f
 // Every key a renderer asks for; a file without one of them is refused when loaded.
 const char* const kInterfaceKeys[] = {
     "skip-link",     "untitled",     "large-print-title", "large-print-subject", "large-print-keywords",
-    "page-of",       "table-numbered", "image",           "proof-title",         "proof-summary",
+    "page-of",       "table-numbered", "image",           "proof-title",         "pef-description", "pef-data-date",         "proof-summary",
     "proof-duplex",  "proof-page",   "proof-verso",       "proof-line",          "proof-blank-line"};
 
 std::map<std::string, std::string> load_interface(const std::filesystem::path& file) {

@@ -48,7 +48,7 @@ struct DatelineRule {
 
 /// One rule of data/front-matter-id.txt: a line that is never a headline.
 struct NotHeadlineRule {
-  std::string kind;  ///< "letterhead", "doctype", "greeting" or "sitename"
+  std::string kind;  ///< "letterhead", "doctype", "greeting", "sitename"; "caption-credit" (no headline rule)
   text::Regex pattern;
   std::vector<std::string> examples;
 };

@@ -1,6 +1,6 @@
 #include "facts/units.hpp"
 
-#include "model/plain_text.hpp"
+#include "plain_text.hpp"
 #include "recognise/recognise.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
@@ -17,7 +17,7 @@ struct Anchor {
 
 // The text of inlines as plain_text() gives it, with the places of numbers and dates.
 void flatten(const Inlines& inlines, std::string& out, std::vector<Anchor>& anchors) {
-  model::append_plain_text(inlines, out, false, [&](const Inline& i, std::size_t begin) {
+  append_plain_text(inlines, out, false, [&](const Inline& i, std::size_t begin) {
     if (i.kind == Inline::Kind::Number || i.kind == Inline::Kind::Date) anchors.push_back({begin, out.size(), &i});
   });
 }

@@ -1,18 +1,11 @@
 #include "model/inlines.hpp"
 
+#include "text/utf8.hpp"
 #include "text/words.hpp"
 
 namespace aksesibel::model {
 
 using text::printed_words;
-
-namespace {
-
-bool word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == '-';
-}
-
-}  // namespace
 
 std::size_t text_length(const Inline& i) { return plain_text(Inlines{i}).size(); }
 
@@ -65,9 +58,12 @@ void trim_start(Inlines& inlines) {
 void trim_end(Inlines& inlines, std::string_view also) {
   while (!inlines.empty() && inlines.back().kind == Inline::Kind::Text) {
     std::string& t = inlines.back().text;
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r' ||
-                          also.find(t.back()) != std::string_view::npos))
-      t.pop_back();
+    // White space as text::trim() knows it (ASCII and the no-break space), and `also`.
+    for (;;) {
+      if (!t.empty() && (text::is_ascii_space(t.back()) || also.find(t.back()) != std::string_view::npos)) t.pop_back();
+      else if (t.size() >= 2 && t[t.size() - 2] == '\xC2' && t.back() == '\xA0') t.resize(t.size() - 2);
+      else break;
+    }
     if (!t.empty()) break;
     inlines.pop_back();
   }
@@ -132,7 +128,7 @@ std::vector<std::size_t> find_phrase(const Inlines& inlines, const std::vector<s
     if (i.kind == Inline::Kind::Text) {
       std::string l = text::lower_ascii(i.text);
       for (std::size_t k = 0; k < l.size(); ++k) {
-        if (k > 0 && word_byte(static_cast<unsigned char>(l[k - 1]))) continue;
+        if (k > 0 && text::is_word_byte(static_cast<unsigned char>(l[k - 1]))) continue;
         std::size_t pos = k;
         bool ok = true;
         for (std::size_t w = 0; w < phrase.size() && ok; ++w) {
@@ -143,7 +139,7 @@ std::vector<std::size_t> find_phrase(const Inlines& inlines, const std::vector<s
           if (ok && l.compare(pos, phrase[w].size(), phrase[w]) == 0) pos += phrase[w].size();
           else ok = false;
         }
-        if (ok && (pos >= l.size() || !word_byte(static_cast<unsigned char>(l[pos])))) out.push_back(base + k);
+        if (ok && (pos >= l.size() || !text::is_word_byte(static_cast<unsigned char>(l[pos])))) out.push_back(base + k);
       }
     }
     base += len;

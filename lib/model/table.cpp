@@ -34,7 +34,7 @@ std::string table_line_text(const TableLine& line) {
     if (line.fields[f].header) out += text_of(*line.fields[f].header) + kAfterHeader;
     out += text_of(*line.fields[f].value);
   }
-  return out;
+  return out + line_end(line);
 }
 
 }  // namespace aksesibel::model

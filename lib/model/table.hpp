@@ -26,6 +26,10 @@ inline constexpr const char* kAfterLabel = ": ";     ///< "Kota Palu: …"
 inline constexpr const char* kAfterHeader = " ";     ///< "Kasus baru 75"
 inline constexpr const char* kBetweenFields = "; ";  ///< "…75; Total 5.017"
 
+/// What ends a line: a label whose cells are all empty keeps its colon
+/// ("Meninggal:"), so that it does not read as a heading.
+inline const char* line_end(const TableLine& line) { return line.label && line.fields.empty() ? ":" : ""; }
+
 /// The rows of `table` as lines, in order.
 std::vector<TableLine> table_lines(const Block& table);
 

@@ -118,9 +118,10 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "not-counted") { need(2); d.not_counted.insert(lower(f[1])); }
     else if (kind == "joiner") {
       if (f.size() != 2 && f.size() != 3) need(2);
-      if (f.size() == 3 && f[2] != "alternative") data::malformed(file, l.number, "a joiner's flag must be 'alternative'");
+      if (f.size() == 3 && f[2] != "alternative" && f[2] != "outer")
+        data::malformed(file, l.number, "a joiner's flag must be 'outer' or 'alternative'");
       d.joiners.push_back(lower(f[1]));
-      if (f.size() == 3) d.alternatives.insert(lower(f[1]));
+      if (f.size() == 3) (f[2] == "outer" ? d.outer_joiners : d.alternatives).insert(lower(f[1]));
     }
     else if (kind == "relative") { need(2); d.relatives.insert(lower(f[1])); }
     else if (kind == "complementizer") { need(2); d.complementizers.insert(lower(f[1])); }
@@ -149,8 +150,22 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
   if (d->weekdays.size() != 7)
     data::malformed(directory / "plain-rules-id.txt", 0, "expected the 7 day names as 'weekday' lines, Monday first");
   for (const char* key : {"glossary-heading", "means", "about", "more-than", "decimal-separator", "thousand", "million",
-                          "said-this", "fragment-intro", "note", "that-was", "said"})
+                          "said-this", "fragment-intro", "note", "that-was", "said", "third-person"})
     d->word(key);
+  // The closed classes the rules need: a file without one would switch a rule
+  // off without a word.
+  const std::pair<const char*, bool> kinds[] = {
+      {"joiner", !d->joiners.empty()},           {"relative", !d->relatives.empty()},
+      {"complementizer", !d->complementizers.empty()}, {"transitive-prefix", !d->transitive_prefixes.empty()},
+      {"noun-affix", !d->noun_affixes.empty()},  {"clitic", !d->clitics.empty()},
+      {"range-word", !d->range_words.empty()},   {"split", !d->splits.empty()},
+      {"list", !d->list_markers.empty()},        {"preposition", !d->prepositions.empty()},
+      {"verb-prefix", !d->verb_prefixes.empty()}, {"speech", !d->speech_verbs.empty()},
+      {"request", !d->request_verbs.empty()},    {"subordinator", !d->subordinators.empty()},
+      {"number-word", !d->number_words.empty()}, {"date-preposition", !d->date_prepositions.empty()},
+      {"not-counted", !d->not_counted.empty()}};
+  for (const auto& [kind, present] : kinds)
+    if (!present) data::malformed(directory / "plain-rules-id.txt", 0, std::string("no '") + kind + "' line");
   cache.emplace(directory, d);
   return d;
 }

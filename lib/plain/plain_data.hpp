@@ -65,6 +65,7 @@ struct PlainData {
   std::set<std::string> not_counted;  ///< "tahun", "nomor": a number after it is no count
   std::vector<std::string> joiners;   ///< "dan", "serta": join the last two things of an enumeration
   std::set<std::string> alternatives; ///< "atau": a joiner that offers a choice (ends a list only)
+  std::set<std::string> outer_joiners;  ///< "serta": joins the larger units
   std::set<std::string> relatives;    ///< "yang": a verb after it belongs to a relative clause
   std::set<std::string> complementizers;  ///< "bahwa": opens what a verb of saying says
   std::vector<std::string> transitive_prefixes;  ///< "me": a verb of saying with it takes an object

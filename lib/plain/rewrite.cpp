@@ -9,18 +9,13 @@
 
 #include "text/utf8.hpp"
 #include "model/inlines.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::plain {
 
 using namespace model;  // operations on inlines (model/inlines.hpp)
 
 namespace {
-
-bool word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == '-';
-}
-
-std::size_t count_words(const std::string& s) { return split_words(s).size(); }
 
 // An abbreviation whose full form has at most this many words is replaced by
 // it everywhere ("Sulteng" → "Sulawesi Tengah", "RS" → "rumah sakit"); a
@@ -40,23 +35,24 @@ std::string thousands(long long v) {
   return out;
 }
 
-// "A atau A" (two jargon words of the source given the same plain words) → "A".
-std::string drop_repeated_alternative(std::string s) {
-  const std::string joiner = " atau ";
-  for (std::size_t at = s.find(joiner); at != std::string::npos; at = s.find(joiner, at + 1)) {
-    std::string before = s.substr(0, at), after = s.substr(at + joiner.size());
-    auto bw = split_words(before), aw = split_words(after);
-    for (std::size_t n = std::min<std::size_t>(6, std::min(bw.size(), aw.size())); n >= 1; --n) {
-      bool same = true;
-      for (std::size_t i = 0; i < n && same; ++i) same = lower(bw[bw.size() - n + i]) == lower(aw[i]);
-      if (!same) continue;
-      // Remove " atau " and the repeated words after it.
-      std::size_t pos = at + joiner.size();
-      for (std::size_t i = 0; i < n; ++i) {
-        pos = s.find(aw[i], pos) + aw[i].size();
+// "A atau A" (two jargon words of the source given the same plain words) → "A",
+// for each word of choice (data/plain-rules-id.txt: joiner … alternative).
+std::string drop_repeated_alternative(std::string s, const std::set<std::string>& alternatives) {
+  for (const std::string& alternative : alternatives) {
+    const std::string joiner = " " + alternative + " ";
+    for (std::size_t at = s.find(joiner); at != std::string::npos; at = s.find(joiner, at + 1)) {
+      std::string before = s.substr(0, at), after = s.substr(at + joiner.size());
+      auto bw = split_words(before), aw = split_words(after);
+      for (std::size_t n = std::min<std::size_t>(6, std::min(bw.size(), aw.size())); n >= 1; --n) {
+        bool same = true;
+        for (std::size_t i = 0; i < n && same; ++i) same = lower(bw[bw.size() - n + i]) == lower(aw[i]);
+        if (!same) continue;
+        // Remove the joiner and the repeated words after it.
+        std::size_t pos = at + joiner.size();
+        for (std::size_t i = 0; i < n; ++i) pos = s.find(aw[i], pos) + aw[i].size();
+        s.erase(at, pos - at);
+        break;
       }
-      s.erase(at, pos - at);
-      break;
     }
   }
   return s;
@@ -123,7 +119,7 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
     if (s.compare(k, 3, "\xE2\x80\x9C") == 0) quoted = true;
     else if (s.compare(k, 3, "\xE2\x80\x9D") == 0) quoted = false;
     else if (s[k] == '"') quoted = !quoted;
-    bool start = word_byte(static_cast<unsigned char>(s[k])) && (k == 0 || !word_byte(static_cast<unsigned char>(s[k - 1])));
+    bool start = text::is_word_byte(static_cast<unsigned char>(s[k])) && (k == 0 || !text::is_word_byte(static_cast<unsigned char>(s[k - 1])));
     // A URL, an e-mail address or a code ("443/1577/2021", "HK.01.07/MENKES"):
     // the whole run without spaces stays as written.
     if (start && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(')) {
@@ -138,7 +134,7 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
     }
     if (start) {
       std::size_t e = k;
-      while (e < s.size() && word_byte(static_cast<unsigned char>(s[e]))) ++e;
+      while (e < s.size() && text::is_word_byte(static_cast<unsigned char>(s[e]))) ++e;
       auto it = data_.by_first_word.find(l.substr(k, e - k));
       if (it != data_.by_first_word.end()) {
         for (const WordEntry* entry : it->second) {
@@ -153,7 +149,7 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
               ok = false;
             }
           }
-          if (!ok || (pos < s.size() && word_byte(static_cast<unsigned char>(s[pos])))) continue;
+          if (!ok || (pos < s.size() && text::is_word_byte(static_cast<unsigned char>(s[pos])))) continue;
           std::string found = s.substr(k, pos - k);
           std::string key = lower(entry->term);
           // A capital inside a sentence starts a name ("Satgas Penanganan
@@ -197,7 +193,7 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
     ++k;
   next:;
   }
-  if (std::string single = drop_repeated_alternative(out); single != out) {
+  if (std::string single = drop_repeated_alternative(out, data_.alternatives); single != out) {
     change("repeated-words", out, single);
     out = std::move(single);
   }
@@ -320,7 +316,7 @@ void Rewriter::abbreviation(Walk& w) {
     return;
   }
   if (bracketed_abbreviation(w)) return;
-  if (count_words(node.expansion) <= kShortFullForm) {
+  if (text::word_count(node.expansion) <= kShortFullForm) {
     short_full_form(w);
     return;
   }
@@ -371,7 +367,7 @@ bool Rewriter::bracketed_abbreviation(Walk& w) {
   std::string before_bracket = lower(prev.substr(0, prev.size() - 1));
   while (!before_bracket.empty() && before_bracket.back() == ' ') before_bracket.pop_back();
   const std::string le = lower(node.expansion);
-  if (local_prev && local_next && count_words(node.expansion) <= kShortFullForm && before_bracket.size() >= le.size() &&
+  if (local_prev && local_next && text::word_count(node.expansion) <= kShortFullForm && before_bracket.size() >= le.size() &&
       before_bracket.compare(before_bracket.size() - le.size(), le.size(), le) == 0) {
     // The short full form is already there: drop the bracket.
     std::string& p = out.back().text;
@@ -685,12 +681,17 @@ std::string Rewriter::number_reading(double value) const {
 }
 
 // "X atau <em>X</em>" → "X": an alternative that reads the same once reworded.
-void drop_repeated_container(Inlines& inlines, std::vector<PlainChange>& changes, std::size_t sentence, std::size_t line) {
+void drop_repeated_container(Inlines& inlines, const std::set<std::string>& alternatives, std::vector<PlainChange>& changes,
+                             std::size_t sentence, std::size_t line) {
   for (std::size_t k = 0; k + 1 < inlines.size(); ++k) {
     if (inlines[k].kind != Inline::Kind::Text || inlines[k + 1].kind == Inline::Kind::Text) continue;
     std::string& t = inlines[k].text;
-    const std::string joiner = " atau ";
-    if (t.size() < joiner.size() || t.compare(t.size() - joiner.size(), joiner.size(), joiner) != 0) continue;
+    std::string joiner;
+    for (const std::string& alternative : alternatives) {
+      const std::string j = " " + alternative + " ";
+      if (t.size() >= j.size() && t.compare(t.size() - j.size(), j.size(), j) == 0) joiner = j;
+    }
+    if (joiner.empty()) continue;
     std::string alt = lower(plain_text(Inlines{inlines[k + 1]}));
     std::string head = lower(t.substr(0, t.size() - joiner.size()));
     if (alt.empty() || head.size() < alt.size() || head.compare(head.size() - alt.size(), alt.size(), alt) != 0) continue;
@@ -750,7 +751,7 @@ std::vector<Inlines> Rewriter::rewrite(Inlines& sentence, bool cell) {
   sentence_start_ = true;
   const std::string source = plain_text(sentence);
   walk(sentence, quoted, false, cell, extra, "", "");
-  drop_repeated_container(sentence, changes_, sentence_, line_);
+  drop_repeated_container(sentence, data_.alternatives, changes_, sentence_, line_);
   drop_repeated_words(sentence, source, changes_, sentence_, line_);
   if (cell) extra.clear();
   return extra;

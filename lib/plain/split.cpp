@@ -599,8 +599,13 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
 // list of A and B, when A holds no verb (so "serta" joins two things).
 bool coordination(const Inlines& s, Context& c, std::vector<Piece>& out) {
   auto ok = cuttable(s);
-  for (const std::string& joiner : c.data.joiners) {
-    if (c.data.alternatives.count(joiner)) continue;
+  // The outer joiners first ("serta"), then the others; never a choice ("atau").
+  std::vector<std::string> joiners;
+  for (bool outer : {true, false})
+    for (const std::string& joiner : c.data.joiners)
+      if (!c.data.alternatives.count(joiner) && c.data.outer_joiners.count(joiner) == (outer ? 1u : 0u))
+        joiners.push_back(joiner);
+  for (const std::string& joiner : joiners) {
     for (std::size_t at : find_phrase(s, {joiner})) {
       if (!ok[at]) continue;
       auto [left, right] = cut(s, at);
@@ -635,12 +640,13 @@ bool coordination(const Inlines& s, Context& c, std::vector<Piece>& out) {
       trim_end(second, ".");
       if (word_count(first) == 0 || word_count(second) == 0 || word_count(second) > c.hard_limit) continue;
       if (another && !(short_name(first) && short_name(second))) continue;
-      // A joiner inside either thing makes more than two, grouped in a way a
-      // list of two cannot show ("dengan pasien dan keluarga di rumah serta
-      // petugas …"): no list.
+      // An outer joiner inside either thing of a cut at an inner one: the
+      // inner one joins within a larger unit ("dengan pasien dan keluarga di
+      // rumah serta petugas …"), which a list of two cannot show.
       bool nested = false;
-      for (const std::string& other : c.data.joiners)
-        nested = nested || !find_phrase(first, {other}).empty() || !find_phrase(second, {other}).empty();
+      if (!c.data.outer_joiners.count(joiner))
+        for (const std::string& outer : c.data.outer_joiners)
+          nested = nested || !find_phrase(first, {outer}).empty() || !find_phrase(second, {outer}).empty();
       if (nested) continue;
       // Two things, not two figures: "… tiga orang di Buol dan satu orang di
       // Tolitoli" would part "Buol" from its count.
@@ -787,7 +793,7 @@ bool quotation(const Inlines& s, Context& c, std::vector<Piece>& out) {
     // verb of saying reads as a sentence after "Itu"; the others do not.
     {
       const std::string verb = words.front();
-      const std::string& clitic = c.data.clitics.empty() ? std::string() : c.data.clitics.front();  // "-nya"
+      const std::string& clitic = c.data.word("third-person");  // "-nya"
       const std::string l = lower(verb);
       const bool with_clitic = !clitic.empty() && l.size() > clitic.size() &&
                                l.compare(l.size() - clitic.size(), clitic.size(), clitic) == 0;

@@ -11,8 +11,9 @@ namespace aksesibel::readers {
 
 namespace {
 
-
-std::vector<std::string> words_of(const std::string& s) {
+// The runs without white space, punctuation and all: an acronym's letters are
+// matched against the first letters of these.
+std::vector<std::string> tokens_of(const std::string& s) {
   std::vector<std::string> out;
   std::istringstream in(s);
   for (std::string w; in >> w;) out.push_back(w);
@@ -45,10 +46,10 @@ std::string spelled(const std::vector<std::string>& words, const std::string& ac
   return out;
 }
 
-void find_in(const Inlines& inlines, std::map<std::string, std::string>& own) {
+void find_in(const Inlines& inlines, const std::vector<std::string>& alternatives, std::map<std::string, std::string>& own) {
   for (std::size_t k = 0; k < inlines.size(); ++k) {
     const Inline& i = inlines[k];
-    if (!i.children.empty()) find_in(i.children, own);
+    if (!i.children.empty()) find_in(i.children, alternatives, own);
     if (i.kind != Inline::Kind::Abbreviation) continue;
     const std::string acronym = letters(i.text);
     if (acronym.empty() || own.count(i.text)) continue;
@@ -58,7 +59,7 @@ void find_in(const Inlines& inlines, std::map<std::string, std::string>& own) {
       std::string before = inlines[k - 1].text;
       while (!before.empty() && before.back() == ' ') before.pop_back();
       if (!before.empty() && before.back() == '(') {
-        auto w = words_of(before.substr(0, before.size() - 1));
+        auto w = tokens_of(before.substr(0, before.size() - 1));
         if (w.size() >= acronym.size())
           found = spelled(std::vector<std::string>(w.end() - static_cast<std::ptrdiff_t>(acronym.size()), w.end()), acronym);
       }
@@ -66,9 +67,11 @@ void find_in(const Inlines& inlines, std::map<std::string, std::string>& own) {
     // "PDP, Provinsi Dalam Pengawasan", "PDP atau …", "PDP (…)"
     if (found.empty() && k + 1 < inlines.size() && inlines[k + 1].kind == Inline::Kind::Text) {
       const std::string& after = inlines[k + 1].text;
-      for (const char* lead : {", ", " atau ", " ("}) {
+      std::vector<std::string> leads = {", ", " ("};
+      for (const std::string& a : alternatives) leads.push_back(" " + a + " ");
+      for (const std::string& lead : leads) {
         if (after.rfind(lead, 0) != 0) continue;
-        auto w = words_of(after.substr(std::string(lead).size()));
+        auto w = tokens_of(after.substr(lead.size()));
         if (w.size() >= acronym.size())
           found = spelled(std::vector<std::string>(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(acronym.size())), acronym);
         if (!found.empty()) break;
@@ -99,9 +102,10 @@ void each_inlines(std::vector<Block>& blocks, const F& f) {
 
 }  // namespace
 
-void apply_own_definitions(Document& doc) {
+void apply_own_definitions(Document& doc, const data::LanguageData& data) {
   std::map<std::string, std::string> own;
-  each_inlines(doc.blocks, [&](Inlines& in) { find_in(in, own); });
+  const std::vector<std::string>& alternatives = data.fact_words.set("alternative");  // "atau"
+  each_inlines(doc.blocks, [&](Inlines& in) { find_in(in, alternatives, own); });
   if (own.empty()) return;
   each_inlines(doc.blocks, [&](Inlines& in) { apply_in(in, own); });
 }

@@ -105,7 +105,7 @@ Inlines inferred_title(std::string paragraph, const std::vector<std::string>& no
 bool not_headline(const data::LanguageData& data, std::string_view t) {
   t = text::trim(t);
   for (const auto& rule : data.not_headlines)
-    if (rule.pattern.full_match(t)) return true;
+    if (rule.kind != "caption-credit" && rule.pattern.full_match(t)) return true;
   return false;
 }
 
@@ -228,11 +228,16 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     std::unordered_set<std::string> seen;
     if (!meta.title.empty()) seen.insert(comparable(plain_text(meta.title)));
     // A caption printed twice, once with its credit removed: the other copy is the caption too.
-    static const text::Regex credit(R"(\s*\((?i:foto|dok|kolase)\b[^)]*\)\s*$)");
     for (const Removed& r : doc.removed)
       if (r.reason == "foto" || r.reason == "keterangan-foto") {
         std::string t = r.text;
-        if (auto m = credit.search(t)) t.erase(m->begin);
+        for (const auto& rule : data.not_headlines) {
+          if (rule.kind != "caption-credit") continue;
+          if (auto m = rule.pattern.full_match(t)) {
+            t.erase(m->groups[static_cast<std::size_t>(rule.pattern.group_number("credit"))].first);
+            break;
+          }
+        }
         seen.insert(comparable(t));
       }
     // Of two copies in the text, the later one stays: a deck printed above the

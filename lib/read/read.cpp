@@ -58,7 +58,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   readers::spell_out_characters(doc, *data);
   const text::Recogniser& recogniser = text::recogniser_for(*data);
   recogniser.recognise_document(doc);
-  readers::apply_own_definitions(doc);
+  readers::apply_own_definitions(doc, *data);
   readers::find_dates(doc, recogniser, *data);
   facts::find_facts(doc, *data, prepared.text);
   return doc;

@@ -251,7 +251,7 @@ std::string HtmlWriter::table_as_list(const Block& t, const std::string& caption
       if (line.fields[f].header) out += inlines(*line.fields[f].header, false) + model::kAfterHeader;
       out += inlines(*line.fields[f].value);
     }
-    out += "</li>\n";
+    out += std::string(model::line_end(line)) + "</li>\n";
   }
   return out + "</ul>\n";
 }

@@ -19,5 +19,7 @@ std::string render_html(const Document& doc, const HtmlOptions& options, const d
 std::string render_large_print_html(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
 std::string render_large_print_pdf(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
 std::string render_braille_proof(const BrailleDocument& pages, const Document& doc, const data::LanguageData& words);
+std::string render_pef(const BrailleDocument& pages, const Document& doc, const BrailleOptions& options,
+                       const data::LanguageData& words);
 
 }  // namespace aksesibel

@@ -9,12 +9,10 @@
 #include <memory>
 
 #include "aksesibel/error.hpp"
+#include "text/utf8.hpp"
 
 namespace aksesibel::text {
 
-namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-}  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text,
                                                             const std::vector<std::string>& no_break_after) {
@@ -56,8 +54,8 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
     std::size_t b = byte_at[static_cast<std::size_t>(start)], e = byte_at[static_cast<std::size_t>(end)];
-    while (b < e && is_space(text[b])) ++b;
-    while (e > b && is_space(text[e - 1])) --e;
+    while (b < e && is_ascii_space(text[b])) ++b;
+    while (e > b && is_ascii_space(text[e - 1])) --e;
     if (e > b) out.emplace_back(b, e);
   }
   return out;

@@ -102,7 +102,6 @@ std::size_t length_in_code_points(std::string_view s) {
   return n;
 }
 
-static bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 std::string collapse_spaces(std::string_view s) {
   std::string out;

@@ -29,6 +29,9 @@ std::size_t line_at(std::string_view bytes, std::size_t offset);
 /// Number of code points.
 std::size_t length_in_code_points(std::string_view utf8);
 
+/// ASCII white space: space, tab, line feed, carriage return, form feed, vertical tab.
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
 /// Collapse runs of ASCII white space to one space and trim both ends.
 std::string collapse_spaces(std::string_view s);
 

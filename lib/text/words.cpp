@@ -63,8 +63,6 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 bool is_word_char(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
@@ -75,9 +73,9 @@ std::vector<std::string_view> printed_words(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && is_space(text[i])) ++i;
+    while (i < text.size() && is_ascii_space(text[i])) ++i;
     std::size_t j = i;
-    while (j < text.size() && !is_space(text[j])) ++j;
+    while (j < text.size() && !is_ascii_space(text[j])) ++j;
     std::size_t b = i, e = j;
     // Trim ASCII punctuation and the typographic quotes (UTF-8 E2 80 9x) around the word.
     for (;;) {

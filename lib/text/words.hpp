@@ -26,6 +26,13 @@ std::vector<Word> words(std::string_view text);
 /// The lower-case words of a phrase, as `words` splits them.
 std::vector<std::string> phrase_words(std::string_view phrase);
 
+/// Whether a byte belongs to a word when phrases are matched as whole words
+/// in UTF-8 text: an ASCII letter or digit, a hyphen ("Toli-toli"), or any
+/// byte of a non-ASCII character.
+inline bool is_word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == '-';
+}
+
 /// ASCII lower case (Indonesian words are ASCII; other bytes are kept).
 std::string lower_ascii(std::string_view s);
 

@@ -4,8 +4,13 @@
 The layers are the table under "## Layers" in docs/architecture.md: each row
 gives a layer's number, its name and the folders and files it holds. Every
 file of lib/ and include/aksesibel/ must belong to a layer, and may include
-only files of its own layer or of lower ones. Prints each violation and
-exits 1; prints a one-line summary and exits 0 otherwise.
+only files of its own layer or of lower ones. A quoted include that names
+no file of the tree is a violation too (it would escape the check). A source
+file defines what its own header declares (its first include, by the
+project's convention): the two must be in the same layer, or a function
+declared low would be defined high ("version.hpp" in base, its definition in
+the facade). Prints each violation and exits 1; prints a one-line summary and
+exits 0 otherwise.
 """
 import pathlib
 import re
@@ -44,9 +49,12 @@ for path in files:
     if own is None:
         problems.append(f"{rel}: in no layer of docs/architecture.md")
         continue
+    first_include = True
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         m = re.match(r'\s*#\s*include\s+"([^"]+)"', line)
         if not m:
+            if re.match(r"\s*#\s*include\s+<", line):
+                first_include = False
             continue
         included = m.group(1)
         target = f"include/{included}" if included.startswith("aksesibel/") else f"lib/{included}"
@@ -55,9 +63,15 @@ for path in files:
             if same_folder.exists():
                 target = same_folder.relative_to(root).as_posix()
             else:
+                problems.append(f"{rel}:{number}: includes \"{included}\", which is no file of lib/ or include/")
                 continue
         other = layer_of(target)
         edges += 1
+        # The own header: "x.cpp" first includes "x.hpp" (or the public header of the same name).
+        if first_include and path.suffix == ".cpp" and pathlib.PurePosixPath(target).stem == path.stem:
+            if other is not None and other[1] != own[1]:
+                problems.append(f"{rel}:{number}: defines {target} (layer {other[1]}, {other[2]}) in layer {own[1]} ({own[2]})")
+        first_include = False
         if other is None:
             problems.append(f"{rel}:{number}: includes {target}, which is in no layer")
         elif other[1] > own[1]:

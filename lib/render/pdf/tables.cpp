@@ -259,6 +259,7 @@ void Renderer::add_table_as_list(const Block& t, double x, double width, double 
       }
       append_inlines(r, render::without_capital_blocks(*line.fields[f].value), false);
     }
+    r.add(model::line_end(line), false);
     const std::size_t before = boxes_.size();
     add_text(r, Style{body_}, x, width, first ? space_before : line_ / 2, true);
     if (boxes_.size() > before) first = false;

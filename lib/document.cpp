@@ -1,5 +1,5 @@
 #include "aksesibel/document.hpp"
-#include "model/plain_text.hpp"
+#include "plain_text.hpp"
 
 namespace aksesibel {
 
@@ -39,8 +39,6 @@ std::string reader_text(const Inline& i) {
   return out;
 }
 
-namespace model {
-
 void append_plain_text(const Inlines& inlines, std::string& out, bool reader,
                        const std::function<void(const Inline&, std::size_t)>& leaf) {
   for (const Inline& i : inlines) {
@@ -56,11 +54,9 @@ void append_plain_text(const Inlines& inlines, std::string& out, bool reader,
   }
 }
 
-}  // namespace model
-
 std::string reader_plain_text(const Inlines& inlines) {
   std::string out;
-  model::append_plain_text(inlines, out, true);
+  append_plain_text(inlines, out, true);
   return out;
 }
 
@@ -72,7 +68,7 @@ bool has_number(const Inlines& inlines) {
 
 std::string plain_text(const Inlines& inlines) {
   std::string out;
-  model::append_plain_text(inlines, out, false);
+  append_plain_text(inlines, out, false);
   return out;
 }
 

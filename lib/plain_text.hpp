@@ -9,7 +9,7 @@
 
 #include "aksesibel/document.hpp"
 
-namespace aksesibel::model {
+namespace aksesibel {
 
 /// Append the plain text of `inlines` to `out`, exactly as plain_text()
 /// (or, with `reader`, reader_plain_text()) gives it. After each leaf inline
@@ -18,4 +18,4 @@ namespace aksesibel::model {
 void append_plain_text(const Inlines& inlines, std::string& out, bool reader,
                        const std::function<void(const Inline&, std::size_t)>& leaf = {});
 
-}  // namespace aksesibel::model
+}  // namespace aksesibel
