@@ -281,7 +281,8 @@ TEST(LargePrintPdf, MetadataAndPaper) {
   REQUIRE_POPPLER();
   const Pdf a4(example(), size(18));
   const std::string info = a4.info();
-  EXPECT_EQ(info_field(info, "Title"), "Kasus Harian Covid-19 di Sulawesi Tengah Bertambah 213 Orang pada Rabu 14 Juli 2021");
+  EXPECT_EQ(info_field(info, "Title"),
+            "Kasus Harian Covid-19 di Sulawesi Tengah Bertambah 213 Orang pada Rabu 14 Juli 2021 (cetak besar)");
   EXPECT_EQ(info_field(info, "Author"), "Nurul Fadilah Pakaya");
   EXPECT_EQ(info_field(info, "Subject"), "Buletin Covid-19 dalam cetak besar");
   EXPECT_EQ(info_field(info, "Creator"), "aksesibel");

@@ -96,7 +96,9 @@ std::string Renderer::render() {
 
   // Metadata.
   cairo_surface_t* s = surface_.get();
-  const std::string pdf_title = trimmed(title).empty() ? data::interface_text(words_, "untitled") : title;
+  // As the large-print web page names itself: "… (cetak besar)".
+  const std::string pdf_title = data::interface_text(
+      words_, "large-print-title", {{"title", trimmed(title).empty() ? data::interface_text(words_, "untitled") : title}});
   const std::string author = !trimmed(m.byline).empty()      ? trimmed(m.byline)
                              : !trimmed(m.publisher).empty() ? trimmed(m.publisher)
                                                              : std::string("aksesibel");
