@@ -17,6 +17,7 @@ const char* to_string(ErrorCode code) noexcept {
     case ErrorCode::Io: return "io";
     case ErrorCode::InvalidOption: return "invalid-option";
     case ErrorCode::BrailleFidelity: return "braille-fidelity";
+    case ErrorCode::InvalidData: return "invalid-data";
     case ErrorCode::Internal: return "internal";
   }
   return "unknown";

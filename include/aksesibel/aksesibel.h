@@ -83,7 +83,8 @@ typedef enum aks_status {
   AKS_ERR_BRAILLE_FIDELITY = 13, /**< a number, date or percentage did not survive braille translation */
   AKS_ERR_INTERNAL = 14,       /**< a bug: please report it */
   AKS_ERR_INVALID_ARGUMENT = 15, /**< a NULL pointer where one is not allowed, an index out of range */
-  AKS_ERR_OUT_OF_MEMORY = 16   /**< an allocation failed */
+  AKS_ERR_OUT_OF_MEMORY = 16,  /**< an allocation failed */
+  AKS_ERR_INVALID_DATA = 17    /**< a statistics file (CSV, JSON) that cannot make a bulletin */
 } aks_status;
 
 /** Options of a conversion: string keys and values (see aks_options_set()). */

@@ -153,6 +153,15 @@ struct Scope {
   bool operator==(const Scope&) const = default;
 };
 
+/// Where a figure made from a statistics file comes from (docs/data-input.md).
+struct Provenance {
+  std::string file;        ///< the input's name
+  std::size_t record = 0;  ///< 1-based record: the data row of a CSV file, the element of a JSON series
+  std::size_t line = 0;    ///< 1-based line of a CSV row; 0 for JSON
+  std::string field;       ///< the column or field as the file names it ("AKUMULASI_KASUS", "jumlah_positif")
+  bool operator==(const Provenance&) const = default;
+};
+
 /// A figure the bulletin states: a value with its kind, scope and date,
 /// found once after reading, from prose, tables and the headline. Every
 /// variant's Ringkasan is made from the facts whose `summary` is true.
@@ -171,6 +180,10 @@ struct Fact {
   std::size_t line = 0;    ///< 1-based line of the block it stands in (0: the headline)
   bool summary = false;    ///< shown in the Ringkasan
   std::string note;        ///< why it is not in the Ringkasan ("part", "conflict", "date unknown"…), "" when it is
+  /// From a statistics file: the cells it comes from (one, or several for a
+  /// derived figure); empty for a figure read from prose.
+  std::vector<Provenance> sources;
+  std::string derived;     ///< how a derived figure was computed ("recovered_total / confirmed_total"), "" for a cell's value
 
   bool operator==(const Fact&) const = default;
 };

@@ -27,6 +27,7 @@ enum class ErrorCode {
   InvalidOption,     ///< an option value that cannot work (a page too small, …)
   BrailleFidelity,   ///< a number, date or percentage did not survive braille translation
   Internal,          ///< a bug: please report it
+  InvalidData,       ///< a statistics file (CSV, JSON) that cannot make a bulletin: malformed, no known column, unknown region or date
 };
 
 /// A stable lower-case name for an error code ("invalid-utf8", …).

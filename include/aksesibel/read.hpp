@@ -14,11 +14,12 @@ enum class InputFormat {
   Auto,  ///< by the name's extension, else by looking at the content
   Text,  ///< a bulletin as plain text
   Html,  ///< a web page
+  Data,  ///< official statistics: CSV, or JSON (covid19.go.id, arrays of records) — docs/data-input.md
 };
 
-/// "text", "html" or "auto" ⇄ InputFormat. Throws Error(UnknownFormat).
+/// "text", "html", "data" or "auto" ⇄ InputFormat. Throws Error(UnknownFormat).
 InputFormat input_format_from_name(std::string_view name);
-/// "text", "html" or "auto".
+/// "text", "html", "data" or "auto".
 const char* to_string(InputFormat format) noexcept;
 
 /// Options of read(): how the input bytes are decoded and checked.
@@ -40,6 +41,14 @@ struct ReadOptions {
   /// and render() this is the data folder of the whole conversion: braille,
   /// plain language and every renderer use it (the option "data-dir").
   std::string data_dir;
+  /// Statistics (InputFormat::Data): the region the bulletin is about ("Sulawesi
+  /// Tengah", "Kota Palu", "Indonesia"); empty: the file's only region.
+  std::string region;
+  /// Statistics: the bulletin's day (YYYY-MM-DD); empty: the latest in the file.
+  std::string date;
+  /// Statistics: a file of the user's own column names (lines "column<TAB>NAME<TAB>KIND",
+  /// as data/data-columns-id.tsv), read after the project's.
+  std::string columns_file;
 };
 
 /// Decode, validate, normalise, parse, clean and recognise: bytes → Document.

@@ -60,6 +60,7 @@ aks_status status_of(ErrorCode code) {
     case ErrorCode::InvalidOption: return AKS_ERR_INVALID_OPTION;
     case ErrorCode::BrailleFidelity: return AKS_ERR_BRAILLE_FIDELITY;
     case ErrorCode::Internal: return AKS_ERR_INTERNAL;
+    case ErrorCode::InvalidData: return AKS_ERR_INVALID_DATA;
   }
   return AKS_ERR_INTERNAL;
 }
@@ -354,6 +355,7 @@ const char* aks_status_name(aks_status status) noexcept {
     case AKS_ERR_INVALID_OPTION: return aksesibel::to_string(ErrorCode::InvalidOption);
     case AKS_ERR_BRAILLE_FIDELITY: return aksesibel::to_string(ErrorCode::BrailleFidelity);
     case AKS_ERR_INTERNAL: return aksesibel::to_string(ErrorCode::Internal);
+    case AKS_ERR_INVALID_DATA: return aksesibel::to_string(ErrorCode::InvalidData);
   }
   return "unknown";
 }

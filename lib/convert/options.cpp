@@ -126,7 +126,7 @@ const std::vector<Key>& keys() {
          for (const std::string& name : f) output_format(name);  // Error(UnknownFormat) naming the known ones
          o.formats = f;
        }},
-      {{"from", "text|html|auto", "auto", "input format; auto chooses by the source name's extension, then by content"},
+      {{"from", "text|html|data|auto", "auto", "input format (data: CSV or JSON statistics); auto chooses by the source name's extension, then by content"},
        [](O& o, SV k, SV v) {
          try {
            o.read.format = input_format_from_name(text::lower_ascii(v));
@@ -136,6 +136,12 @@ const std::vector<Key>& keys() {
        }},
       {{"source-name", "a name", "", "the input's name: used in messages and error locations, and its extension chooses the input format"},
        [](O& o, SV, SV v) { o.read.source_name = v; }},
+      {{"region", "a region's name", "", "statistics: the province, regency or city of the bulletin, or Indonesia (default: the file's only region)"},
+       [](O& o, SV, SV v) { o.read.region = v; }},
+      {{"date", "YYYY-MM-DD", "", "statistics: the day of the bulletin (default: the latest day in the file)"},
+       [](O& o, SV k, SV v) { o.read.date = iso_date(k, v); }},
+      {{"columns", "a file", "", "statistics: a file of your own column names (column<TAB>NAME<TAB>KIND lines, as data/data-columns-id.tsv)"},
+       [](O& o, SV, SV v) { o.read.columns_file = v; }},
       {{"encoding", "an ICU converter name", "", "encoding of the input if not UTF-8 (windows-1252, ISO-8859-1, …)"},
        [](O& o, SV, SV v) { o.read.encoding = v; }},
       {{"lenient", "true|false", "false", "drop control characters with a warning instead of failing"},

@@ -257,6 +257,7 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   data->regions = load_regions(directory / "regions-id.tsv");
   data->characters = load_characters(directory / "characters-id.tsv");
   data->interface_words = load_interface(directory / "interface-id.tsv");
+  data->stats = load_stats_data(directory);
   cache.emplace(directory, data);
   return data;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "data/fact_data.hpp"
+#include "data/stats_data.hpp"
 #include "text/regex.hpp"
 
 namespace aksesibel::data {
@@ -93,6 +94,7 @@ struct LanguageData {
   std::vector<Region> regions;   ///< data/regions-id.tsv
   std::map<char32_t, CharacterRule> characters;  ///< data/characters-id.tsv
   std::map<std::string, std::string> interface_words;  ///< data/interface-id.tsv: "skip-link" → "Langsung ke isi"
+  StatsData stats;               ///< data/data-columns-id.tsv, data/data-bulletin-id.tsv
 };
 
 /// A text of the outputs' own interface (data/interface-id.tsv) with its

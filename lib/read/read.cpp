@@ -9,6 +9,8 @@
 #include "data/language_data.hpp"
 #include "facts/facts.hpp"
 #include "read/characters.hpp"
+#include "read/data/bulletin.hpp"
+#include "read/data/records.hpp"
 #include "read/dates.hpp"
 #include "read/definitions.hpp"
 #include "read/front_matter.hpp"
@@ -32,6 +34,15 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   text::PreparedText prepared = text::prepare_input(bytes, options);
   InputFormat format = options.format;
   if (format == InputFormat::Auto) format = detect_format(prepared.text, options.source_name);
+
+  if (format == InputFormat::Data) {
+    std::map<std::string, std::string> columns = data->stats.columns;
+    if (!options.columns_file.empty()) data::load_columns(options.columns_file, columns);
+    const readers::Statistics stats = readers::read_statistics(prepared.text, name, columns);
+    Document doc = readers::write_bulletin(stats, options, *data, name);
+    doc.warnings.insert(doc.warnings.begin(), prepared.warnings.begin(), prepared.warnings.end());
+    return doc;
+  }
 
   const clean::Boilerplate boilerplate(*data);
   Document doc = format == InputFormat::Html ? readers::read_html(prepared.text, boilerplate, *data, name)

@@ -124,6 +124,16 @@ json fact_json(const Fact& f) {
   j["note"] = or_null(f.note);
   if (f.line > 0) j["line"] = f.line;
   if (f.end > f.begin) j["source"] = {{"begin", f.begin}, {"end", f.end}};
+  if (!f.sources.empty()) {
+    json cells = json::array();
+    for (const Provenance& p : f.sources) {
+      json c = {{"file", p.file}, {"record", p.record}, {"field", p.field}};
+      if (p.line > 0) c["line"] = p.line;
+      cells.push_back(std::move(c));
+    }
+    j["cells"] = std::move(cells);
+  }
+  if (!f.derived.empty()) j["derived"] = f.derived;
   return j;
 }
 

@@ -263,7 +263,8 @@ static void check_several_formats_and_options(const char* input, size_t length) 
     const char* key;
     const char* value;
   } defaults[] = {
-      {"to", "text"},           {"from", "auto"},           {"source-name", ""},      {"encoding", ""},
+      {"to", "text"},           {"from", "auto"},           {"source-name", ""},      {"region", ""},
+      {"date", ""},             {"columns", ""},            {"encoding", ""},
       {"lenient", "false"},     {"max-input-size", "20MiB"}, {"data-dir", ""},         {"table", ""},
       {"tables-dir", ""},       {"cells-per-line", "40"},   {"lines-per-page", "25"}, {"paragraph-style", "indent"},
       {"page-numbers", "bottom"}, {"duplex", "false"},      {"no-verify", "false"},   {"pef-date", ""},
@@ -383,9 +384,10 @@ static void check_errors(const char* input, size_t length) {
       {AKS_ERR_INTERNAL, "internal"},
       {AKS_ERR_INVALID_ARGUMENT, "invalid-argument"},
       {AKS_ERR_OUT_OF_MEMORY, "out-of-memory"},
+      {AKS_ERR_INVALID_DATA, "invalid-data"},
   };
   enum { kNames = sizeof names / sizeof names[0] };
-  CHECK(kNames == AKS_ERR_OUT_OF_MEMORY + 1, "the table covers every status");
+  CHECK(kNames == AKS_ERR_INVALID_DATA + 1, "the table covers every status");
   for (int i = 0; i < kNames; ++i) {
     CHECK((int)names[i].status == i, "status %s is %d", names[i].name, (int)names[i].status);
     CHECK(same(aks_status_name(names[i].status), names[i].name), "status %d is named %s, not %s", i,

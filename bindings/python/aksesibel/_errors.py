@@ -75,6 +75,7 @@ _CLASSES = {
     "empty-input": InputError,
     "only-boilerplate": InputError,
     "binary-input": InputError,
+    "invalid-data": InputError,
     "input-too-large": InputError,
     "encoding-error": InputError,
     "unknown-encoding": OptionError,

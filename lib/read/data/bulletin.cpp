@@ -1,0 +1,405 @@
+#include "read/data/bulletin.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+#include "aksesibel/error.hpp"
+#include "data/stats_data.hpp"
+#include "model/summary.hpp"
+#include "read/data/records.hpp"
+
+namespace aksesibel::readers {
+
+namespace {
+
+// ------------------------------------------------------------ regions
+
+// A region name as names are compared: its column key without a leading
+// province or regency word ("PROVINSI SULAWESI TENGAH", "Kab. Sigi").
+std::string region_key(const std::string& name, const data::FactWords& w) {
+  std::string key = data::column_key(name);
+  for (const char* set : {"provinceprefix", "regencyprefix"})
+    for (const std::string& p : w.set(set))
+      if (key.rfind(p + "_", 0) == 0) return key.substr(p.size() + 1);
+  return key;
+}
+
+std::size_t distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The region of the gazetteer a name means, for its official name, level and code.
+Scope scope_of(const std::string& name, const data::LanguageData& data) {
+  const std::string key = region_key(name, data.fact_words);
+  if (key == "indonesia" || key == "nasional") return Scope{Scope::Level::Country, "Indonesia", ""};
+  for (const data::Region& r : data.regions) {
+    bool match = region_key(r.name, data.fact_words) == key;
+    for (const std::string& o : r.other) match = match || region_key(o, data.fact_words) == key;
+    if (match)
+      return Scope{r.level == "province" ? Scope::Level::Province : r.level == "city" ? Scope::Level::City : Scope::Level::Regency,
+                   r.name, r.code};
+  }
+  return Scope{Scope::Level::Unknown, name, ""};
+}
+
+const Series& choose_series(const Statistics& stats, const ReadOptions& options, const data::LanguageData& data,
+                            const std::string& file) {
+  std::string names;
+  for (const Series& s : stats.series) names += (names.empty() ? "" : ", ") + (s.region.empty() ? "(no name)" : s.region);
+  if (options.region.empty()) {
+    if (stats.series.size() == 1) return stats.series.front();
+    throw Error(ErrorCode::InvalidData,
+                "the file holds " + std::to_string(stats.series.size()) + " regions (" + names +
+                    "); choose one with the option region",
+                {file, 0, std::nullopt});
+  }
+  const std::string wanted = region_key(options.region, data.fact_words);
+  for (const Series& s : stats.series)
+    if (region_key(s.region, data.fact_words) == wanted ||
+        (s.region.empty() && stats.series.size() == 1))  // a file without a region column: the user names it
+      return s;
+  std::vector<std::pair<std::size_t, std::string>> near;
+  for (const Series& s : stats.series) near.emplace_back(distance(region_key(s.region, data.fact_words), wanted), s.region);
+  std::sort(near.begin(), near.end());
+  std::string closest;
+  for (std::size_t k = 0; k < near.size() && k < 3; ++k) closest += (k ? ", " : "") + near[k].second;
+  throw Error(ErrorCode::InvalidData,
+              "the file holds no region '" + options.region + "'; the closest it holds: " + closest,
+              {file, 0, std::nullopt});
+}
+
+// ------------------------------------------------------------ days
+
+// The days in date order: a date given twice keeps its later record (warned);
+// records out of order are sorted (warned once).
+std::vector<Day> ordered_days(const Series& s, std::vector<Warning>& warnings, const std::string& file) {
+  std::vector<Day> days = s.days;
+  if (!std::is_sorted(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; }))
+    warnings.push_back({"the records of " + (s.region.empty() ? file : s.region) + " are not in date order; they were sorted",
+                        {file, 0, std::nullopt}, false});
+  std::stable_sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
+  std::vector<Day> out;
+  for (Day& d : days) {
+    if (!out.empty() && out.back().date == d.date) {
+      const std::size_t record = d.values.empty() ? 0 : d.values.begin()->second.source.record;
+      warnings.push_back({"the date " + d.date + " is given twice; record " + std::to_string(record) + " is used",
+                          {file, d.values.empty() ? 0 : d.values.begin()->second.source.line, std::nullopt}, false});
+      out.back() = std::move(d);
+      continue;
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+bool all_totals_zero(const Day& d) {
+  bool any = false;
+  for (const auto& [kind, cell] : d.values)
+    if (kind.size() > 6 && kind.compare(kind.size() - 6, 6, "_total") == 0) {
+      any = true;
+      if (cell.value != 0) return false;
+    }
+  return any;
+}
+
+// Figures that cannot be right: a day's count below zero, a running total that falls.
+void check_days(const std::vector<Day>& days, std::vector<Warning>& warnings) {
+  for (std::size_t i = 0; i < days.size(); ++i)
+    for (const auto& [kind, cell] : days[i].values) {
+      const Provenance& p = cell.source;
+      const SourceLocation where{p.file, p.line, std::nullopt};
+      const std::string at = "record " + std::to_string(p.record) + " (" + days[i].date + "), " + p.field + ": ";
+      if (kind.size() > 4 && kind.compare(kind.size() - 4, 4, "_new") == 0 && cell.value < 0)
+        warnings.push_back({at + "a day's count below zero (" + std::to_string(static_cast<long long>(cell.value)) + ")", where, true});
+      if (i > 0 && kind.size() > 6 && kind.compare(kind.size() - 6, 6, "_total") == 0) {
+        auto prev = days[i - 1].values.find(kind);
+        if (prev != days[i - 1].values.end() && cell.value < prev->second.value && !all_totals_zero(days[i]))
+          warnings.push_back({at + "the running total falls from " + std::to_string(static_cast<long long>(prev->second.value)) +
+                                  " to " + std::to_string(static_cast<long long>(cell.value)),
+                              where, true});
+      }
+    }
+}
+
+// ------------------------------------------------------------ inlines
+
+// A count or percentage written the Indonesian way: "14.054", "82,7".
+std::string indonesian(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(v));
+  std::string s = buf, whole = s.substr(0, s.find('.')), frac = s.find('.') == std::string::npos ? "" : s.substr(s.find('.') + 1);
+  std::string grouped;
+  for (std::size_t k = 0; k < whole.size(); ++k) {
+    if (k > 0 && (whole.size() - k) % 3 == 0) grouped += '.';
+    grouped += whole[k];
+  }
+  return (v < 0 ? "-" : "") + grouped + (frac.empty() ? "" : "," + frac);
+}
+
+Inline number(double v, const std::string& unit = "", int decimals = 0) {
+  Inline n;
+  n.kind = Inline::Kind::Number;
+  n.value = decimals == 0 ? v : std::round(v * std::pow(10, decimals)) / std::pow(10, decimals);
+  n.text = indonesian(v, decimals) + (unit == "%" ? "%" : "");
+  n.unit = unit;
+  n.style = std::fabs(v) >= 1000 || decimals > 0 ? NumberStyle::Indonesian : NumberStyle::Plain;
+  return n;
+}
+
+Inline date_inline(const std::string& iso, const data::Calendar& calendar) {
+  Inline d;
+  d.kind = Inline::Kind::Date;
+  d.iso = iso;
+  d.text = render::long_date(iso, calendar);
+  if (d.text.find(", ") != std::string::npos) d.weekday = d.text.substr(0, d.text.find(", "));
+  return d;
+}
+
+using Fields = std::map<std::string, Inline>;
+
+// A template of data/data-bulletin-id.tsv with its fields; nothing when one is missing.
+std::optional<Inlines> fill(const std::string& tmpl, const Fields& fields) {
+  Inlines out;
+  std::size_t k = 0;
+  while (k < tmpl.size()) {
+    const std::size_t open = tmpl.find('{', k);
+    if (open == std::string::npos) {
+      out.push_back(Inline::make_text(tmpl.substr(k)));
+      break;
+    }
+    const std::size_t close = tmpl.find('}', open);
+    if (close == std::string::npos) {
+      out.push_back(Inline::make_text(tmpl.substr(k)));
+      break;
+    }
+    if (open > k) out.push_back(Inline::make_text(tmpl.substr(k, open - k)));
+    auto it = fields.find(tmpl.substr(open + 1, close - open - 1));
+    if (it == fields.end()) return std::nullopt;
+    out.push_back(it->second);
+    k = close + 1;
+  }
+  // Neighbouring texts as one.
+  Inlines tidy;
+  for (Inline& i : out) {
+    if (i.kind == Inline::Kind::Text && !tidy.empty() && tidy.back().kind == Inline::Kind::Text) tidy.back().text += i.text;
+    else if (i.kind != Inline::Kind::Text || !i.text.empty()) tidy.push_back(std::move(i));
+  }
+  return tidy;
+}
+
+Block paragraph(Inlines in) {
+  Block b;
+  b.kind = Block::Kind::Paragraph;
+  b.inlines = std::move(in);
+  return b;
+}
+
+std::string file_name(const std::string& path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// ------------------------------------------------------------ the bulletin
+
+class Writer {
+ public:
+  Writer(const data::LanguageData& data, const std::string& file) : data_(data), texts_(data.stats.texts), file_(file) {}
+
+  Document write(const Series& series, const std::vector<Day>& days, std::size_t at, Scope scope,
+                 std::vector<Warning> warnings) {
+    Document doc;
+    doc.warnings = std::move(warnings);
+    const Day& day = days[at];
+    const std::string region = scope.name.empty() ? series.region : scope.name;
+    Fields f;
+    f["region"] = Inline::make_text(region);
+    f["date"] = date_inline(day.date, data_.calendar);
+    f["file"] = Inline::make_text(file_name(file_));
+    for (const auto& [kind, cell] : day.values) f[kind] = number(cell.value);
+
+    Metadata& m = doc.metadata;
+    m.title = *fill(texts_.at("headline"), f);
+    m.date = m.data_date = day.date;
+    m.date_text = m.data_date_text = render::long_date(day.date, data_.calendar);
+    m.main_place = region;
+    m.source_format = "data";
+    m.source_name = file_;
+    m.language = "id";
+
+    auto say = [&](const char* key, const Fields& fields) {
+      if (auto in = fill(texts_.at(key), fields)) doc.blocks.push_back(paragraph(std::move(*in)));
+    };
+    say("new", f);
+    say("new-recovered-deaths", f);
+    say("totals", f);
+    say("totals-recovered-deaths", f);
+    say("active", f);
+    // Against the day before (when the file holds it).
+    if (at > 0 && days[at - 1].date == previous_day(day.date) && day.values.count("confirmed_new") &&
+        days[at - 1].values.count("confirmed_new")) {
+      const double now = day.values.at("confirmed_new").value, before = days[at - 1].values.at("confirmed_new").value;
+      Fields g = f;
+      g["previous"] = number(before);
+      g["previous_date"] = date_inline(days[at - 1].date, data_.calendar);
+      say(now > before ? "day-up" : now < before ? "day-down" : "day-same", g);
+    }
+    // The last seven days against the seven before, when all fourteen are there.
+    if (auto weeks = week_sums(days, at)) {
+      Fields g = f;
+      g["week"] = number(weeks->first);
+      g["previous_week"] = number(weeks->second);
+      say("week", g);
+    }
+    // The share recovered, derived: a fact that says so.
+    std::optional<Fact> share;
+    if (day.values.count("recovered_total") && day.values.count("confirmed_total") &&
+        day.values.at("confirmed_total").value > 0) {
+      const Cell& r = day.values.at("recovered_total");
+      const Cell& c = day.values.at("confirmed_total");
+      const double rate = 100.0 * r.value / c.value;
+      Fields g = f;
+      g["recovery_rate"] = number(rate, "%", 1);
+      say("recovery-share", g);
+      share = fact("recovery_rate", g["recovery_rate"], scope, day.date);
+      share->sources = {r.source, c.source};
+      share->derived = "recovered_total / confirmed_total";
+    }
+    add_table(doc, days, at, region);
+    say("source", f);
+
+    for (const char* kind : {"confirmed_new", "confirmed_total", "recovered_new", "recovered_total", "deaths_new",
+                             "deaths_total", "active", "odp", "pdp"}) {
+      auto it = day.values.find(kind);
+      if (it == day.values.end()) continue;
+      Fact x = fact(kind, number(it->second.value), scope, day.date);
+      x.sources = {it->second.source};
+      doc.facts.push_back(std::move(x));
+    }
+    if (share) doc.facts.push_back(std::move(*share));
+    return doc;
+  }
+
+ private:
+  Fact fact(const std::string& kind, const Inline& n, const Scope& scope, const std::string& date) const {
+    Fact x;
+    x.kind = kind;
+    for (const data::FactKind& k : data_.fact_words.kinds)
+      if (k.kind == kind) x.label = k.label;
+    x.value = n.value;
+    x.text = n.text;
+    x.style = n.style;
+    x.unit = n.unit;
+    x.scope = scope;
+    x.date = date;
+    x.summary = !x.label.empty();
+    if (!x.summary) x.note = "no-label";
+    return x;
+  }
+
+  static std::string previous_day(const std::string& iso) {
+    using namespace std::chrono;
+    const year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
+                             day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
+    const year_month_day before{sys_days{ymd} - days{1}};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(before.year()), static_cast<unsigned>(before.month()),
+                  static_cast<unsigned>(before.day()));
+    return buf;
+  }
+
+  // New cases of the seven days up to `at` and of the seven before, when the
+  // file holds all fourteen consecutive days.
+  static std::optional<std::pair<double, double>> week_sums(const std::vector<Day>& days, std::size_t at) {
+    if (at < 13) return std::nullopt;
+    double week = 0, before = 0;
+    for (std::size_t k = at - 13; k <= at; ++k) {
+      if (k > at - 13 && days[k - 1].date != previous_day(days[k].date)) return std::nullopt;
+      auto it = days[k].values.find("confirmed_new");
+      if (it == days[k].values.end()) return std::nullopt;
+      (k > at - 7 ? week : before) += it->second.value;
+    }
+    return std::pair{week, before};
+  }
+
+  void add_table(Document& doc, const std::vector<Day>& days, std::size_t at, const std::string& region) {
+    std::vector<std::string> kinds;
+    for (const char* k : {"confirmed_new", "recovered_new", "deaths_new", "confirmed_total"})
+      if (days[at].values.count(k)) kinds.push_back(k);
+    if (kinds.empty()) return;
+    Block heading;
+    heading.kind = Block::Kind::Heading;
+    heading.level = 2;
+    heading.inlines = {Inline::make_text(texts_.at("table-heading"))};
+    doc.blocks.push_back(std::move(heading));
+    Block t;
+    t.kind = Block::Kind::Table;
+    t.row_headers = true;
+    t.inlines = *fill(texts_.at("table-caption"), {{"region", Inline::make_text(region)}});
+    t.header.push_back({Inline::make_text(texts_.at("column-date"))});
+    for (const std::string& k : kinds) t.header.push_back({Inline::make_text(texts_.at("column-" + k))});
+    for (std::size_t k = at >= 6 ? at - 6 : 0; k <= at; ++k) {
+      Block::Row row;
+      row.push_back({date_inline(days[k].date, data_.calendar)});
+      for (const std::string& kind : kinds) {
+        auto it = days[k].values.find(kind);
+        row.push_back(it == days[k].values.end() ? Block::Cell{} : Block::Cell{number(it->second.value)});
+      }
+      t.rows.push_back(std::move(row));
+    }
+    doc.blocks.push_back(std::move(t));
+  }
+
+  const data::LanguageData& data_;
+  const std::map<std::string, std::string>& texts_;
+  std::string file_;
+};
+
+}  // namespace
+
+Document write_bulletin(const Statistics& stats, const ReadOptions& options, const data::LanguageData& data,
+                        const std::string& source_name) {
+  std::vector<Warning> warnings = stats.warnings;
+  const Series& series = choose_series(stats, options, data, source_name);
+  Scope scope = scope_of(!series.region.empty() ? series.region : options.region, data);
+  if (series.region.empty() && options.region.empty())
+    throw Error(ErrorCode::InvalidData, "the file names no region; say which region it holds with the option region",
+                {source_name, 0, std::nullopt});
+  const std::vector<Day> days = ordered_days(series, warnings, source_name);
+  if (days.empty()) throw Error(ErrorCode::InvalidData, "no day with figures in the file", {source_name, 0, std::nullopt});
+  std::size_t at = days.size() - 1;
+  if (!options.date.empty()) {
+    if (statistics_date(options.date) != options.date)
+      throw Error(ErrorCode::InvalidOption, "the option date must be YYYY-MM-DD, not '" + options.date + "'");
+    auto it = std::find_if(days.begin(), days.end(), [&](const Day& d) { return d.date == options.date; });
+    if (it == days.end())
+      throw Error(ErrorCode::InvalidData,
+                  "the file holds no figures of " + scope.name + " for " + options.date + "; it holds " +
+                      days.front().date + " to " + days.back().date,
+                  {source_name, 0, std::nullopt});
+    at = static_cast<std::size_t>(it - days.begin());
+  } else if (at > 0 && all_totals_zero(days[at]) && !all_totals_zero(days[at - 1])) {
+    // covid19.go.id's not-yet-filled current day: all zeros after real totals.
+    warnings.push_back({"the last day, " + days[at].date + ", has only zeros where the day before has totals; the bulletin is of " +
+                            days[at - 1].date + " (choose a day with the option date)",
+                        {source_name, days[at].values.begin()->second.source.line, std::nullopt}, true});
+    --at;
+  }
+  check_days(std::vector<Day>(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(at) + 1), warnings);
+  return Writer(data, source_name).write(series, days, at, scope, std::move(warnings));
+}
+
+}  // namespace aksesibel::readers

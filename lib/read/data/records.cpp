@@ -1,0 +1,299 @@
+#include "read/data/records.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+#include "aksesibel/error.hpp"
+#include "data/stats_data.hpp"
+#include "read/data/csv.hpp"
+
+namespace aksesibel::readers {
+
+namespace {
+
+using json = nlohmann::json;
+
+bool real_day(int y, int m, int d) {
+  using namespace std::chrono;
+  return y >= 1900 && y <= 2100 && year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}.ok();
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A count as a cell holds it: "1234", "-5", "1.234" or "1,234" (groups of
+// three), "12.0". Nothing for anything else.
+std::optional<double> count_of(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.erase(0, 1);
+  bool negative = false;
+  if (!s.empty() && s[0] == '-') {
+    negative = true;
+    s.erase(0, 1);
+  }
+  if (s.empty()) return std::nullopt;
+  std::string digits;
+  if (all_digits(s)) {
+    digits = s;
+  } else if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0 && all_digits(s.substr(0, s.size() - 2))) {
+    digits = s.substr(0, s.size() - 2);
+  } else {
+    // Thousands grouped by one separator, every group after the first of three digits.
+    const char sep = s.find('.') != std::string::npos ? '.' : ',';
+    std::size_t start = 0;
+    bool first = true;
+    while (start <= s.size()) {
+      std::size_t end = s.find(sep, start);
+      if (end == std::string::npos) end = s.size();
+      const std::string group = s.substr(start, end - start);
+      if (!all_digits(group) || (first ? group.size() > 3 : group.size() != 3)) return std::nullopt;
+      digits += group;
+      first = false;
+      start = end + 1;
+    }
+  }
+  if (digits.size() > 15) return std::nullopt;
+  const double v = std::stod(digits);
+  return negative ? -v : v;
+}
+
+// The kinds of the fields of a record, by the mapping.
+struct Mapping {
+  std::map<std::string, std::string> kind_of;  // field name as in the file → kind
+  std::string date_field, region_field;
+  std::size_t figures = 0;
+};
+
+Mapping map_fields(const std::vector<std::string>& names, const std::map<std::string, std::string>& columns,
+                   const std::string& file) {
+  Mapping m;
+  // The kinds named without doubt first; a bare name ("SEMBUH") is then read
+  // as its first kind unless one of those holds it already.
+  std::map<std::string, std::string> held;  // kind → field
+  auto hold = [&](const std::string& kind, const std::string& field) {
+    if (auto it = held.find(kind); it != held.end())
+      throw Error(ErrorCode::InvalidData,
+                  "the columns " + it->second + " and " + field + " both hold " + kind +
+                      "; map one of them otherwise in a file of your own given with the option columns (docs/data-input.md)",
+                  {file, 1, std::nullopt});
+    held[kind] = field;
+    m.kind_of[field] = kind;
+    ++m.figures;
+  };
+  for (bool bare : {false, true})
+    for (const std::string& n : names) {
+      auto it = columns.find(data::column_key(n));
+      if (it == columns.end()) continue;
+      const std::string& kind = it->second;
+      const std::size_t slash = kind.find('/');
+      if ((slash != std::string::npos) != bare) continue;
+      if (kind == "date") {
+        if (m.date_field.empty()) m.date_field = n;
+      } else if (kind == "region") {
+        if (m.region_field.empty()) m.region_field = n;
+      } else if (slash == std::string::npos) {
+        hold(kind, n);
+      } else {
+        const std::string first = kind.substr(0, slash), otherwise = kind.substr(slash + 1);
+        hold(held.count(first) ? otherwise : first, n);
+      }
+    }
+  return m;
+}
+
+void check_mapping(const Mapping& m, const std::vector<std::string>& names, const std::string& file, std::size_t line) {
+  std::string list;
+  for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+  if (m.date_field.empty())
+    throw Error(ErrorCode::InvalidData,
+                "no column holds the date (columns: " + list +
+                    "); name it in a file of your own and give it with the option columns (docs/data-input.md)",
+                {file, line, std::nullopt});
+  if (m.figures == 0)
+    throw Error(ErrorCode::InvalidData,
+                "no column holds a known figure (columns: " + list +
+                    "); map them in a file of your own and give it with the option columns (docs/data-input.md)",
+                {file, line, std::nullopt});
+}
+
+// The rows as (region, day) after reading: one Series per region.
+class Collector {
+ public:
+  Collector(Statistics& out, const std::string& file) : out_(out), file_(file) {}
+
+  void add(const std::string& region, const std::string& date_text, const std::map<std::string, std::string>& raw,
+           const Mapping& m, std::size_t record, std::size_t line) {
+    const std::string date = statistics_date(date_text);
+    if (date.empty()) {
+      warn("record " + std::to_string(record) + ": the date '" + date_text + "' (" + m.date_field +
+               ") is no date; the record is left out",
+           line);
+      return;
+    }
+    Day day;
+    day.date = date;
+    for (const auto& [field, kind] : m.kind_of) {
+      auto it = raw.find(field);
+      if (it == raw.end() || it->second.empty()) {
+        warn("record " + std::to_string(record) + " (" + date + "): no value in " + field, line);
+        continue;
+      }
+      const auto v = count_of(it->second);
+      if (!v) {
+        warn("record " + std::to_string(record) + " (" + date + "): '" + it->second + "' in " + field + " is no count; left out",
+             line);
+        continue;
+      }
+      day.values[kind] = Cell{*v, Provenance{file_, record, line, field}};
+    }
+    auto& series = series_for(region);
+    series.days.push_back(std::move(day));
+  }
+
+ private:
+  Series& series_for(const std::string& region) {
+    for (Series& s : out_.series)
+      if (s.region == region) return s;
+    out_.series.push_back(Series{region, {}});
+    return out_.series.back();
+  }
+  void warn(std::string message, std::size_t line) {
+    out_.warnings.push_back(Warning{std::move(message), {file_, line, std::nullopt}, false});
+  }
+  Statistics& out_;
+  std::string file_;
+};
+
+std::string scalar_text(const json& v) {
+  if (v.is_object() && v.contains("value")) return scalar_text(v["value"]);
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number_integer()) return std::to_string(v.get<long long>());
+  if (v.is_number()) {
+    const double d = v.get<double>();
+    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
+    return std::to_string(d);
+  }
+  return "";
+}
+
+void read_records(const json& array, const std::string& region, const std::string& file,
+                  const std::map<std::string, std::string>& columns, Statistics& out) {
+  std::vector<std::string> names;
+  for (const json& r : array)
+    if (r.is_object())
+      for (auto it = r.begin(); it != r.end(); ++it)
+        if (std::find(names.begin(), names.end(), it.key()) == names.end()) names.push_back(it.key());
+  const Mapping m = map_fields(names, columns, file);
+  check_mapping(m, names, file, 0);
+  Collector c(out, file);
+  std::size_t record = 0;
+  for (const json& r : array) {
+    ++record;
+    if (!r.is_object()) continue;
+    std::map<std::string, std::string> raw;
+    for (auto it = r.begin(); it != r.end(); ++it) raw[it.key()] = scalar_text(it.value());
+    const std::string where = !m.region_field.empty() && raw.count(m.region_field) ? raw[m.region_field] : region;
+    c.add(where, raw.count(m.date_field) ? raw[m.date_field] : "", raw, m, record, 0);
+  }
+}
+
+Statistics read_json(std::string_view text, const std::string& file, const std::map<std::string, std::string>& columns) {
+  json j;
+  try {
+    j = json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    std::size_t line = 1;
+    const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    for (std::size_t k = 0; k < at; ++k) line += text[k] == '\n';
+    throw Error(ErrorCode::InvalidData, std::string("the JSON is malformed: ") + e.what(), {file, line, at});
+  }
+  Statistics out;
+  if (j.is_object() && j.contains("update") && j["update"].is_object() && j["update"].contains("harian") &&
+      j["update"]["harian"].is_array()) {
+    out.shape = "covid19.go.id update.json";
+    read_records(j["update"]["harian"], "Indonesia", file, columns, out);
+  } else if (j.is_object() && j.contains("list_perkembangan") && j["list_perkembangan"].is_array()) {
+    out.shape = "covid19.go.id prov_detail";
+    const std::string region = j.contains("provinsi") && j["provinsi"].is_string() ? j["provinsi"].get<std::string>() : "";
+    read_records(j["list_perkembangan"], region, file, columns, out);
+  } else if (j.is_array()) {
+    out.shape = "records";
+    read_records(j, "", file, columns, out);
+  } else {
+    throw Error(ErrorCode::InvalidData,
+                "no daily series found: expected covid19.go.id's update.json (update.harian), a prov_detail file "
+                "(list_perkembangan) or an array of records with a date column",
+                {file, 1, std::nullopt});
+  }
+  return out;
+}
+
+Statistics read_csv(std::string_view text, const std::string& file, const std::map<std::string, std::string>& columns) {
+  const Csv csv = parse_csv(text, file);
+  const Mapping m = map_fields(csv.header, columns, file);
+  check_mapping(m, csv.header, file, 1);
+  Statistics out;
+  out.shape = "csv";
+  Collector c(out, file);
+  std::size_t record = 0;
+  for (const CsvRow& row : csv.rows) {
+    ++record;
+    std::map<std::string, std::string> raw;
+    for (std::size_t k = 0; k < csv.header.size(); ++k) raw[csv.header[k]] = k < row.fields.size() ? row.fields[k] : "";
+    c.add(m.region_field.empty() ? "" : raw[m.region_field], raw[m.date_field], raw, m, record, row.line);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string statistics_date(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  int y = 0, m = 0, d = 0;
+  if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && all_digits(s.substr(0, 4)) && all_digits(s.substr(5, 2)) &&
+      all_digits(s.substr(8, 2)) && (s.size() == 10 || s[10] == 'T' || s[10] == ' ')) {
+    y = std::stoi(std::string(s.substr(0, 4)));
+    m = std::stoi(std::string(s.substr(5, 2)));
+    d = std::stoi(std::string(s.substr(8, 2)));
+  } else if (s.size() == 10 && (s[2] == '/' || s[2] == '-') && s[5] == s[2] && all_digits(s.substr(0, 2)) &&
+             all_digits(s.substr(3, 2)) && all_digits(s.substr(6, 4))) {
+    d = std::stoi(std::string(s.substr(0, 2)));
+    m = std::stoi(std::string(s.substr(3, 2)));
+    y = std::stoi(std::string(s.substr(6, 4)));
+  } else if (s.size() >= 12 && s.size() <= 13 && all_digits(s)) {
+    using namespace std::chrono;
+    const sys_days day = floor<days>(sys_time<milliseconds>{milliseconds{std::stoll(std::string(s))}});
+    const year_month_day ymd{day};
+    y = static_cast<int>(ymd.year());
+    m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+    d = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  } else {
+    return "";
+  }
+  return real_day(y, m, d) ? iso(y, m, d) : "";
+}
+
+Statistics read_statistics(std::string_view text, const std::string& source_name,
+                           const std::map<std::string, std::string>& columns) {
+  std::size_t k = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t')) ++k;
+  Statistics out = k < text.size() && (text[k] == '{' || text[k] == '[') ? read_json(text, source_name, columns)
+                                                                        : read_csv(text, source_name, columns);
+  if (out.series.empty())
+    throw Error(ErrorCode::InvalidData, "the file holds no record with a date", {source_name, 0, std::nullopt});
+  return out;
+}
+
+}  // namespace aksesibel::readers

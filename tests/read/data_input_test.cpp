@@ -1,0 +1,271 @@
+// Bulletins written from official statistics (docs/data-input.md): every
+// figure of every variant equals the cell it comes from, read here from the
+// file by the test's own parser; bad data gets located warnings or errors.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "aksesibel/braille.hpp"
+#include "aksesibel/convert.hpp"
+#include "aksesibel/options.hpp"
+#include "support.hpp"
+
+namespace aksesibel {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path data_file(const std::string& name) { return test::corpus_dir() / "data" / name; }
+
+const char* const kCsv = "covid19goid-prov-detail-SULAWESI_TENGAH-2020-06-25.csv";
+const char* const kJson = "covid19goid-update-2020-05-09.json";
+
+// The test's own reading of the CSV: column name → value of the last row.
+std::map<std::string, std::string> last_csv_row(const fs::path& file) {
+  std::ifstream in(file);
+  std::string header, line, last;
+  std::getline(in, header);
+  while (std::getline(in, line))
+    if (!line.empty()) last = line;
+  auto split = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream ss(s);
+    for (std::string f; std::getline(ss, f, ',');) out.push_back(f);
+    return out;
+  };
+  std::map<std::string, std::string> row;
+  const auto names = split(header), values = split(last);
+  for (std::size_t k = 0; k < names.size() && k < values.size(); ++k) row[names[k]] = values[k];
+  return row;
+}
+
+// "14054" → "14.054", as every variant writes a count.
+std::string indonesian(const std::string& digits) {
+  std::string out;
+  for (std::size_t k = 0; k < digits.size(); ++k) {
+    if (k > 0 && (digits.size() - k) % 3 == 0) out += '.';
+    out += digits[k];
+  }
+  return out;
+}
+
+Conversion convert_file(const fs::path& file, std::vector<std::string> formats, const std::string& region = "",
+                        const std::string& date = "") {
+  ConvertOptions o;
+  o.read.source_name = file.string();
+  o.read.region = region;
+  o.read.date = date;
+  o.formats = std::move(formats);
+  return convert(test::read_file(file), o);
+}
+
+std::string without_tags(const std::string& html) { return std::regex_replace(html, std::regex("<[^>]*>"), " "); }
+
+std::string braille_read_back(const Conversion& c) {
+  const BrailleDocument b = braille_pages(c.document, {});
+  std::u32string cells;
+  for (const BraillePage& p : b.pages)
+    for (const BrailleLine& l : p.lines) cells += l.cells + U"\u2800";
+  return back_translate(cells, b.table);
+}
+
+TEST(DataInput, EveryFigureOfTheDayInEveryVariantIsItsCell) {
+  AKSESIBEL_REQUIRE_CORPUS();
+  const auto row = last_csv_row(data_file(kCsv));
+  ASSERT_EQ(row.at("tanggal"), "2020-06-25");
+  const Conversion c = convert_file(data_file(kCsv), {"text", "html", "plain", "large-print"}, "Sulawesi Tengah");
+  std::map<std::string, std::string> expect = {
+      {"confirmed_new", row.at("KASUS")},        {"confirmed_total", row.at("AKUMULASI_KASUS")},
+      {"recovered_new", row.at("SEMBUH")},       {"recovered_total", row.at("AKUMULASI_SEMBUH")},
+      {"deaths_new", row.at("MENINGGAL")},       {"deaths_total", row.at("AKUMULASI_MENINGGAL")},
+      {"active", row.at("AKUMULASI_DIRAWAT_OR_ISOLASI")}};
+  for (const auto& [kind, value] : expect) {
+    bool found = false;
+    for (const Fact& f : c.document.facts)
+      if (f.kind == kind) {
+        found = true;
+        EXPECT_EQ(f.value, std::stod(value)) << kind;
+        EXPECT_EQ(f.date, "2020-06-25") << kind;
+        EXPECT_EQ(f.scope.name, "Sulawesi Tengah") << kind;
+        ASSERT_EQ(f.sources.size(), 1u) << kind;
+        EXPECT_EQ(f.sources[0].line, 93u) << kind;  // the last row of the file
+        EXPECT_TRUE(f.summary) << kind;
+      }
+    EXPECT_TRUE(found) << kind;
+  }
+  // Each variant says every figure of the Ringkasan as "label …: value".
+  const std::string braille = braille_read_back(c);
+  for (const Output& o : c.outputs) {
+    const std::string text = o.format == "html" || o.format == "large-print" ? without_tags(o.content) : o.content;
+    if (o.format == "text") {  // the cleaned bulletin: no Ringkasan, the sentences
+      EXPECT_NE(text.find("mencapai " + indonesian(row.at("AKUMULASI_KASUS")) + " orang"), std::string::npos);
+      EXPECT_NE(text.find(indonesian(row.at("AKUMULASI_SEMBUH")) + " orang sembuh dan " +
+                          indonesian(row.at("AKUMULASI_MENINGGAL")) + " orang meninggal"),
+                std::string::npos);
+      continue;
+    }
+    EXPECT_NE(text.find("Jumlah kasus positif di Sulawesi Tengah: " + indonesian(row.at("AKUMULASI_KASUS"))),
+              std::string::npos) << o.format;
+    EXPECT_NE(text.find("Jumlah pasien sembuh di Sulawesi Tengah: " + indonesian(row.at("AKUMULASI_SEMBUH"))),
+              std::string::npos) << o.format;
+    EXPECT_NE(text.find("Jumlah pasien meninggal di Sulawesi Tengah: " + indonesian(row.at("AKUMULASI_MENINGGAL"))),
+              std::string::npos) << o.format;
+  }
+  EXPECT_NE(braille.find(indonesian(row.at("AKUMULASI_KASUS"))), std::string::npos) << braille;
+  // The share recovered is derived, and says from what.
+  for (const Fact& f : c.document.facts)
+    if (f.kind == "recovery_rate") {
+      EXPECT_EQ(f.derived, "recovered_total / confirmed_total");
+      EXPECT_NEAR(f.value, 100.0 * std::stod(row.at("AKUMULASI_SEMBUH")) / std::stod(row.at("AKUMULASI_KASUS")), 0.05);
+      EXPECT_EQ(f.sources.size(), 2u);
+    }
+  EXPECT_TRUE(c.document.warnings.empty()) << c.document.warnings[0].message;
+}
+
+TEST(DataInput, TheNationalSeriesOfUpdateJson) {
+  AKSESIBEL_REQUIRE_CORPUS();
+  const Conversion c = convert_file(data_file(kJson), {"text"}, "Indonesia");
+  // update.json's own totals for 2020-05-09 (update.total): 13645 positive, 2607 recovered, 959 deaths.
+  std::map<std::string, double> got;
+  for (const Fact& f : c.document.facts) got[f.kind] = f.value;
+  EXPECT_EQ(got["confirmed_new"], 533);
+  EXPECT_EQ(got["confirmed_total"], 13645);
+  EXPECT_EQ(got["recovered_total"], 2607);
+  EXPECT_EQ(got["deaths_total"], 959);
+  EXPECT_EQ(c.document.metadata.date, "2020-05-09");
+  EXPECT_EQ(plain_text(c.document.metadata.title), "Perkembangan Covid-19 di Indonesia, Sabtu, 9 Mei 2020");
+  EXPECT_NE(c.outputs[0].content.find("13.645"), std::string::npos);
+}
+
+TEST(DataInput, AnEarlierDayAndItsWeek) {
+  AKSESIBEL_REQUIRE_CORPUS();
+  const Conversion c = convert_file(data_file(kCsv), {"text"}, "SULAWESI TENGAH", "2020-06-23");
+  EXPECT_EQ(c.document.metadata.date, "2020-06-23");
+  // Row of 2020-06-23: 179 total, 3 new, 140 recovered.
+  EXPECT_NE(c.outputs[0].content.find("mencapai 179 orang"), std::string::npos) << c.outputs[0].content;
+  EXPECT_NE(c.outputs[0].content.find("Selasa, 23 Juni 2020  3           8"), std::string::npos) << c.outputs[0].content;
+}
+
+void expect_error(const std::string& input, const std::string& name, const std::string& part, std::size_t line = 0,
+                  const std::string& region = "", const std::string& date = "") {
+  ConvertOptions o;
+  o.read.source_name = name;
+  o.read.region = region;
+  o.read.date = date;
+  try {
+    convert(input, o);
+    ADD_FAILURE() << "no error for " << name;
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::InvalidData) << e.what();
+    EXPECT_NE(std::string(e.what()).find(part), std::string::npos) << e.what();
+    if (line > 0) {
+      EXPECT_EQ(e.where().line, line) << e.what();
+    }
+  }
+}
+
+TEST(DataInput, BadFilesAreRefusedWithWhereAndWhatToDo) {
+  expect_error("tanggal,KASUS\n2021-01-01,\"5\n", "a.csv", "never closed", 2);
+  expect_error("tanggal,KASUS\n2021-01-01,5,6\n", "b.csv", "3 fields", 2);
+  expect_error("hari,angka\n2021-01-01,5\n", "c.csv", "no column holds the date");
+  expect_error("tanggal,angka\n2021-01-01,5\n", "d.csv", "no column holds a known figure");
+  expect_error("tanggal,jumlah_kasus,total_kasus\n2021-01-01,5,6\n", "e.csv", "both hold confirmed_total");
+  // A bare "positif" beside a total is the day's count, not a second total.
+  {
+    ConvertOptions o;
+    o.read.source_name = "e2.csv";
+    o.read.region = "Kota Palu";
+    const Conversion c = convert("tanggal,positif,jumlah_kasus\n2021-01-01,5,6\n", o);
+    ASSERT_EQ(c.document.facts.size(), 2u);
+    EXPECT_EQ(c.document.facts[0].kind, "confirmed_new");
+    EXPECT_EQ(c.document.facts[0].value, 5);
+  }
+  expect_error("{\"a\": [1, }", "f.json", "malformed", 1);
+  expect_error("{\"a\": 1}", "g.json", "no daily series");
+  const std::string two = "provinsi,tanggal,KASUS\nSULAWESI TENGAH,2021-01-01,5\nGORONTALO,2021-01-01,7\n";
+  expect_error(two, "h.csv", "choose one with the option region");
+  expect_error(two, "h.csv", "closest it holds: SULAWESI TENGAH", 0, "Sulawesi Tenggah");
+  expect_error(two, "h.csv", "holds 2021-01-01 to 2021-01-01", 0, "Gorontalo", "2021-02-01");
+  expect_error("tanggal,KASUS\n2021-01-01,5\n", "i.csv", "names no region");
+}
+
+TEST(DataInput, SeveralRegionsAndTheChosenOne) {
+  ConvertOptions o;
+  o.read.source_name = "dua.csv";
+  o.read.region = "gorontalo";
+  o.formats = {"text"};
+  const Conversion c = convert("provinsi;tanggal;KASUS\nSULAWESI TENGAH;2021-01-01;5\nGORONTALO;2021-01-01;7\n", o);
+  EXPECT_EQ(c.document.metadata.main_place, "Gorontalo");
+  ASSERT_FALSE(c.document.facts.empty());
+  EXPECT_EQ(c.document.facts[0].value, 7);
+  EXPECT_EQ(c.document.facts[0].scope.code, "75");
+}
+
+TEST(DataInput, BadCellsAndImpossibleFiguresAreLocatedWarnings) {
+  ConvertOptions o;
+  o.read.source_name = "buruk.csv";
+  o.read.region = "Kota Palu";
+  o.formats = {"text"};
+  const Conversion c = convert(
+      "tanggal,kasus_baru,jumlah_kasus\n2021-01-01,5,100\n2021-01-02,-2,98\n2021-01-03,dua,101\n", o);
+  std::vector<std::string> seen;
+  for (const Warning& w : c.document.warnings) seen.push_back(std::to_string(w.where.line) + " " + w.message);
+  auto has = [&](const std::string& part) {
+    return std::any_of(seen.begin(), seen.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
+  };
+  EXPECT_TRUE(has("4 record 3 (2021-01-03): 'dua' in kasus_baru is no count")) << ::testing::PrintToString(seen);
+  EXPECT_TRUE(has("3 record 2 (2021-01-02), kasus_baru: a day's count below zero")) << ::testing::PrintToString(seen);
+  EXPECT_TRUE(has("3 record 2 (2021-01-02), jumlah_kasus: the running total falls from 100 to 98")) << ::testing::PrintToString(seen);
+  // The day's count that could not be read is not in the bulletin: no new-cases sentence.
+  EXPECT_EQ(c.outputs[0].content.find("kasus positif baru di"), std::string::npos) << c.outputs[0].content;
+  EXPECT_NE(c.outputs[0].content.find("mencapai 101 orang"), std::string::npos);
+}
+
+TEST(DataInput, AnAllZeroLastDayIsNotTheBulletinsDay) {
+  ConvertOptions o;
+  o.read.source_name = "nol.csv";
+  o.read.region = "Sulawesi Tengah";
+  o.formats = {"text"};
+  const Conversion c = convert("tanggal,KASUS,AKUMULASI_KASUS\n2020-06-26,3,184\n2020-06-27,0,0\n", o);
+  EXPECT_EQ(c.document.metadata.date, "2020-06-26");
+  ASSERT_FALSE(c.document.warnings.empty());
+  EXPECT_TRUE(c.document.warnings[0].important);
+  EXPECT_NE(c.document.warnings[0].message.find("only zeros"), std::string::npos);
+}
+
+TEST(DataInput, ColumnsOfTheUsersOwn) {
+  test::TempDir dir;
+  const fs::path mapping = dir.path() / "kolom.tsv";
+  test::write_file(mapping, "# my dashboard\ncolumn\tHari\tdate\ncolumn\tPositif Harian\tconfirmed_new\n");
+  ConvertOptions o;
+  o.read.source_name = "dasbor.csv";
+  o.read.region = "Kabupaten Sigi";
+  o.formats = {"text"};
+  set_option(o, "columns", mapping.string());
+  const Conversion c = convert("Hari,Positif Harian\n05/01/2021,12\n", o);
+  ASSERT_EQ(c.document.facts.size(), 1u);
+  EXPECT_EQ(c.document.facts[0].kind, "confirmed_new");
+  EXPECT_EQ(c.document.facts[0].date, "2021-01-05");
+  EXPECT_EQ(c.document.facts[0].scope.name, "Kabupaten Sigi");
+  EXPECT_EQ(c.document.facts[0].sources[0].field, "Positif Harian");
+}
+
+TEST(DataInput, ArraysOfRecordsAreStatisticsToo) {
+  ConvertOptions o;
+  o.read.source_name = "-";
+  o.read.region = "Kota Palu";
+  o.formats = {"json"};
+  const Conversion c =
+      convert(R"([{"tanggal": "2021-07-13", "positif": 5000}, {"tanggal": "2021-07-14", "positif": 5017}])", o);
+  ASSERT_FALSE(c.document.facts.empty());
+  EXPECT_EQ(c.document.facts[0].value, 5017);
+  EXPECT_EQ(c.document.facts[0].sources[0].record, 2u);
+  EXPECT_NE(c.outputs[0].content.find("\"cells\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace aksesibel
