@@ -100,6 +100,10 @@ struct Block {
   Row header;                 ///< column headers; empty when the table has none
   std::vector<Row> rows;      ///< the body rows
   bool row_headers = false;   ///< the first cell of each row labels the row
+  /// Table: its first column of figures may also be drawn as a bar chart by
+  /// the formats that can draw (HTML, large print); the table stays as the
+  /// chart's text alternative, and braille and text give the table alone.
+  bool chart = false;
   std::size_t line = 0;       ///< 1-based source line where the block starts (0: unknown)
 
   bool operator==(const Block&) const = default;

@@ -221,7 +221,7 @@ std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& f
 // Every key a renderer asks for; a file without one of them is refused when loaded.
 const char* const kInterfaceKeys[] = {
     "skip-link",     "untitled",     "large-print-title", "large-print-subject", "large-print-keywords",
-    "page-of",       "table-numbered", "image",           "proof-title",         "pef-description", "pef-data-date",         "proof-summary",
+    "page-of",       "table-numbered", "image",           "proof-title",         "pef-description", "pef-data-date", "chart-title", "chart-caption",         "proof-summary",
     "proof-duplex",  "proof-page",   "proof-verso",       "proof-line",          "proof-blank-line"};
 
 std::map<std::string, std::string> load_interface(const std::filesystem::path& file) {

@@ -6,7 +6,7 @@ namespace aksesibel::data {
 
 namespace {
 
-constexpr const char* kKinds[] = {"date",         "region",          "confirmed_new", "confirmed_total",
+constexpr const char* kKinds[] = {"date", "region", "province",          "confirmed_new", "confirmed_total",
                                   "recovered_new", "recovered_total", "deaths_new",    "deaths_total",
                                   "active_change", "active",          "odp",           "pdp"};
 
@@ -45,9 +45,9 @@ void load_columns(const std::filesystem::path& file, std::map<std::string, std::
     if ((l.fields.size() != 3 && l.fields.size() != 4) || l.fields[0] != "column")
       malformed(file, l.number, "expected column<TAB>NAME<TAB>KIND[<TAB>OTHERWISE]");
     for (std::size_t k = 2; k < l.fields.size(); ++k)
-      if (!is_column_kind(l.fields[k]) || (l.fields.size() == 4 && (l.fields[k] == "date" || l.fields[k] == "region")))
+      if (!is_column_kind(l.fields[k]) || (l.fields.size() == 4 && (l.fields[k] == "date" || l.fields[k] == "region" || l.fields[k] == "province")))
         malformed(file, l.number, "unknown kind '" + l.fields[k] +
-                                      "' (date, region, confirmed_new, confirmed_total, recovered_new, recovered_total, "
+                                      "' (date, region, province, confirmed_new, confirmed_total, recovered_new, recovered_total, "
                                       "deaths_new, deaths_total, active_change, active, odp, pdp; OTHERWISE only with figures)");
     const std::string key = column_key(l.fields[1]);
     if (key.empty()) malformed(file, l.number, "a column name needs a letter or a digit");

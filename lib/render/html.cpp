@@ -32,6 +32,9 @@ th,td{border:1px solid #555;padding:.25rem .5rem;vertical-align:top}
 th{text-align:left}
 td.angka{text-align:right;font-variant-numeric:tabular-nums}
 blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid #555}
+.grafik{margin:1rem 0}
+.grafik svg{display:block;width:100%;max-width:40rem;height:auto}
+.grafik figcaption{font-size:1rem}
 @media (prefers-color-scheme:dark){body{color:#f2f2f2;background:#121212}a,.lompat{color:#a8ccff}.lompat{background:#121212}header p{color:#e0e0e0}header,.ringkasan{border-color:#bbb}th,td{border-color:#aaa}}
 @media print{.lompat{display:none}body{max-width:none;font-size:12pt;color:#000;background:#fff}a{color:#000}a[href]::after{content:" (" attr(href) ")"}.tabel{overflow:visible}}
 )CSS";

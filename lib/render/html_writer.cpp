@@ -1,4 +1,6 @@
 #include "render/html_writer.hpp"
+
+#include "render/chart_svg.hpp"
 #include "text/words.hpp"
 
 #include <algorithm>
@@ -184,6 +186,8 @@ std::string HtmlWriter::list(const Block& b) {
 
 std::string HtmlWriter::table(const Block& t, const std::string& context) {
   ++tables_;
+  // A chart first (its picture), then the table that is its text alternative.
+  const std::string chart = chart_svg(t, words_, "grafik-" + std::to_string(tables_));
   // Every table has a caption: its own, else the line that introduces it, else a number.
   std::string caption = inlines(t.inlines);
   if (caption.empty() && !context.empty()) {
@@ -207,7 +211,7 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
     measure(t.header);
     for (const auto& r : t.rows) measure(r);
     for (std::size_t w : cols) width += w + 3;
-    if (width > style_.line_characters) return table_as_list(t, caption);
+    if (width > style_.line_characters) return chart + table_as_list(t, caption);
   }
 
   // A table of more than two columns may be wider than a phone: it scrolls in
@@ -219,7 +223,7 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
   for (const auto& r : t.rows) columns = std::max(columns, r.size());
   const bool wide = columns > 2 || style_.large_print;
   const std::string id = "tabel-" + std::to_string(tables_);
-  std::string out = wide ? "<div class=\"tabel\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">\n" : "";
+  std::string out = chart + (wide ? "<div class=\"tabel\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">\n" : "");
   out += "<table>\n<caption id=\"" + id + "\">" + caption + "</caption>\n";
   if (!t.header.empty()) {
     out += "<thead><tr>";

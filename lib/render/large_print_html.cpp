@@ -50,6 +50,7 @@ std::string style(const LargePrintOptions& o, const data::LanguageData& words) {
       // Black on white (21:1); links dark blue (10.3:1), dark scheme #b8d6ff on black (14.1:1), and underlined (not emphasis: WCAG 1.4.1).
       ":root{color-scheme:light dark}\n"
       "*{box-sizing:border-box}\n"
+      ".grafik{margin:1em 0}.grafik svg{display:block;width:100%;height:auto}\n"
       "body{margin:0 auto;padding:1rem;max-width:36em;font-family:\"DejaVu Sans\",Verdana,Arial,sans-serif;font-size:" + pt +
       ";line-height:1.75;color:#000;background:#fff;text-align:left;hyphens:none;-webkit-hyphens:none;"
       "font-style:normal;overflow-wrap:break-word}\n"

@@ -269,3 +269,63 @@ TEST(DataInput, ArraysOfRecordsAreStatisticsToo) {
 
 }  // namespace
 }  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// Found by probing: each of these had given a wrong figure or a wrong place without an error.
+TEST(DataInput, ProbedCasesGiveTheRightFigureOrAnError) {
+  auto text_of = [](const std::string& input, const std::string& region, std::vector<Warning>* warnings = nullptr) {
+    ConvertOptions o;
+    o.read.source_name = "uji.csv";
+    o.read.region = region;
+    o.formats = {"text"};
+    Conversion c = convert(input, o);
+    if (warnings) *warnings = c.document.warnings;
+    return c.outputs[0].content;
+  };
+  // A regency column beside the province: each regency its own series.
+  const std::string both = "provinsi,kabupaten,tanggal,kasus\nSULAWESI TENGAH,KOTA PALU,2020-06-25,4\nSULAWESI TENGAH,KAB. SIGI,2020-06-25,3\n";
+  EXPECT_NE(text_of(both, "Kota Palu").find("tercatat 4 kasus positif baru di Kota Palu"), std::string::npos);
+  EXPECT_NE(text_of(both, "Sigi").find("tercatat 3 kasus positif baru di Kabupaten Sigi"), std::string::npos);
+  // One region spelled two ways is one series; short names through the gazetteer.
+  EXPECT_NE(text_of("wilayah,tanggal,kasus\nKota Palu,2020-06-24,5\nKOTA PALU,2020-06-25,4\n", "Kota Palu").find("25 Juni"),
+            std::string::npos);
+  EXPECT_NE(text_of("wilayah,tanggal,kasus\nKAB. TOLI TOLI,2020-06-25,2\nKOTA PALU,2020-06-25,4\n", "Tolitoli")
+                .find("tercatat 2 kasus"),
+            std::string::npos);
+  // Decimals and a semicolon file's "2,500" are no counts; a count beyond 15 digits is none either.
+  std::vector<Warning> w;
+  EXPECT_EQ(text_of("tanggal,kasus,jumlah_kasus\n2020-06-25,0.123,10\n", "Sigi", &w).find("0.123"), std::string::npos);
+  EXPECT_EQ(text_of("tanggal;kasus;jumlah_kasus\n2020-06-25;2,500;10\n", "Sigi", &w).find("2.500"), std::string::npos);
+  EXPECT_NE(w.at(0).message.find("is no count"), std::string::npos);
+  // Negative day counts are left out (important warning), never written.
+  const std::string neg = text_of("tanggal,kasus,jumlah_kasus\n2020-06-24,-5,10\n2020-06-25,-3,7\n", "Sigi", &w);
+  EXPECT_EQ(neg.find("-3"), std::string::npos) << neg;
+  EXPECT_EQ(neg.find("Pada hari yang sama"), std::string::npos) << neg;
+  // More recovered than cases: no share.
+  const std::string over = text_of("tanggal,jumlah_kasus,akumulasi_sembuh\n2020-06-25,10,15\n", "Sigi", &w);
+  EXPECT_EQ(over.find("telah sembuh"), std::string::npos) << over;
+  // Two trailing days of zeros: the bulletin is of the last day with totals.
+  EXPECT_NE(text_of("tanggal,KASUS,AKUMULASI_KASUS\n2020-06-25,3,184\n2020-06-26,0,0\n2020-06-27,0,0\n", "Sigi")
+                .find("mencapai 184 orang"),
+            std::string::npos);
+  // A table shows only days in a row.
+  const std::string gap = text_of("tanggal,kasus\n2020-03-01,1\n2020-06-24,2\n2020-06-25,3\n", "Sigi");
+  EXPECT_EQ(gap.find("Maret"), std::string::npos) << gap;
+}
+
+TEST(DataInput, DatesWrittenMonthFirstAreRefused) {
+  ConvertOptions o;
+  o.read.source_name = "us.csv";
+  o.read.region = "Sigi";
+  try {
+    convert("tanggal,kasus\n06/10/2020,1\n06/13/2020,2\n", o);
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("month first"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace aksesibel

@@ -23,7 +23,11 @@ std::string region_key(const std::string& name, const data::FactWords& w) {
   std::string key = data::column_key(name);
   for (const char* set : {"provinceprefix", "regencyprefix"})
     for (const std::string& p : w.set(set))
-      if (key.rfind(p + "_", 0) == 0) return key.substr(p.size() + 1);
+      if (key.rfind(p + "_", 0) == 0) {
+        key = key.substr(p.size() + 1);
+        break;
+      }
+  key.erase(std::remove(key.begin(), key.end(), '_'), key.end());  // "Toli-Toli" = "Tolitoli"
   return key;
 }
 
@@ -59,7 +63,9 @@ Scope scope_of(const std::string& name, const data::LanguageData& data) {
 const Series& choose_series(const Statistics& stats, const ReadOptions& options, const data::LanguageData& data,
                             const std::string& file) {
   std::string names;
-  for (const Series& s : stats.series) names += (names.empty() ? "" : ", ") + (s.region.empty() ? "(no name)" : s.region);
+  for (std::size_t k = 0; k < stats.series.size() && k < 20; ++k)
+    names += (k ? ", " : "") + (stats.series[k].region.empty() ? std::string("(no name)") : stats.series[k].region);
+  if (stats.series.size() > 20) names += ", … " + std::to_string(stats.series.size() - 20) + " more";
   if (options.region.empty()) {
     if (stats.series.size() == 1) return stats.series.front();
     throw Error(ErrorCode::InvalidData,
@@ -72,6 +78,11 @@ const Series& choose_series(const Statistics& stats, const ReadOptions& options,
     if (region_key(s.region, data.fact_words) == wanted ||
         (s.region.empty() && stats.series.size() == 1))  // a file without a region column: the user names it
       return s;
+  // Through the gazetteer: "Touna" and "TOJO UNA UNA", "Palu" and "KOTA PALU" are one region.
+  const Scope want = scope_of(options.region, data);
+  if (!want.code.empty())
+    for (const Series& s : stats.series)
+      if (scope_of(s.region, data).code == want.code) return s;
   std::vector<std::pair<std::size_t, std::string>> near;
   for (const Series& s : stats.series) near.emplace_back(distance(region_key(s.region, data.fact_words), wanted), s.region);
   std::sort(near.begin(), near.end());
@@ -123,8 +134,6 @@ void check_days(const std::vector<Day>& days, std::vector<Warning>& warnings) {
       const Provenance& p = cell.source;
       const SourceLocation where{p.file, p.line, std::nullopt};
       const std::string at = "record " + std::to_string(p.record) + " (" + days[i].date + "), " + p.field + ": ";
-      if (kind.size() > 4 && kind.compare(kind.size() - 4, 4, "_new") == 0 && cell.value < 0)
-        warnings.push_back({at + "a day's count below zero (" + std::to_string(static_cast<long long>(cell.value)) + ")", where, true});
       if (i > 0 && kind.size() > 6 && kind.compare(kind.size() - 6, 6, "_total") == 0) {
         auto prev = days[i - 1].values.find(kind);
         if (prev != days[i - 1].values.end() && cell.value < prev->second.value && !all_totals_zero(days[i]))
@@ -241,12 +250,13 @@ class Writer {
     m.language = "id";
 
     auto say = [&](const char* key, const Fields& fields) {
-      if (auto in = fill(texts_.at(key), fields)) doc.blocks.push_back(paragraph(std::move(*in)));
+      auto in = fill(texts_.at(key), fields);
+      if (in) doc.blocks.push_back(paragraph(std::move(*in)));
+      return in.has_value();
     };
-    say("new", f);
-    say("new-recovered-deaths", f);
-    say("totals", f);
-    say("totals-recovered-deaths", f);
+    // "Pada hari yang sama …" and "Dari jumlah itu …" continue the sentence before them.
+    if (say("new", f)) say("new-recovered-deaths", f);
+    if (say("totals", f)) say("totals-recovered-deaths", f);
     say("active", f);
     // Against the day before (when the file holds it).
     if (at > 0 && days[at - 1].date == previous_day(day.date) && day.values.count("confirmed_new") &&
@@ -267,7 +277,14 @@ class Writer {
     // The share recovered, derived: a fact that says so.
     std::optional<Fact> share;
     if (day.values.count("recovered_total") && day.values.count("confirmed_total") &&
-        day.values.at("confirmed_total").value > 0) {
+        day.values.at("recovered_total").value > day.values.at("confirmed_total").value) {
+      const Cell& r = day.values.at("recovered_total");
+      doc.warnings.push_back({"record " + std::to_string(r.source.record) + " (" + day.date + "): more recovered (" +
+                                  r.source.field + ") than cases (" + day.values.at("confirmed_total").source.field +
+                                  "); no share recovered is given",
+                              {r.source.file, r.source.line, std::nullopt}, true});
+    } else if (day.values.count("recovered_total") && day.values.count("confirmed_total") &&
+               day.values.at("confirmed_total").value > 0) {
       const Cell& r = day.values.at("recovered_total");
       const Cell& c = day.values.at("confirmed_total");
       const double rate = 100.0 * r.value / c.value;
@@ -348,10 +365,16 @@ class Writer {
     Block t;
     t.kind = Block::Kind::Table;
     t.row_headers = true;
-    t.inlines = *fill(texts_.at("table-caption"), {{"region", Inline::make_text(region)}});
     t.header.push_back({Inline::make_text(texts_.at("column-date"))});
     for (const std::string& k : kinds) t.header.push_back({Inline::make_text(texts_.at("column-" + k))});
-    for (std::size_t k = at >= 6 ? at - 6 : 0; k <= at; ++k) {
+    t.chart = true;  // drawn as bars where the format can draw; the table is the chart's text alternative
+    // Up to fourteen days in a row, ending with the bulletin's: a gap ends the table.
+    std::size_t from = at;
+    while (from > 0 && at - from < 13 && days[from - 1].date == previous_day(days[from].date)) --from;
+    t.inlines = *fill(texts_.at("table-caption"), {{"region", Inline::make_text(region)},
+                                                  {"first", date_inline(days[from].date, data_.calendar)},
+                                                  {"date", date_inline(days[at].date, data_.calendar)}});
+    for (std::size_t k = from; k <= at; ++k) {
       Block::Row row;
       row.push_back({date_inline(days[k].date, data_.calendar)});
       for (const std::string& kind : kinds) {
@@ -391,13 +414,22 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
                       days.front().date + " to " + days.back().date,
                   {source_name, 0, std::nullopt});
     at = static_cast<std::size_t>(it - days.begin());
-  } else if (at > 0 && all_totals_zero(days[at]) && !all_totals_zero(days[at - 1])) {
-    // covid19.go.id's not-yet-filled current day: all zeros after real totals.
-    warnings.push_back({"the last day, " + days[at].date + ", has only zeros where the day before has totals; the bulletin is of " +
-                            days[at - 1].date + " (choose a day with the option date)",
-                        {source_name, days[at].values.begin()->second.source.line, std::nullopt}, true});
-    --at;
+  } else if (all_totals_zero(days[at])) {
+    // covid19.go.id's not-yet-filled current days: all zeros after real totals.
+    std::size_t real = at;
+    while (real > 0 && all_totals_zero(days[real])) --real;
+    if (!all_totals_zero(days[real])) {
+      warnings.push_back({"the last " + std::to_string(at - real) + " day(s) from " + days[real + 1].date +
+                              " have only zeros where " + days[real].date + " has totals; the bulletin is of " + days[real].date +
+                              " (choose a day with the option date)",
+                          {source_name, days[real + 1].values.begin()->second.source.line, std::nullopt}, true});
+      at = real;
+    }
   }
+  if (days[at].values.empty())
+    throw Error(ErrorCode::InvalidData,
+                "the file holds no figure of " + scope.name + " for " + days[at].date + " that can be read (see the warnings)",
+                {source_name, 0, std::nullopt});
   check_days(std::vector<Day>(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(at) + 1), warnings);
   return Writer(data, source_name).write(series, days, at, scope, std::move(warnings));
 }

@@ -1,6 +1,6 @@
 // A bulletin written from official statistics: the region and day chosen,
-// a headline, short sentences from data/data-bulletin-id.tsv, the last seven
-// days as a table, and the day's figures as facts with their provenance, so
+// a headline, short sentences from data/data-bulletin-id.tsv, up to fourteen
+// days in a row as a table (drawn as a chart where a format can draw), and the day's figures as facts with their provenance, so
 // that every variant's Ringkasan shows them and the json format traces each
 // to its cell (docs/data-input.md).
 #pragma once

@@ -34,7 +34,7 @@ bool all_digits(std::string_view s) {
 
 // A count as a cell holds it: "1234", "-5", "1.234" or "1,234" (groups of
 // three), "12.0". Nothing for anything else.
-std::optional<double> count_of(std::string s) {
+std::optional<double> count_of(std::string s, bool decimal_comma) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.erase(0, 1);
   bool negative = false;
@@ -49,8 +49,12 @@ std::optional<double> count_of(std::string s) {
   } else if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0 && all_digits(s.substr(0, s.size() - 2))) {
     digits = s.substr(0, s.size() - 2);
   } else {
-    // Thousands grouped by one separator, every group after the first of three digits.
+    // Thousands grouped by one separator, every group after the first of three
+    // digits, the first without a leading zero ("0.123" is a decimal). Where a
+    // comma is the decimal sign (a semicolon file), "2,500" is no count.
     const char sep = s.find('.') != std::string::npos ? '.' : ',';
+    if (sep == ',' && decimal_comma) return std::nullopt;
+    if (s[0] == '0') return std::nullopt;
     std::size_t start = 0;
     bool first = true;
     while (start <= s.size()) {
@@ -71,7 +75,8 @@ std::optional<double> count_of(std::string s) {
 // The kinds of the fields of a record, by the mapping.
 struct Mapping {
   std::map<std::string, std::string> kind_of;  // field name as in the file → kind
-  std::string date_field, region_field;
+  std::vector<std::string> date_fields;        // every column of dates (they must agree)
+  std::string date_field, region_field, province_field;
   std::size_t figures = 0;
 };
 
@@ -100,8 +105,15 @@ Mapping map_fields(const std::vector<std::string>& names, const std::map<std::st
       if ((slash != std::string::npos) != bare) continue;
       if (kind == "date") {
         if (m.date_field.empty()) m.date_field = n;
-      } else if (kind == "region") {
-        if (m.region_field.empty()) m.region_field = n;
+        m.date_fields.push_back(n);
+      } else if (kind == "region" || kind == "province") {
+        std::string& field = kind == "region" ? m.region_field : m.province_field;
+        if (!field.empty())
+          throw Error(ErrorCode::InvalidData,
+                      "the columns " + field + " and " + n + " both name the " + kind +
+                          "; map one of them otherwise in a file of your own given with the option columns (docs/data-input.md)",
+                      {file, 1, std::nullopt});
+        field = n;
       } else if (slash == std::string::npos) {
         hold(kind, n);
       } else {
@@ -127,57 +139,111 @@ void check_mapping(const Mapping& m, const std::vector<std::string>& names, cons
                 {file, line, std::nullopt});
 }
 
-// The rows as (region, day) after reading: one Series per region.
+// The rows as (region, day) after reading: one Series per region, a
+// region's spellings ("Kota Palu", "KOTA PALU") as one.
 class Collector {
  public:
-  Collector(Statistics& out, const std::string& file) : out_(out), file_(file) {}
+  Collector(Statistics& out, const std::string& file, bool decimal_comma)
+      : out_(out), file_(file), decimal_comma_(decimal_comma) {}
 
-  void add(const std::string& region, const std::string& date_text, const std::map<std::string, std::string>& raw,
-           const Mapping& m, std::size_t record, std::size_t line) {
+  void add(const std::map<std::string, std::string>& raw, const Mapping& m, std::size_t record, std::size_t line) {
+    auto value = [&](const std::string& field) {
+      auto it = raw.find(field);
+      return it == raw.end() ? std::string() : it->second;
+    };
+    const std::string date_text = value(m.date_field);
     const std::string date = statistics_date(date_text);
     if (date.empty()) {
+      if (month_first(date_text)) month_first_ = true;
       warn("record " + std::to_string(record) + ": the date '" + date_text + "' (" + m.date_field +
-               ") is no date; the record is left out",
+               ") is no date (YYYY-MM-DD, DD/MM/YYYY or milliseconds); the record is left out",
            line);
+      return;
+    }
+    for (const std::string& other : m.date_fields)
+      if (other != m.date_field && !value(other).empty() && statistics_date(value(other)) != date) {
+        warn("record " + std::to_string(record) + ": " + m.date_field + " and " + other +
+                 " give different dates; the record is left out",
+             line);
+        return;
+      }
+    std::string region = m.region_field.empty() ? "" : value(m.region_field);
+    if (region.find_first_not_of(" \t") == std::string::npos) region = m.province_field.empty() ? "" : value(m.province_field);
+    if ((!m.region_field.empty() || !m.province_field.empty()) && region.find_first_not_of(" \t") == std::string::npos) {
+      warn("record " + std::to_string(record) + " (" + date + "): no region named; the record is left out", line);
       return;
     }
     Day day;
     day.date = date;
     for (const auto& [field, kind] : m.kind_of) {
-      auto it = raw.find(field);
-      if (it == raw.end() || it->second.empty()) {
+      const std::string cell = value(field);
+      if (cell.empty()) {
         warn("record " + std::to_string(record) + " (" + date + "): no value in " + field, line);
         continue;
       }
-      const auto v = count_of(it->second);
+      const auto v = count_of(cell, decimal_comma_);
       if (!v) {
-        warn("record " + std::to_string(record) + " (" + date + "): '" + it->second + "' in " + field + " is no count; left out",
+        warn("record " + std::to_string(record) + " (" + date + "): '" + cell + "' in " + field +
+                 " is no count (write whole numbers: 1234 or 1.234); left out",
              line);
+        continue;
+      }
+      if (*v < 0 && kind.size() > 4 && kind.compare(kind.size() - 4, 4, "_new") == 0) {
+        warn("record " + std::to_string(record) + " (" + date + "), " + field + ": a day's count below zero (" + cell +
+                 "); left out",
+             line, true);
         continue;
       }
       day.values[kind] = Cell{*v, Provenance{file_, record, line, field}};
     }
-    auto& series = series_for(region);
-    series.days.push_back(std::move(day));
+    series_for(region).days.push_back(std::move(day));
+  }
+
+  /// After the last record: dates written month first cannot be read safely.
+  void finish() {
+    if (month_first_)
+      throw Error(ErrorCode::InvalidData,
+                  "dates are written month first (MM/DD/YYYY); aksesibel reads DD/MM/YYYY as Indonesian files write "
+                  "them, and cannot tell which other dates are month first: write the dates as YYYY-MM-DD",
+                  {file_, 0, std::nullopt});
+    if (dropped_ > 0)
+      out_.warnings.push_back({std::to_string(dropped_) + " more warnings about records of this file", {file_, 0, std::nullopt}, false});
   }
 
  private:
+  static bool month_first(const std::string& s) {
+    return s.size() == 10 && (s[2] == '/' || s[2] == '-') && s[5] == s[2] && all_digits(s.substr(0, 2)) &&
+           all_digits(s.substr(3, 2)) && std::stoi(s.substr(0, 2)) <= 12 && std::stoi(s.substr(3, 2)) > 12;
+  }
   Series& series_for(const std::string& region) {
-    for (Series& s : out_.series)
-      if (s.region == region) return s;
-    out_.series.push_back(Series{region, {}});
-    return out_.series.back();
+    std::string key = data::column_key(region);
+    key.erase(std::remove(key.begin(), key.end(), '_'), key.end());
+    auto [it, added] = index_.emplace(key, out_.series.size());
+    if (added) out_.series.push_back(Series{region, {}});
+    return out_.series[it->second];
   }
-  void warn(std::string message, std::size_t line) {
-    out_.warnings.push_back(Warning{std::move(message), {file_, line, std::nullopt}, false});
+  void warn(std::string message, std::size_t line, bool important = false) {
+    if (out_.warnings.size() >= kMaxWarnings && !important) {
+      ++dropped_;
+      return;
+    }
+    out_.warnings.push_back(Warning{std::move(message), {file_, line, std::nullopt}, important});
   }
+  static constexpr std::size_t kMaxWarnings = 100;  // per file; the rest are counted
   Statistics& out_;
   std::string file_;
+  bool decimal_comma_;
+  bool month_first_ = false;
+  std::size_t dropped_ = 0;
+  std::map<std::string, std::size_t> index_;
 };
 
-std::string scalar_text(const json& v) {
-  if (v.is_object() && v.contains("value")) return scalar_text(v["value"]);
+// A field's value as text: a string, a number, or the API's {"value": N}
+// (one level only; anything deeper is no value).
+std::string scalar_text(const json& field) {
+  const json& v = field.is_object() && field.contains("value") ? field["value"] : field;
   if (v.is_string()) return v.get<std::string>();
+  if (v.is_number_unsigned()) return std::to_string(v.get<unsigned long long>());
   if (v.is_number_integer()) return std::to_string(v.get<long long>());
   if (v.is_number()) {
     const double d = v.get<double>();
@@ -194,18 +260,23 @@ void read_records(const json& array, const std::string& region, const std::strin
     if (r.is_object())
       for (auto it = r.begin(); it != r.end(); ++it)
         if (std::find(names.begin(), names.end(), it.key()) == names.end()) names.push_back(it.key());
-  const Mapping m = map_fields(names, columns, file);
+  if (array.empty()) throw Error(ErrorCode::InvalidData, "the series holds no records", {file, 0, std::nullopt});
+  Mapping m = map_fields(names, columns, file);
   check_mapping(m, names, file, 0);
-  Collector c(out, file);
+  // The file's own region (covid19.go.id's "provinsi") when its records name none.
+  const bool own_region = m.region_field.empty() && m.province_field.empty() && !region.empty();
+  if (own_region) m.region_field = "\x01region";
+  Collector c(out, file, false);
   std::size_t record = 0;
   for (const json& r : array) {
     ++record;
     if (!r.is_object()) continue;
     std::map<std::string, std::string> raw;
     for (auto it = r.begin(); it != r.end(); ++it) raw[it.key()] = scalar_text(it.value());
-    const std::string where = !m.region_field.empty() && raw.count(m.region_field) ? raw[m.region_field] : region;
-    c.add(where, raw.count(m.date_field) ? raw[m.date_field] : "", raw, m, record, 0);
+    if (own_region) raw["\x01region"] = region;
+    c.add(raw, m, record, 0);
   }
+  c.finish();
 }
 
 Statistics read_json(std::string_view text, const std::string& file, const std::map<std::string, std::string>& columns) {
@@ -245,14 +316,15 @@ Statistics read_csv(std::string_view text, const std::string& file, const std::m
   check_mapping(m, csv.header, file, 1);
   Statistics out;
   out.shape = "csv";
-  Collector c(out, file);
+  Collector c(out, file, csv.delimiter == ';');
   std::size_t record = 0;
   for (const CsvRow& row : csv.rows) {
     ++record;
     std::map<std::string, std::string> raw;
     for (std::size_t k = 0; k < csv.header.size(); ++k) raw[csv.header[k]] = k < row.fields.size() ? row.fields[k] : "";
-    c.add(m.region_field.empty() ? "" : raw[m.region_field], raw[m.date_field], raw, m, record, row.line);
+    c.add(raw, m, record, row.line);
   }
+  c.finish();
   return out;
 }
 
@@ -291,8 +363,12 @@ Statistics read_statistics(std::string_view text, const std::string& source_name
   while (k < text.size() && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t')) ++k;
   Statistics out = k < text.size() && (text[k] == '{' || text[k] == '[') ? read_json(text, source_name, columns)
                                                                         : read_csv(text, source_name, columns);
-  if (out.series.empty())
-    throw Error(ErrorCode::InvalidData, "the file holds no record with a date", {source_name, 0, std::nullopt});
+  if (out.series.empty() || std::all_of(out.series.begin(), out.series.end(), [](const Series& s) { return s.days.empty(); }))
+    throw Error(ErrorCode::InvalidData,
+                "the file holds no record with a date it can read" +
+                    (out.warnings.empty() ? std::string() : " (" + out.warnings.front().message + ")") +
+                    "; dates are read as YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or milliseconds since 1970",
+                out.warnings.empty() ? SourceLocation{source_name, 0, std::nullopt} : out.warnings.front().where);
   return out;
 }
 
