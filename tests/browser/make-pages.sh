@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Write the HTML pages the browser checks look at: html, large-print,
 # braille-proof and plain-html of every bulletin of the shared corpus (when it
-# is there) and of the examples, into the folder given.
+# is there), of its statistics files (bulletins with a chart) and of the
+# examples, into the folder given.
 set -euo pipefail
 cli=$1 out=$2 root=$(cd "$(dirname "$0")/../.." && pwd)
 rm -rf "$out" && mkdir -p "$out"
@@ -12,4 +13,10 @@ fi
 for f in "${inputs[@]}"; do
   "$cli" convert "$f" --to html,large-print,braille-proof,plain-html -o "$out" --quiet
 done
+if [ -d "$root/../shared/corpus/data" ]; then
+  for f in "$root"/../shared/corpus/data/*.csv "$root"/../shared/corpus/data/*.json; do
+    [ -e "$f" ] || continue
+    "$cli" convert "$f" --to html,large-print,braille-proof,plain-html -o "$out" --quiet
+  done
+fi
 echo "pages: $(ls "$out" | wc -l) in $out"

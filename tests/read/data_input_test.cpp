@@ -329,3 +329,47 @@ TEST(DataInput, DatesWrittenMonthFirstAreRefused) {
 
 }  // namespace
 }  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// The chart says the numbers of its table: the SVG's bar labels are the
+// table's column, and the PDF draws the same labels.
+TEST(DataInput, TheChartsNumbersAreItsTables) {
+  AKSESIBEL_REQUIRE_CORPUS();
+  const Conversion c = convert_file(data_file(kJson), {"html", "large-print-pdf"}, "Indonesia");
+  const std::string& html = c.outputs[0].content;
+  const std::size_t svg = html.find("<svg"), end = html.find("</svg>");
+  ASSERT_NE(svg, std::string::npos);
+  std::vector<std::string> bars;
+  const std::string picture = html.substr(svg, end - svg);
+  static const std::regex value(R"(<text[^>]*font-size="12"[^>]*>([^<]*)</text>)");
+  for (auto it = std::sregex_iterator(picture.begin(), picture.end(), value); it != std::sregex_iterator(); ++it)
+    bars.push_back((*it)[1]);
+  // The table after it: the second cell of each body row.
+  std::vector<std::string> column;
+  const std::string table = html.substr(end, html.find("</table>", end) - end);
+  static const std::regex row(R"(<tr><th scope="row">.*?</th><td class="angka">([^<]*)</td>)");
+  for (auto it = std::sregex_iterator(table.begin(), table.end(), row); it != std::sregex_iterator(); ++it)
+    column.push_back((*it)[1]);
+  EXPECT_EQ(bars.size(), 14u);
+  EXPECT_EQ(bars, column);
+  EXPECT_EQ(bars.back(), "533");
+  // The picture is one image, named by its title; the caption points to the table.
+  EXPECT_NE(picture.find("role=\"img\" aria-labelledby=\"grafik-1-judul\""), std::string::npos);
+  EXPECT_NE(html.find("Angka-angkanya ada di tabel berikut."), std::string::npos);
+  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) GTEST_SKIP() << "pdftotext (poppler-utils) is missing";
+  test::TempDir dir;
+  test::write_file(dir.path() / "c.pdf", c.outputs[1].content);
+  FILE* f = popen(("pdftotext -layout '" + (dir.path() / "c.pdf").string() + "' - 2>/dev/null").c_str(), "r");
+  ASSERT_NE(f, nullptr);
+  std::string text;
+  char buf[4096];
+  for (std::size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
+  pclose(f);
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(9/5\s+533)"))) << text;
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(26/4\s+275)"))) << text;
+}
+
+}  // namespace
+}  // namespace aksesibel

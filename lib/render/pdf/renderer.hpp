@@ -136,6 +136,7 @@ class Renderer {
   void add_list(const Block& b, double x, double width, double space_before);
   void add_table(const Block& t, double x, double width, double space_before);
   bool add_grid(const Block& t, double x, double width, double space_before);
+  bool add_chart(const Block& t, double x, double width, double space_before);
   /// A table's columns as drawn: widths (with padding), which hold figures.
   struct Grid {
     std::vector<double> widths;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <optional>
 
+#include "model/chart.hpp"
 #include "model/table.hpp"
 #include "render/large_print_text.hpp"
 
@@ -53,12 +54,66 @@ std::vector<bool> numeric_columns(const Block& t, std::size_t cols) {
 
 void Renderer::add_table(const Block& t, double x, double width, double space_before) {
   double space = space_before;
+  if (add_chart(t, x, width, space)) space = line_ / 2;
   if (!t.inlines.empty()) {
     add_text(run_of(t.inlines, true), Style{body_}, x, width, space, true);
     keep_last_with_next();
     space = line_ / 4;
   }
   if (!add_grid(t, x, width, space)) add_table_as_list(t, x, width, space);
+}
+
+// A table marked as a chart (model/chart.hpp) drawn first as horizontal bars,
+// one a row: the label at the body size on the left, the bar, its figure at
+// its end, so that every word stays at the body size however many rows there
+// are; its caption above. The table follows as the chart's text alternative.
+bool Renderer::add_chart(const Block& t, double x, double width, double space_before) {
+  const auto chart = model::chart_of(t);
+  if (!chart) return false;
+  const std::map<std::string, std::string> fields = {
+      {"series", chart->series}, {"first", chart->bars.front().label}, {"last", chart->bars.back().label}};
+  Run caption;
+  caption.add(data::interface_text(words_, "chart-caption", fields), true);
+  add_text(caption, Style{body_}, x, width, space_before, true);
+  keep_last_with_next();
+  const Style label_style{body_, false, false, 0};
+  double label_w = 0, value_w = 0;
+  std::vector<LayoutPtr> labels, values;
+  for (const model::Bar& b : chart->bars) {
+    Run l, v;
+    l.add(b.label, false);
+    v.add(b.text, false);
+    label_w = std::max(label_w, text_width(l, label_style));
+    value_w = std::max(value_w, text_width(v, label_style));
+    labels.push_back(layout(l, label_style, -1));
+    values.push_back(layout(v, label_style, -1));
+  }
+  const double gap = body_ * 0.5, row = line_;
+  const double bar_x = x + label_w + gap, bar_room = std::max(0.0, width - label_w - value_w - 2 * gap);
+  Box b;
+  b.height = row * static_cast<double>(chart->bars.size());
+  b.space_before = line_ / 4;
+  b.baseline = row * 0.75;
+  const double max = chart->max, bar_h = row * 0.6, body = body_;
+  std::vector<double> lengths;
+  for (const model::Bar& bar : chart->bars) lengths.push_back(max > 0 ? bar_room * bar.value / max : 0);
+  b.draw = [labels, values, lengths, x, bar_x, gap, row, bar_h, body, label_w](cairo_t* cr, double top, double) {
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+      const double y = top + row * static_cast<double>(k);
+      int lw = 0, lh = 0;
+      pango_layout_get_size(labels[k].get(), &lw, &lh);
+      const double text_top = y + (row - static_cast<double>(lh) / PANGO_SCALE) / 2;
+      cairo_move_to(cr, x + label_w - static_cast<double>(lw) / PANGO_SCALE, text_top);  // right-aligned labels
+      pango_cairo_show_layout(cr, labels[k].get());
+      cairo_rectangle(cr, bar_x, y + (row - bar_h) / 2, lengths[k], bar_h);
+      cairo_fill(cr);
+      cairo_move_to(cr, bar_x + lengths[k] + gap * (lengths[k] > 0 ? 1 : 0), text_top);
+      pango_cairo_show_layout(cr, values[k].get());
+    }
+    (void)body;
+  };
+  boxes_.push_back(std::move(b));
+  return true;
 }
 
 Style Renderer::cell_style(const Block& t, const Grid& g, std::size_t c, bool header) const {
