@@ -108,6 +108,28 @@ int convert(const cli::Invocation& inv) {
   return status;
 }
 
+// `aksesibel regions FILE`: name, official name, first and last day, days; one a line.
+int regions(const cli::Invocation& inv) {
+  try {
+    const std::vector<cli::Source> sources = cli::expand_inputs(inv.inputs);
+    if (sources.size() != 1) throw Error(ErrorCode::Io, "regions takes one file, not a folder");
+    if (!sources[0].error.empty()) throw Error(ErrorCode::Io, sources[0].error);
+    ReadOptions o;
+    o.source_name = sources[0].path;
+    const std::string bytes = cli::read_source(sources[0], o.max_input_size);
+    std::string out;
+    for (const StatisticsRegion& r : statistics_regions(bytes, o))
+      out += (r.name.empty() ? "-" : r.name) + "\t" + (r.official.empty() ? "-" : r.official) + "\t" + r.first_date + "\t" +
+             r.last_date + "\t" + std::to_string(r.days) + "\n";
+    std::cout << out << std::flush;
+    if (!std::cout) throw Error(ErrorCode::Io, "cannot write to standard output");
+    return 0;
+  } catch (const Error& e) {
+    std::cerr << "aksesibel: " << inv.inputs[0] << ": " << cli::with_flags(e.message()) << "\n";
+    return 1;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -125,6 +147,7 @@ int main(int argc, char** argv) {
     case cli::Invocation::Action::Formats:
       for (const FormatInfo& f : output_formats()) std::cout << f.name << "\t." << f.extension << "\t" << f.description << "\n";
       return 0;
+    case cli::Invocation::Action::Regions: return regions(inv);
     case cli::Invocation::Action::Convert: return convert(inv);
   }
   return 0;

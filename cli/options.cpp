@@ -117,6 +117,7 @@ std::string main_help() {
       << "Usage:\n"
       << "  aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n"
       << "  aksesibel formats        list the output formats\n"
+      << "  aksesibel regions FILE   list the regions and days of a statistics file (CSV, JSON)\n"
       << "  aksesibel --version\n"
       << "  aksesibel --help | aksesibel convert --help\n\n"
       << "Examples:\n"
@@ -167,7 +168,15 @@ Invocation parse_command_line(int argc, char** argv) {
     inv.action = Invocation::Action::Formats;
     return inv;
   }
-  if (command != "convert") throw UsageError{"unknown command '" + command + "'; the commands are convert and formats"};
+  if (command == "regions") {
+    if (args.size() != 2 || args[1].empty() || args[1][0] == '-')
+      throw UsageError{"regions takes one statistics file: aksesibel regions FILE"};
+    inv.action = Invocation::Action::Regions;
+    inv.inputs = {args[1]};
+    return inv;
+  }
+  if (command != "convert")
+    throw UsageError{"unknown command '" + command + "'; the commands are convert, formats and regions"};
 
   po::options_description visible = convert_options();
   po::options_description all;

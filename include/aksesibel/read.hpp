@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "aksesibel/document.hpp"
@@ -54,6 +55,19 @@ struct ReadOptions {
 /// Decode, validate, normalise, parse, clean and recognise: bytes → Document.
 /// Throws Error on bad input (see ErrorCode).
 Document read(std::string_view bytes, const ReadOptions& options = {});
+
+/// One region of a statistics file (docs/data-input.md).
+struct StatisticsRegion {
+  std::string name;        ///< as the file writes it ("SULAWESI TENGAH"); "" when the file names none
+  std::string official;    ///< the gazetteer's name ("Sulawesi Tengah"), "" when it does not know it
+  std::string first_date;  ///< the first day with figures (ISO)
+  std::string last_date;   ///< the last day with figures (ISO)
+  std::size_t days = 0;    ///< how many days have figures
+};
+
+/// The regions a statistics file holds, in the file's order (`aksesibel
+/// regions FILE`). Throws Error as read() does for the same bytes.
+std::vector<StatisticsRegion> statistics_regions(std::string_view bytes, const ReadOptions& options = {});
 
 /// The format read() would choose for these bytes under this name.
 InputFormat detect_format(std::string_view bytes, std::string_view source_name);

@@ -3,6 +3,8 @@
 #include "aksesibel/read.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "clean/boilerplate.hpp"
 #include "data/data_dir.hpp"
@@ -73,6 +75,35 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   readers::find_dates(doc, recogniser, *data);
   facts::find_facts(doc, *data, prepared.text);
   return doc;
+}
+
+std::vector<StatisticsRegion> statistics_regions(std::string_view bytes, const ReadOptions& options) {
+  const std::string name = options.source_name.empty() ? "-" : options.source_name;
+  const auto data = data::load_language_data(data::data_directory(options.data_dir));
+  text::PreparedText prepared = text::prepare_input(bytes, options);
+  const InputFormat format = options.format == InputFormat::Auto ? detect_format(prepared.text, options.source_name) : options.format;
+  if (format != InputFormat::Data)
+    throw Error(ErrorCode::InvalidData,
+                "this is no statistics file (CSV or JSON); name it .csv or .json, or set the option from to data",
+                {name, 0, std::nullopt});
+  std::map<std::string, std::string> columns = data->stats.columns;
+  if (!options.columns_file.empty()) data::load_columns(options.columns_file, columns);
+  const readers::Statistics stats = readers::read_statistics(prepared.text, name, columns);
+  std::vector<StatisticsRegion> out;
+  for (const readers::Series& s : stats.series) {
+    if (s.days.empty()) continue;
+    StatisticsRegion r;
+    r.name = s.region;
+    const Scope scope = readers::official_region(s.region.empty() ? std::string() : s.region, *data);
+    if (scope.level != Scope::Level::Unknown) r.official = scope.name;
+    std::set<std::string> dates;
+    for (const readers::Day& d : s.days) dates.insert(d.date);
+    r.first_date = *dates.begin();
+    r.last_date = *dates.rbegin();
+    r.days = dates.size();
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 }  // namespace aksesibel

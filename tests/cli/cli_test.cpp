@@ -58,6 +58,32 @@ TEST(Cli, VersionAndHelp) {
   EXPECT_EQ(f.out.rfind("text\t.text.txt\t", 0), 0u);
 }
 
+TEST(Cli, RegionsOfAStatisticsFileAndABulletinFromIt) {
+  TempDir dir;
+  write_file(dir.path() / "data.csv", "provinsi;tanggal;KASUS;AKUMULASI_KASUS\nSULAWESI TENGAH;2020-06-24;1;180\n"
+                                     "SULAWESI TENGAH;2020-06-25;1;181\nGORONTALO;2020-06-25;4;210\n");
+  Result r = run("regions data.csv", "", dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "SULAWESI TENGAH\tSulawesi Tengah\t2020-06-24\t2020-06-25\t2\nGORONTALO\tGorontalo\t2020-06-25\t2020-06-25\t1\n");
+  EXPECT_EQ(run("regions", "", dir.path()).status, 2);
+  Result bad = run("regions missing.csv", "", dir.path());
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("missing.csv"), std::string::npos);
+  // Several regions and none chosen: the message names the flag.
+  Result none = run("convert data.csv --to text -o -", "", dir.path());
+  EXPECT_EQ(none.status, 1);
+  EXPECT_NE(none.err.find("choose one with --region"), std::string::npos) << none.err;
+  EXPECT_TRUE(none.out.empty());
+  Result one = run("convert data.csv --region Gorontalo --to text -o out", "", dir.path());
+  EXPECT_EQ(one.status, 0) << one.err;
+  EXPECT_NE(read_file(dir.path() / "out" / "data.text.txt").find("tercatat 4 kasus positif baru di Gorontalo"), std::string::npos);
+  // An unknown region: an error, and no output file.
+  Result unknown = run("convert data.csv --region Gorontalu --to text,json -o out2", "", dir.path());
+  EXPECT_EQ(unknown.status, 1);
+  EXPECT_NE(unknown.err.find("closest it holds: GORONTALO"), std::string::npos) << unknown.err;
+  EXPECT_FALSE(fs::exists(dir.path() / "out2" / "data.text.txt"));
+}
+
 TEST(Cli, UsageErrorsExitTwo) {
   for (const char* args : {"", "frobnicate", "convert", "convert x.txt --to braille9", "convert x.txt --bogus",
                            "convert x.txt --from pdf", "convert x.txt --max-input-size lots",

@@ -373,3 +373,32 @@ TEST(DataInput, TheChartsNumbersAreItsTables) {
 
 }  // namespace
 }  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+TEST(DataInput, TheRegionsOfAFile) {
+  ReadOptions o;
+  o.source_name = "wilayah.csv";
+  const auto regions = statistics_regions(
+      "provinsi,kabupaten,tanggal,kasus\nSULAWESI TENGAH,KOTA PALU,2020-06-24,4\nSULAWESI TENGAH,KOTA PALU,2020-06-25,5\n"
+      "SULAWESI TENGAH,KAB. SIGI,2020-06-25,3\n",
+      o);
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].name, "KOTA PALU");
+  EXPECT_EQ(regions[0].official, "Kota Palu");
+  EXPECT_EQ(regions[0].first_date, "2020-06-24");
+  EXPECT_EQ(regions[0].last_date, "2020-06-25");
+  EXPECT_EQ(regions[0].days, 2u);
+  EXPECT_EQ(regions[1].official, "Kabupaten Sigi");
+  o.source_name = "buletin.txt";
+  try {
+    statistics_regions("Judul\n\nIsi buletin.\n", o);
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("no statistics file"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace aksesibel

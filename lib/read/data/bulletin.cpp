@@ -393,6 +393,8 @@ class Writer {
 
 }  // namespace
 
+Scope official_region(const std::string& name, const data::LanguageData& data) { return scope_of(name, data); }
+
 Document write_bulletin(const Statistics& stats, const ReadOptions& options, const data::LanguageData& data,
                         const std::string& source_name) {
   std::vector<Warning> warnings = stats.warnings;
