@@ -19,6 +19,8 @@
 # result is the same for users: tests/capi/symbols_test.sh checks it with nm -D.
 
 file(GLOB _aks_public_headers CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/include/aksesibel/*.hpp)
+# A new declaration in a header changes the export list: re-run CMake when one changes.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_aks_public_headers})
 set(_aks_functions "")
 foreach(h ${_aks_public_headers})
   file(STRINGS ${h} _aks_lines REGEX "^[A-Za-z][A-Za-z0-9_:<>, &*]* [*&]?[a-z_0-9]+\\(")
