@@ -14,7 +14,8 @@ constexpr const char* kKinds[] = {"date", "region", "province",          "confir
 constexpr const char* kTexts[] = {"headline", "source", "new", "new-recovered-deaths", "totals", "totals-recovered-deaths",
                                   "active", "day-up", "day-down", "day-same", "week", "recovery-share", "table-heading",
                                   "table-caption", "column-date", "column-confirmed_new", "column-recovered_new",
-                                  "column-deaths_new", "column-confirmed_total"};
+                                  "column-deaths_new", "column-confirmed_total", "column-recovered_total",
+                                  "column-deaths_total", "column-region", "regions-heading", "regions-caption"};
 
 }  // namespace
 

@@ -203,6 +203,11 @@ TEST(DataInput, SeveralRegionsAndTheChosenOne) {
   ASSERT_FALSE(c.document.facts.empty());
   EXPECT_EQ(c.document.facts[0].value, 7);
   EXPECT_EQ(c.document.facts[0].scope.code, "75");
+  // Every region of the file on that day, each with its own figure (nothing summed).
+  const std::string& text = c.outputs[0].content;
+  EXPECT_NE(text.find("Semua wilayah dalam berkas, Jumat, 1 Januari 2021"), std::string::npos) << text;
+  EXPECT_NE(text.find("Sulawesi Tengah  5"), std::string::npos) << text;
+  EXPECT_NE(text.find("Gorontalo        7"), std::string::npos) << text;
 }
 
 TEST(DataInput, BadCellsAndImpossibleFiguresAreLocatedWarnings) {

@@ -228,7 +228,7 @@ class Writer {
  public:
   Writer(const data::LanguageData& data, const std::string& file) : data_(data), texts_(data.stats.texts), file_(file) {}
 
-  Document write(const Series& series, const std::vector<Day>& days, std::size_t at, Scope scope,
+  Document write(const Statistics& stats, const Series& series, const std::vector<Day>& days, std::size_t at, Scope scope,
                  std::vector<Warning> warnings) {
     Document doc;
     doc.warnings = std::move(warnings);
@@ -296,6 +296,7 @@ class Writer {
       share->derived = "recovered_total / confirmed_total";
     }
     add_table(doc, days, at, region);
+    add_regions_table(doc, stats, day.date);
     say("source", f);
 
     for (const char* kind : {"confirmed_new", "confirmed_total", "recovered_new", "recovered_total", "deaths_new",
@@ -356,7 +357,11 @@ class Writer {
     std::vector<std::string> kinds;
     for (const char* k : {"confirmed_new", "recovered_new", "deaths_new", "confirmed_total"})
       if (days[at].values.count(k)) kinds.push_back(k);
-    if (kinds.empty()) return;
+    // Up to fourteen days in a row, ending with the bulletin's: a gap ends the
+    // table; one day alone is said by the sentences already.
+    std::size_t from = at;
+    while (from > 0 && at - from < 13 && days[from - 1].date == previous_day(days[from].date)) --from;
+    if (kinds.empty() || from == at) return;
     Block heading;
     heading.kind = Block::Kind::Heading;
     heading.level = 2;
@@ -368,9 +373,6 @@ class Writer {
     t.header.push_back({Inline::make_text(texts_.at("column-date"))});
     for (const std::string& k : kinds) t.header.push_back({Inline::make_text(texts_.at("column-" + k))});
     t.chart = true;  // drawn as bars where the format can draw; the table is the chart's text alternative
-    // Up to fourteen days in a row, ending with the bulletin's: a gap ends the table.
-    std::size_t from = at;
-    while (from > 0 && at - from < 13 && days[from - 1].date == previous_day(days[from].date)) --from;
     t.inlines = *fill(texts_.at("table-caption"), {{"region", Inline::make_text(region)},
                                                   {"first", date_inline(days[from].date, data_.calendar)},
                                                   {"date", date_inline(days[at].date, data_.calendar)}});
@@ -380,6 +382,51 @@ class Writer {
       for (const std::string& kind : kinds) {
         auto it = days[k].values.find(kind);
         row.push_back(it == days[k].values.end() ? Block::Cell{} : Block::Cell{number(it->second.value)});
+      }
+      t.rows.push_back(std::move(row));
+    }
+    doc.blocks.push_back(std::move(t));
+  }
+
+  // Every region of the file on the bulletin's day, when it holds several:
+  // the figures of each as the file gives them (nothing summed).
+  void add_regions_table(Document& doc, const Statistics& stats, const std::string& date) {
+    if (stats.series.size() < 2) return;
+    std::vector<std::pair<std::string, const Day*>> rows;
+    for (const Series& s : stats.series) {
+      const Day* found = nullptr;
+      for (const Day& d : s.days)
+        if (d.date == date) found = &d;  // the later of a date given twice, as in the bulletin
+      if (found) {
+        const Scope scope = scope_of(s.region, data_);
+        rows.emplace_back(scope.level == Scope::Level::Unknown ? s.region : scope.name, found);
+      }
+    }
+    if (rows.size() < 2) return;
+    std::vector<std::string> kinds;
+    for (const char* k : {"confirmed_new", "confirmed_total", "recovered_total", "deaths_total"})
+      for (const auto& [name, day] : rows)
+        if (day->values.count(k)) {
+          kinds.push_back(k);
+          break;
+        }
+    if (kinds.empty()) return;
+    Block heading;
+    heading.kind = Block::Kind::Heading;
+    heading.level = 2;
+    heading.inlines = {Inline::make_text(texts_.at("regions-heading"))};
+    doc.blocks.push_back(std::move(heading));
+    Block t;
+    t.kind = Block::Kind::Table;
+    t.row_headers = true;
+    t.inlines = *fill(texts_.at("regions-caption"), {{"date", date_inline(date, data_.calendar)}});
+    t.header.push_back({Inline::make_text(texts_.at("column-region"))});
+    for (const std::string& k : kinds) t.header.push_back({Inline::make_text(texts_.at("column-" + k))});
+    for (const auto& [name, day] : rows) {
+      Block::Row row{{Inline::make_text(name)}};
+      for (const std::string& k : kinds) {
+        auto it = day->values.find(k);
+        row.push_back(it == day->values.end() ? Block::Cell{} : Block::Cell{number(it->second.value)});
       }
       t.rows.push_back(std::move(row));
     }
@@ -433,7 +480,7 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
                 "the file holds no figure of " + scope.name + " for " + days[at].date + " that can be read (see the warnings)",
                 {source_name, 0, std::nullopt});
   check_days(std::vector<Day>(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(at) + 1), warnings);
-  return Writer(data, source_name).write(series, days, at, scope, std::move(warnings));
+  return Writer(data, source_name).write(stats, series, days, at, scope, std::move(warnings));
 }
 
 }  // namespace aksesibel::readers
