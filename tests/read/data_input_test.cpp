@@ -77,7 +77,9 @@ TEST(DataInput, EveryFigureOfTheDayInEveryVariantIsItsCell) {
   AKSESIBEL_REQUIRE_CORPUS();
   const auto row = last_csv_row(data_file(kCsv));
   ASSERT_EQ(row.at("tanggal"), "2020-06-25");
-  const Conversion c = convert_file(data_file(kCsv), {"text", "html", "plain", "large-print"}, "Sulawesi Tengah");
+  // brf and pef: the braille's numbers are checked against the print by the
+  // library's own decoder, so the conversion fails if one differs.
+  const Conversion c = convert_file(data_file(kCsv), {"text", "html", "plain", "large-print", "brf", "pef"}, "Sulawesi Tengah");
   std::map<std::string, std::string> expect = {
       {"confirmed_new", row.at("KASUS")},        {"confirmed_total", row.at("AKUMULASI_KASUS")},
       {"recovered_new", row.at("SEMBUH")},       {"recovered_total", row.at("AKUMULASI_SEMBUH")},
@@ -100,6 +102,7 @@ TEST(DataInput, EveryFigureOfTheDayInEveryVariantIsItsCell) {
   // Each variant says every figure of the Ringkasan as "label …: value".
   const std::string braille = braille_read_back(c);
   for (const Output& o : c.outputs) {
+    if (o.format == "brf" || o.format == "pef") continue;  // read back below
     const std::string text = o.format == "html" || o.format == "large-print" ? without_tags(o.content) : o.content;
     if (o.format == "text") {  // the cleaned bulletin: no Ringkasan, the sentences
       EXPECT_NE(text.find("mencapai " + indonesian(row.at("AKUMULASI_KASUS")) + " orang"), std::string::npos);
@@ -115,7 +118,8 @@ TEST(DataInput, EveryFigureOfTheDayInEveryVariantIsItsCell) {
     EXPECT_NE(text.find("Jumlah pasien meninggal di Sulawesi Tengah: " + indonesian(row.at("AKUMULASI_MENINGGAL"))),
               std::string::npos) << o.format;
   }
-  EXPECT_NE(braille.find(indonesian(row.at("AKUMULASI_KASUS"))), std::string::npos) << braille;
+  for (const char* column : {"AKUMULASI_KASUS", "AKUMULASI_SEMBUH", "AKUMULASI_DIRAWAT_OR_ISOLASI"})
+    EXPECT_NE(braille.find(": " + indonesian(row.at(column)) + " "), std::string::npos) << column << "\n" << braille;
   // The share recovered is derived, and says from what.
   for (const Fact& f : c.document.facts)
     if (f.kind == "recovery_rate") {
