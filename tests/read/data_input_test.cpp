@@ -227,7 +227,7 @@ TEST(DataInput, BadCellsAndImpossibleFiguresAreLocatedWarnings) {
     return std::any_of(seen.begin(), seen.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
   };
   EXPECT_TRUE(has("4 record 3 (2021-01-03): 'dua' in kasus_baru is no count")) << ::testing::PrintToString(seen);
-  EXPECT_TRUE(has("3 record 2 (2021-01-02), kasus_baru: a day's count below zero")) << ::testing::PrintToString(seen);
+  EXPECT_TRUE(has("3 record 2 (2021-01-02), kasus_baru: a count below zero")) << ::testing::PrintToString(seen);
   EXPECT_TRUE(has("3 record 2 (2021-01-02), jumlah_kasus: the running total falls from 100 to 98")) << ::testing::PrintToString(seen);
   // The day's count that could not be read is not in the bulletin: no new-cases sentence.
   EXPECT_EQ(c.outputs[0].content.find("kasus positif baru di"), std::string::npos) << c.outputs[0].content;
@@ -407,6 +407,25 @@ TEST(DataInput, TheRegionsOfAFile) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("no statistics file"), std::string::npos) << e.what();
   }
+}
+
+}  // namespace
+}  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// A negative total is no count: left out with an important warning; the
+// conversion (braille too) goes on with what is left.
+TEST(DataInput, ANegativeTotalIsLeftOut) {
+  ConvertOptions o;
+  o.read.source_name = "neg.csv";
+  o.read.region = "Sigi";
+  o.formats = {"text", "brf"};
+  const Conversion c = convert("tanggal,jumlah_kasus,kasus_baru\n2020-06-25,-5,2\n", o);
+  EXPECT_EQ(c.outputs[0].content.find("-5"), std::string::npos);
+  ASSERT_FALSE(c.document.warnings.empty());
+  EXPECT_TRUE(c.document.warnings[0].important);
 }
 
 }  // namespace

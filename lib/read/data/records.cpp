@@ -188,8 +188,10 @@ class Collector {
              line);
         continue;
       }
-      if (*v < 0 && kind.size() > 4 && kind.compare(kind.size() - 4, 4, "_new") == 0) {
-        warn("record " + std::to_string(record) + " (" + date + "), " + field + ": a day's count below zero (" + cell +
+      // Only a change may be below zero: a count or a total never is (a
+      // correction the file writes as a negative day is no count of people).
+      if (*v < 0 && kind != "active_change") {
+        warn("record " + std::to_string(record) + " (" + date + "), " + field + ": a count below zero (" + cell +
                  "); left out",
              line, true);
         continue;
