@@ -276,11 +276,6 @@ TEST(DataInput, ArraysOfRecordsAreStatisticsToo) {
   EXPECT_NE(c.outputs[0].content.find("\"cells\""), std::string::npos);
 }
 
-}  // namespace
-}  // namespace aksesibel
-
-namespace aksesibel {
-namespace {
 
 // Found by probing: each of these had given a wrong figure or a wrong place without an error.
 TEST(DataInput, ProbedCasesGiveTheRightFigureOrAnError) {
@@ -336,11 +331,6 @@ TEST(DataInput, DatesWrittenMonthFirstAreRefused) {
   }
 }
 
-}  // namespace
-}  // namespace aksesibel
-
-namespace aksesibel {
-namespace {
 
 // The chart says the numbers of its table: the SVG's bar labels are the
 // table's column, and the PDF draws the same labels.
@@ -380,11 +370,6 @@ TEST(DataInput, TheChartsNumbersAreItsTables) {
   EXPECT_TRUE(std::regex_search(text, std::regex(R"(26/4\s+275)"))) << text;
 }
 
-}  // namespace
-}  // namespace aksesibel
-
-namespace aksesibel {
-namespace {
 
 TEST(DataInput, TheRegionsOfAFile) {
   ReadOptions o;
@@ -409,11 +394,6 @@ TEST(DataInput, TheRegionsOfAFile) {
   }
 }
 
-}  // namespace
-}  // namespace aksesibel
-
-namespace aksesibel {
-namespace {
 
 // A negative total is no count: left out with an important warning; the
 // conversion (braille too) goes on with what is left.

@@ -353,6 +353,23 @@ class Writer {
     return std::pair{week, before};
   }
 
+  // A level-2 heading, then a table with its header row (the first column's
+  // and one per kind), appended to the document; the caller fills it in.
+  Block& start_table(Document& doc, const char* heading_key, const char* first_column, const std::vector<std::string>& kinds) {
+    Block heading;
+    heading.kind = Block::Kind::Heading;
+    heading.level = 2;
+    heading.inlines = {Inline::make_text(texts_.at(heading_key))};
+    doc.blocks.push_back(std::move(heading));
+    Block t;
+    t.kind = Block::Kind::Table;
+    t.row_headers = true;
+    t.header.push_back({Inline::make_text(texts_.at(first_column))});
+    for (const std::string& k : kinds) t.header.push_back({Inline::make_text(texts_.at("column-" + k))});
+    doc.blocks.push_back(std::move(t));
+    return doc.blocks.back();
+  }
+
   void add_table(Document& doc, const std::vector<Day>& days, std::size_t at, const std::string& region) {
     std::vector<std::string> kinds;
     for (const char* k : {"confirmed_new", "recovered_new", "deaths_new", "confirmed_total"})
@@ -362,16 +379,7 @@ class Writer {
     std::size_t from = at;
     while (from > 0 && at - from < 13 && days[from - 1].date == previous_day(days[from].date)) --from;
     if (kinds.empty() || from == at) return;
-    Block heading;
-    heading.kind = Block::Kind::Heading;
-    heading.level = 2;
-    heading.inlines = {Inline::make_text(texts_.at("table-heading"))};
-    doc.blocks.push_back(std::move(heading));
-    Block t;
-    t.kind = Block::Kind::Table;
-    t.row_headers = true;
-    t.header.push_back({Inline::make_text(texts_.at("column-date"))});
-    for (const std::string& k : kinds) t.header.push_back({Inline::make_text(texts_.at("column-" + k))});
+    Block& t = start_table(doc, "table-heading", "column-date", kinds);
     t.chart = true;  // drawn as bars where the format can draw; the table is the chart's text alternative
     t.inlines = *fill(texts_.at("table-caption"), {{"region", Inline::make_text(region)},
                                                   {"first", date_inline(days[from].date, data_.calendar)},
@@ -385,7 +393,6 @@ class Writer {
       }
       t.rows.push_back(std::move(row));
     }
-    doc.blocks.push_back(std::move(t));
   }
 
   // Every region of the file on the bulletin's day, when it holds several:
@@ -411,17 +418,8 @@ class Writer {
           break;
         }
     if (kinds.empty()) return;
-    Block heading;
-    heading.kind = Block::Kind::Heading;
-    heading.level = 2;
-    heading.inlines = {Inline::make_text(texts_.at("regions-heading"))};
-    doc.blocks.push_back(std::move(heading));
-    Block t;
-    t.kind = Block::Kind::Table;
-    t.row_headers = true;
+    Block& t = start_table(doc, "regions-heading", "column-region", kinds);
     t.inlines = *fill(texts_.at("regions-caption"), {{"date", date_inline(date, data_.calendar)}});
-    t.header.push_back({Inline::make_text(texts_.at("column-region"))});
-    for (const std::string& k : kinds) t.header.push_back({Inline::make_text(texts_.at("column-" + k))});
     for (const auto& [name, day] : rows) {
       Block::Row row{{Inline::make_text(name)}};
       for (const std::string& k : kinds) {
@@ -430,7 +428,6 @@ class Writer {
       }
       t.rows.push_back(std::move(row));
     }
-    doc.blocks.push_back(std::move(t));
   }
 
   const data::LanguageData& data_;
