@@ -70,7 +70,8 @@ std::string braille_read_back(const Conversion& c) {
   std::u32string cells;
   for (const BraillePage& p : b.pages)
     for (const BrailleLine& l : p.lines) cells += l.cells + U"\u2800";
-  return back_translate(cells, b.table);
+  // Runover lines of a list item are indented: one space between words, as printed.
+  return std::regex_replace(back_translate(cells, b.table), std::regex(" +"), " ");
 }
 
 TEST(DataInput, EveryFigureOfTheDayInEveryVariantIsItsCell) {
@@ -132,7 +133,7 @@ TEST(DataInput, EveryFigureOfTheDayInEveryVariantIsItsCell) {
 
 TEST(DataInput, TheNationalSeriesOfUpdateJson) {
   AKSESIBEL_REQUIRE_CORPUS();
-  const Conversion c = convert_file(data_file(kJson), {"text"}, "Indonesia");
+  const Conversion c = convert_file(data_file(kJson), {"text", "html", "plain", "brf", "large-print-pdf"}, "Indonesia");
   // update.json's own totals for 2020-05-09 (update.total): 13645 positive, 2607 recovered, 959 deaths.
   std::map<std::string, double> got;
   for (const Fact& f : c.document.facts) got[f.kind] = f.value;
@@ -143,6 +144,27 @@ TEST(DataInput, TheNationalSeriesOfUpdateJson) {
   EXPECT_EQ(c.document.metadata.date, "2020-05-09");
   EXPECT_EQ(plain_text(c.document.metadata.title), "Perkembangan Covid-19 di Indonesia, Sabtu, 9 Mei 2020");
   EXPECT_NE(c.outputs[0].content.find("13.645"), std::string::npos);
+  // Every variant says the day's totals as the Ringkasan writes them (the text, its sentences).
+  const std::vector<std::pair<std::string, std::string>> lines = {
+      {"Jumlah kasus positif di Indonesia: ", "13.645"}, {"Jumlah pasien sembuh di Indonesia: ", "2.607"},
+      {"Jumlah pasien meninggal di Indonesia: ", "959"}, {"Kasus positif baru di Indonesia: ", "533"}};
+  for (const auto& [label, value] : lines) {
+    EXPECT_NE(without_tags(c.outputs[1].content).find(label + value), std::string::npos) << label;
+    EXPECT_NE(c.outputs[2].content.find(label + value), std::string::npos) << label;
+  }
+  const std::string braille = braille_read_back(c);
+  for (const auto& [label, value] : lines) EXPECT_NE(braille.find(": " + value + " "), std::string::npos) << value;
+  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) GTEST_SKIP() << "pdftotext (poppler-utils) is missing";
+  test::TempDir dir;
+  test::write_file(dir.path() / "b.pdf", c.outputs[4].content);
+  FILE* f = popen(("pdftotext '" + (dir.path() / "b.pdf").string() + "' - 2>/dev/null").c_str(), "r");
+  ASSERT_NE(f, nullptr);
+  std::string pdf;
+  char buf[4096];
+  for (std::size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) pdf.append(buf, n);
+  pclose(f);
+  const std::string flat = std::regex_replace(pdf, std::regex(R"(\s+)"), " ");
+  for (const auto& [label, value] : lines) EXPECT_NE(flat.find(label + value), std::string::npos) << label << "\n" << flat;
 }
 
 TEST(DataInput, AnEarlierDayAndItsWeek) {
