@@ -22,6 +22,9 @@ namespace {
 // longer one is written out at first use and kept short after.
 constexpr std::size_t kShortFullForm = 2;
 
+// The largest count that gets a rounded reading ("lebih dari 999.999 juta").
+constexpr double kLargestReading = 1e12;
+
 bool full_iso(const std::string& iso) {
   return iso.size() == 10 && iso[4] == '-' && iso[7] == '-' && iso[0] != '-';
 }
@@ -664,6 +667,9 @@ std::size_t Rewriter::counted_word_end(const std::string& text) const {
 // digits at least: one decimal under ten thousand or ten million. "" for a
 // round number, which reads easily as it is ("8.000", "1.500").
 std::string Rewriter::number_reading(double value) const {
+  // Beyond a trillion the words run out ("juta" is the largest), and the
+  // rounded value would not fit the arithmetic below: no reading.
+  if (!(value < kLargestReading)) return "";
   const double scale = value >= 1e6 ? 1e6 : 1e3;
   const std::string word = data_.word(value >= 1e6 ? "million" : "thousand");
   const double q = value / scale;
