@@ -152,8 +152,17 @@ std::string resolve_table(const std::string& table, const std::string& language,
   std::string wanted = table;
   if (wanted.empty()) wanted = language == "en" ? "en-ueb-g1.ctb" : "id-id-g1.utb";
   dirs.push_back(AKSESIBEL_LOUIS_TABLES_DIR);  // stock tables, by absolute path: LOUIS_TABLEPATH cannot hide them
+  // Only regular files reach liblouis: /dev/zero made it crash, a FIFO made it wait for ever.
+  auto regular = [&](const std::string& path) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (!ec && fs::exists(st) && !fs::is_regular_file(st))
+      throw Error(ErrorCode::DataFile, "the braille table " + path +
+                                           " is not a regular file (a device, a pipe or a folder); name a table file with the option table");
+    return path;
+  };
   auto resolve = [&](const std::string& name) {
-    if (!fs::path(name).is_relative()) return name;
+    if (!fs::path(name).is_relative() || name.find('/') != std::string::npos) return regular(name);
     for (const fs::path& d : dirs) {
       std::error_code ec;
       if (fs::is_regular_file(d / name, ec)) return (d / name).string();
