@@ -79,6 +79,9 @@ int convert(const cli::Invocation& inv) {
       if (!inv.report.empty() && result.plain) report.push_back({name, std::move(*result.plain), "", result.document.warnings});
       if (to_stdout) {
         std::cout << result.outputs.front().content << std::flush;
+        if (!std::cout)
+          throw Error(ErrorCode::Io, "cannot write to standard output (a full disk, or a pipe closed early); nothing "
+                                     "complete was written");
         continue;
       }
       for (Output& o : result.outputs)
@@ -130,6 +133,15 @@ int regions(const cli::Invocation& inv) {
   }
 }
 
+// The exit status after printing to standard output: 1 when the text did not
+// get there (a full disk, a closed pipe), with a message.
+int written() {
+  std::cout.flush();
+  if (std::cout) return 0;
+  std::cerr << "aksesibel: cannot write to standard output (a full disk, or a pipe closed early)\n";
+  return 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -141,12 +153,12 @@ int main(int argc, char** argv) {
     return 2;
   }
   switch (inv.action) {
-    case cli::Invocation::Action::Help: std::cout << cli::main_help(); return 0;
-    case cli::Invocation::Action::ConvertHelp: std::cout << cli::convert_help(); return 0;
-    case cli::Invocation::Action::Version: std::cout << "aksesibel " << version() << "\n"; return 0;
+    case cli::Invocation::Action::Help: std::cout << cli::main_help(); return written();
+    case cli::Invocation::Action::ConvertHelp: std::cout << cli::convert_help(); return written();
+    case cli::Invocation::Action::Version: std::cout << "aksesibel " << version() << "\n"; return written();
     case cli::Invocation::Action::Formats:
       for (const FormatInfo& f : output_formats()) std::cout << f.name << "\t." << f.extension << "\t" << f.description << "\n";
-      return 0;
+      return written();
     case cli::Invocation::Action::Regions: return regions(inv);
     case cli::Invocation::Action::Convert: return convert(inv);
   }

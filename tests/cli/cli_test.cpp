@@ -84,6 +84,23 @@ TEST(Cli, RegionsOfAStatisticsFileAndABulletinFromIt) {
   EXPECT_FALSE(fs::exists(dir.path() / "out2" / "data.text.txt"));
 }
 
+// Standard output that cannot be written (a full disk, closed): exit 1 and a
+// message, never 0 (issue 15).
+TEST(Cli, AFailedWriteToStandardOutputIsAnError) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  TempDir io;
+  write_file(io.path() / "b.txt", kBulletin);
+  for (const std::string& args : {std::string("formats"), std::string("--version"),
+                                  "convert '" + (io.path() / "b.txt").string() + "' --to text -o -"}) {
+    for (const char* redirect : {"> /dev/full", ">&-"}) {
+      const std::string cmd = "'" AKSESIBEL_CLI "' " + args + " " + redirect + " 2> '" + (io.path() / "err").string() + "'";
+      const int raw = std::system(cmd.c_str());
+      EXPECT_EQ(WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, 1) << cmd;
+      EXPECT_NE(read_file(io.path() / "err").find("cannot write to standard output"), std::string::npos) << cmd;
+    }
+  }
+}
+
 TEST(Cli, UsageErrorsExitTwo) {
   for (const char* args : {"", "frobnicate", "convert", "convert x.txt --to braille9", "convert x.txt --bogus",
                            "convert x.txt --from pdf", "convert x.txt --max-input-size lots",
