@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "aksesibel/convert.hpp"
 #include "aksesibel/error.hpp"
 
 namespace fs = std::filesystem;
@@ -19,6 +20,20 @@ bool convertible(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt" || ext == ".html" || ext == ".htm";
+}
+
+// Whether a file name ends like an output of aksesibel's whose extension has
+// two parts ("x.text.txt", "x.large-print.html"): such a file in an input
+// folder is an earlier run's output, not a bulletin.
+bool an_output(const fs::path& p) {
+  std::string name = p.filename().string();
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const FormatInfo& f : output_formats()) {
+    if (f.extension.find('.') == std::string::npos) continue;
+    const std::string tail = "." + f.extension;
+    if (name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0) return true;
+  }
+  return false;
 }
 
 std::string size_text(std::size_t bytes) {
@@ -40,8 +55,13 @@ std::vector<Source> expand_inputs(const std::vector<std::string>& inputs) {
     const fs::path p(in);
     if (fs::is_directory(p, ec)) {
       std::vector<fs::path> files;
-      for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec))
-        if (convertible(it->path()) && !fs::is_directory(it->path())) files.push_back(it->path());
+      // Only regular files (a FIFO named .txt would block the batch for ever),
+      // and not the outputs of an earlier run into the same folder
+      // ("buletin.text.txt", "buletin.plain.html").
+      for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code rc;
+        if (convertible(it->path()) && fs::is_regular_file(it->path(), rc) && !an_output(it->path())) files.push_back(it->path());
+      }
       if (ec) {
         out.push_back({in, "", "cannot list the folder: " + ec.message()});
         continue;

@@ -48,6 +48,14 @@ int convert(const cli::Invocation& inv) {
   int status = 0;
   std::vector<PlainReportEntry> report;
   std::map<fs::path, std::string> written_by;  // output path → input that wrote it
+  // Every input of the run: no output may replace one before it is read.
+  std::map<fs::path, std::string> inputs;
+  for (const cli::Source& s : sources)
+    if (s.path != "-" && s.error.empty()) {
+      std::error_code ec;
+      const fs::path key = fs::weakly_canonical(s.path, ec);
+      if (!ec) inputs.emplace(key, s.path);
+    }
   for (const cli::Source& source : sources) {
     const std::string name = source.path == "-" ? "<stdin>" : source.path;
     if (!source.error.empty()) {
@@ -64,6 +72,9 @@ int convert(const cli::Invocation& inv) {
           std::error_code ec;
           if (source.path != "-" && fs::exists(out, ec) && fs::equivalent(out, source.path, ec))
             throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the input itself; write to another folder with -o");
+          if (auto in = inputs.find(fs::weakly_canonical(out, ec)); !ec && in != inputs.end())
+            throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite " + in->second +
+                                           ", an input of this run; write to another folder with -o");
           auto [it, fresh] = written_by.emplace(out, name);
           if (!fresh)
             throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the output of " + it->second +
@@ -102,6 +113,12 @@ int convert(const cli::Invocation& inv) {
       for (const cli::Source& source : sources)
         if (source.path != "-" && fs::exists(inv.report) && fs::equivalent(inv.report, source.path))
           throw Error(ErrorCode::Io, "the report " + inv.report + " would overwrite an input; choose another --report file");
+      std::error_code ec;
+      const fs::path report_path = fs::weakly_canonical(inv.report, ec);
+      for (const auto& [out, by] : written_by)
+        if (std::error_code oc; !ec && fs::weakly_canonical(out, oc) == report_path && !oc)
+          throw Error(ErrorCode::Io, "the report " + inv.report + " would replace the output " + out.string() + " of " + by +
+                                         "; choose another --report file");
       cli::write_all_or_nothing({{inv.report, render_plain_report(report)}});
     } catch (const Error& e) {
       std::cerr << "aksesibel: " << inv.report << ": " << e.message() << "\n";

@@ -1,5 +1,7 @@
 // The command-line interface, run as a user runs it.
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -99,6 +101,33 @@ TEST(Cli, AFailedWriteToStandardOutputIsAnError) {
       EXPECT_NE(read_file(io.path() / "err").find("cannot write to standard output"), std::string::npos) << cmd;
     }
   }
+}
+
+// Found by probing (issue 15): no output replaces an input of the same run,
+// a folder converted into itself does not re-read the last run's outputs,
+// nor a FIFO, and the report never replaces an output.
+TEST(Cli, OutputsNeverReplaceInputsOrEachOther) {
+  TempDir dir;
+  const fs::path b = dir.path() / "b";
+  fs::create_directories(b);
+  write_file(b / "x.txt", kBulletin);
+  const std::string second = "Judul Kedua Hari Ini di Sigi\n\nSigi (ANTARA) - Satgas mencatat 3 kasus.\n";
+  write_file(b / "x.text.txt", second);
+  Result r = run("convert b/x.txt b/x.text.txt -o b --to text", "", dir.path());
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("an input of this run"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(b / "x.text.txt"), second);
+  // The folder into itself: x.text.txt and x.text.text.txt are earlier outputs, x.txt the one bulletin.
+  ASSERT_EQ(mkfifo((b / "pipa.txt").c_str(), 0600), 0);
+  Result again = run("convert b -o b --to text", "", dir.path());
+  EXPECT_EQ(again.status, 0) << again.err;
+  EXPECT_FALSE(fs::exists(b / "x.text.text.text.txt"));
+  EXPECT_FALSE(fs::exists(b / "pipa.text.txt"));
+  // The report onto an output of the run.
+  Result rep = run("convert b/x.txt -o o --to text --plain --report o/x.text.txt", "", dir.path());
+  EXPECT_EQ(rep.status, 1);
+  EXPECT_NE(rep.err.find("would replace the output"), std::string::npos) << rep.err;
+  EXPECT_NE(read_file(dir.path() / "o" / "x.text.txt").find("Judul"), std::string::npos);
 }
 
 TEST(Cli, UsageErrorsExitTwo) {
