@@ -131,7 +131,8 @@ std::string main_help() {
 std::string convert_help() {
   std::ostringstream out;
   out << "Usage: aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n\n"
-      << "INPUT is a file, a folder (every .txt, .html and .htm file in it, sorted by name)\n"
+      << "INPUT is a file, a folder (every regular .txt, .html and .htm file in it, sorted by name,\n"
+      << "except files named like aksesibel's outputs, e.g. *.text.txt)\n"
       << "or - for standard input. Each input is written to OUTDIR/<name>.<extension>,\n"
       << "e.g. buletin.txt --to text → OUTDIR/buletin.text.txt. Files are written whole\n"
       << "or not at all.\n\n"
