@@ -206,6 +206,7 @@ Invocation parse_command_line(int argc, char** argv) {
   if (!vm.count("input")) throw UsageError{"convert needs at least one INPUT (a file, a folder or -)"};
   inv.inputs = vm["input"].as<std::vector<std::string>>();
   inv.output_dir = vm["output"].as<std::string>();
+  if (inv.output_dir.empty()) throw UsageError{"-o needs a folder, or - for standard output"};
   inv.quiet = vm.count("quiet") > 0;
   // Every option of the table, in its order, through the library's one validation.
   for (const OptionInfo& o : option_keys()) {

@@ -124,6 +124,9 @@ const std::vector<Key>& keys() {
          std::vector<std::string> f = split_list(v);
          if (f.empty()) invalid(k, v, "one or more format names, comma separated");
          for (const std::string& name : f) output_format(name);  // Error(UnknownFormat) naming the known ones
+         for (std::size_t i = 0; i < f.size(); ++i)
+           for (std::size_t j = i + 1; j < f.size(); ++j)
+             if (f[i] == f[j]) invalid(k, v, "each format once (" + f[i] + " is named twice)");
          o.formats = f;
        }},
       {{"from", "text|html|data|auto", "auto", "input format (data: CSV or JSON statistics); auto chooses by the source name's extension, then by content"},
@@ -131,7 +134,7 @@ const std::vector<Key>& keys() {
          try {
            o.read.format = input_format_from_name(text::lower_ascii(v));
          } catch (const Error&) {
-           invalid(k, v, "text, html or auto");
+           invalid(k, v, "text, html, data or auto");
          }
        }},
       {{"source-name", "a name", "", "the input's name: used in messages and error locations, and its extension chooses the input format"},

@@ -21,6 +21,9 @@
 
 namespace aksesibel::readers {
 
+// The largest list start taken from <ol start>; beyond it the list counts from 1.
+constexpr long kMaxListStart = 1000000;
+
 namespace {
 
 struct DocFree {
@@ -270,7 +273,11 @@ class Converter {
     l.kind = Block::Kind::List;
     l.ordered = ordered;
     l.line = line;
-    if (l.ordered && !attr(c, "start").empty()) l.start = std::atoi(attr(c, "start").c_str());
+    // A start the numbering can count on from (<ol start="2147483647"> had overflowed it).
+    if (l.ordered && !attr(c, "start").empty()) {
+      const long start = std::strtol(attr(c, "start").c_str(), nullptr, 10);
+      if (start >= -kMaxListStart && start <= kMaxListStart) l.start = static_cast<int>(start);
+    }
     for (const xmlNode* li = c->children; li; li = li->next) {
       if (li->type != XML_ELEMENT_NODE) continue;
       if (auto r = drop_reason(li, true)) {

@@ -133,7 +133,8 @@ TEST(Cli, OutputsNeverReplaceInputsOrEachOther) {
 TEST(Cli, UsageErrorsExitTwo) {
   for (const char* args : {"", "frobnicate", "convert", "convert x.txt --to braille9", "convert x.txt --bogus",
                            "convert x.txt --from pdf", "convert x.txt --max-input-size lots",
-                           "convert a.txt b.txt -o -", "convert a.txt --to text,json -o -"}) {
+                           "convert a.txt b.txt -o -", "convert a.txt --to text,json -o -",
+                           "convert a.txt --to text,text", "convert a.txt -o ''"}) {
     Result r = run(args);
     EXPECT_EQ(r.status, 2) << args;
     EXPECT_EQ(r.err.rfind("aksesibel: ", 0), 0u) << args << ": " << r.err;

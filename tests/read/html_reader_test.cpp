@@ -218,3 +218,21 @@ TEST(Links, OneRuleForReadersAndWriters) {
 
 }  // namespace
 }  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// <ol start> beyond what the numbering can count on counts from 1 (issue 15:
+// start="2147483647" had overflowed when the items were numbered).
+TEST(HtmlReader, AListStartOutOfRangeCountsFromOne) {
+  const Document d = read_as("<html><body><h1>Judul Uji</h1><p>Teks.</p><ol start=\"2147483647\"><li>satu</li><li>dua</li></ol>"
+                             "<ol start=\"5\"><li>lima</li></ol></body></html>",
+                             InputFormat::Html, "daftar.html");
+  std::vector<int> starts;
+  for (const Block& b : d.blocks)
+    if (b.kind == Block::Kind::List) starts.push_back(b.start);
+  EXPECT_EQ(starts, (std::vector<int>{1, 5}));
+}
+
+}  // namespace
+}  // namespace aksesibel
