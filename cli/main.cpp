@@ -9,6 +9,7 @@
 #include "inputs.hpp"
 #include "options.hpp"
 #include "output_files.hpp"
+#include "terminal.hpp"
 
 namespace fs = std::filesystem;
 using namespace aksesibel;
@@ -21,12 +22,12 @@ void print_error(const std::string& input, const Error& e) {
   std::string file = w.file.empty() || w.file == "-" ? input : w.file;
   std::string where;
   if (w.line > 0 && e.message().find("line ") == std::string::npos) where = "line " + std::to_string(w.line) + ": ";
-  std::cerr << "aksesibel: " << file << ": " << where << cli::with_flags(e.message()) << "\n";
+  std::cerr << cli::for_terminal("aksesibel: " + file + ": " + where + cli::with_flags(e.message())) << "\n";
 }
 
 void warn(const std::string& input, const Warning& w) {
   std::string where = w.where.line > 0 ? "line " + std::to_string(w.where.line) + ": " : "";
-  std::cerr << "aksesibel: " << input << ": warning: " << where << cli::with_flags(w.message) << "\n";
+  std::cerr << cli::for_terminal("aksesibel: " + input + ": warning: " + where + cli::with_flags(w.message)) << "\n";
 }
 
 int convert(const cli::Invocation& inv) {
@@ -59,7 +60,7 @@ int convert(const cli::Invocation& inv) {
   for (const cli::Source& source : sources) {
     const std::string name = source.path == "-" ? "<stdin>" : source.path;
     if (!source.error.empty()) {
-      std::cerr << "aksesibel: " << name << ": " << source.error << "\n";
+      std::cerr << cli::for_terminal("aksesibel: " + name + ": " + source.error) << "\n";
       report.push_back({name, {}, source.error, {}});
       status = 1;
       continue;
@@ -103,7 +104,7 @@ int convert(const cli::Invocation& inv) {
       report.push_back({name, {}, cli::with_flags(e.message()), {}});
       status = 1;
     } catch (const std::exception& e) {
-      std::cerr << "aksesibel: " << name << ": internal error: " << e.what() << " (please report this)\n";
+      std::cerr << cli::for_terminal("aksesibel: " + name + ": internal error: " + e.what() + " (please report this)") << "\n";
       report.push_back({name, {}, std::string("internal error: ") + e.what(), {}});
       status = 1;
     }
@@ -121,7 +122,7 @@ int convert(const cli::Invocation& inv) {
                                          "; choose another --report file");
       cli::write_all_or_nothing({{inv.report, render_plain_report(report)}});
     } catch (const Error& e) {
-      std::cerr << "aksesibel: " << inv.report << ": " << e.message() << "\n";
+      std::cerr << cli::for_terminal("aksesibel: " + inv.report + ": " + e.message()) << "\n";
       status = 1;
     }
   }
@@ -145,7 +146,7 @@ int regions(const cli::Invocation& inv) {
     if (!std::cout) throw Error(ErrorCode::Io, "cannot write to standard output");
     return 0;
   } catch (const Error& e) {
-    std::cerr << "aksesibel: " << inv.inputs[0] << ": " << cli::with_flags(e.message()) << "\n";
+    std::cerr << cli::for_terminal("aksesibel: " + inv.inputs[0] + ": " + cli::with_flags(e.message())) << "\n";
     return 1;
   }
 }
@@ -166,7 +167,7 @@ int main(int argc, char** argv) {
   try {
     inv = cli::parse_command_line(argc, argv);
   } catch (const cli::UsageError& e) {
-    std::cerr << "aksesibel: " << e.message << "\n";
+    std::cerr << cli::for_terminal("aksesibel: " + e.message) << "\n";
     return 2;
   }
   switch (inv.action) {

@@ -130,6 +130,21 @@ TEST(Cli, OutputsNeverReplaceInputsOrEachOther) {
   EXPECT_NE(read_file(dir.path() / "o" / "x.text.txt").find("Judul"), std::string::npos);
 }
 
+// The terminal never receives raw control or bidi characters from a file
+// name or from text a message quotes: they are written U+XXXX (issue 15).
+TEST(Cli, MessagesShowControlAndBidiCharactersAsCodes) {
+  TempDir dir;
+  write_file(dir.path() / "data.csv", "tanggal,kasus,jumlah_kasus\n2020-06-25,dua\xE2\x80\xAEX,5\n");
+  Result r = run("convert data.csv --region Sigi --to text -o out", "", dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("'duaU+202EX'"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("\xE2\x80\xAE"), std::string::npos);
+  Result name = run("convert 'a\033[31mb.txt' --to text -o out", "", dir.path());
+  EXPECT_EQ(name.status, 1);
+  EXPECT_NE(name.err.find("aU+001B[31mb.txt"), std::string::npos) << name.err;
+  EXPECT_EQ(name.err.find('\033'), std::string::npos);
+}
+
 TEST(Cli, UsageErrorsExitTwo) {
   for (const char* args : {"", "frobnicate", "convert", "convert x.txt --to braille9", "convert x.txt --bogus",
                            "convert x.txt --from pdf", "convert x.txt --max-input-size lots",
