@@ -140,8 +140,10 @@ int regions(const cli::Invocation& inv) {
     const std::string bytes = cli::read_source(sources[0], o.max_input_size);
     std::string out;
     for (const StatisticsRegion& r : statistics_regions(bytes, o))
-      out += (r.name.empty() ? "-" : r.name) + "\t" + (r.official.empty() ? "-" : r.official) + "\t" + r.first_date + "\t" +
-             r.last_date + "\t" + std::to_string(r.days) + "\n";
+      // A name holding a tab, a line break or a control character is written with U+XXXX codes:
+      // one region a line, five fields a line.
+      out += cli::for_terminal(r.name.empty() ? "-" : r.name) + "\t" + cli::for_terminal(r.official.empty() ? "-" : r.official) +
+             "\t" + r.first_date + "\t" + r.last_date + "\t" + std::to_string(r.days) + "\n";
     std::cout << out << std::flush;
     if (!std::cout) throw Error(ErrorCode::Io, "cannot write to standard output");
     return 0;

@@ -670,8 +670,11 @@ std::string Rewriter::number_reading(double value) const {
   // Beyond a trillion the words run out ("juta" is the largest), and the
   // rounded value would not fit the arithmetic below: no reading.
   if (!(value < kLargestReading)) return "";
-  const double scale = value >= 1e6 ? 1e6 : 1e3;
-  const std::string word = data_.word(value >= 1e6 ? "million" : "thousand");
+  // 999.800 reads "sekitar 1 juta", not "sekitar 1.000 ribu": millions from
+  // where the thousands would round to a thousand.
+  const bool millions = value >= 999500;
+  const double scale = millions ? 1e6 : 1e3;
+  const std::string word = data_.word(millions ? "million" : "thousand");
   const double q = value / scale;
   const double step = q < 10 ? 0.1 : 1.0;
   const double nearest = std::round(q / step) * step;

@@ -3,6 +3,7 @@
 #include "aksesibel/read.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -27,6 +28,19 @@ namespace {
 
 bool has_content(const Document& doc) { return !doc.blocks.empty(); }
 
+// The column names of a statistics file: the project's, then the user's own file.
+std::map<std::string, std::string> statistics_columns(const data::LanguageData& data, const ReadOptions& options) {
+  std::map<std::string, std::string> columns = data.stats.columns;
+  if (!options.columns_file.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(options.columns_file, ec))
+      throw Error(ErrorCode::InvalidOption, "the option columns names " + options.columns_file +
+                                                ", which is no readable file; give the path of your column names file");
+    data::load_columns(options.columns_file, columns);
+  }
+  return columns;
+}
+
 }  // namespace
 
 Document read(std::string_view bytes, const ReadOptions& options) {
@@ -38,9 +52,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   if (format == InputFormat::Auto) format = detect_format(prepared.text, options.source_name);
 
   if (format == InputFormat::Data) {
-    std::map<std::string, std::string> columns = data->stats.columns;
-    if (!options.columns_file.empty()) data::load_columns(options.columns_file, columns);
-    const readers::Statistics stats = readers::read_statistics(prepared.text, name, columns);
+    const readers::Statistics stats = readers::read_statistics(prepared.text, name, statistics_columns(*data, options));
     Document doc = readers::write_bulletin(stats, options, *data, name);
     doc.warnings.insert(doc.warnings.begin(), prepared.warnings.begin(), prepared.warnings.end());
     return doc;
@@ -86,15 +98,13 @@ std::vector<StatisticsRegion> statistics_regions(std::string_view bytes, const R
     throw Error(ErrorCode::InvalidData,
                 "this is no statistics file (CSV or JSON); name it .csv or .json, or set the option from to data",
                 {name, 0, std::nullopt});
-  std::map<std::string, std::string> columns = data->stats.columns;
-  if (!options.columns_file.empty()) data::load_columns(options.columns_file, columns);
-  const readers::Statistics stats = readers::read_statistics(prepared.text, name, columns);
+  const readers::Statistics stats = readers::read_statistics(prepared.text, name, statistics_columns(*data, options));
   std::vector<StatisticsRegion> out;
   for (const readers::Series& s : stats.series) {
     if (s.days.empty()) continue;
     StatisticsRegion r;
     r.name = s.region;
-    const Scope scope = readers::official_region(s.region.empty() ? std::string() : s.region, *data);
+    const Scope scope = readers::official_region(s.region, s.level, *data);
     if (scope.level != Scope::Level::Unknown) r.official = scope.name;
     std::set<std::string> dates;
     for (const readers::Day& d : s.days) dates.insert(d.date);

@@ -341,6 +341,80 @@ TEST(DataInput, ProbedCasesGiveTheRightFigureOrAnError) {
   EXPECT_EQ(gap.find("Maret"), std::string::npos) << gap;
 }
 
+// Found by the second probe.
+TEST(DataInput, SecondProbeCases) {
+  auto conversion = [](const std::string& input, const std::string& region, const std::string& data_dir = "") {
+    ConvertOptions o;
+    o.read.source_name = "uji.csv";
+    o.read.region = region;
+    o.read.data_dir = data_dir;
+    o.formats = {"text"};
+    return convert(input, o);
+  };
+  // A province and a regency of one name: each its own figures.
+  const std::string gor = "tanggal,provinsi,kabupaten,kasus_baru\n2020-06-26,Gorontalo,,110\n"
+                          "2020-06-26,Gorontalo,Gorontalo,50\n2020-06-26,Gorontalo,Boalemo,60\n";
+  EXPECT_NE(conversion(gor, "Gorontalo").outputs[0].content.find("tercatat 110 kasus positif baru di Gorontalo"), std::string::npos);
+  EXPECT_NE(conversion(gor, "Kabupaten Gorontalo").outputs[0].content.find("tercatat 50 kasus positif baru di Kabupaten Gorontalo"),
+            std::string::npos);
+  // A file that names only "Gorontalo" holds no regency of that name.
+  EXPECT_THROW(conversion("tanggal,wilayah,kasus_baru\n2020-06-26,Gorontalo,4\n", "Kabupaten Gorontalo"), Error);
+  // Two bare names of one pair are refused, not told apart by their order.
+  try {
+    conversion("tanggal,jumlah_positif,positif\n2020-06-26,5,100\n", "Sigi");
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("could each hold"), std::string::npos) << e.what();
+  }
+  // The share recovered rounded down, and none below 0,1 %.
+  EXPECT_NE(conversion("tanggal,jumlah_kasus,jumlah_sembuh_kum\n2020-06-20,10000,9999\n", "Sigi").outputs[0].content.find("99,9%"),
+            std::string::npos);
+  EXPECT_EQ(conversion("tanggal,jumlah_kasus,jumlah_sembuh_kum\n2020-06-20,10000,4\n", "Sigi").outputs[0].content.find("telah sembuh"),
+            std::string::npos);
+  // More new cases than the total: an important warning.
+  const Conversion swapped = conversion("tanggal,kasus_baru,jumlah_kasus\n2020-06-20,100,5\n", "Sigi");
+  ASSERT_FALSE(swapped.document.warnings.empty());
+  EXPECT_NE(swapped.document.warnings[0].message.find("more than the total"), std::string::npos);
+  // A total falling to zero in the middle of a series is warned of.
+  const Conversion mid = conversion("tanggal,jumlah_kasus\n2020-06-20,11\n2020-06-21,0\n2020-06-22,12\n", "Sigi");
+  EXPECT_TRUE(std::any_of(mid.document.warnings.begin(), mid.document.warnings.end(),
+                          [](const Warning& w) { return w.message.find("falls from 11 to 0") != std::string::npos; }));
+  // A malformed row: its line and the byte offset where it starts.
+  try {
+    conversion("tanggal,kasus\n2021-01-01,5,6\n", "Sigi");
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.where().line, 2u);
+    ASSERT_TRUE(e.where().byte_offset.has_value());
+    EXPECT_EQ(*e.where().byte_offset, 14u);
+  }
+  // A column file that is not there is an option error, not a data-folder error.
+  ConvertOptions o;
+  o.read.source_name = "uji.csv";
+  o.read.region = "Sigi";
+  o.read.columns_file = "/tidak/ada.tsv";
+  try {
+    convert("tanggal,kasus\n2021-01-01,5\n", o);
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::InvalidOption) << e.what();
+  }
+  // A headline naming a field a bulletin may lack is a data-file error, never a crash.
+  test::TempDir dir;
+  std::filesystem::copy(data_directory(), dir.path() / "data", std::filesystem::copy_options::recursive);
+  std::string texts = test::read_file(dir.path() / "data" / "data-bulletin-id.tsv");
+  const std::string headline = "headline\tPerkembangan Covid-19 di {region}, {date}";
+  ASSERT_NE(texts.find(headline), std::string::npos);
+  texts.replace(texts.find(headline), headline.size(), headline + " {confirmed_total}");
+  test::write_file(dir.path() / "data" / "data-bulletin-id.tsv", texts);
+  try {
+    conversion("tanggal,kasus_baru\n2021-01-01,5\n", "Sigi", (dir.path() / "data").string());
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::DataFile) << e.what();
+  }
+}
+
 TEST(DataInput, DatesWrittenMonthFirstAreRefused) {
   ConvertOptions o;
   o.read.source_name = "us.csv";

@@ -17,18 +17,26 @@ namespace {
 
 // ------------------------------------------------------------ regions
 
-// A region name as names are compared: its column key without a leading
-// province or regency word ("PROVINSI SULAWESI TENGAH", "Kab. Sigi").
-std::string region_key(const std::string& name, const data::FactWords& w) {
+// A region name as names are compared: its column key without "_" ("Toli-Toli"
+// = "Tolitoli"), and the level its leading word says ("Kab. Sigi": regency,
+// "Kota Palu": city, "Provinsi Gorontalo": province), that word taken off.
+struct RegionName {
+  std::string key;
+  std::string level;  // "province", "regency", "city" or "" (no leading word)
+};
+
+RegionName region_name(const std::string& name, const data::FactWords& w) {
   std::string key = data::column_key(name);
-  for (const char* set : {"provinceprefix", "regencyprefix"})
+  std::string level;
+  for (const auto& [set, lvl] : {std::pair{"provinceprefix", "province"}, std::pair{"regencyprefix", "regency"},
+                                 std::pair{"cityprefix", "city"}})
     for (const std::string& p : w.set(set))
-      if (key.rfind(p + "_", 0) == 0) {
+      if (level.empty() && key.rfind(p + "_", 0) == 0) {
         key = key.substr(p.size() + 1);
-        break;
+        level = lvl;
       }
-  key.erase(std::remove(key.begin(), key.end(), '_'), key.end());  // "Toli-Toli" = "Tolitoli"
-  return key;
+  key.erase(std::remove(key.begin(), key.end(), '_'), key.end());
+  return {key, level};
 }
 
 std::size_t distance(const std::string& a, const std::string& b) {
@@ -46,45 +54,79 @@ std::size_t distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-// The region of the gazetteer a name means, for its official name, level and code.
-Scope scope_of(const std::string& name, const data::LanguageData& data) {
-  const std::string key = region_key(name, data.fact_words);
-  if (key == "indonesia" || key == "nasional") return Scope{Scope::Level::Country, "Indonesia", ""};
+Scope::Level level_of(const std::string& level) {
+  return level == "province" ? Scope::Level::Province : level == "city" ? Scope::Level::City : Scope::Level::Regency;
+}
+
+// The region of the gazetteer a name means, for its official name, level and
+// code. The level comes from the name's leading word, else from the column
+// (`hint`: "province", or "local" for a regency or city column), else the
+// largest region of that name wins: "Gorontalo" is the province, "Kabupaten
+// Gorontalo" and a "Gorontalo" in a regency column the regency, "Palu" the city.
+Scope scope_of(const std::string& name, const data::LanguageData& data, const std::string& hint = "") {
+  const RegionName wanted = region_name(name, data.fact_words);
+  if ((wanted.key == "indonesia" || wanted.key == "nasional") && wanted.level.empty())
+    return Scope{Scope::Level::Country, "Indonesia", ""};
+  const data::Region* best = nullptr;
+  int best_rank = 99;
   for (const data::Region& r : data.regions) {
-    bool match = region_key(r.name, data.fact_words) == key;
-    for (const std::string& o : r.other) match = match || region_key(o, data.fact_words) == key;
-    if (match)
-      return Scope{r.level == "province" ? Scope::Level::Province : r.level == "city" ? Scope::Level::City : Scope::Level::Regency,
-                   r.name, r.code};
+    bool match = region_name(r.name, data.fact_words).key == wanted.key;
+    for (const std::string& o : r.other) match = match || region_name(o, data.fact_words).key == wanted.key;
+    if (!match) continue;
+    if (!wanted.level.empty() && r.level != wanted.level) continue;
+    if (hint == "province" && r.level != "province") continue;
+    if (hint == "local" && r.level == "province") continue;
+    const int rank = r.level == "province" ? 0 : r.level == "regency" ? 1 : 2;
+    if (rank < best_rank) best = &r, best_rank = rank;
   }
+  if (best) return Scope{level_of(best->level), best->name, best->code};
   return Scope{Scope::Level::Unknown, name, ""};
 }
 
-const Series& choose_series(const Statistics& stats, const ReadOptions& options, const data::LanguageData& data,
-                            const std::string& file) {
+Scope scope_of_series(const Series& s, const data::LanguageData& data) { return scope_of(s.region, data, s.level); }
+
+// The series of the chosen region: every series the gazetteer puts on the same
+// region ("Touna" and "Tojo Una-Una" in one file) as one, else the one whose
+// name is the same as written (a region the gazetteer does not know).
+Series choose_series(const Statistics& stats, const ReadOptions& options, const data::LanguageData& data,
+                     const std::string& file) {
   std::string names;
   for (std::size_t k = 0; k < stats.series.size() && k < 20; ++k)
     names += (k ? ", " : "") + (stats.series[k].region.empty() ? std::string("(no name)") : stats.series[k].region);
   if (stats.series.size() > 20) names += ", … " + std::to_string(stats.series.size() - 20) + " more";
+  auto merged = [&](const Scope& scope, const Series& first) {
+    if (scope.code.empty()) return first;
+    Series out{first.region, {}, first.level};
+    for (const Series& s : stats.series)
+      if (scope_of_series(s, data).code == scope.code) out.days.insert(out.days.end(), s.days.begin(), s.days.end());
+    return out;
+  };
   if (options.region.empty()) {
     if (stats.series.size() == 1) return stats.series.front();
+    const Scope one = scope_of_series(stats.series.front(), data);
+    if (!one.code.empty() && std::all_of(stats.series.begin(), stats.series.end(),
+                                         [&](const Series& s) { return scope_of_series(s, data).code == one.code; }))
+      return merged(one, stats.series.front());
     throw Error(ErrorCode::InvalidData,
                 "the file holds " + std::to_string(stats.series.size()) + " regions (" + names +
                     "); choose one with the option region",
                 {file, 0, std::nullopt});
   }
-  const std::string wanted = region_key(options.region, data.fact_words);
-  for (const Series& s : stats.series)
-    if (region_key(s.region, data.fact_words) == wanted ||
-        (s.region.empty() && stats.series.size() == 1))  // a file without a region column: the user names it
-      return s;
-  // Through the gazetteer: "Touna" and "TOJO UNA UNA", "Palu" and "KOTA PALU" are one region.
+  if (stats.series.size() == 1 && stats.series[0].region.empty()) return stats.series[0];  // the user names the file's region
   const Scope want = scope_of(options.region, data);
-  if (!want.code.empty())
-    for (const Series& s : stats.series)
-      if (scope_of(s.region, data).code == want.code) return s;
+  if (!want.code.empty() || want.level == Scope::Level::Country)
+    for (const Series& s : stats.series) {
+      const Scope got = scope_of_series(s, data);
+      if (got.level == want.level && got.code == want.code && got.name == want.name) return merged(want, s);
+    }
+  // A region the gazetteer does not know: its name as written (leading word and all).
+  const RegionName wanted = region_name(options.region, data.fact_words);
+  for (const Series& s : stats.series) {
+    const RegionName got = region_name(s.region, data.fact_words);
+    if (want.code.empty() && got.key == wanted.key && got.level == wanted.level) return s;
+  }
   std::vector<std::pair<std::size_t, std::string>> near;
-  for (const Series& s : stats.series) near.emplace_back(distance(region_key(s.region, data.fact_words), wanted), s.region);
+  for (const Series& s : stats.series) near.emplace_back(distance(region_name(s.region, data.fact_words).key, wanted.key), s.region);
   std::sort(near.begin(), near.end());
   std::string closest;
   for (std::size_t k = 0; k < near.size() && k < 3; ++k) closest += (k ? ", " : "") + near[k].second;
@@ -94,6 +136,8 @@ const Series& choose_series(const Statistics& stats, const ReadOptions& options,
 }
 
 // ------------------------------------------------------------ days
+
+std::string indonesian(double v, int decimals);
 
 // The days in date order: a date given twice keeps its later record (warned);
 // records out of order are sorted (warned once).
@@ -127,8 +171,19 @@ bool all_totals_zero(const Day& d) {
   return any;
 }
 
-// Figures that cannot be right: a day's count below zero, a running total that falls.
+// Figures that cannot be right: a running total that falls, more new cases in
+// a day than the total.
 void check_days(const std::vector<Day>& days, std::vector<Warning>& warnings) {
+  for (const Day& d : days)
+    for (const char* measure : {"confirmed", "recovered", "deaths"}) {
+      auto n = d.values.find(std::string(measure) + "_new"), t = d.values.find(std::string(measure) + "_total");
+      if (n != d.values.end() && t != d.values.end() && n->second.value > t->second.value)
+        warnings.push_back({"record " + std::to_string(n->second.source.record) + " (" + d.date + "): the day's " +
+                                n->second.source.field + " (" + indonesian(n->second.value, 0) + ") is more than the total " +
+                                t->second.source.field + " (" + indonesian(t->second.value, 0) +
+                                "); are the two columns the other way round?",
+                            {n->second.source.file, n->second.source.line, std::nullopt}, true});
+    }
   for (std::size_t i = 0; i < days.size(); ++i)
     for (const auto& [kind, cell] : days[i].values) {
       const Provenance& p = cell.source;
@@ -136,7 +191,7 @@ void check_days(const std::vector<Day>& days, std::vector<Warning>& warnings) {
       const std::string at = "record " + std::to_string(p.record) + " (" + days[i].date + "), " + p.field + ": ";
       if (i > 0 && kind.size() > 6 && kind.compare(kind.size() - 6, 6, "_total") == 0) {
         auto prev = days[i - 1].values.find(kind);
-        if (prev != days[i - 1].values.end() && cell.value < prev->second.value && !all_totals_zero(days[i]))
+        if (prev != days[i - 1].values.end() && cell.value < prev->second.value)
           warnings.push_back({at + "the running total falls from " + std::to_string(static_cast<long long>(prev->second.value)) +
                                   " to " + std::to_string(static_cast<long long>(cell.value)),
                               where, true});
@@ -241,7 +296,7 @@ class Writer {
     for (const auto& [kind, cell] : day.values) f[kind] = number(cell.value);
 
     Metadata& m = doc.metadata;
-    m.title = *fill(texts_.at("headline"), f);
+    m.title = required("headline", f);
     m.date = m.data_date = day.date;
     m.date_text = m.data_date_text = render::long_date(day.date, data_.calendar);
     m.main_place = region;
@@ -284,10 +339,13 @@ class Writer {
                                   "); no share recovered is given",
                               {r.source.file, r.source.line, std::nullopt}, true});
     } else if (day.values.count("recovered_total") && day.values.count("confirmed_total") &&
-               day.values.at("confirmed_total").value > 0) {
+               day.values.at("confirmed_total").value > 0 &&
+               day.values.at("recovered_total").value * 1000 >= day.values.at("confirmed_total").value) {
       const Cell& r = day.values.at("recovered_total");
       const Cell& c = day.values.at("confirmed_total");
-      const double rate = 100.0 * r.value / c.value;
+      // Rounded down to one decimal: 9.999 of 10.000 is 99,9 %, never "100 %";
+      // below 0,1 % no share is given.
+      const double rate = std::floor(1000.0 * r.value / c.value) / 10.0;
       Fields g = f;
       g["recovery_rate"] = number(rate, "%", 1);
       say("recovery-share", g);
@@ -381,7 +439,7 @@ class Writer {
     if (kinds.empty() || from == at) return;
     Block& t = start_table(doc, "table-heading", "column-date", kinds);
     t.chart = true;  // drawn as bars where the format can draw; the table is the chart's text alternative
-    t.inlines = *fill(texts_.at("table-caption"), {{"region", Inline::make_text(region)},
+    t.inlines = required("table-caption", {{"region", Inline::make_text(region)},
                                                   {"first", date_inline(days[from].date, data_.calendar)},
                                                   {"date", date_inline(days[at].date, data_.calendar)}});
     for (std::size_t k = from; k <= at; ++k) {
@@ -400,14 +458,21 @@ class Writer {
   void add_regions_table(Document& doc, const Statistics& stats, const std::string& date) {
     if (stats.series.size() < 2) return;
     std::vector<std::pair<std::string, const Day*>> rows;
+    std::map<std::string, std::size_t> row_of;  // a region's code → its row: spellings of one region are one row
     for (const Series& s : stats.series) {
       const Day* found = nullptr;
       for (const Day& d : s.days)
         if (d.date == date) found = &d;  // the later of a date given twice, as in the bulletin
-      if (found) {
-        const Scope scope = scope_of(s.region, data_);
-        rows.emplace_back(scope.level == Scope::Level::Unknown ? s.region : scope.name, found);
+      if (!found) continue;
+      const Scope scope = scope_of_series(s, data_);
+      const std::string name = scope.level == Scope::Level::Unknown ? s.region : scope.name;
+      const std::string key = scope.code.empty() ? "?" + name : scope.code;
+      if (auto it = row_of.find(key); it != row_of.end()) {
+        rows[it->second].second = found;  // the later record, as the bulletin takes it
+        continue;
       }
+      row_of[key] = rows.size();
+      rows.emplace_back(name, found);
     }
     if (rows.size() < 2) return;
     std::vector<std::string> kinds;
@@ -419,7 +484,7 @@ class Writer {
         }
     if (kinds.empty()) return;
     Block& t = start_table(doc, "regions-heading", "column-region", kinds);
-    t.inlines = *fill(texts_.at("regions-caption"), {{"date", date_inline(date, data_.calendar)}});
+    t.inlines = required("regions-caption", {{"date", date_inline(date, data_.calendar)}});
     for (const auto& [name, day] : rows) {
       Block::Row row{{Inline::make_text(name)}};
       for (const std::string& k : kinds) {
@@ -430,6 +495,16 @@ class Writer {
     }
   }
 
+  // A text every bulletin has (headline, captions): one of its fields missing
+  // is a fault of the data file, named, never a bulletin without a headline.
+  Inlines required(const char* key, const Fields& fields) const {
+    auto in = fill(texts_.at(key), fields);
+    if (!in)
+      throw Error(ErrorCode::DataFile, "the text '" + std::string(key) + "' of data-bulletin-id.tsv names a field this "
+                                           "bulletin does not have; it may name only those of docs/data-input.md");
+    return std::move(*in);
+  }
+
   const data::LanguageData& data_;
   const std::map<std::string, std::string>& texts_;
   std::string file_;
@@ -437,13 +512,15 @@ class Writer {
 
 }  // namespace
 
-Scope official_region(const std::string& name, const data::LanguageData& data) { return scope_of(name, data); }
+Scope official_region(const std::string& name, const std::string& level, const data::LanguageData& data) {
+  return scope_of(name, data, level);
+}
 
 Document write_bulletin(const Statistics& stats, const ReadOptions& options, const data::LanguageData& data,
                         const std::string& source_name) {
   std::vector<Warning> warnings = stats.warnings;
-  const Series& series = choose_series(stats, options, data, source_name);
-  Scope scope = scope_of(!series.region.empty() ? series.region : options.region, data);
+  const Series series = choose_series(stats, options, data, source_name);
+  Scope scope = !series.region.empty() ? scope_of_series(series, data) : scope_of(options.region, data);
   if (series.region.empty() && options.region.empty())
     throw Error(ErrorCode::InvalidData, "the file names no region; say which region it holds with the option region",
                 {source_name, 0, std::nullopt});
@@ -474,10 +551,29 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
   }
   if (days[at].values.empty())
     throw Error(ErrorCode::InvalidData,
-                "the file holds no figure of " + scope.name + " for " + days[at].date + " that can be read (see the warnings)",
+                "the file holds no figure of " + scope.name + " for " + days[at].date + " that can be read" +
+                    (warnings.empty() ? std::string() : " (" + warnings.back().message + ")"),
                 {source_name, 0, std::nullopt});
+  if (!options.date.empty() && at > 0 && all_totals_zero(days[at]) && !all_totals_zero(days[at - 1]))
+    warnings.push_back({"every total of " + days[at].date + " is zero where " + days[at - 1].date +
+                            " has totals: the day may not be filled in yet",
+                        {source_name, days[at].values.begin()->second.source.line, std::nullopt}, true});
   check_days(std::vector<Day>(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(at) + 1), warnings);
-  return Writer(data, source_name).write(stats, series, days, at, scope, std::move(warnings));
+  // At most 100 warnings of each kind (important or not); the rest are counted.
+  std::vector<Warning> kept;
+  std::size_t important = 0, other = 0, dropped = 0;
+  for (Warning& w : warnings) {
+    std::size_t& n = w.important ? important : other;
+    if (n < 100) {
+      ++n;
+      kept.push_back(std::move(w));
+    } else {
+      ++dropped;
+    }
+  }
+  if (dropped > 0)
+    kept.push_back({std::to_string(dropped) + " more warnings about this file", {source_name, 0, std::nullopt}, false});
+  return Writer(data, source_name).write(stats, series, days, at, scope, std::move(kept));
 }
 
 }  // namespace aksesibel::readers

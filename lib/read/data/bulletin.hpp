@@ -15,8 +15,9 @@
 namespace aksesibel::readers {
 
 /// Where a region's name puts it in the gazetteer: official name, level and
-/// code; level Unknown (and the name as given) when the gazetteer does not know it.
-Scope official_region(const std::string& name, const data::LanguageData& data);
+/// code; level Unknown (and the name as given) when the gazetteer does not know
+/// it. `level`: the series' level ("province", "local" or "").
+Scope official_region(const std::string& name, const std::string& level, const data::LanguageData& data);
 
 /// Write the bulletin of options.region (the file's only region when empty)
 /// for options.date (the latest day when empty). Throws Error(InvalidData)

@@ -23,13 +23,15 @@ char delimiter_of(std::string_view text) {
 
 Csv parse_csv(std::string_view text, const std::string& source_name) {
   Csv out;
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.remove_prefix(3);
+  const std::size_t bom = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;  // offsets count it: they are of the input
+  text.remove_prefix(bom);
   out.delimiter = delimiter_of(text);
   std::size_t line = 1, i = 0;
   std::vector<CsvRow> rows;
   while (i < text.size()) {
     CsvRow row;
     row.line = line;
+    row.offset = i + bom;
     std::string field;
     bool quoted = false, was_quoted = false;
     std::size_t quote_at = 0, quote_line = 0;
@@ -38,7 +40,7 @@ Csv parse_csv(std::string_view text, const std::string& source_name) {
         if (quoted)
           throw Error(ErrorCode::InvalidData,
                       "a quoted field is never closed; close it with \" (a quote inside a field is written \"\")",
-                      {source_name, quote_line, quote_at});
+                      {source_name, quote_line, quote_at + bom});
         row.fields.push_back(std::move(field));
         break;
       }
@@ -84,7 +86,7 @@ Csv parse_csv(std::string_view text, const std::string& source_name) {
                   "row has " + std::to_string(rows[r].fields.size()) + " fields but the header names " +
                       std::to_string(out.header.size()) + " columns; quote a field that holds a '" +
                       std::string(1, out.delimiter) + "'",
-                  {source_name, rows[r].line, std::nullopt});
+                  {source_name, rows[r].line, rows[r].offset});
     out.rows.push_back(std::move(rows[r]));
   }
   return out;

@@ -12,7 +12,8 @@ namespace aksesibel::readers {
 
 struct CsvRow {
   std::vector<std::string> fields;
-  std::size_t line = 0;  ///< 1-based line where the row starts
+  std::size_t line = 0;    ///< 1-based line where the row starts
+  std::size_t offset = 0;  ///< byte offset where the row starts
 };
 
 struct Csv {

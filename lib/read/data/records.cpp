@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "aksesibel/error.hpp"
 #include "data/stats_data.hpp"
@@ -85,7 +86,8 @@ Mapping map_fields(const std::vector<std::string>& names, const std::map<std::st
   Mapping m;
   // The kinds named without doubt first; a bare name ("SEMBUH") is then read
   // as its first kind unless one of those holds it already.
-  std::map<std::string, std::string> held;  // kind → field
+  std::map<std::string, std::string> held;     // kind → field
+  std::map<std::string, std::string> bare_of;  // first kind of a bare name → its field
   auto hold = [&](const std::string& kind, const std::string& field) {
     if (auto it = held.find(kind); it != held.end())
       throw Error(ErrorCode::InvalidData,
@@ -117,7 +119,15 @@ Mapping map_fields(const std::vector<std::string>& names, const std::map<std::st
       } else if (slash == std::string::npos) {
         hold(kind, n);
       } else {
+        // Two bare names of one pair ("jumlah_positif" and "positif") cannot be
+        // told apart by their names: refused, never decided by their order.
         const std::string first = kind.substr(0, slash), otherwise = kind.substr(slash + 1);
+        if (auto it = bare_of.find(first); it != bare_of.end())
+          throw Error(ErrorCode::InvalidData,
+                      "the columns " + it->second + " and " + n + " could each hold " + first + " or " + otherwise +
+                          "; say which is which in a file of your own given with the option columns (docs/data-input.md)",
+                      {file, 1, std::nullopt});
+        bare_of[first] = n;
         hold(held.count(first) ? otherwise : first, n);
       }
     }
@@ -168,7 +178,12 @@ class Collector {
         return;
       }
     std::string region = m.region_field.empty() ? "" : value(m.region_field);
-    if (region.find_first_not_of(" \t") == std::string::npos) region = m.province_field.empty() ? "" : value(m.province_field);
+    // The level the column gives: a regency column beside a province column is local.
+    std::string level = !m.region_field.empty() && !m.province_field.empty() ? "local" : "";
+    if (region.find_first_not_of(" \t") == std::string::npos) {
+      region = m.province_field.empty() ? "" : value(m.province_field);
+      level = "province";
+    }
     if ((!m.region_field.empty() || !m.province_field.empty()) && region.find_first_not_of(" \t") == std::string::npos) {
       warn("record " + std::to_string(record) + " (" + date + "): no region named; the record is left out", line);
       return;
@@ -198,7 +213,7 @@ class Collector {
       }
       day.values[kind] = Cell{*v, Provenance{file_, record, line, field}};
     }
-    series_for(region).days.push_back(std::move(day));
+    series_for(region, level).days.push_back(std::move(day));
   }
 
   /// After the last record: dates written month first cannot be read safely.
@@ -217,11 +232,11 @@ class Collector {
     return s.size() == 10 && (s[2] == '/' || s[2] == '-') && s[5] == s[2] && all_digits(s.substr(0, 2)) &&
            all_digits(s.substr(3, 2)) && std::stoi(s.substr(0, 2)) <= 12 && std::stoi(s.substr(3, 2)) > 12;
   }
-  Series& series_for(const std::string& region) {
+  Series& series_for(const std::string& region, const std::string& level) {
     std::string key = data::column_key(region);
     key.erase(std::remove(key.begin(), key.end(), '_'), key.end());
-    auto [it, added] = index_.emplace(key, out_.series.size());
-    if (added) out_.series.push_back(Series{region, {}});
+    auto [it, added] = index_.emplace(level + ":" + key, out_.series.size());
+    if (added) out_.series.push_back(Series{region, {}, level});
     return out_.series[it->second];
   }
   void warn(std::string message, std::size_t line, bool important = false) {
@@ -258,10 +273,11 @@ std::string scalar_text(const json& field) {
 void read_records(const json& array, const std::string& region, const std::string& file,
                   const std::map<std::string, std::string>& columns, Statistics& out) {
   std::vector<std::string> names;
+  std::set<std::string> seen;
   for (const json& r : array)
     if (r.is_object())
       for (auto it = r.begin(); it != r.end(); ++it)
-        if (std::find(names.begin(), names.end(), it.key()) == names.end()) names.push_back(it.key());
+        if (seen.insert(it.key()).second) names.push_back(it.key());
   if (array.empty()) throw Error(ErrorCode::InvalidData, "the series holds no records", {file, 0, std::nullopt});
   Mapping m = map_fields(names, columns, file);
   check_mapping(m, names, file, 0);

@@ -29,6 +29,10 @@ struct Day {
 struct Series {
   std::string region;      ///< as the file names it ("SULAWESI TENGAH"), "Indonesia" for the national series
   std::vector<Day> days;
+  /// Which level the file's column gives the name: "province" (a province
+  /// column), "local" (a regency or city column beside a province column),
+  /// "" (not said: the name alone decides).
+  std::string level;
 };
 
 /// What a statistics file holds.
