@@ -146,7 +146,7 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
                     "; split the bulletin, or raise the limit with the option max-input-size",
                 {name, 0, std::nullopt});
   if (bytes.empty())
-    throw Error(ErrorCode::EmptyInput, "input is empty (0 bytes); give a bulletin as text or HTML", {name, 0, std::nullopt});
+    throw Error(ErrorCode::EmptyInput, "input is empty (0 bytes); give a bulletin (text, HTML) or statistics (CSV, JSON)", {name, 0, std::nullopt});
 
   // Decode to UTF-8. `offset_base` maps offsets in `utf8` back to the input
   // bytes while that is possible (UTF-8 input, with or without a BOM).
@@ -252,7 +252,7 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
   }
 
   if (trim(text).empty())
-    throw Error(ErrorCode::EmptyInput, "input has only white space; give a bulletin as text or HTML", {name, 0, std::nullopt});
+    throw Error(ErrorCode::EmptyInput, "input has only white space; give a bulletin (text, HTML) or statistics (CSV, JSON)", {name, 0, std::nullopt});
   result.text = std::move(text);
   return result;
 }
