@@ -415,6 +415,19 @@ TEST(DataInput, SecondProbeCases) {
   }
 }
 
+// A bidi override in a region's name would turn the date and figures after it
+// around in every output: names keep no bidi or control characters.
+TEST(DataInput, RegionNamesKeepNoBidiControls) {
+  ConvertOptions o;
+  o.read.source_name = "rlo.csv";
+  o.formats = {"text", "html"};
+  const Conversion c = convert("tanggal,wilayah,kasus_baru\n2020-06-26,Ko\xE2\x80\xAEta Ajaib,4\n", o);
+  for (const Output& out : c.outputs) {
+    EXPECT_EQ(out.content.find("\xE2\x80\xAE"), std::string::npos) << out.format;
+    EXPECT_NE(out.content.find("Kota Ajaib"), std::string::npos) << out.format;
+  }
+}
+
 TEST(DataInput, DatesWrittenMonthFirstAreRefused) {
   ConvertOptions o;
   o.read.source_name = "us.csv";
