@@ -63,6 +63,43 @@ Conversion convert_file(const fs::path& file, std::vector<std::string> formats, 
   return convert(test::read_file(file), o);
 }
 
+// The error a call throws; a test failure (and nothing) when it throws none.
+template <typename Call>
+std::optional<Error> error_of(Call&& call) {
+  try {
+    call();
+  } catch (const Error& e) {
+    return e;
+  }
+  ADD_FAILURE() << "no error";
+  return std::nullopt;
+}
+
+bool have_pdftotext() { return std::system("command -v pdftotext >/dev/null 2>&1") == 0; }
+
+// The text poppler's pdftotext reads from PDF bytes (with `flags`, e.g. "-layout").
+std::string pdf_text(const std::string& pdf, const std::string& flags = "") {
+  test::TempDir dir;
+  test::write_file(dir.path() / "p.pdf", pdf);
+  FILE* f = popen(("pdftotext " + flags + " '" + (dir.path() / "p.pdf").string() + "' - 2>/dev/null").c_str(), "r");
+  if (!f) return "";
+  std::string text;
+  char buf[4096];
+  for (std::size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
+  pclose(f);
+  return text;
+}
+
+// Statistics given as text, named `name`, for `region`.
+Conversion convert_as(const std::string& input, const std::string& name, const std::string& region,
+                      std::vector<std::string> formats = {"text"}) {
+  ConvertOptions o;
+  o.read.source_name = name;
+  o.read.region = region;
+  o.formats = std::move(formats);
+  return convert(input, o);
+}
+
 std::string without_tags(const std::string& html) { return std::regex_replace(html, std::regex("<[^>]*>"), " "); }
 
 std::string braille_read_back(const Conversion& c) {
@@ -154,16 +191,8 @@ TEST(DataInput, TheNationalSeriesOfUpdateJson) {
   }
   const std::string braille = braille_read_back(c);
   for (const auto& [label, value] : lines) EXPECT_NE(braille.find(": " + value + " "), std::string::npos) << value;
-  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) GTEST_SKIP() << "pdftotext (poppler-utils) is missing";
-  test::TempDir dir;
-  test::write_file(dir.path() / "b.pdf", c.outputs[4].content);
-  FILE* f = popen(("pdftotext '" + (dir.path() / "b.pdf").string() + "' - 2>/dev/null").c_str(), "r");
-  ASSERT_NE(f, nullptr);
-  std::string pdf;
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) pdf.append(buf, n);
-  pclose(f);
-  const std::string flat = std::regex_replace(pdf, std::regex(R"(\s+)"), " ");
+  if (!have_pdftotext()) GTEST_SKIP() << "pdftotext (poppler-utils) is missing";
+  const std::string flat = std::regex_replace(pdf_text(c.outputs[4].content), std::regex(R"(\s+)"), " ");
   for (const auto& [label, value] : lines) EXPECT_NE(flat.find(label + value), std::string::npos) << label << "\n" << flat;
 }
 
@@ -182,14 +211,12 @@ void expect_error(const std::string& input, const std::string& name, const std::
   o.read.source_name = name;
   o.read.region = region;
   o.read.date = date;
-  try {
-    convert(input, o);
-    ADD_FAILURE() << "no error for " << name;
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::InvalidData) << e.what();
-    EXPECT_NE(std::string(e.what()).find(part), std::string::npos) << e.what();
+  SCOPED_TRACE(name);
+  if (const auto e = error_of([&] { convert(input, o); })) {
+    EXPECT_EQ(e->code(), ErrorCode::InvalidData) << e->what();
+    EXPECT_NE(std::string(e->what()).find(part), std::string::npos) << e->what();
     if (line > 0) {
-      EXPECT_EQ(e.where().line, line) << e.what();
+      EXPECT_EQ(e->where().line, line) << e->what();
     }
   }
 }
@@ -220,11 +247,7 @@ TEST(DataInput, BadFilesAreRefusedWithWhereAndWhatToDo) {
 }
 
 TEST(DataInput, SeveralRegionsAndTheChosenOne) {
-  ConvertOptions o;
-  o.read.source_name = "dua.csv";
-  o.read.region = "gorontalo";
-  o.formats = {"text"};
-  const Conversion c = convert("provinsi;tanggal;KASUS\nSULAWESI TENGAH;2021-01-01;5\nGORONTALO;2021-01-01;7\n", o);
+  const Conversion c = convert_as("provinsi;tanggal;KASUS\nSULAWESI TENGAH;2021-01-01;5\nGORONTALO;2021-01-01;7\n", "dua.csv", "gorontalo");
   EXPECT_EQ(c.document.metadata.main_place, "Gorontalo");
   ASSERT_FALSE(c.document.facts.empty());
   EXPECT_EQ(c.document.facts[0].value, 7);
@@ -237,12 +260,8 @@ TEST(DataInput, SeveralRegionsAndTheChosenOne) {
 }
 
 TEST(DataInput, BadCellsAndImpossibleFiguresAreLocatedWarnings) {
-  ConvertOptions o;
-  o.read.source_name = "buruk.csv";
-  o.read.region = "Kota Palu";
-  o.formats = {"text"};
-  const Conversion c = convert(
-      "tanggal,kasus_baru,jumlah_kasus\n2021-01-01,5,100\n2021-01-02,-2,98\n2021-01-03,dua,101\n", o);
+  const Conversion c = convert_as(
+      "tanggal,kasus_baru,jumlah_kasus\n2021-01-01,5,100\n2021-01-02,-2,98\n2021-01-03,dua,101\n", "buruk.csv", "Kota Palu");
   std::vector<std::string> seen;
   for (const Warning& w : c.document.warnings) seen.push_back(std::to_string(w.where.line) + " " + w.message);
   auto has = [&](const std::string& part) {
@@ -257,11 +276,7 @@ TEST(DataInput, BadCellsAndImpossibleFiguresAreLocatedWarnings) {
 }
 
 TEST(DataInput, AnAllZeroLastDayIsNotTheBulletinsDay) {
-  ConvertOptions o;
-  o.read.source_name = "nol.csv";
-  o.read.region = "Sulawesi Tengah";
-  o.formats = {"text"};
-  const Conversion c = convert("tanggal,KASUS,AKUMULASI_KASUS\n2020-06-26,3,184\n2020-06-27,0,0\n", o);
+  const Conversion c = convert_as("tanggal,KASUS,AKUMULASI_KASUS\n2020-06-26,3,184\n2020-06-27,0,0\n", "nol.csv", "Sulawesi Tengah");
   EXPECT_EQ(c.document.metadata.date, "2020-06-26");
   ASSERT_FALSE(c.document.warnings.empty());
   EXPECT_TRUE(c.document.warnings[0].important);
@@ -360,11 +375,8 @@ TEST(DataInput, SecondProbeCases) {
   // A file that names only "Gorontalo" holds no regency of that name.
   EXPECT_THROW(conversion("tanggal,wilayah,kasus_baru\n2020-06-26,Gorontalo,4\n", "Kabupaten Gorontalo"), Error);
   // Two bare names of one pair are refused, not told apart by their order.
-  try {
-    conversion("tanggal,jumlah_positif,positif\n2020-06-26,5,100\n", "Sigi");
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("could each hold"), std::string::npos) << e.what();
+  if (const auto e = error_of([&] { conversion("tanggal,jumlah_positif,positif\n2020-06-26,5,100\n", "Sigi"); })) {
+    EXPECT_NE(std::string(e->what()).find("could each hold"), std::string::npos) << e->what();
   }
   // The share recovered rounded down, and none below 0,1 %.
   EXPECT_NE(conversion("tanggal,jumlah_kasus,jumlah_sembuh_kum\n2020-06-20,10000,9999\n", "Sigi").outputs[0].content.find("99,9%"),
@@ -380,24 +392,18 @@ TEST(DataInput, SecondProbeCases) {
   EXPECT_TRUE(std::any_of(mid.document.warnings.begin(), mid.document.warnings.end(),
                           [](const Warning& w) { return w.message.find("falls from 11 to 0") != std::string::npos; }));
   // A malformed row: its line and the byte offset where it starts.
-  try {
-    conversion("tanggal,kasus\n2021-01-01,5,6\n", "Sigi");
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.where().line, 2u);
-    ASSERT_TRUE(e.where().byte_offset.has_value());
-    EXPECT_EQ(*e.where().byte_offset, 14u);
+  if (const auto e = error_of([&] { conversion("tanggal,kasus\n2021-01-01,5,6\n", "Sigi"); })) {
+    EXPECT_EQ(e->where().line, 2u);
+    ASSERT_TRUE(e->where().byte_offset.has_value());
+    EXPECT_EQ(*e->where().byte_offset, 14u);
   }
   // A column file that is not there is an option error, not a data-folder error.
   ConvertOptions o;
   o.read.source_name = "uji.csv";
   o.read.region = "Sigi";
   o.read.columns_file = "/tidak/ada.tsv";
-  try {
-    convert("tanggal,kasus\n2021-01-01,5\n", o);
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::InvalidOption) << e.what();
+  if (const auto e = error_of([&] { convert("tanggal,kasus\n2021-01-01,5\n", o); })) {
+    EXPECT_EQ(e->code(), ErrorCode::InvalidOption) << e->what();
   }
   // A headline naming a field a bulletin may lack is a data-file error, never a crash.
   test::TempDir dir;
@@ -407,11 +413,8 @@ TEST(DataInput, SecondProbeCases) {
   ASSERT_NE(texts.find(headline), std::string::npos);
   texts.replace(texts.find(headline), headline.size(), headline + " {confirmed_total}");
   test::write_file(dir.path() / "data" / "data-bulletin-id.tsv", texts);
-  try {
-    conversion("tanggal,kasus_baru\n2021-01-01,5\n", "Sigi", (dir.path() / "data").string());
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::DataFile) << e.what();
+  if (const auto e = error_of([&] { conversion("tanggal,kasus_baru\n2021-01-01,5\n", "Sigi", (dir.path() / "data").string()); })) {
+    EXPECT_EQ(e->code(), ErrorCode::DataFile) << e->what();
   }
 }
 
@@ -432,11 +435,8 @@ TEST(DataInput, DatesWrittenMonthFirstAreRefused) {
   ConvertOptions o;
   o.read.source_name = "us.csv";
   o.read.region = "Sigi";
-  try {
-    convert("tanggal,kasus\n06/10/2020,1\n06/13/2020,2\n", o);
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("month first"), std::string::npos) << e.what();
+  if (const auto e = error_of([&] { convert("tanggal,kasus\n06/10/2020,1\n06/13/2020,2\n", o); })) {
+    EXPECT_NE(std::string(e->what()).find("month first"), std::string::npos) << e->what();
   }
 }
 
@@ -466,15 +466,8 @@ TEST(DataInput, TheChartsNumbersAreItsTables) {
   // The picture is one image, named by its title; the caption points to the table.
   EXPECT_NE(picture.find("role=\"img\" aria-labelledby=\"grafik-1-judul\""), std::string::npos);
   EXPECT_NE(html.find("Angka-angkanya ada di tabel berikut."), std::string::npos);
-  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) GTEST_SKIP() << "pdftotext (poppler-utils) is missing";
-  test::TempDir dir;
-  test::write_file(dir.path() / "c.pdf", c.outputs[1].content);
-  FILE* f = popen(("pdftotext -layout '" + (dir.path() / "c.pdf").string() + "' - 2>/dev/null").c_str(), "r");
-  ASSERT_NE(f, nullptr);
-  std::string text;
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
-  pclose(f);
+  if (!have_pdftotext()) GTEST_SKIP() << "pdftotext (poppler-utils) is missing";
+  const std::string text = pdf_text(c.outputs[1].content, "-layout");
   EXPECT_TRUE(std::regex_search(text, std::regex(R"(9/5\s+533)"))) << text;
   EXPECT_TRUE(std::regex_search(text, std::regex(R"(26/4\s+275)"))) << text;
 }
@@ -495,11 +488,8 @@ TEST(DataInput, TheRegionsOfAFile) {
   EXPECT_EQ(regions[0].days, 2u);
   EXPECT_EQ(regions[1].official, "Kabupaten Sigi");
   o.source_name = "buletin.txt";
-  try {
-    statistics_regions("Judul\n\nIsi buletin.\n", o);
-    ADD_FAILURE();
-  } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("no statistics file"), std::string::npos) << e.what();
+  if (const auto e = error_of([&] { statistics_regions("Judul\n\nIsi buletin.\n", o); })) {
+    EXPECT_NE(std::string(e->what()).find("no statistics file"), std::string::npos) << e->what();
   }
 }
 
@@ -507,11 +497,7 @@ TEST(DataInput, TheRegionsOfAFile) {
 // A negative total is no count: left out with an important warning; the
 // conversion (braille too) goes on with what is left.
 TEST(DataInput, ANegativeTotalIsLeftOut) {
-  ConvertOptions o;
-  o.read.source_name = "neg.csv";
-  o.read.region = "Sigi";
-  o.formats = {"text", "brf"};
-  const Conversion c = convert("tanggal,jumlah_kasus,kasus_baru\n2020-06-25,-5,2\n", o);
+  const Conversion c = convert_as("tanggal,jumlah_kasus,kasus_baru\n2020-06-25,-5,2\n", "neg.csv", "Sigi", {"text", "brf"});
   EXPECT_EQ(c.outputs[0].content.find("-5"), std::string::npos);
   ASSERT_FALSE(c.document.warnings.empty());
   EXPECT_TRUE(c.document.warnings[0].important);

@@ -48,22 +48,18 @@ class EditedData : public ::testing::Test {
 };
 
 TEST_F(EditedData, ReachesTheWebPages) {
-  const std::string html = render("html");
-  EXPECT_NE(html.find(">Loncat ke isi</a>"), std::string::npos);
-  EXPECT_EQ(html.find("Langsung ke isi"), std::string::npos);
-  EXPECT_NE(html.find("<h2 id=\"ringkasan\">Pokok berita</h2>"), std::string::npos);
-
-  const std::string plain = render("plain-html");
-  EXPECT_NE(plain.find(">Loncat ke isi</a>"), std::string::npos);
-  EXPECT_NE(plain.find(">Pokok berita</h2>"), std::string::npos);
-
-  const std::string large = render("large-print");
-  EXPECT_NE(large.find(">Loncat ke isi</a>"), std::string::npos);
-  EXPECT_NE(large.find("\"Lembar \" counter(page) \" dari \" counter(pages)"), std::string::npos);
-  EXPECT_NE(large.find(">Pokok berita</h2>"), std::string::npos);
-
-  const std::string proof = render("braille-proof");
-  EXPECT_NE(proof.find("<title>Uji braille: "), std::string::npos);
+  // What each page must say in the edited words.
+  const std::vector<std::pair<const char*, std::vector<std::string>>> expected = {
+      {"html", {">Loncat ke isi</a>", "<h2 id=\"ringkasan\">Pokok berita</h2>"}},
+      {"plain-html", {">Loncat ke isi</a>", ">Pokok berita</h2>"}},
+      {"large-print", {">Loncat ke isi</a>", "\"Lembar \" counter(page) \" dari \" counter(pages)", ">Pokok berita</h2>"}},
+      {"braille-proof", {"<title>Uji braille: "}},
+  };
+  for (const auto& [format, needles] : expected) {
+    const std::string page = render(format);
+    for (const std::string& needle : needles) EXPECT_NE(page.find(needle), std::string::npos) << format << ": " << needle;
+    EXPECT_EQ(page.find("Langsung ke isi"), std::string::npos) << format;
+  }
 }
 
 TEST_F(EditedData, ReachesBrailleAndThePdf) {
