@@ -102,6 +102,7 @@ void BM_ReadFigureDenseSentence(benchmark::State& state) {
   text += ".\n";
   aksesibel::ReadOptions o;
   o.format = aksesibel::InputFormat::Text;
+  o.limits.max_line_length = text.size();  // one line on purpose, longer than a bulletin's
   for (auto _ : state) benchmark::DoNotOptimize(aksesibel::read(text, o));
   state.SetComplexityN(state.range(0));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));

@@ -18,7 +18,7 @@ enum class ErrorCode {
   EmptyInput,        ///< no bytes, or only white space
   OnlyBoilerplate,   ///< nothing left after boilerplate was removed
   BinaryInput,       ///< an image, archive or other binary file
-  InputTooLarge,     ///< larger than ReadOptions::max_input_size
+  InputTooLarge,     ///< larger than ReadOptions::max_input_size, or past one of ReadOptions::limits
   UnknownEncoding,   ///< ReadOptions::encoding names no converter ICU knows
   EncodingError,     ///< bytes cannot be converted from the named encoding
   UnknownFormat,     ///< an input or output format name that does not exist

@@ -23,6 +23,19 @@ InputFormat input_format_from_name(std::string_view name);
 /// "text", "html", "data" or "auto".
 const char* to_string(InputFormat format) noexcept;
 
+/// Sizes past which read() refuses an input with a located error
+/// (ErrorCode::InputTooLarge) instead of spending time and memory that grow
+/// faster than the input: the promises of docs/security.md. Each is an option
+/// of the option table ("max-depth", …); 0 is not allowed.
+struct ReadLimits {
+  std::size_t max_depth = 1000;          ///< HTML elements nested in one another
+  std::size_t max_attributes = 256;      ///< attributes of one HTML element
+  std::size_t max_table_cells = 100000;  ///< cells of one table once its row and column spans are spread out
+  std::size_t max_line_length = 100000;  ///< characters on one line of a text bulletin
+  std::size_t max_word_length = 1000;    ///< characters of one word of the bulletin's text
+  std::size_t max_number_length = 24;    ///< digits of one number ("1.234.567" has 7)
+};
+
 /// Options of read(): how the input bytes are decoded and checked.
 struct ReadOptions {
   InputFormat format = InputFormat::Auto;  ///< Auto: by the name's extension, then by the content
@@ -37,6 +50,8 @@ struct ReadOptions {
   bool lenient = false;
   /// Inputs larger than this many bytes are refused (default 20 MiB).
   std::size_t max_input_size = 20u * 1024u * 1024u;
+  /// Limits on the shape of the input (nesting, spans, lengths).
+  ReadLimits limits;
   /// Folder holding the language data files; empty: $AKSESIBEL_DATA_DIR,
   /// then the installed data, then the source tree's data/. In convert()
   /// and render() this is the data folder of the whole conversion: braille,

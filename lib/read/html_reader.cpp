@@ -15,6 +15,7 @@
 #include "model/inlines.hpp"
 #include "model/links.hpp"
 #include "read/blocks.hpp"
+#include "read/html_tree.hpp"
 #include "text/regex.hpp"
 #include "text/utf8.hpp"
 #include "text/words.hpp"
@@ -75,8 +76,9 @@ std::string text_of(const xmlNode* n) {
 
 class Converter {
  public:
-  Converter(const clean::Boilerplate& bp, const data::LanguageData& data, Document& doc)
-      : bp_(bp), data_(data), doc_(doc) {}
+  Converter(const clean::Boilerplate& bp, const data::LanguageData& data, Document& doc, const ReadLimits& limits,
+            const std::string& source_name)
+      : bp_(bp), data_(data), doc_(doc), limits_(limits), source_name_(source_name) {}
 
   // Page parts that are never content.
   std::optional<std::string> drop_reason(const xmlNode* n, bool inside_content) const {
@@ -448,10 +450,18 @@ class Converter {
     // it covers, so that every figure stays under its own header.
     std::vector<std::vector<const xmlNode*>> cells;
     std::vector<std::pair<int, const xmlNode*>> carried;  // per column: rows still covered, by which cell
+    // Spans as HTML5 caps them at 50 (a bulletin's table spans a few):
+    // the digits alone, without std::atoi's overflow.
     auto span = [](const xmlNode* c, const char* name) {
-      const int v = std::atoi(attr(c, name).c_str());
-      return std::clamp(v, 1, 50);
+      const std::string v(text::trim(attr(c, name)));
+      int n = 0;
+      for (char ch : v) {
+        if (ch < '0' || ch > '9') break;
+        n = std::min(n * 10 + (ch - '0'), 1000);
+      }
+      return std::clamp(n, 1, 50);
     };
+    std::size_t spread = 0;  // cells of the grid so far
     for (const xmlNode* r : rows) {
       std::vector<const xmlNode*> rc;
       auto take_carried = [&] {
@@ -475,11 +485,26 @@ class Converter {
           take_carried();
         }
       }
+      spread += rc.size();
+      if (spread > limits_.max_table_cells)
+        throw Error(ErrorCode::InputTooLarge,
+                    "the table at line " + std::to_string(b.line) + " has more than " +
+                        std::to_string(limits_.max_table_cells) +
+                        " cells once its row and column spans are spread out; split it, or raise the limit with the "
+                        "option max-table-cells",
+                    {source_name_, b.line, std::nullopt});
       if (!rc.empty()) cells.push_back(std::move(rc));
     }
     if (cells.empty()) return std::nullopt;
     auto all_th = [](const std::vector<const xmlNode*>& rc) {
       return std::all_of(rc.begin(), rc.end(), [](const xmlNode* c) { return is(c, {"th"}); });
+    };
+    // A spanning cell stands in many places: read it once.
+    std::map<const xmlNode*, Block::Cell> read_cells;
+    auto cell = [&](const xmlNode* c) -> const Block::Cell& {
+      auto it = read_cells.find(c);
+      if (it == read_cells.end()) it = read_cells.emplace(c, this->cell(c)).first;
+      return it->second;
     };
     std::size_t first_body = 0;
     const bool thead = rows.front()->parent && is(rows.front()->parent, {"thead"});
@@ -546,6 +571,8 @@ class Converter {
   const clean::Boilerplate& bp_;
   const data::LanguageData& data_;
   Document& doc_;
+  const ReadLimits& limits_;
+  const std::string& source_name_;
 };
 
 // --- choosing the main content -------------------------------------------
@@ -662,42 +689,10 @@ std::string page_title(const std::string& title, xmlNode* root, const std::funct
   return *std::max_element(kept.begin(), kept.end(), [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
 }
 
-// HTML5 reads the character references &#128;–&#159; as the Windows-1252
-// characters pages meant by them (&#150; is "–"), not as C1 controls
-// (https://html.spec.whatwg.org/#numeric-character-reference-end-state);
-// libxml2 gives the controls. Put the intended characters in every text node.
-void map_c1_references(xmlNode* n) {
-  static const char32_t cp1252[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-  for (xmlNode* c = n; c; c = c->next) {
-    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content) {
-      const std::string_view in(reinterpret_cast<const char*>(c->content));
-      if (in.find('\xC2') != std::string_view::npos) {
-        std::string out;
-        bool changed = false;
-        for (std::size_t i = 0; i < in.size();) {
-          const std::size_t at = i;
-          const char32_t cp = text::next_code_point(in, i);
-          if (cp >= 0x80 && cp <= 0x9F && cp1252[cp - 0x80] != 0) {
-            text::append_utf8(out, cp1252[cp - 0x80]);
-            changed = true;
-          } else {
-            out.append(in.substr(at, i - at));
-          }
-        }
-        if (changed) xmlNodeSetContent(c, reinterpret_cast<const xmlChar*>(out.c_str()));
-      }
-    }
-    if (c->children) map_c1_references(c->children);
-  }
-}
-
 }  // namespace
 
 Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const data::LanguageData& data,
-                   const std::string& source_name) {
+                   const ReadOptions& read_options, const std::string& source_name) {
   Document doc;
   doc.metadata.source_name = source_name;
   doc.metadata.source_format = "html";
@@ -705,14 +700,19 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   // libxml2 must be initialised once before threads parse concurrently.
   static std::once_flag init;
   std::call_once(init, [] { xmlInitParser(); });
+  check_attribute_counts(text, read_options.limits, source_name);
+  // XML_PARSE_HUGE: without it libxml2 stops at 256 nested elements and drops
+  // the rest of the page without a word; check_depth keeps the real limit.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED;
+                      HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED | XML_PARSE_HUGE;
   std::unique_ptr<xmlDoc, DocFree> html(
       htmlReadMemory(text.data(), static_cast<int>(text.size()), nullptr, "UTF-8", options & ~HTML_PARSE_NOIMPLIED));
   if (!html) throw Error(ErrorCode::Internal, "the HTML parser gave up on this page", {source_name, 0, std::nullopt});
   xmlNode* root = xmlDocGetRootElement(html.get());
   if (!root) throw Error(ErrorCode::EmptyInput, "the page has no HTML elements", {source_name, 0, std::nullopt});
-  map_c1_references(root);
+  check_depth(root, read_options.limits, source_name);
+  hoist_void_children(root);
+  resolve_character_references(root, read_options.lenient, source_name, doc.warnings);
 
   if (std::string lang = text::lower_ascii(attr(root, "lang")); !lang.empty())
     doc.metadata.language = lang.substr(0, lang.find_first_of("-_"));
@@ -720,7 +720,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   std::vector<xmlNode*> found;
   find_elements(root, "body", found);
   xmlNode* body = found.empty() ? root : found.front();
-  Converter conv(boilerplate, data, doc);
+  Converter conv(boilerplate, data, doc, read_options.limits, source_name);
   // The site's own name: og:site_name, application-name, or a title that only names an office.
   std::string og_site;
   found.clear();

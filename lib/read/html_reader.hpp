@@ -5,6 +5,7 @@
 #include <string>
 
 #include "aksesibel/document.hpp"
+#include "aksesibel/read.hpp"
 #include "clean/boilerplate.hpp"
 
 namespace aksesibel::readers {
@@ -15,7 +16,9 @@ namespace aksesibel::readers {
 /// hidden elements, comments, and elements whose class names boilerplate)
 /// are dropped and the ones with text are recorded in Document::removed.
 /// The title comes from the first <h1> of the content, else <title>.
+/// `options` gives the limits (nesting, attributes, table cells) and
+/// lenient; `source_name` names the page in messages.
 Document read_html(const std::string& text, const clean::Boilerplate& boilerplate, const data::LanguageData& data,
-                   const std::string& source_name);
+                   const ReadOptions& options, const std::string& source_name);
 
 }  // namespace aksesibel::readers

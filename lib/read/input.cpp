@@ -116,23 +116,6 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
   return utf8_of(out);
 }
 
-const char* control_name(char32_t cp) {
-  switch (cp) {
-    case 0x00: return " (NUL)";
-    case 0x08: return " (BACKSPACE)";
-    case 0x0B: return " (VERTICAL TAB)";
-    case 0x0C: return " (FORM FEED)";
-    case 0x1B: return " (ESCAPE)";
-    case 0x7F: return " (DELETE)";
-    default: return "";
-  }
-}
-
-bool is_rejected_control(char32_t cp) {
-  if (cp == '\t' || cp == '\n' || cp == '\r') return false;
-  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
-}
-
 }  // namespace
 
 PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
@@ -213,17 +196,15 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
       if (i < utf8.size() && utf8[i] == '\n') ++i;
       continue;
     }
-    if (is_rejected_control(cp)) {
+    if (is_refused_character(cp)) {
       const std::size_t off = at + offset_base;
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
       if (!options.lenient) {
         const std::size_t line = line_at(utf8, at);
         throw Error(ErrorCode::ControlCharacter,
-                    std::string("control character ") + code + control_name(cp) + " at line " + std::to_string(line) +
+                    refused_character_name(cp) + " at line " + std::to_string(line) +
                         (offsets_exact ? ", byte offset " + std::to_string(off)
                                        : ", byte offset " + std::to_string(at) + " of the converted text") +
-                        "; remove it, or set the option lenient to drop control characters with a warning",
+                        "; remove it, or set the option lenient to drop such characters with a warning",
                     {name, line, offsets_exact ? std::optional<std::size_t>(off) : std::nullopt});
       }
       if (removed++ == 0) first_removed_offset = at;
@@ -234,8 +215,8 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
   if (removed > 0) {
     const std::size_t line = line_at(utf8, first_removed_offset);
     result.warnings.push_back(
-        {std::to_string(removed) + " control character" + (removed == 1 ? "" : "s") +
-             " removed (the option lenient); the first at line " + std::to_string(line),
+        {std::to_string(removed) + " control character" + (removed == 1 ? "" : "s") + " or noncharacter" +
+             (removed == 1 ? "" : "s") + " removed (the option lenient); the first at line " + std::to_string(line),
          {name, line, offsets_exact ? std::optional<std::size_t>(first_removed_offset + offset_base) : std::nullopt}});
   }
 

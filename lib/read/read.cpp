@@ -12,6 +12,7 @@
 #include "data/language_data.hpp"
 #include "facts/facts.hpp"
 #include "read/characters.hpp"
+#include "read/limits.hpp"
 #include "read/data/bulletin.hpp"
 #include "read/data/records.hpp"
 #include "read/dates.hpp"
@@ -58,14 +59,16 @@ Document read(std::string_view bytes, const ReadOptions& options) {
     return doc;
   }
 
+  if (format == InputFormat::Text) readers::check_text_limits(prepared.text, options.limits, name);
   const clean::Boilerplate boilerplate(*data);
-  Document doc = format == InputFormat::Html ? readers::read_html(prepared.text, boilerplate, *data, name)
+  Document doc = format == InputFormat::Html ? readers::read_html(prepared.text, boilerplate, *data, options, name)
                                              : readers::read_text(prepared.text, boilerplate, name);
   doc.warnings.insert(doc.warnings.begin(), prepared.warnings.begin(), prepared.warnings.end());
 
   if (format == InputFormat::Html) {
     // The block texts of a page go through the same boilerplate rules as lines.
     clean::remove_boilerplate_blocks(doc, boilerplate);
+    readers::check_document_limits(doc, options.limits, name);
   }
   if (!has_content(doc)) {
     const std::size_t removed = doc.removed.size();

@@ -151,4 +151,27 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+bool is_refused_character(char32_t cp) {
+  if (cp == '\t' || cp == '\n' || cp == '\r') return false;
+  if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) return true;
+  return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+}
+
+std::string refused_character_name(char32_t cp) {
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+  const char* name = "";
+  switch (cp) {
+    case 0x00: name = " (NUL)"; break;
+    case 0x08: name = " (BACKSPACE)"; break;
+    case 0x0B: name = " (VERTICAL TAB)"; break;
+    case 0x0C: name = " (FORM FEED)"; break;
+    case 0x1B: name = " (ESCAPE)"; break;
+    case 0x7F: name = " (DELETE)"; break;
+    default: break;
+  }
+  const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+  return std::string(control ? "control character " : "noncharacter ") + code + name;
+}
+
 }  // namespace aksesibel::text

@@ -26,6 +26,16 @@ void append_utf8(std::string& out, char32_t cp);
 /// 1-based number of the line holding byte `offset` (LF, CR LF and CR end lines).
 std::size_t line_at(std::string_view bytes, std::size_t offset);
 
+/// A character no input may carry, raw or as an HTML character reference:
+/// C0 controls but tab, line feed and carriage return; DEL; C1 controls; the
+/// noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF (not allowed in XML, so
+/// never in a PEF or a web page either). docs/security.md.
+bool is_refused_character(char32_t cp);
+
+/// How a message names a refused character: "control character U+0007",
+/// "control character U+007F (DELETE)", "noncharacter U+FFFE".
+std::string refused_character_name(char32_t cp);
+
 /// Number of code points.
 std::size_t length_in_code_points(std::string_view utf8);
 

@@ -268,7 +268,7 @@ TEST(Cli, LenientDropsControlCharactersWithAWarning) {
   write_file(in.path() / "nul.txt", std::string("Judul Berita Covid Hari Ini\n\nIsi\0 berita 5 kasus.\n", 50));
   Result r = run("convert '" + (in.path() / "nul.txt").string() + "' --lenient -o '" + out.path().string() + "'");
   EXPECT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.err.find("nul.txt: warning: line 3: 1 control character removed"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("nul.txt: warning: line 3: 1 control character or noncharacter removed"), std::string::npos) << r.err;
   EXPECT_NE(read_file(out.path() / "nul.text.txt").find("Isi berita 5 kasus."), std::string::npos);
 }
 

@@ -1,0 +1,168 @@
+// The promises of docs/security.md for reading: every limit of ReadLimits
+// refuses with a located error past it, no page is cut silently, and a
+// character reference reaches no further than the same raw character.
+#include <gtest/gtest.h>
+
+#include "aksesibel/braille.hpp"
+#include "aksesibel/convert.hpp"
+#include "support.hpp"
+
+namespace aksesibel {
+namespace {
+
+using test::read_as;
+
+// Reading `input` fails with `code`, a message holding `part` and `option`
+// (the limit's name, so that a user knows what to raise) and `line`.
+void expect_refused(const std::string& input, InputFormat format, const ReadOptions& base, ErrorCode code,
+                    const std::string& part, std::size_t line) {
+  ReadOptions o = base;
+  o.format = format;
+  o.source_name = "hostile";
+  try {
+    read(input, o);
+    ADD_FAILURE() << "no error; expected " << part;
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), code) << e.message();
+    EXPECT_NE(e.message().find(part), std::string::npos) << e.message();
+    EXPECT_EQ(e.where().file, "hostile");
+    EXPECT_EQ(e.where().line, line) << e.message();
+  }
+}
+
+std::size_t paragraphs_with(const Document& d, const std::string& word) {
+  std::size_t n = 0;
+  for (const Inline* i : test::all_inlines(d))
+    if (i->text.find(word) != std::string::npos) ++n;
+  return n;
+}
+
+TEST(Limits, FourHundredUnclosedFontTagsKeepEveryParagraph) {
+  // libxml2 alone stops at 256 levels and drops the rest without a word.
+  std::string html = "<html><body><h1>Buletin</h1>\n";
+  for (int i = 0; i < 400; ++i) html += "<font><p>Paragraf nomor " + std::to_string(i + 1) + " tercatat.\n";
+  const std::string text = render(read_as(html, InputFormat::Html), "text", {});
+  for (int i = 1; i <= 400; ++i)
+    EXPECT_NE(text.find("nomor " + std::to_string(i) + " tercatat"), std::string::npos) << i;
+}
+
+TEST(Limits, NestingDeeperThanTheLimitIsRefusedWithItsLine) {
+  std::string html = "<html><body><h1>Buletin</h1>\n";
+  for (int i = 0; i < 30; ++i) html += "<div>\n";
+  html += "<p>Isi.</p>";
+  ReadOptions o;
+  o.limits.max_depth = 20;
+  // <html> is 1, <body> 2, the <div> of line 2 is 3: the <div> of line 20 is 21 deep.
+  expect_refused(html, InputFormat::Html, o, ErrorCode::InputTooLarge, "max-depth", 20);
+  o.limits.max_depth = 40;
+  EXPECT_NO_THROW(read(html, o));
+}
+
+TEST(Limits, AnElementWithTooManyAttributesIsRefusedBeforeParsing) {
+  std::string html = "<html><body><h1>Buletin</h1>\n<p>Isi.</p>\n<p";
+  for (int i = 0; i < 40000; ++i) html += " a" + std::to_string(i) + "=\"x>\"";
+  html += ">Teks.</p>";
+  expect_refused(html, InputFormat::Html, {}, ErrorCode::InputTooLarge, "max-attributes", 3);
+  // A quoted ">" or an attribute without a value counts like any other.
+  std::string few = "<html><body><h1>Buletin</h1><p title=\"a > b\" hidden-not x y z>Isi 12 orang.</p>";
+  ReadOptions o;
+  o.limits.max_attributes = 5;  // title, hidden-not, x, y, z
+  EXPECT_NO_THROW(read(few, o));
+  o.limits.max_attributes = 4;
+  expect_refused(few, InputFormat::Html, o, ErrorCode::InputTooLarge, "max-attributes", 1);
+}
+
+TEST(Limits, SpansThatMultiplyATableAreRefused) {
+  std::string html = "<html><body><h1>Buletin</h1><p>Isi.</p>\n<table>";
+  for (int r = 0; r < 100; ++r) {
+    html += "<tr>";
+    for (int c = 0; c < 10; ++c) html += "<td colspan=50 rowspan=50>1</td>";
+    html += "</tr>";
+  }
+  html += "</table>";
+  expect_refused(html, InputFormat::Html, {}, ErrorCode::InputTooLarge, "max-table-cells", 2);
+  // Spans beyond HTML's, or beyond what an int holds, are read as 50, not as overflow.
+  Document d = read_as("<html><body><h1>J</h1><table><tr><th>A</th><th>B</th></tr>"
+                       "<tr><td colspan=99999999999999999999>7</td></tr></table>",
+                       InputFormat::Html);
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(d.blocks[0].rows.at(0).size(), 50u);
+}
+
+TEST(Limits, LongLinesWordsAndNumbersAreRefusedWithTheirLine) {
+  const std::string head = "Buletin Covid-19\n\nPalu - Kasus bertambah 12 orang.\n";
+  ReadOptions o;
+  expect_refused(head + std::string(100001, 'x') + "\n", InputFormat::Text, o, ErrorCode::InputTooLarge,
+                 "max-word-length", 4);
+  o.limits.max_line_length = 50;
+  expect_refused(head + "Kata " + std::string(60, 'a') + "\n", InputFormat::Text, o, ErrorCode::InputTooLarge,
+                 "max-line-length", 4);
+  o = {};
+  expect_refused(head + "Jumlah " + std::string(25, '9') + " orang.\n", InputFormat::Text, o,
+                 ErrorCode::InputTooLarge, "max-number-length", 4);
+  // Separators do not hide digits: 25 digits in groups of three.
+  expect_refused(head + "Jumlah 1.234.567.890.123.456.789.012.345 orang.\n", InputFormat::Text, o,
+                 ErrorCode::InputTooLarge, "max-number-length", 4);
+  // 24 digits, and dates and versions that are no one number, pass.
+  EXPECT_NO_THROW(read(head + "Jumlah " + std::string(24, '9') + " orang, 25/6/2020, 1.2.3.\n", o));
+}
+
+TEST(Limits, APageIsCheckedOnItsContentNotItsScripts) {
+  const std::string script = "<script>var x='" + std::string(5000, 'q') + "';</script>";
+  Document d = read_as("<html><head>" + script + "</head><body><h1>J</h1><p>Isi 12 orang.</p></body></html>",
+                       InputFormat::Html);
+  EXPECT_EQ(paragraphs_with(d, "Isi"), 1u);
+  expect_refused("<html><body><h1>J</h1>\n<p>Isi " + std::string(2000, 'w') + ".</p>", InputFormat::Html, {},
+                 ErrorCode::InputTooLarge, "max-word-length", 2);
+}
+
+TEST(Limits, AnUnclosedEmbedNoLongerSwallowsItsContainer) {
+  Document d = read_as("<html><body><article><h1>J</h1><p>Awal 1 orang.</p><embed src=\"v.swf\">"
+                       "<p>Sesudahnya 2 orang sembuh.</p><p>Lalu 3 orang.</p><source><p>Akhir 4 orang.</p></article>",
+                       InputFormat::Html);
+  EXPECT_EQ(paragraphs_with(d, "Sesudahnya"), 1u);
+  EXPECT_EQ(paragraphs_with(d, "Lalu"), 1u);
+  EXPECT_EQ(paragraphs_with(d, "Akhir"), 1u);
+}
+
+TEST(Characters, ReferencesReachNoFurtherThanRawCharacters) {
+  const std::string page = "<html><body><h1>J</h1>\n<p>Isi 12 orang.</p>\n<p>Satu";
+  for (const char* ref : {"&#x7f;", "&#127;", "&#x90;", "&#x9d;", "&#x81;", "&#xFDD0;", "&#x1FFFF;"})
+    expect_refused(page + ref + "dua.</p>", InputFormat::Html, {}, ErrorCode::ControlCharacter,
+                   "written as a character reference", 3);
+  // In an attribute that reaches the outputs too (an image's text).
+  expect_refused(page + "</p>\n\n<img alt=\"grafik&#x9d;\" src=\"g.png\">", InputFormat::Html, {},
+                 ErrorCode::ControlCharacter, "U+009D", 5);
+  // The characters XML cannot hold (U+FFFE, U+FFFF, most C0 controls)
+  // libxml2 itself leaves out: they reach no output either.
+  for (const char* ref : {"&#xFFFE;", "&#xFFFF;", "&#x1;", "&#0;"})
+    EXPECT_EQ(paragraphs_with(read_as(page + ref + "dua.</p>", InputFormat::Html), "Satudua"), 1u) << ref;
+  // &#150; is the dash pages meant (HTML5's Windows-1252 table).
+  Document d = read_as(page + "&#150;dua.</p>", InputFormat::Html);
+  EXPECT_EQ(paragraphs_with(d, "Satu\u2013dua"), 1u);
+  // Lenient drops them with one warning that counts them.
+  ReadOptions o;
+  o.lenient = true;
+  o.format = InputFormat::Html;
+  Document l = read(page + "&#x7f;dua&#x90;.</p>", o);
+  EXPECT_EQ(paragraphs_with(l, "Satudua"), 1u);
+  ASSERT_FALSE(l.warnings.empty());
+  EXPECT_NE(l.warnings.back().message.find("2 control characters or noncharacters written as character references"),
+            std::string::npos)
+      << l.warnings.back().message;
+}
+
+TEST(Characters, NoncharactersAreRefusedRawAndNeverReachAPef) {
+  const std::string text = "Buletin\n\nKasus 12 orang\xEF\xBF\xBE hari ini \xEF\xBF\xBF.\n";
+  expect_refused(text, InputFormat::Text, {}, ErrorCode::ControlCharacter, "noncharacter U+FFFE", 3);
+  ConvertOptions o;
+  o.read.lenient = true;
+  o.read.format = InputFormat::Text;
+  o.formats = {"pef"};
+  const auto out = convert(text, o);
+  ASSERT_EQ(out.outputs.size(), 1u);
+  EXPECT_EQ(out.outputs[0].content.find("\xEF\xBF"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace aksesibel
