@@ -304,6 +304,60 @@ TEST(Cli, AnOutputThatCannotBeWrittenLeavesNothing) {
   EXPECT_TRUE(listing(out.path()).empty());
 }
 
+// The mode of an output: new files follow the umask, replaced files keep theirs.
+TEST(Cli, OutputModesFollowTheUmaskOrTheReplacedFile) {
+  TempDir out;
+  const std::string convert = "'" AKSESIBEL_CLI "' convert '" + example("buletin-sulteng-2021-07-14.txt") +
+                              "' --to text,json -o '" + out.path().string() + "'";
+  ASSERT_EQ(std::system(("umask 077 && " + convert).c_str()), 0);
+  const fs::path text = out.path() / "buletin-sulteng-2021-07-14.text.txt";
+  const fs::path json = out.path() / "buletin-sulteng-2021-07-14.json";
+  auto mode = [](const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; };
+  EXPECT_EQ(mode(text), fs::perms::owner_read | fs::perms::owner_write);
+  fs::remove(json);
+  fs::permissions(text, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  ASSERT_EQ(std::system(("umask 022 && " + convert).c_str()), 0);
+  EXPECT_EQ(mode(text), fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read) << "kept its own";
+  EXPECT_EQ(mode(json), fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+}
+
+// One output of a set that cannot be put in place (a folder stands at its
+// name): the outputs already in place go back to their earlier versions.
+TEST(Cli, AFailedSetLeavesTheEarlierVersionsAsTheyWere) {
+  TempDir out;
+  write_file(out.path() / "buletin-sulteng-2021-07-14.text.txt", "versi lama\n");
+  fs::create_directory(out.path() / "buletin-sulteng-2021-07-14.json");
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") + "' --to text,json -o '" + out.path().string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("cannot put the file in place"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(out.path() / "buletin-sulteng-2021-07-14.text.txt"), "versi lama\n");
+  const std::vector<std::string> expected = {"buletin-sulteng-2021-07-14.json", "buletin-sulteng-2021-07-14.text.txt"};
+  EXPECT_EQ(listing(out.path()), expected) << "no temporary or kept file left";
+}
+
+// A killed run's temporary files are removed by the next run into the same
+// folder; a running one's are not.
+TEST(Cli, TheNextRunRemovesTheTemporaryFilesOfAKilledRun) {
+  TempDir out;
+  // A shell that has ended: its process ID is free.
+  FILE* sh = ::popen("sh -c 'echo $$'", "r");
+  ASSERT_NE(sh, nullptr);
+  char buf[32] = {};
+  ASSERT_NE(std::fgets(buf, sizeof buf, sh), nullptr);
+  ::pclose(sh);
+  const std::string gone = std::to_string(std::atol(buf));
+  const std::string alive = std::to_string(::getpid());
+  write_file(out.path() / (".buletin-sulteng-2021-07-14.json.aksesibel-" + gone + "-a1B2c3"), "sisa");
+  write_file(out.path() / (".buletin-sulteng-2021-07-14.json.aksesibel-old-" + gone + "-123456"), "sisa");
+  write_file(out.path() / (".lain.txt.aksesibel-" + alive + "-a1B2c3"), "sedang ditulis");
+  write_file(out.path() / ".catatan-saya.txt", "bukan milik aksesibel");
+  Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") + "' --to json -o '" + out.path().string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::vector<std::string> expected = {".catatan-saya.txt", ".lain.txt.aksesibel-" + alive + "-a1B2c3",
+                                             "buletin-sulteng-2021-07-14.json"};
+  EXPECT_EQ(listing(out.path()), expected);
+}
+
 TEST(Cli, BrailleFormatsOfTheExample) {
   TempDir out;
   Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") +
