@@ -14,6 +14,12 @@ namespace aksesibel::cli {
 
 namespace {
 
+// The one option whose default differs on the command line: the library
+// refuses table paths unless told (a service must not pass a client's path
+// to liblouis); a person at the terminal names their own files.
+constexpr const char* kCommandLineOn = "table-paths";
+
+
 // What the help shows after a flag: the choices or range ("indent|block",
 // "12..100"), else the key's last word in capitals ("--data-dir DIR").
 std::string placeholder(const OptionInfo& o) {
@@ -39,7 +45,8 @@ po::options_description convert_options() {
     const std::string name = o.key + (o.short_name ? std::string(",") + o.short_name : std::string());
     std::string help = o.description;
     if (o.boolean) {
-      if (o.default_value == "true") help += " (on by default; --" + o.key + "=false turns it off)";
+      if (o.default_value == "true" || o.key == kCommandLineOn)
+        help += " (on by default; --" + o.key + "=false turns it off)";
       d.add_options()(name.c_str(), po::value<std::string>()->value_name("[=true|false]"), help.c_str());
       continue;
     }
@@ -208,6 +215,8 @@ Invocation parse_command_line(int argc, char** argv) {
   inv.output_dir = vm["output"].as<std::string>();
   if (inv.output_dir.empty()) throw UsageError{"-o needs a folder, or - for standard output"};
   inv.quiet = vm.count("quiet") > 0;
+  // A person at the terminal names their own table files.
+  set_option(inv.convert, kCommandLineOn, "true");
   // Every option of the table, in its order, through the library's one validation.
   for (const OptionInfo& o : option_keys()) {
     if (!vm.count(o.key)) continue;

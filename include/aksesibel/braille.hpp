@@ -14,9 +14,16 @@ namespace aksesibel {
 /// Options of braille translation and page layout (formats brf, pef,
 /// braille-text, braille-proof).
 struct BrailleOptions {
-  /// liblouis table list. Empty: by the document's language ("id" →
-  /// "id-id-g1.utb" from tables/, "en" → "en-ueb-g1.ctb").
+  /// liblouis table list: names of tables in the tables folder or among
+  /// liblouis' own ("id-id-g1.utb", "en-ueb-g1.ctb,braille-patterns.cti").
+  /// Empty: by the document's language ("id" → "id-id-g1.utb" from tables/,
+  /// "en" → "en-ueb-g1.ctb"). A path is refused unless table_paths is set.
   std::string table;
+  /// Let `table` name table files by path. Only for tables the caller
+  /// trusts (the command line sets it): liblouis reads any file it is given,
+  /// so a service passing a client's value on must leave it off
+  /// (docs/security.md).
+  bool table_paths = false;
   /// Folder holding aksesibel's tables; empty: $AKSESIBEL_TABLES_DIR, the
   /// installed tables, then the source tree's tables/.
   std::string tables_dir;

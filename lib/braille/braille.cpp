@@ -406,7 +406,7 @@ BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options
     throw Error(ErrorCode::InvalidOption, "the option cells-per-line must be from 12 to 100 (Indonesian A4 embossing: 40)");
   if (options.lines_per_page < 4 || options.lines_per_page > 100)
     throw Error(ErrorCode::InvalidOption, "the option lines-per-page must be from 4 to 100 (Indonesian A4 embossing: 25 to 28)");
-  const std::string table = braille::resolve_table(options.table, doc.metadata.language, options.tables_dir);
+  const std::string table = braille::resolve_table(options.table, doc.metadata.language, options.tables_dir, options.table_paths);
   braille::Builder b(doc, options, table, braille::load_symbol_names(options.data_dir));
   const auto data = data::load_language_data(data::data_directory(options.data_dir));
   b.front_matter();

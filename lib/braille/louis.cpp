@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 #include <sstream>
+#include <vector>
 
 #include "aksesibel/error.hpp"
 #include "data/data_dir.hpp"
@@ -54,14 +55,36 @@ void ensure_setup_locked() {
   done = true;
 }
 
-void check_table_locked(const std::string& table_list) {
+// liblouis' messages about a table, summarised: the files and lines it
+// names ("FILE:LINE: error: …"), never the rest, which quotes the file's text
+// (a path given by mistake, /etc/passwd, would be echoed into a message).
+std::string summarise_log(const std::string& log) {
+  std::vector<std::string> places;
+  std::size_t errors = 0;
+  for (std::size_t at = 0; (at = log.find(": error: ", at)) != std::string::npos; at += 9) {
+    ++errors;
+    std::size_t begin = log.rfind("; ", at);
+    begin = begin == std::string::npos ? 0 : begin + 2;
+    const std::string place = log.substr(begin, at - begin);  // "FILE:LINE"
+    const std::size_t colon = place.rfind(':');
+    if (colon == std::string::npos || place.find_first_not_of("0123456789", colon + 1) != std::string::npos) continue;
+    if (places.size() < 3) places.push_back(place.substr(0, colon) + " line " + place.substr(colon + 1));
+  }
+  if (errors == 0) return log.empty() ? "" : " (liblouis cannot find or open it)";
+  std::string out = " (liblouis found " + std::to_string(errors) + " error" + (errors == 1 ? "" : "s");
+  for (std::size_t i = 0; i < places.size(); ++i) out += (i == 0 ? ": " : ", ") + places[i];
+  return out + ")";
+}
+
+void check_table_locked(const std::string& table_list, const std::string& shown) {
   ensure_setup_locked();
   last_log().clear();
   if (!lou_getTable(table_list.c_str()))
-    throw Error(ErrorCode::DataFile, "cannot load the braille table " + table_list +
-                                         (last_log().empty() ? std::string() : " (liblouis: " + last_log() + ")") +
+    throw Error(ErrorCode::DataFile, "cannot load the braille table " + shown + summarise_log(last_log()) +
                                          "; check the option table and that aksesibel's tables/ folder is installed");
 }
+
+void check_table_locked(const std::string& table_list) { check_table_locked(table_list, table_list); }
 
 constexpr int kMode = ucBrl;
 
@@ -141,7 +164,8 @@ bool defines(const std::string& table_list, char32_t c) {
   return defined;
 }
 
-std::string resolve_table(const std::string& table, const std::string& language, const std::string& tables_dir) {
+std::string resolve_table(const std::string& table, const std::string& language, const std::string& tables_dir,
+                          bool paths) {
   namespace fs = std::filesystem;
   std::vector<fs::path> dirs;
   if (!tables_dir.empty()) dirs.push_back(tables_dir);
@@ -162,7 +186,14 @@ std::string resolve_table(const std::string& table, const std::string& language,
     return path;
   };
   auto resolve = [&](const std::string& name) {
-    if (!fs::path(name).is_relative() || name.find('/') != std::string::npos) return regular(name);
+    if (!fs::path(name).is_relative() || name.find('/') != std::string::npos) {
+      if (!paths)
+        throw Error(ErrorCode::InvalidOption,
+                    "the option table takes names of braille tables (id-id-g1.utb, en-ueb-g1.ctb), not paths; "
+                    "put the table in the tables folder (the option tables-dir), or set the option table-paths "
+                    "for a table file you trust");
+      return regular(name);
+    }
     for (const fs::path& d : dirs) {
       std::error_code ec;
       if (fs::is_regular_file(d / name, ec)) return (d / name).string();
@@ -178,7 +209,7 @@ std::string resolve_table(const std::string& table, const std::string& language,
     out += resolve(name);
   }
   std::lock_guard lock(louis_mutex());
-  check_table_locked(out);
+  check_table_locked(out, wanted);
   return out;
 }
 

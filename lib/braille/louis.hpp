@@ -30,7 +30,11 @@ bool defines(const std::string& table_list, char32_t c);
 
 /// The table list to use: `table` (a name in the tables folder, a stock
 /// liblouis table, or a list) resolved against the tables folder; empty:
-/// chosen by the document language. Throws Error(DataFile).
-std::string resolve_table(const std::string& table, const std::string& language, const std::string& tables_dir);
+/// chosen by the document language. A name with a '/' (a path) is refused
+/// with Error(InvalidOption) unless `paths` allows it. Throws Error(DataFile)
+/// for a table that cannot be loaded, with liblouis' messages summarised
+/// (files and lines, never their text: it may quote any file).
+std::string resolve_table(const std::string& table, const std::string& language, const std::string& tables_dir,
+                          bool paths = false);
 
 }  // namespace aksesibel::braille

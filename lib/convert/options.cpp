@@ -167,6 +167,8 @@ const std::vector<Key>& keys() {
        [](O& o, SV, SV v) { o.read.data_dir = v; }},  // the conversion's one data folder (ConvertOptions)
       {{"table", "a liblouis table list", "", "braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)"},
        [](O& o, SV, SV v) { o.braille.table = v; }},
+      {{"table-paths", "true|false", "false", "braille: let the option table name table files by path (only tables you trust)"},
+       [](O& o, SV k, SV v) { o.braille.table_paths = parse_bool(k, v); }},
       {{"tables-dir", "a folder", "", "folder of aksesibel's braille tables (default: $AKSESIBEL_TABLES_DIR, then the installed tables)"},
        [](O& o, SV, SV v) { o.braille.tables_dir = v; }},
       {{"cells-per-line", "12–100", "40", "braille: cells per line"},
@@ -275,7 +277,8 @@ std::string data_directory(const ConvertOptions& options) {
 }
 
 std::string braille_table(const ConvertOptions& options, std::string_view language) {
-  return braille::resolve_table(options.braille.table, std::string(language), options.braille.tables_dir);
+  return braille::resolve_table(options.braille.table, std::string(language), options.braille.tables_dir,
+                                options.braille.table_paths);
 }
 
 }  // namespace aksesibel

@@ -11,16 +11,21 @@
 namespace aksesibel {
 namespace {
 
-void expect_refused(const std::string& table) {
+// Converting with `table` fails with `code` and a message holding `part`
+// and none of `secret`.
+void expect_refused(const std::string& table, bool paths = true, ErrorCode code = ErrorCode::DataFile,
+                    const std::string& part = "is not a regular file", const std::string& secret = "\x01") {
   ConvertOptions o;
   o.formats = {"brf"};
   o.braille.table = table;
+  o.braille.table_paths = paths;
   try {
     convert("Judul\n\nPalu mencatat 12 kasus.\n", o);
     ADD_FAILURE() << table;
   } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::DataFile) << e.what();
-    EXPECT_NE(std::string(e.what()).find("is not a regular file"), std::string::npos) << e.what();
+    EXPECT_EQ(e.code(), code) << e.what();
+    EXPECT_NE(std::string(e.what()).find(part), std::string::npos) << e.what();
+    EXPECT_EQ(std::string(e.what()).find(secret), std::string::npos) << e.what();
   }
 }
 
@@ -32,6 +37,21 @@ TEST(BrailleTableFiles, DevicesPipesAndFoldersAreRefused) {
   expect_refused(fifo);
   expect_refused(dir.path().string());
   expect_refused("/dev/zero,id-id-g1.utb");
+}
+
+// Through a library caller's option, a table is a name: a path could make
+// liblouis read any file, and its messages quote the file's first line.
+TEST(BrailleTableFiles, ALibraryCallerNamesTablesNotPaths) {
+  for (const char* t : {"/etc/passwd", "../../etc/passwd", "tables/id-id-g1.utb", "id-id-g1.utb,/etc/hostname"})
+    expect_refused(t, false, ErrorCode::InvalidOption, "not paths");
+  // A path the caller trusts is read, and liblouis' complaint is summarised:
+  // the file and line, never the text it quotes.
+  test::TempDir dir;
+  const auto secret = dir.path() / "rahasia.txt";
+  test::write_file(secret, "kata-sandi:rahasia-sekali\n");
+  expect_refused(secret.string(), true, ErrorCode::DataFile, "rahasia.txt line 1", "rahasia-sekali");
+  // A name found nowhere says so.
+  expect_refused("tidak-ada.utb", false, ErrorCode::DataFile, "cannot find or open it");
 }
 
 }  // namespace
