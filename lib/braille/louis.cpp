@@ -158,6 +158,10 @@ bool defines(const std::string& table_list, char32_t c) {
     defined = lou_translateString(table_list.c_str(), in, &inlen, out, &outlen, nullptr, nullptr,
                                   kMode | noUndefined) &&
               outlen > 0;
+    // A table may "define" a character as itself (en-ueb-g1.ctb passes
+    // U+00A0 through): only braille cells count as a sign.
+    for (int k = 0; defined && k < outlen; ++k)
+      if (out[k] < 0x2800 || out[k] > 0x28FF) defined = false;
   }
   std::lock_guard lock(cache_mutex);
   cache[{table_list, c}] = defined;

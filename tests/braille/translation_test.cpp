@@ -154,6 +154,24 @@ TEST(Translation, TheDocumentLanguageChoosesTheTable) {
   EXPECT_NE(braille_pages(d, o).table.find("en-ueb-g1.ctb"), std::string::npos);
 }
 
+// A table that passes a character through as itself (en-ueb-g1.ctb and
+// U+00A0) has no sign for it: it is written as what it stands for, a space,
+// and BRF can hold it (it was "an 8-dot or non-braille cell").
+TEST(Translation, ANoBreakSpaceThatATablePassesThroughIsASpace) {
+  ConvertOptions o;
+  o.formats = {"brf"};
+  o.read.format = InputFormat::Html;
+  const auto c = convert("<html lang=\"en\"><body><h1>Report</h1><p>Cases rose today in\u00A0Palu.</p></body></html>", o);
+  ASSERT_EQ(c.outputs.size(), 1u);
+  EXPECT_NE(c.outputs[0].content.find("IN ,PALU"), std::string::npos) << c.outputs[0].content;
+}
+
+// "10...20": the 20 keeps its number sign and the check passes (it read
+// back as the letters "bj").
+TEST(Translation, ANumberAfterThreePointsKeepsItsNumberSign) {
+  EXPECT_NE(braille_of("Naik dari 10...20 orang.").find("⠼⠁⠚⠄⠄⠄⠼⠃⠚"), std::string::npos);
+}
+
 TEST(Translation, PagesTooSmallAreRefused) {
   Document d;
   Block p;

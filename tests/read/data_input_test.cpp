@@ -314,6 +314,30 @@ TEST(DataInput, ArraysOfRecordsAreStatisticsToo) {
 }
 
 
+// A JSON number a double would change is taken, or named in a warning, as
+// the file wrote it: never as a nearby value.
+TEST(DataInput, JsonNumbersKeepTheirExactValue) {
+  auto warnings_of = [](const std::string& value) {
+    const Conversion c = convert_as(R"([{"tanggal": "2021-07-13", "positif": )" + value +
+                                        R"(}, {"tanggal": "2021-07-14", "positif": 5017}])",
+                                    "angka.json", "Kota Palu");
+    std::string all;
+    for (const Warning& w : c.document.warnings) all += w.message + "\n";
+    return all;
+  };
+  // Beyond 2^53 (and beyond 64 bits): no count, named exactly.
+  for (const char* v : {"9007199254740993.0", "123456789012345678901234", "12.5"}) {
+    const std::string w = warnings_of(v);
+    EXPECT_NE(w.find(std::string("'") + v + "' in positif is no count"), std::string::npos) << v << "\n" << w;
+  }
+  // Beyond what a double holds: an error at its place.
+  expect_error("[{\"tanggal\": \"2021-07-14\",\n \"positif\": 1e400}]", "besar.json", "too large", 2);
+  // A whole number written as a float, or in exponent form, is that number.
+  const Conversion c = convert_as(R"([{"tanggal": "2021-07-14", "positif": 5.017e3}])", "angka.json", "Kota Palu");
+  ASSERT_FALSE(c.document.facts.empty());
+  EXPECT_EQ(c.document.facts[0].value, 5017);
+}
+
 // Found by probing: each of these had given a wrong figure or a wrong place without an error.
 TEST(DataInput, ProbedCasesGiveTheRightFigureOrAnError) {
   auto text_of = [](const std::string& input, const std::string& region, std::vector<Warning>* warnings = nullptr) {

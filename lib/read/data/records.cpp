@@ -289,6 +289,30 @@ class Collector {
   std::map<std::string, std::size_t> index_;
 };
 
+// nlohmann's DOM builder, except for numbers that a double would change: a
+// number with a fraction or exponent, or an integer beyond 64 bits, is kept
+// as the text the file wrote ("9007199254740993.0", "12.5") unless it is a
+// whole number a double holds exactly, so that a figure is taken, or named
+// in a warning, exactly as written.
+class ExactNumbers : public nlohmann::detail::json_sax_dom_parser<json> {
+ public:
+  explicit ExactNumbers(json& result) : json_sax_dom_parser(result, true) {}
+  bool number_float(json::number_float_t value, const json::string_t& lexeme) {
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+      return number_integer(static_cast<json::number_integer_t>(value));
+    json::string_t text = lexeme;
+    return string(text);
+  }
+  // Where the parser stopped (1-based byte), for errors other than syntax
+  // ("1e400": a number no double holds).
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+    stopped_at = position;
+    return json_sax_dom_parser::parse_error(position, token, e);
+  }
+  std::size_t stopped_at = 0;
+};
+
 // A field's value as text: a string, a number, or the API's {"value": N}
 // (one level only; anything deeper is no value).
 std::string scalar_text(const json& field) {
@@ -296,12 +320,7 @@ std::string scalar_text(const json& field) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_number_unsigned()) return std::to_string(v.get<unsigned long long>());
   if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_number()) {
-    const double d = v.get<double>();
-    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
-    return std::to_string(d);
-  }
-  return "";
+  return "";  // floats were kept as their text by ExactNumbers
 }
 
 void read_records(const json& array, const std::string& region, const std::string& file,
@@ -333,13 +352,24 @@ void read_records(const json& array, const std::string& region, const std::strin
 
 Statistics read_json(std::string_view text, const std::string& file, const std::map<std::string, std::string>& columns) {
   json j;
-  try {
-    j = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
+  ExactNumbers builder(j);
+  auto line_at = [&](std::size_t byte) {
     std::size_t line = 1;
-    const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    const std::size_t at = std::min<std::size_t>(byte > 0 ? byte - 1 : 0, text.size());
     for (std::size_t k = 0; k < at; ++k) line += text[k] == '\n';
+    return std::pair{line, at};
+  };
+  try {
+    json::sax_parse(text.begin(), text.end(), &builder);
+  } catch (const json::parse_error& e) {
+    const auto [line, at] = line_at(e.byte);
     throw Error(ErrorCode::InvalidData, std::string("the JSON is malformed: ") + e.what(), {file, line, at});
+  } catch (const json::exception& e) {
+    const auto [line, at] = line_at(builder.stopped_at);
+    throw Error(ErrorCode::InvalidData,
+                std::string("the JSON holds a number too large for any program (") + e.what() +
+                    "); write figures as whole numbers",
+                {file, line, at});
   }
   Statistics out;
   if (j.is_object() && j.contains("update") && j["update"].is_object() && j["update"].contains("harian") &&
