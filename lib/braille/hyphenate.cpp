@@ -54,4 +54,12 @@ std::vector<std::size_t> syllable_breaks(std::string_view word) {
   return out;
 }
 
+std::vector<std::size_t> syllable_breaks_in_head(std::string_view head) {
+  std::vector<std::size_t> out = head.size() > kSyllableReach ? syllable_breaks(head) : std::vector<std::size_t>{};
+  // Boundaries near the head's end may depend on the letters after it, and
+  // the head's end is no end of the word.
+  while (!out.empty() && out.back() > head.size() - kSyllableReach) out.pop_back();
+  return out;
+}
+
 }  // namespace aksesibel::braille

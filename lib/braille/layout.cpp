@@ -1,6 +1,7 @@
 #include "braille/layout.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "braille/hyphenate.hpp"
 #include "text/utf8.hpp"
@@ -124,21 +125,61 @@ Break number_break(const Run& run, const Word& w, std::size_t limit) {
   return {limit, kHyphen, inside_number(run, limit), false};
 }
 
+// What break_point() needs of a word longer than a line, found once for the
+// word rather than again for each of its lines (a word of thousands of
+// letters would otherwise cost time cubic in its length).
+struct LongWord {
+  bool address = false;        // is_address() of the whole print word
+  std::vector<long> first_src;  // per cell of the word: the first print offset at or after it (-1: none)
+  std::vector<long> max_src;    // per cell of the word: the largest print offset from it to the word's end
+};
+
+LongWord long_word(const Run& run, const Word& whole) {
+  LongWord lw;
+  lw.address = is_address(print_of(run, whole.begin, whole.end));
+  const std::size_t n = whole.end - whole.begin;
+  lw.first_src.assign(n + 1, -1);
+  lw.max_src.assign(n + 1, -1);
+  for (std::size_t k = n; k-- > 0;) {
+    const long src = run.src[whole.begin + k];
+    lw.first_src[k] = src >= 0 ? src : lw.first_src[k + 1];
+    lw.max_src[k] = std::max(src, lw.max_src[k + 1]);
+  }
+  return lw;
+}
+
+// Per byte of a run's print, for finding a word's letters in constant time:
+// the next ASCII letter at or after a byte, the end of the last letter at or
+// before it, and how many bytes before it are not letters.
+struct Letters {
+  std::vector<std::size_t> next, last_end, others;
+  explicit Letters(const std::string& print) : next(print.size() + 1), last_end(print.size() + 1), others(print.size() + 1) {
+    const std::size_t n = print.size();
+    next[n] = n;
+    for (std::size_t b = n; b-- > 0;) next[b] = std::isalpha(static_cast<unsigned char>(print[b])) ? b : next[b + 1];
+    last_end[0] = 0;
+    others[0] = 0;
+    for (std::size_t b = 0; b < n; ++b) {
+      const bool letter = std::isalpha(static_cast<unsigned char>(print[b])) != 0;
+      last_end[b + 1] = letter ? b + 1 : last_end[b];
+      others[b + 1] = others[b] + (letter ? 0 : 1);
+    }
+  }
+};
+
 // Where to break cells [w.begin, w.end) so that the first part plus its mark
 // fits in `room` cells. A web or e-mail address breaks after "/", "." or "-"
 // with the continuation sign (dot 5, UEB 10.13); other words at the last
 // syllable boundary that fits, else at the last clean point (clean_break);
 // a number is parted only when it is itself longer than the line (N8).
-Break break_point(const Run& run, const Word& w, const Word& whole, int room) {
+// `w` is what is left of the word `whole`, described by `lw`; the time taken
+// grows with `room`, not with the length of the word.
+Break break_point(const Run& run, const Word& w, const Word& whole, int room, const LongWord& lw, const Letters& letters) {
   const std::size_t limit = std::min(w.end - 1, w.begin + static_cast<std::size_t>(std::max(1, room - 1)));
   // The print word, and its letters' offsets.
-  long lo = -1, hi = -1;
-  for (std::size_t i = w.begin; i < w.end; ++i)
-    if (run.src[i] >= 0) {
-      if (lo < 0) lo = run.src[i];
-      hi = std::max(hi, run.src[i]);
-    }
-  if (lo >= 0 && is_address(print_of(run, whole.begin, whole.end))) {
+  const long lo = lw.first_src[w.begin - whole.begin];
+  const long hi = lw.max_src[w.begin - whole.begin];
+  if (lo >= 0 && lw.address) {
     for (std::size_t i = limit; i > w.begin; --i) {
       const char a = print_at(run, i - 1);
       if ((a == '/' || a == '.' || a == '-') && run.src[i] != run.src[i - 1] && !inside_number(run, i))
@@ -157,17 +198,31 @@ Break break_point(const Run& run, const Word& w, const Word& whole, int room) {
   if (lo >= 0) {
     // The alphabetic core of the print word (punctuation around it is not part of a syllable).
     std::size_t s = static_cast<std::size_t>(lo), e = static_cast<std::size_t>(hi) + 1;
-    while (s < e && !std::isalpha(static_cast<unsigned char>(run.print[s]))) ++s;
-    while (e > s && !std::isalpha(static_cast<unsigned char>(run.print[e - 1]))) --e;
+    s = std::min(e, letters.next[s]);
+    e = std::max(s, letters.last_end[e]);
+    // Only boundaries before the print of cell `limit` can be used: the
+    // syllables of the first letters of the core are enough (syllable_breaks_in_head).
+    long reach = -1;
+    for (std::size_t i = w.begin + 1; i <= limit && i < w.end; ++i) reach = std::max(reach, run.src[i]);
+    std::vector<std::size_t> offsets;
+    const std::size_t upto = reach > static_cast<long>(s) ? static_cast<std::size_t>(reach) - s : 0;
+    const bool all_letters = letters.others[e] == letters.others[s];
+    if (!all_letters) {
+      // syllable_breaks() has none for it.
+    } else if (e - s > upto + kSyllableReach) {
+      offsets = syllable_breaks_in_head(std::string_view(run.print).substr(s, upto + kSyllableReach));
+    } else {
+      offsets = syllable_breaks(std::string_view(run.print).substr(s, e - s));
+    }
     std::size_t best = 0;
-    for (std::size_t off : syllable_breaks(std::string_view(run.print).substr(s, e - s))) {
+    // The first cell that belongs to print at or after each boundary; the
+    // boundaries ascend, and so does that cell.
+    std::size_t i = w.begin + 1;
+    for (std::size_t off : offsets) {
       const long at = static_cast<long>(s + off);
-      // The first cell that belongs to print at or after the boundary.
-      for (std::size_t i = w.begin + 1; i < w.end; ++i)
-        if (run.src[i] >= at) {
-          if (i <= limit && i - w.begin >= 2 && w.end - i >= 2 && clean_break(run, i)) best = std::max(best, i);
-          break;
-        }
+      while (i < w.end && run.src[i] < at) ++i;
+      if (i >= w.end || i > limit) break;
+      if (i - w.begin >= 2 && w.end - i >= 2 && clean_break(run, i)) best = std::max(best, i);
     }
     if (best) return {best};
   }
@@ -206,6 +261,9 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
 
   std::vector<Word> words = words_of(run);
   std::u32string carry_prefix;  // 3-6 that opens the rest of a broken number
+  std::optional<LongWord> long_word_info;  // of the word being broken
+  std::size_t long_word_of = 0;
+  std::optional<Letters> letters;  // of the run's print, once a word must be broken
   for (std::size_t k = 0; k < words.size(); ++k) {
     Word w = words[k];
     while (w.begin < w.end) {
@@ -231,7 +289,12 @@ std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int r
       // A word longer than a line: break it.
       Word head = w;
       const int space = room() - sep - static_cast<int>(carry_prefix.size());
-      const Break at = break_point(run, w, words[k], space);
+      if (!long_word_info || long_word_of != k) {
+        long_word_info = long_word(run, words[k]);
+        long_word_of = k;
+      }
+      if (!letters) letters.emplace(run.print);
+      const Break at = break_point(run, w, words[k], space, *long_word_info, *letters);
       if (!at.clean && !cur.empty()) {
         finish();  // a last-resort break only where the word starts a line
         continue;

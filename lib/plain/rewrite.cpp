@@ -1,6 +1,7 @@
 #include "plain/rewrite.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <chrono>
 #include <functional>
@@ -44,8 +45,26 @@ std::string drop_repeated_alternative(std::string s, const std::set<std::string>
   for (const std::string& alternative : alternatives) {
     const std::string joiner = " " + alternative + " ";
     for (std::size_t at = s.find(joiner); at != std::string::npos; at = s.find(joiner, at + 1)) {
-      std::string before = s.substr(0, at), after = s.substr(at + joiner.size());
-      auto bw = split_words(before), aw = split_words(after);
+      // The last six words before the joiner and the first six after it
+      // (split_words() of the whole text before and after, cut to six: the
+      // time for each joiner does not grow with the text).
+      std::vector<std::string> bw, aw;
+      for (std::size_t e = at; bw.size() < 6;) {
+        while (e > 0 && s[e - 1] == ' ') --e;
+        if (e == 0) break;
+        std::size_t b = e;
+        while (b > 0 && s[b - 1] != ' ') --b;
+        bw.insert(bw.begin(), s.substr(b, e - b));
+        e = b;
+      }
+      for (std::size_t b = at + joiner.size(); aw.size() < 6;) {
+        while (b < s.size() && s[b] == ' ') ++b;
+        if (b >= s.size()) break;
+        std::size_t e = b;
+        while (e < s.size() && s[e] != ' ') ++e;
+        aw.push_back(s.substr(b, e - b));
+        b = e;
+      }
       for (std::size_t n = std::min<std::size_t>(6, std::min(bw.size(), aw.size())); n >= 1; --n) {
         bool same = true;
         for (std::size_t i = 0; i < n && same; ++i) same = lower(bw[bw.size() - n + i]) == lower(aw[i]);
@@ -718,6 +737,8 @@ void drop_repeated_container(Inlines& inlines, const std::set<std::string>& alte
 void drop_repeated_words(Inlines& inlines, const std::string& source, std::vector<PlainChange>& changes, std::size_t sentence,
                          std::size_t line) {
   bool open = false, ascii = false;
+  std::string lower_source;  // lower(source), once a word is seen twice
+  std::map<std::string, bool> doubled;  // per word seen twice: whether the source doubles it too
   for (Inline& node : inlines) {
     if (node.kind != Inline::Kind::Text) {
       for (char ch : plain_text(Inlines{node})) ascii = ch == '"' ? !ascii : ascii;
@@ -739,7 +760,15 @@ void drop_repeated_words(Inlines& inlines, const std::string& source, std::vecto
       std::size_t e = k;
       while (e < t.size() && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z') || t[e] == '-')) ++e;
       std::string word = lower(std::string_view(t).substr(k, e - k));
-      if (!open && !ascii && word == previous && lower(source).find(word + " " + word) == std::string::npos) {
+      bool doubled_in_source = false;  // the source's own "word word"
+      if (!open && !ascii && word == previous) {
+        if (lower_source.empty()) lower_source = lower(source);
+        auto known = doubled.find(word);
+        if (known == doubled.end())
+          known = doubled.emplace(word, lower_source.find(word + " " + word) != std::string::npos).first;
+        doubled_in_source = known->second;
+      }
+      if (!open && !ascii && word == previous && !doubled_in_source) {
         std::size_t from = k;
         while (from > 0 && t[from - 1] == ' ') --from;
         changes.push_back({"repeated-words", word + " " + word, word, sentence, line});

@@ -19,6 +19,59 @@ namespace {
 
 constexpr std::size_t kHardLimit = 25;  // no output sentence longer (issue 5, Inclusion Europe)
 
+// A sentence of more words is not cut by the sentence rules (plain/split.hpp)
+// nor has a name moved before its role (plain/attribution.hpp): their time
+// grows faster than the sentence, and no sentence of a bulletin comes near
+// (the longest of the shared corpus has under 200 words). Its words are still
+// made plain; the report says it was left whole ("not-split").
+constexpr std::size_t kLongestSplit = 400;
+
+// The inlines of sentences [s, e) of a block, in ascending order, exactly as
+//   auto [before, rest] = model::cut(inlines, s);
+//   auto [sentence, after] = model::cut(rest, e - s);
+// gives them (a node that is not text and straddles s is left out, and the
+// end counted from after it; one that straddles the end is kept), in one
+// pass over the block rather than one per sentence.
+class SentenceCutter {
+ public:
+  explicit SentenceCutter(const Inlines& inlines) : inlines_(inlines) {
+    std::size_t pos = 0;
+    for (const Inline& i : inlines) {
+      start_.push_back(pos);
+      pos += model::text_length(i);
+    }
+    start_.push_back(pos);
+  }
+
+  Inlines cut(std::size_t s, std::size_t e) {
+    const std::size_t n = inlines_.size();
+    while (next_ < n && start_[next_ + 1] <= s) ++next_;  // the first node that ends after s
+    std::size_t k = next_, origin = s;
+    if (k < n && start_[k] < s && inlines_[k].kind != Inline::Kind::Text) origin = start_[++k];
+    const std::size_t end = origin + (e - s);
+    Inlines out;
+    for (; k < n; ++k) {
+      const Inline& i = inlines_[k];
+      const std::size_t b = start_[k], f = start_[k + 1];
+      const std::size_t from = std::max(b, s);  // a text node that straddles s: from s
+      if (f <= end) {
+        out.push_back(from == b ? i : Inline::make_text(i.text.substr(from - b)));
+        continue;
+      }
+      if (from >= end) break;
+      out.push_back(i.kind == Inline::Kind::Text ? Inline::make_text(i.text.substr(from - b, end - from)) : i);
+      break;
+    }
+    model::tidy(out);
+    return out;
+  }
+
+ private:
+  const Inlines& inlines_;
+  std::vector<std::size_t> start_;  // of each node in the plain text, and the end
+  std::size_t next_ = 0;
+};
+
 using Origins = std::vector<std::size_t>;  // per output sentence of a block: its source sentence (0: none)
 
 class Simplifier {
@@ -150,11 +203,11 @@ class Simplifier {
     std::string reopen;  // a quotation that goes on from the sentence before
     std::vector<std::pair<Inlines, std::size_t>> explanations;  // of hard words, with their source sentence
     bool introduces = false;  // the last sentence introduces a list of the source
+    SentenceCutter cutter(b.inlines);
     for (auto [s, e] : text::sentences(t, data_.no_break_after)) {
       std::size_t source = new_source(t.substr(s, e - s));
       rewriter_.at(source, b.line);
-      auto [before, rest] = model::cut(b.inlines, s);
-      auto [sentence, after] = model::cut(rest, e - s);
+      Inlines sentence = cutter.cut(s, e);
       model::trim_start(sentence);
       // Each sentence on its own line carries its own quotation marks.
       if (!reopen.empty()) {
@@ -177,9 +230,15 @@ class Simplifier {
         reopen = typographic ? "\xE2\x80\x9C" : "\"";
       }
       auto extra = rewriter_.rewrite(sentence);
-      if (plain::name_before_role(sentence, data_))
-        result_.changes.push_back({"attribution", t.substr(s, e - s), plain_text(sentence), source, b.line});
-      auto pieces = plain::split_sentence(sentence, data_, options_.split_over, kHardLimit, result_.changes, source, b.line);
+      std::vector<plain::Piece> pieces;
+      if (const std::size_t words = model::word_count(sentence); words > kLongestSplit) {
+        result_.changes.push_back({"not-split", t.substr(s, e - s), std::to_string(words) + " words", source, b.line});
+        pieces.push_back({sentence, {}});
+      } else {
+        if (plain::name_before_role(sentence, data_))
+          result_.changes.push_back({"attribution", t.substr(s, e - s), plain_text(sentence), source, b.line});
+        pieces = plain::split_sentence(sentence, data_, options_.split_over, kHardLimit, result_.changes, source, b.line);
+      }
       for (auto& piece : pieces) {
         Block p;
         p.kind = b.kind == Block::Kind::Heading ? Block::Kind::Heading : b.kind == Block::Kind::Note ? Block::Kind::Note

@@ -45,8 +45,11 @@ const std::string kAfter = R"((?![\p{L}\p{N}])(?![.,]\d))";
 // Taken as printed, with no number, date or abbreviation in them: web and
 // e-mail addresses, bare domains ("covid19.go.id/data"), and (kSlashChain,
 // filtered by is_code) codes of three or more parts joined by slashes.
+// An e-mail address starts where its run of name characters starts (or
+// where the last match ended, as without the look-behind): tried from
+// inside a long run, it would scan to the run's end from every character.
 const std::string kVerbatimPattern =
-    R"((?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})"
+    R"((?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|(?:\G|(?<![\p{L}\p{N}._%+-]))[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})"
     R"(|(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:go|co|ac|or|web|my|sch|mil|desa)\.id\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]])?)"
     R"(|(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:id|com|org|net|info)\b(?![.\p{L}\p{N}])(?:/[^\s<>"]*[^\s<>".,;:!?)\]])?)";
 const std::string kSlashChain =

@@ -1,6 +1,7 @@
 // Layout on braille cells: wrapping, breaking long words and numbers, pages.
 #include <gtest/gtest.h>
 
+#include "braille/hyphenate.hpp"
 #include "braille/layout.hpp"
 #include "braille/louis.hpp"
 #include "data/data_dir.hpp"
@@ -71,6 +72,54 @@ TEST(Wrap, ALongWordBreaksAtASyllableWithTheHyphen) {
   EXPECT_TRUE(first == "pertanggung" || first == "pertang" || first == "per") << first;
   std::u32string rest = lines[0].cells.substr(0, lines[0].cells.size() - 1) + lines[1].cells;
   EXPECT_EQ(rest, r.cells) << "no cell lost or added but the hyphen";
+}
+
+// A word of thousands of letters (a hostile web page) is broken over many
+// lines, each within the width and ending in the hyphen, with every cell kept
+// and at syllable boundaries where the word has them.
+TEST(Wrap, AVeryLongWordIsBrokenOverManyLinesWithNothingLost) {
+  std::string word;
+  while (word.size() < 6000) word += "pertanggungjawabannya";
+  braille::Run r = run_of(word);
+  auto lines = wrap(r, 40, 2, 0, false);
+  ASSERT_GT(lines.size(), 150u);
+  std::u32string joined;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    EXPECT_LE(lines[k].cells.size(), 40u);
+    std::u32string c = lines[k].cells;
+    c.erase(0, c.find_first_not_of(kBlank));
+    if (k + 1 < lines.size()) {
+      ASSERT_EQ(c.back(), kHyphen) << "line " << k;
+      c.pop_back();
+      // per-tang-gung-ja-wab-an-nya: no line ends inside "ng", "nn" or "ny".
+      const std::string& p = lines[k].print;
+      ASSERT_GE(p.size(), 2u);
+      const std::string last_two = p.substr(p.size() - 2);
+      EXPECT_TRUE(last_two != "pe" && last_two != "ta" && last_two != "gu" && last_two != "wa") << p;
+    }
+    joined += c;
+  }
+  EXPECT_EQ(joined, r.cells);
+}
+
+// The boundaries found from the head of a word are those of the whole word.
+TEST(Syllables, TheHeadOfAWordHasTheBoundariesOfTheWhole) {
+  std::string word;
+  std::uint32_t seed = 7;
+  const std::string letters = "aiueoknstgrbmpl";
+  for (int k = 0; k < 3000; ++k) {
+    seed = seed * 1103515245u + 12345u;
+    word += letters[(seed >> 16) % letters.size()];
+  }
+  const std::vector<std::size_t> whole = syllable_breaks(word);
+  ASSERT_FALSE(whole.empty()) << "the hyphenation patterns are installed";
+  for (std::size_t head : {kSyllableReach + 1, std::size_t{100}, std::size_t{777}, std::size_t{2500}}) {
+    const std::vector<std::size_t> got = syllable_breaks_in_head(std::string_view(word).substr(0, head));
+    std::vector<std::size_t> want;
+    for (std::size_t off : whole)
+      if (off <= head - kSyllableReach) want.push_back(off);
+    EXPECT_EQ(got, want) << "head of " << head;
+  }
 }
 
 TEST(Wrap, ANumberIsNeverSplitSilently) {

@@ -2,6 +2,8 @@
 // written for these tests (docs/plain-language.md lists the rules).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "aksesibel/convert.hpp"
@@ -359,6 +361,41 @@ TEST(Simplify, SurvivesOddInputs) {
   EXPECT_TRUE(has(t, "(Jumat, 1 Januari 2021)")) << t;
   EXPECT_TRUE(has(t, "(Kamis, 31 Desember 2020)")) << t;
   EXPECT_TRUE(has(t, "(29/2)")) << t;  // left as written: 29 February 2021 does not exist
+}
+
+// A sentence of thousands of words (a hostile web page: no full stop) is
+// not cut by the sentence rules, whose time grows faster than the sentence;
+// it keeps every word, and the report says it was left whole.
+TEST(LongInput, AVeryLongSentenceKeepsEveryWordAndIsReported) {
+  const std::string words[] = {"pasien", "sembuh", "dirawat", "di", "rumah", "sakit", "dan", "masyarakat",
+                               "diminta", "menjaga", "jarak,", "serta", "mematuhi", "protokol", "kesehatan"};
+  std::string body = "Satgas mencatat";
+  for (int k = 0; k < 3000; ++k) body += " " + words[k % 15];
+  Simplification s = simplify(bulletin(body));
+  const std::string out = render_text(s.document);
+  std::size_t at = 0, found = 0;
+  for (int k = 0; k < 3000; ++k) {
+    std::string w = words[k % 15];
+    if (w.back() == ',') w.pop_back();
+    at = out.find(w, at);
+    if (at == std::string::npos) break;
+    at += w.size();
+    ++found;
+  }
+  EXPECT_EQ(found, 3000u) << "every word, in order";
+  EXPECT_TRUE(std::any_of(s.changes.begin(), s.changes.end(), [](const PlainChange& c) { return c.rule == "not-split"; }));
+}
+
+// A paragraph of many sentences: each is simplified on its own, in order.
+TEST(LongInput, AParagraphOfManySentencesKeepsThemInOrder) {
+  std::string body;
+  for (int k = 1; k <= 500; ++k) body += "Kasus ke-" + std::to_string(k) + " dirawat di rumah sakit. ";
+  const std::string out = plain(body);
+  std::size_t at = 0;
+  for (int k = 1; k <= 500; ++k) {
+    at = out.find("ke-" + std::to_string(k) + " dirawat", at);
+    ASSERT_NE(at, std::string::npos) << k;
+  }
 }
 
 }  // namespace

@@ -503,6 +503,33 @@ TEST(LargePrintPdf, NoHyphensNoLigaturesNoCapitalBlocks) {
   }
 }
 
+// A word of thousands of letters (a hostile web page) is laid out a part at
+// a time: nothing is lost, and every line but the last is full, as when
+// laid out at once; a heading of such a word too.
+TEST(LargePrintPdf, AVeryLongWordFillsEveryLineAndLosesNothing) {
+  REQUIRE_POPPLER();
+  std::string longword;
+  for (int i = 0; longword.size() < 9000; ++i) longword += "Penanggulangan" + std::to_string(i);
+  Document d;
+  d.blocks = {para("Kata awal " + longword + " kata akhir."), heading(longword.substr(0, 3000))};
+  const Pdf pdf(d, size(18));
+  std::string joined;
+  for (char c : std::regex_replace(pdf.text(), std::regex("Halaman [0-9]+ dari [0-9]+"), ""))  // the page numbers
+    if (!std::isspace(static_cast<unsigned char>(c))) joined += c;
+  EXPECT_NE(joined.find("Kataawal" + longword + "kataakhir."), std::string::npos);
+  EXPECT_NE(joined.find(longword.substr(0, 3000)), std::string::npos) << "the heading";
+  // The lines of the word in the paragraph reach (within a letter) the right edge of the widest.
+  std::vector<Word> pieces;
+  for (const Word& w : pdf.words())
+    if (w.text.size() > 20 && longword.find(w.text) != std::string::npos) pieces.push_back(w);
+  ASSERT_GT(pieces.size(), 100u);
+  double right = 0;
+  for (const Word& w : pieces) right = std::max(right, w.x1);
+  int short_lines = 0;
+  for (const Word& w : pieces) short_lines += w.x1 < right - 20 ? 1 : 0;
+  EXPECT_LE(short_lines, 3) << "the last line of the word in the paragraph and of the heading may be short";
+}
+
 TEST(LargePrintPdf, ListsQuotesAndNotes) {
   REQUIRE_POPPLER();
   Document d;

@@ -116,22 +116,31 @@ double Renderer::text_width(const Run& run, const Style& style) const {
 // the foot or at the head of a page.
 // The last line's box is a whole line high (Pango adds the spacing only between lines).
 void Renderer::add_layout(const LayoutPtr& l, double pitch, double x, double space_before, bool keep_together) {
-  struct LineInfo {
-    double top, bottom, baseline, x;
-  };
   std::vector<LineInfo> lines;
+  lines_of(l, 0, 0, lines);
+  add_lines(lines, pitch, x, space_before, keep_together);
+}
+
+// The lines of a layout from line `first` on, their tops moved by `offset`.
+void Renderer::lines_of(const LayoutPtr& l, int first, double offset, std::vector<LineInfo>& lines) const {
   PangoLayoutIter* it = pango_layout_get_iter(l.get());
+  int k = 0;
   do {
-    int y0 = 0, y1 = 0;
-    pango_layout_iter_get_line_yrange(it, &y0, &y1);
-    PangoRectangle logical;
-    pango_layout_iter_get_line_extents(it, nullptr, &logical);
-    lines.push_back({static_cast<double>(y0) / PANGO_SCALE, static_cast<double>(y1) / PANGO_SCALE,
-                     static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE,
-                     static_cast<double>(logical.x) / PANGO_SCALE});
+    if (k >= first) {
+      int y0 = 0, y1 = 0;
+      pango_layout_iter_get_line_yrange(it, &y0, &y1);
+      PangoRectangle logical;
+      pango_layout_iter_get_line_extents(it, nullptr, &logical);
+      lines.push_back({offset + static_cast<double>(y0) / PANGO_SCALE, offset + static_cast<double>(y1) / PANGO_SCALE,
+                       offset + static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE,
+                       static_cast<double>(logical.x) / PANGO_SCALE, l, k});
+    }
+    ++k;
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);
+}
 
+void Renderer::add_lines(const std::vector<LineInfo>& lines, double pitch, double x, double space_before, bool keep_together) {
   const std::size_t n = lines.size();
   for (std::size_t k = 0; k < n; ++k) {
     Box b;
@@ -139,7 +148,8 @@ void Renderer::add_layout(const LayoutPtr& l, double pitch, double x, double spa
     b.space_before = k == 0 ? space_before : 0;
     b.baseline = lines[k].baseline - lines[k].top;
     b.keep_with_next = keep_together ? k + 1 < n : (n >= 2 && (k == 0 || k + 2 == n));
-    PangoLayoutLine* line = pango_layout_get_line_readonly(l.get(), static_cast<int>(k));
+    const LayoutPtr& l = lines[k].layout;
+    PangoLayoutLine* line = pango_layout_get_line_readonly(l.get(), lines[k].index);
     const double lx = x + lines[k].x, base = b.baseline;
     b.draw = [l, line, lx, base](cairo_t* cr, double top, double /*above*/) {
       cairo_move_to(cr, lx, top + base);
@@ -149,9 +159,75 @@ void Renderer::add_layout(const LayoutPtr& l, double pitch, double x, double spa
   }
 }
 
+namespace {
+
+// A word longer than this many bytes (no bulletin has one; a hostile web page
+// may) makes Pango's time grow with the square of the word: it shapes the
+// rest of the word again for each line.
+constexpr std::size_t kLongestWord = 1000;
+// How much text is laid out at a time when a run has such a word.
+constexpr std::size_t kPart = 4000;
+
+bool has_long_word(const std::string& text) {
+  std::size_t run = 0;
+  for (char c : text) {
+    run = text::is_ascii_space(c) ? 0 : run + 1;
+    if (run > kLongestWord) return true;
+  }
+  return false;
+}
+
+// Bytes [begin, end) of a run, with its bold ranges.
+Run part_of(const Run& run, std::size_t begin, std::size_t end) {
+  Run r;
+  r.text = run.text.substr(begin, end - begin);
+  for (const auto& [b, e] : run.bold)
+    if (e > begin && b < end) r.bold.emplace_back(std::max(b, begin) - begin, std::min(e, end) - begin);
+  return r;
+}
+
+}  // namespace
+
+// A run with a very long word is laid out a part at a time: of each part's
+// lines all but the last two are kept (the end of the part could change
+// only those), and the next part starts where the first line not kept
+// starts. The lines are those of the whole run laid out at once; the time
+// grows with the run, not its square.
+void Renderer::add_text_in_parts(const Run& run, const Style& style, double x, double width, double space_before,
+                                 bool keep_together) {
+  std::vector<LineInfo> lines;
+  std::size_t begin = 0;
+  double offset = 0;
+  while (begin < run.text.size()) {
+    std::size_t end = std::min(run.text.size(), begin + kPart);
+    while (end < run.text.size() && (static_cast<unsigned char>(run.text[end]) & 0xC0) == 0x80) ++end;
+    LayoutPtr l = layout(part_of(run, begin, end), style, width);
+    const int count = pango_layout_get_line_count(l.get());
+    if (end == run.text.size() || count < 3) {
+      // The last part (or one that fills too few lines to part safely: laid out to the end).
+      if (end != run.text.size()) l = layout(part_of(run, begin, run.text.size()), style, width);
+      lines_of(l, 0, offset, lines);
+      break;
+    }
+    // Keep lines [0, count - 2); the next part starts with line count - 2.
+    std::vector<LineInfo> part;
+    lines_of(l, 0, offset, part);
+    const int next = count - 2;
+    const PangoLayoutLine* first_left = pango_layout_get_line_readonly(l.get(), next);
+    lines.insert(lines.end(), part.begin(), part.begin() + next);
+    offset = part[static_cast<std::size_t>(next)].top;
+    begin += static_cast<std::size_t>(first_left->start_index);
+  }
+  add_lines(lines, pitch(style), x, space_before, keep_together);
+}
+
 void Renderer::add_text(const Run& run, const Style& style, double x, double width, double space_before,
                         bool keep_together) {
   if (trimmed(run.text).empty()) return;
+  if (has_long_word(run.text)) {
+    add_text_in_parts(run, style, x, width, space_before, keep_together);
+    return;
+  }
   add_layout(layout(run, style, width), pitch(style), x, space_before, keep_together);
 }
 

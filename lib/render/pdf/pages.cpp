@@ -20,7 +20,9 @@ void Renderer::paginate() {
     const bool at_top = pages_.back().empty();
     // The box and every box it keeps with must fit, unless they fill a page anyway.
     double need = (at_top ? 0 : boxes_[i].space_before) + boxes_[i].height;
-    for (std::size_t k = i; boxes_[k].keep_with_next && k + 1 < boxes_.size(); ++k)
+    // (Once more than a page, no more: a heading of thousands of lines kept
+    // together would otherwise cost time in the square of its lines.)
+    for (std::size_t k = i; boxes_[k].keep_with_next && k + 1 < boxes_.size() && need <= page; ++k)
       need += boxes_[k + 1].space_before + boxes_[k + 1].height;
     if (need > page) need = (at_top ? 0 : boxes_[i].space_before) + boxes_[i].height;
     if (!at_top && y + need > page + 0.01) {

@@ -129,6 +129,16 @@ class Renderer {
   double text_width(const Run& run, const Style& style) const;
   double pitch(const Style& style) const;
   void add_layout(const LayoutPtr& l, double pitch, double x, double space_before, bool keep_together);
+  /// A line of a layout, placed in a paragraph laid out in one or more layouts.
+  struct LineInfo {
+    double top, bottom, baseline, x;
+    LayoutPtr layout;
+    int index;  ///< in `layout`
+  };
+  void lines_of(const LayoutPtr& l, int first, double offset, std::vector<LineInfo>& lines) const;
+  void add_lines(const std::vector<LineInfo>& lines, double pitch, double x, double space_before, bool keep_together);
+  void add_text_in_parts(const Run& run, const Style& style, double x, double width, double space_before,
+                         bool keep_together);
   void add_text(const Run& run, const Style& style, double x, double width, double space_before,
                 bool keep_together = false);
   void add_blocks(const std::vector<Block>& blocks, double x, double width, bool tight);
