@@ -61,6 +61,10 @@ struct PlainOptions {
   bool summary = true;        ///< put a "Ringkasan" of the key figures first
   bool glossary = true;       ///< end with "Kata-kata sulit"
   std::size_t split_over = 15;///< split sentences longer than this many words where a safe point exists
+  /// A sentence of more words is kept whole (its words are still made plain):
+  /// the rules that cut sentences take time that grows faster than the
+  /// sentence (docs/security.md). The change "not-split" records it.
+  std::size_t max_sentence_words = 400;
 };
 
 /// The result of simplify().

@@ -49,7 +49,18 @@ class RenderState {
     }
     return *braille_;
   }
-  std::vector<Warning> warnings() const { return braille_ ? braille_->warnings : std::vector<Warning>{}; }
+  /// Warnings of the variants made: braille's, and plain language's
+  /// sentences kept whole past the option plain-max-sentence-words.
+  std::vector<Warning> warnings() const {
+    std::vector<Warning> out = braille_ ? braille_->warnings : std::vector<Warning>{};
+    if (plain_)
+      for (const PlainChange& c : plain_->changes)
+        if (c.rule == "not-split")
+          out.push_back({"a sentence of " + c.after + " is kept whole in plain language (longer than the option "
+                         "plain-max-sentence-words)",
+                         {source_.metadata.source_name, c.line, std::nullopt}});
+    return out;
+  }
   /// Large-print options; under --plain the plain document has its own Ringkasan.
   LargePrintOptions large_print() const {
     LargePrintOptions o = options_.large_print;

@@ -215,6 +215,8 @@ const std::vector<Key>& keys() {
        [](O& o, SV k, SV v) { o.plain.glossary = parse_bool(k, v); }},
       {{"plain-split-over", "5–100", "15", "plain language: split sentences longer than this many words"},
        [](O& o, SV k, SV v) { o.plain.split_over = static_cast<std::size_t>(parse_int(k, v, 5, 100)); }},
+      {{"plain-max-sentence-words", "50–100000", "400", "plain language: keep sentences longer than this many words whole, with a warning"},
+       [](O& o, SV k, SV v) { o.plain.max_sentence_words = parse_int(k, v, 50, 100000); }},
   };
   return table;
 }

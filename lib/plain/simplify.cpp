@@ -19,12 +19,12 @@ namespace {
 
 constexpr std::size_t kHardLimit = 25;  // no output sentence longer (issue 5, Inclusion Europe)
 
-// A sentence of more words is not cut by the sentence rules (plain/split.hpp)
-// nor has a name moved before its role (plain/attribution.hpp): their time
-// grows faster than the sentence, and no sentence of a bulletin comes near
-// (the longest of the shared corpus has under 200 words). Its words are still
-// made plain; the report says it was left whole ("not-split").
-constexpr std::size_t kLongestSplit = 400;
+// PlainOptions::max_sentence_words (default 400): a sentence of more words is
+// not cut by the sentence rules (plain/split.hpp) nor has a name moved before
+// its role (plain/attribution.hpp): their time grows faster than the
+// sentence, and no sentence of a bulletin comes near (the longest of the
+// shared corpus has under 200 words). Its words are still made plain; the
+// report says it was left whole ("not-split"), and convert() warns.
 
 // The inlines of sentences [s, e) of a block, in ascending order, exactly as
 //   auto [before, rest] = model::cut(inlines, s);
@@ -231,7 +231,7 @@ class Simplifier {
       }
       auto extra = rewriter_.rewrite(sentence);
       std::vector<plain::Piece> pieces;
-      if (const std::size_t words = model::word_count(sentence); words > kLongestSplit) {
+      if (const std::size_t words = model::word_count(sentence); words > options_.max_sentence_words) {
         result_.changes.push_back({"not-split", t.substr(s, e - s), std::to_string(words) + " words", source, b.line});
         pieces.push_back({sentence, {}});
       } else {

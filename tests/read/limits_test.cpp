@@ -5,6 +5,7 @@
 
 #include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
+#include "aksesibel/options.hpp"
 #include "support.hpp"
 
 namespace aksesibel {
@@ -123,6 +124,28 @@ TEST(Limits, AnUnclosedEmbedNoLongerSwallowsItsContainer) {
   EXPECT_EQ(paragraphs_with(d, "Sesudahnya"), 1u);
   EXPECT_EQ(paragraphs_with(d, "Lalu"), 1u);
   EXPECT_EQ(paragraphs_with(d, "Akhir"), 1u);
+}
+
+// Plain language keeps a sentence past plain-max-sentence-words whole, every
+// word kept, and says so with the line.
+TEST(Limits, ASentenceTooLongToSplitIsKeptWholeWithAWarning) {
+  std::string sentence = "Satgas mencatat";
+  for (int i = 0; i < 60; ++i) sentence += " kasus baru di desa nomor " + std::to_string(i + 1) + " dan";
+  sentence += " tidak ada yang lain.";
+  ConvertOptions o;
+  set_option(o, "plain-max-sentence-words", "50");
+  o.simplify = true;
+  o.read.source_name = "panjang.txt";
+  const Conversion c = convert("Buletin Covid\n\nPalu - Kasus baru 3 orang.\n\n" + sentence + "\n", o);
+  bool warned = false;
+  for (const Warning& w : c.document.warnings)
+    if (w.message.find("is kept whole in plain language") != std::string::npos) {
+      warned = true;
+      EXPECT_EQ(w.where.line, 5u);
+    }
+  EXPECT_TRUE(warned);
+  for (int i = 0; i < 60; ++i)
+    EXPECT_NE(c.outputs[0].content.find("nomor " + std::to_string(i + 1) + " dan"), std::string::npos) << i;
 }
 
 TEST(Characters, ReferencesReachNoFurtherThanRawCharacters) {
