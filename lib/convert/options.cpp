@@ -7,6 +7,7 @@
 #include <cctype>
 #include <charconv>
 #include <functional>
+#include <set>
 #include <sstream>
 
 #include "braille/louis.hpp"
@@ -105,7 +106,7 @@ std::vector<std::string> split_list(std::string_view value) {
   while (std::getline(ss, item, ',')) {
     item.erase(0, item.find_first_not_of(" \t"));
     item.erase(item.find_last_not_of(" \t") + 1);
-    if (!item.empty()) out.push_back(item);
+    if (!item.empty()) out.push_back(text::lower_ascii(item));  // format names, as every keyword, in any case
   }
   return out;
 }
@@ -253,7 +254,13 @@ void set_option(ConvertOptions& options, std::string_view key, std::string_view 
   for (const Key& k : keys()) {
     if (k.info.key != name) continue;
     ConvertOptions changed = options;  // unchanged on error
-    k.set(changed, name, value);
+    // One rule for every caller (command line, C, Python): keywords and
+    // numbers are read without the spaces around them and in any case
+    // (" 24", "A4", "BRF", "True"); names, paths and encodings are taken as
+    // written, spaces included.
+    static const std::set<std::string, std::less<>> verbatim = {"source-name", "region", "columns", "encoding",
+                                                                "data-dir",    "table",  "tables-dir"};
+    k.set(changed, name, verbatim.count(name) ? value : text::trim(value));
     options = std::move(changed);
     return;
   }

@@ -79,6 +79,28 @@ TEST(Options, EveryKeyIsAcceptedByTheCommandLineAndTheCAbi) {
   }
 }
 
+// One rule for case and spaces in values, whoever sets them: every keyword
+// and number is read in any case and without the spaces around it; names
+// and paths are taken as written.
+TEST(Options, CaseAndSpacesInValuesFollowOneRule) {
+  ConvertOptions o;
+  set_option(o, "to", " BRF , Pef");
+  EXPECT_EQ(o.formats, (std::vector<std::string>{"brf", "pef"}));
+  set_option(o, "paper", " Letter ");
+  EXPECT_EQ(o.large_print.paper, LargePrintOptions::Paper::Letter);
+  set_option(o, "cells-per-line", " 32");
+  EXPECT_EQ(o.braille.cells_per_line, 32);
+  set_option(o, "duplex", "TRUE ");
+  EXPECT_TRUE(o.braille.duplex);
+  set_option(o, "max-input-size", " 2MiB ");
+  EXPECT_EQ(o.read.max_input_size, 2u << 20);
+  set_option(o, "source-name", " buletin palu.txt");
+  EXPECT_EQ(o.read.source_name, " buletin palu.txt");
+  // The command line takes the same values.
+  std::string err;
+  EXPECT_EQ(run_cli("--to ' BRF' --paper ' A4' --font-size ' 24' --duplex=' True'", err), 0) << err;
+}
+
 TEST(Options, TheCommandLineHasNoOptionOutsideTheTable) {
   std::string err;
   const std::string help = [] {
