@@ -99,6 +99,7 @@ std::vector<char32_t> quote_directions(const std::string& print) {
 std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir) {
   std::map<char32_t, std::string> names;
   const auto file = data::data_directory(data_dir) / "symbols-id.tsv";
+  data::require_regular_file(file);
   std::ifstream in(file);
   if (!in) throw Error(ErrorCode::DataFile, "cannot read " + file.string());
   std::string line;

@@ -27,7 +27,17 @@ void malformed(const std::filesystem::path& file, std::size_t line, const std::s
   throw Error(ErrorCode::DataFile, "malformed data file: " + what, {file.string(), line, std::nullopt});
 }
 
+void require_regular_file(const std::filesystem::path& file) {
+  std::error_code ec;
+  const auto st = std::filesystem::status(file, ec);
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+    throw Error(ErrorCode::DataFile, "the data file " + file.string() +
+                                         " is not a regular file (a device, a pipe or a folder); reinstall aksesibel "
+                                         "or set AKSESIBEL_DATA_DIR");
+}
+
 std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has_header) {
+  require_regular_file(file);
   std::ifstream in(file, std::ios::binary);
   if (!in)
     throw Error(ErrorCode::DataFile, "cannot read the data file " + file.string() +

@@ -117,6 +117,10 @@ struct DataLine {
 /// lines and (when `has_header`) the first line. Throws Error(DataFile).
 std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has_header);
 
+/// Throws Error(DataFile) when `file` exists but is no regular file: a FIFO
+/// would make reading wait for ever, a device never end.
+void require_regular_file(const std::filesystem::path& file);
+
 /// Throw Error(DataFile) for a malformed line of a data file.
 [[noreturn]] void malformed(const std::filesystem::path& file, std::size_t line, const std::string& what);
 

@@ -56,3 +56,34 @@ TEST(BrailleTableFiles, ALibraryCallerNamesTablesNotPaths) {
 
 }  // namespace
 }  // namespace aksesibel
+
+namespace aksesibel {
+namespace {
+
+// Data files too: a FIFO in a data folder had made loading wait for ever.
+TEST(RegularFiles, ADataFileThatIsAPipeIsRefused) {
+  test::TempDir dir;
+  const auto data = dir.path() / "data";
+  std::filesystem::copy(AKSESIBEL_DATA_SOURCE_DIR, data, std::filesystem::copy_options::recursive);
+  for (const auto& [name, format] : {std::pair{"symbols-id.tsv", "brf"}, {"plain-id.tsv", "plain"}, {"boilerplate-id.txt", "text"}}) {
+    const auto file = data / name;
+    const std::string saved = test::read_file(file);
+    std::filesystem::remove(file);
+    ASSERT_EQ(mkfifo(file.c_str(), 0600), 0);
+    ConvertOptions o;
+    o.formats = {format};
+    o.read.data_dir = data.string();
+    try {
+      convert("Judul\n\nPalu mencatat 12 kasus.\n", o);
+      ADD_FAILURE() << name;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::DataFile) << e.what();
+      EXPECT_NE(std::string(e.what()).find(name), std::string::npos) << e.what();
+    }
+    std::filesystem::remove(file);
+    test::write_file(file, saved);
+  }
+}
+
+}  // namespace
+}  // namespace aksesibel
