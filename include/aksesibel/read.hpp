@@ -29,6 +29,10 @@ const char* to_string(InputFormat format) noexcept;
 /// of the option table ("max-depth", …); 0 is not allowed.
 struct ReadLimits {
   std::size_t max_depth = 1000;          ///< HTML elements nested in one another
+  /// Lists and quotes nested in one another (every format indents each
+  /// level); deeper ones are read as blocks of the level at the limit, with
+  /// a warning, not refused.
+  std::size_t max_block_depth = 8;
   std::size_t max_attributes = 256;      ///< attributes of one HTML element
   std::size_t max_table_cells = 100000;  ///< cells of one table once its row and column spans are spread out
   std::size_t max_line_length = 100000;  ///< characters on one line of a text bulletin

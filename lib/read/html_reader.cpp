@@ -222,7 +222,11 @@ class Converter {
         text_block(c, Block::Kind::Paragraph, 0, line, out);
       } else if (nm == "ul" || nm == "ol") {
         flush();
-        if (auto l = list(c, nm == "ol", line)) out.push_back(std::move(*l));
+        if (too_deep(c)) {
+          for (Block& b : blocks(c)) out.push_back(std::move(b));
+        } else if (auto l = nested([&] { return list(c, nm == "ol", line); })) {
+          out.push_back(std::move(*l));
+        }
       } else if (nm == "dl") {
         flush();
         if (auto t = definition_table(c)) out.push_back(std::move(*t));
@@ -235,9 +239,13 @@ class Converter {
         }
       } else if (nm == "blockquote") {
         flush();
+        if (too_deep(c)) {
+          for (Block& b : blocks(c)) out.push_back(std::move(b));
+          continue;
+        }
         Block q;
         q.kind = Block::Kind::Quote;
-        q.children = blocks(c);
+        q.children = nested([&] { return blocks(c); });
         q.line = line;
         if (!q.children.empty()) out.push_back(std::move(q));
       } else if (nm == "pre") {
@@ -266,6 +274,31 @@ class Converter {
       }
     }
     flush();
+    return out;
+  }
+
+  // Lists and quotes nest no deeper than the limit max-block-depth: every
+  // format indents each level (a page of 600 unclosed <blockquote> had made a
+  // large-print PDF of one word per line, and the JSON grows with the square
+  // of the depth). Deeper ones are read as blocks of the level at the limit,
+  // with one warning.
+  bool too_deep(const xmlNode* c) {
+    if (block_depth_ < limits_.max_block_depth) return false;
+    if (!warned_depth_) {
+      warned_depth_ = true;
+      const std::size_t line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(c)));
+      doc_.warnings.push_back({"lists and quotes nest more than " + std::to_string(limits_.max_block_depth) +
+                                   " deep from line " + std::to_string(line) +
+                                   "; the deeper ones are read as part of the level above (the option max-block-depth)",
+                               {source_name_, line, std::nullopt}});
+    }
+    return true;
+  }
+  template <class F>
+  auto nested(F&& read) -> decltype(read()) {
+    ++block_depth_;
+    auto out = read();
+    --block_depth_;
     return out;
   }
 
@@ -573,6 +606,8 @@ class Converter {
   Document& doc_;
   const ReadLimits& limits_;
   const std::string& source_name_;
+  std::size_t block_depth_ = 0;  // lists and quotes around the element being read
+  bool warned_depth_ = false;
 };
 
 // --- choosing the main content -------------------------------------------

@@ -117,6 +117,29 @@ TEST(Limits, APageIsCheckedOnItsContentNotItsScripts) {
                  ErrorCode::InputTooLarge, "max-word-length", 2);
 }
 
+std::size_t block_depth(const std::vector<Block>& blocks) {
+  std::size_t deepest = 0;
+  for (const Block& b : blocks) {
+    deepest = std::max(deepest, b.kind == Block::Kind::Quote ? 1 + block_depth(b.children) : 0);
+    for (const auto& item : b.items) deepest = std::max(deepest, 1 + block_depth(item));
+  }
+  return deepest;
+}
+
+TEST(Limits, ListsAndQuotesNestNoDeeperThanTheLimitAndLoseNothing) {
+  for (const std::string open : {"<blockquote><p>Kutipan nomor ", "<ul><li>Butir nomor "}) {
+    std::string html = "<html><body><h1>Judul buletin</h1>\n<p>Palu mencatat 12 kasus.</p>\n";
+    for (int i = 1; i <= 50; ++i) html += open + std::to_string(i) + " dicatat.\n";
+    const Document d = read_as(html, InputFormat::Html);
+    EXPECT_EQ(block_depth(d.blocks), 8u) << open;
+    const std::string text = render(d, "text", {});
+    for (int i = 1; i <= 50; ++i) EXPECT_NE(text.find("nomor " + std::to_string(i) + " dicatat"), std::string::npos) << i;
+    ASSERT_FALSE(d.warnings.empty());  // the 9th level, "nomor 9", is on line 11
+    EXPECT_NE(d.warnings.back().message.find("nest more than 8 deep from line 11"), std::string::npos)
+        << d.warnings.back().message;
+  }
+}
+
 TEST(Limits, AnUnclosedEmbedNoLongerSwallowsItsContainer) {
   Document d = read_as("<html><body><article><h1>J</h1><p>Awal 1 orang.</p><embed src=\"v.swf\">"
                        "<p>Sesudahnya 2 orang sembuh.</p><p>Lalu 3 orang.</p><source><p>Akhir 4 orang.</p></article>",
