@@ -151,13 +151,17 @@ class Converter {
       if (is(c, {"br"})) {
         out.push_back(Inline::make_line_break());
       } else if (is(c, {"em", "i", "cite", "dfn"})) {
-        out.push_back(Inline::make_container(Inline::Kind::Emphasis, inline_content(c)));
+        container(Inline::Kind::Emphasis, in_emphasis_, c, out);
       } else if (is(c, {"strong", "b"})) {
-        out.push_back(Inline::make_container(Inline::Kind::Strong, inline_content(c)));
+        container(Inline::Kind::Strong, in_strong_, c, out);
       } else if (is(c, {"a"})) {
         const std::string href(text::trim(attr(c, "href")));
+        // A link inside a link (not allowed in HTML) is part of the outer one.
+        const bool link = !href.empty() && model::safe_href(href, true) && !in_link_;
+        in_link_ += link;
         Inlines kids = inline_content(c);
-        if (!href.empty() && model::safe_href(href, true)) out.push_back(Inline::make_link(href, std::move(kids)));
+        in_link_ -= link;
+        if (link) out.push_back(Inline::make_link(href, std::move(kids)));
         else out.insert(out.end(), kids.begin(), kids.end());
       } else if (is(c, {"abbr", "acronym"}) && !text::trim(attr(c, "title")).empty()) {
         Inline a;
@@ -173,14 +177,29 @@ class Converter {
         if (!alt.empty()) out.push_back(Inline::make_text(" " + alt + " "));
       } else {
         Inlines kids = inline_content(c);
-        const bool block = is(c, {"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-                                  "section", "blockquote", "dd", "dt", "ul", "ol", "table", "figcaption"});
+        // Whatever is not phrasing content (<figure>, <details>, <header>,
+        // ruby's <rt>, …) stands apart from its neighbours: "12" and "34" in
+        // two of them are two figures, not 1234.
+        const bool block = !is(c, {"span", "font", "abbr", "acronym", "time", "data", "small", "big", "u", "s",
+                                   "strike", "del", "ins", "mark", "q", "code", "kbd", "samp", "var", "tt", "bdi",
+                                   "bdo", "label", "nobr", "sub", "sup", "ruby"});
         if (block) out.push_back(Inline::make_text(" "));
         out.insert(out.end(), kids.begin(), kids.end());
         if (block) out.push_back(Inline::make_text(" "));
       }
     }
     return out;
+  }
+
+  // <em>, <strong>: a container, unless one of its kind is already open
+  // (emphasis within emphasis says nothing more, and 990 nested <b> had made
+  // every renderer's work grow with the square of the depth and more).
+  void container(Inline::Kind kind, int& open, const xmlNode* c, Inlines& out) {
+    ++open;
+    Inlines kids = inline_content(c);
+    --open;
+    if (open > 0) out.insert(out.end(), kids.begin(), kids.end());
+    else out.push_back(Inline::make_container(kind, std::move(kids)));
   }
 
   std::vector<Block> blocks(const xmlNode* n) {
@@ -607,6 +626,7 @@ class Converter {
   const ReadLimits& limits_;
   const std::string& source_name_;
   std::size_t block_depth_ = 0;  // lists and quotes around the element being read
+  int in_emphasis_ = 0, in_strong_ = 0, in_link_ = 0;  // inline containers open around it
   bool warned_depth_ = false;
 };
 

@@ -3,6 +3,8 @@
 // character reference reaches no further than the same raw character.
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
 #include "aksesibel/options.hpp"
@@ -137,6 +139,40 @@ TEST(Limits, ListsAndQuotesNestNoDeeperThanTheLimitAndLoseNothing) {
     ASSERT_FALSE(d.warnings.empty());  // the 9th level, "nomor 9", is on line 11
     EXPECT_NE(d.warnings.back().message.find("nest more than 8 deep from line 11"), std::string::npos)
         << d.warnings.back().message;
+  }
+}
+
+// Emphasis inside emphasis is one emphasis: 990 nested <b> had made large
+// print take 100 s and most formats memory that grew with the square of the depth.
+TEST(Limits, NestedEmphasisIsOneLevel) {
+  std::string html = "<html><body><h1>Judul buletin</h1><p>Awal ";
+  for (int i = 0; i < 300; ++i) html += "<b><i><a href=\"https://a.id/\">";
+  html += "Kasus 123 orang";
+  for (int i = 0; i < 300; ++i) html += "</a></i></b>";
+  html += "</p>";
+  const Document d = read_as(html, InputFormat::Html);
+  std::size_t deepest = 0;
+  std::function<void(const Inlines&, std::size_t)> walk = [&](const Inlines& in, std::size_t depth) {
+    for (const Inline& i : in) {
+      deepest = std::max(deepest, depth);
+      walk(i.children, depth + 1);
+    }
+  };
+  for (const Block& b : d.blocks) walk(b.inlines, 1);
+  EXPECT_LE(deepest, 4u);  // strong, emphasis, link, the text
+  EXPECT_NE(render(d, "text", {}).find("Kasus 123 orang"), std::string::npos);
+}
+
+// Elements that are not phrasing content keep their figures apart, as a
+// browser shows them: "12" and "34" are two figures, not 1234.
+TEST(Limits, FiguresInNeighbouringBlockElementsStayApart) {
+  for (const char* inner : {"<details><summary>12</summary>34 orang</details>", "<figure>12</figure><figure>34</figure> orang",
+                            "<header>12</header><header>34</header> orang", "<ruby>12<rt>34</rt></ruby> orang"}) {
+    const Document d = read_as(std::string("<html><body><h1>Update 3 Maret 2021</h1><p>Positif hari ini ") + inner + "</p>",
+                               InputFormat::Html);
+    const std::string text = render(d, "text", {});
+    EXPECT_NE(text.find("12 34"), std::string::npos) << inner << "\n" << text;
+    EXPECT_EQ(text.find("1234"), std::string::npos) << inner << "\n" << text;
   }
 }
 
