@@ -53,7 +53,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   if (format == InputFormat::Auto) format = detect_format(prepared.text, options.source_name);
 
   if (format == InputFormat::Data) {
-    const readers::Statistics stats = readers::read_statistics(prepared.text, name, statistics_columns(*data, options));
+    const readers::Statistics stats = readers::read_statistics(prepared.text, name, statistics_columns(*data, options), options.lenient);
     Document doc = readers::write_bulletin(stats, options, *data, name);
     doc.warnings.insert(doc.warnings.begin(), prepared.warnings.begin(), prepared.warnings.end());
     return doc;
@@ -101,7 +101,7 @@ std::vector<StatisticsRegion> statistics_regions(std::string_view bytes, const R
     throw Error(ErrorCode::InvalidData,
                 "this is no statistics file (CSV or JSON); name it .csv or .json, or set the option from to data",
                 {name, 0, std::nullopt});
-  const readers::Statistics stats = readers::read_statistics(prepared.text, name, statistics_columns(*data, options));
+  const readers::Statistics stats = readers::read_statistics(prepared.text, name, statistics_columns(*data, options), options.lenient);
   std::vector<StatisticsRegion> out;
   for (const readers::Series& s : stats.series) {
     if (s.days.empty()) continue;

@@ -338,6 +338,29 @@ TEST(DataInput, JsonNumbersKeepTheirExactValue) {
   EXPECT_EQ(c.document.facts[0].value, 5017);
 }
 
+// A \u escape reaches no further than the same raw character: refused, or
+// dropped under lenient (a PEF's title had held U+FFFF and was no XML).
+TEST(DataInput, JsonEscapesOfRefusedCharactersAreRefusedLikeRawOnes) {
+  const std::string input = R"([{"tanggal":"2021-07-14","positif":5017,"wilayah":"Kota Pa\uffffl\u001bu"}])";
+  ConvertOptions o;
+  o.read.source_name = "j.json";
+  o.formats = {"pef"};
+  const auto e = error_of([&] { convert(input, o); });
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->code(), ErrorCode::ControlCharacter);
+  EXPECT_NE(std::string(e->what()).find("noncharacter U+FFFF (written as a \\u escape) in the JSON string 'Kota Pa"),
+            std::string::npos)
+      << e->what();
+  o.read.lenient = true;
+  const Conversion c = convert(input, o);
+  EXPECT_EQ(c.outputs[0].content.find("\xEF\xBF\xBF"), std::string::npos);
+  EXPECT_NE(c.outputs[0].content.find("Kota Palu"), std::string::npos);
+  bool warned = false;
+  for (const Warning& w : c.document.warnings)
+    warned |= w.message.find("2 control characters or noncharacters written as \\u escapes removed") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
 // Found by probing: each of these had given a wrong figure or a wrong place without an error.
 TEST(DataInput, ProbedCasesGiveTheRightFigureOrAnError) {
   auto text_of = [](const std::string& input, const std::string& region, std::vector<Warning>* warnings = nullptr) {

@@ -11,6 +11,7 @@
 #include "aksesibel/error.hpp"
 #include "data/stats_data.hpp"
 #include "read/data/csv.hpp"
+#include "text/utf8.hpp"
 
 namespace aksesibel::readers {
 
@@ -294,9 +295,18 @@ class Collector {
 // as the text the file wrote ("9007199254740993.0", "12.5") unless it is a
 // whole number a double holds exactly, so that a figure is taken, or named
 // in a warning, exactly as written.
+//
+// Strings are held to raw input's rule (text::is_refused_character): a
+// "\uFFFF" or "\u001B" escape is refused, or dropped under lenient, as the
+// same character written raw would be (a PEF title had held U+FFFF).
 class ExactNumbers : public nlohmann::detail::json_sax_dom_parser<json> {
  public:
-  explicit ExactNumbers(json& result) : json_sax_dom_parser(result, true) {}
+  ExactNumbers(json& result, bool lenient) : json_sax_dom_parser(result, true), lenient_(lenient) {}
+  bool string(json::string_t& value) { return checked(value) && json_sax_dom_parser::string(value); }
+  bool key(json::string_t& value) { return checked(value) && json_sax_dom_parser::key(value); }
+  char32_t refused = 0;        // the first refused character, when not lenient
+  std::string refused_in;      // the string that held it, shortened
+  std::size_t dropped = 0;     // characters dropped under lenient
   bool number_float(json::number_float_t value, const json::string_t& lexeme) {
     if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
       return number_integer(static_cast<json::number_integer_t>(value));
@@ -311,6 +321,30 @@ class ExactNumbers : public nlohmann::detail::json_sax_dom_parser<json> {
     return json_sax_dom_parser::parse_error(position, token, e);
   }
   std::size_t stopped_at = 0;
+
+ private:
+  bool checked(json::string_t& value) {
+    std::string kept;
+    bool changed = false;
+    for (std::size_t i = 0; i < value.size();) {
+      const std::size_t at = i;
+      const char32_t cp = text::next_code_point(value, i);
+      if (!text::is_refused_character(cp)) {
+        kept.append(value, at, i - at);
+        continue;
+      }
+      if (!lenient_) {
+        refused = cp;
+        refused_in = value.substr(0, 60);
+        return false;  // stops the parser
+      }
+      ++dropped;
+      changed = true;
+    }
+    if (changed) value = std::move(kept);
+    return true;
+  }
+  bool lenient_;
 };
 
 // A field's value as text: a string, a number, or the API's {"value": N}
@@ -350,9 +384,10 @@ void read_records(const json& array, const std::string& region, const std::strin
   c.finish();
 }
 
-Statistics read_json(std::string_view text, const std::string& file, const std::map<std::string, std::string>& columns) {
+Statistics read_json(std::string_view text, const std::string& file, const std::map<std::string, std::string>& columns,
+                     bool lenient) {
   json j;
-  ExactNumbers builder(j);
+  ExactNumbers builder(j, lenient);
   auto line_at = [&](std::size_t byte) {
     std::size_t line = 1;
     const std::size_t at = std::min<std::size_t>(byte > 0 ? byte - 1 : 0, text.size());
@@ -361,6 +396,18 @@ Statistics read_json(std::string_view text, const std::string& file, const std::
   };
   try {
     json::sax_parse(text.begin(), text.end(), &builder);
+    if (builder.refused) {
+      std::string shown;
+      for (std::size_t i = 0; i < builder.refused_in.size();) {
+        const char32_t cp = text::next_code_point(builder.refused_in, i);
+        if (text::is_refused_character(cp)) break;
+        text::append_utf8(shown, cp);
+      }
+      throw Error(ErrorCode::ControlCharacter,
+                  text::refused_character_name(builder.refused) + " (written as a \\u escape) in the JSON string '" +
+                      shown + "…'; remove it, or set the option lenient to drop such characters with a warning",
+                  {file, 0, std::nullopt});
+    }
   } catch (const json::parse_error& e) {
     const auto [line, at] = line_at(e.byte);
     throw Error(ErrorCode::InvalidData, std::string("the JSON is malformed: ") + e.what(), {file, line, at});
@@ -372,6 +419,11 @@ Statistics read_json(std::string_view text, const std::string& file, const std::
                 {file, line, at});
   }
   Statistics out;
+  if (builder.dropped > 0)
+    out.warnings.push_back({std::to_string(builder.dropped) + " control character" + (builder.dropped == 1 ? "" : "s") +
+                                " or noncharacter" + (builder.dropped == 1 ? "" : "s") +
+                                " written as \\u escapes removed (the option lenient)",
+                            {file, 0, std::nullopt}});
   if (j.is_object() && j.contains("update") && j["update"].is_object() && j["update"].contains("harian") &&
       j["update"]["harian"].is_array()) {
     out.shape = "covid19.go.id update.json";
@@ -440,10 +492,10 @@ std::string statistics_date(std::string_view s) {
 }
 
 Statistics read_statistics(std::string_view text, const std::string& source_name,
-                           const std::map<std::string, std::string>& columns) {
+                           const std::map<std::string, std::string>& columns, bool lenient) {
   std::size_t k = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
   while (k < text.size() && (text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t')) ++k;
-  Statistics out = k < text.size() && (text[k] == '{' || text[k] == '[') ? read_json(text, source_name, columns)
+  Statistics out = k < text.size() && (text[k] == '{' || text[k] == '[') ? read_json(text, source_name, columns, lenient)
                                                                         : read_csv(text, source_name, columns);
   if (out.series.empty() || std::all_of(out.series.begin(), out.series.end(), [](const Series& s) { return s.days.empty(); }))
     throw Error(ErrorCode::InvalidData,

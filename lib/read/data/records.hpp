@@ -16,8 +16,10 @@ namespace aksesibel::readers {
 /// the file, line and byte offset when the file is malformed, holds no known
 /// shape, no date column or no column of figures; values that cannot be read
 /// become located warnings.
+/// `lenient` drops the characters raw input may not hold from JSON strings
+/// (written as \u escapes) with a warning; without it they are refused.
 Statistics read_statistics(std::string_view text, const std::string& source_name,
-                           const std::map<std::string, std::string>& columns);
+                           const std::map<std::string, std::string>& columns, bool lenient = false);
 
 /// A date as statistics files write it: "2020-06-25", "2020-06-25T00:00:00.000Z",
 /// "25/06/2020", "25-06-2020", or milliseconds since 1970 ("1593043200000").
