@@ -15,6 +15,15 @@ bool shown_as_code(char32_t c) {
 }  // namespace
 
 std::string for_terminal(std::string_view s) {
+  // A message quoting a megabyte of input shows its beginning and its end
+  // (where it says what to do).
+  constexpr std::size_t kLongest = 4000;
+  if (s.size() > kLongest) {
+    std::size_t head = kLongest * 3 / 4, tail = s.size() - kLongest / 4;
+    while (head > 0 && (static_cast<unsigned char>(s[head]) & 0xC0) == 0x80) --head;
+    while (tail < s.size() && (static_cast<unsigned char>(s[tail]) & 0xC0) == 0x80) ++tail;
+    return for_terminal(s.substr(0, head)) + " … " + for_terminal(s.substr(tail));
+  }
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;

@@ -1,5 +1,7 @@
 #include "aksesibel/error.hpp"
 
+#include "text/utf8.hpp"
+
 namespace aksesibel {
 
 const char* to_string(ErrorCode code) noexcept {
@@ -33,7 +35,15 @@ std::string SourceLocation::describe() const {
   return out;
 }
 
+namespace {
+// Messages quote input (a region's name, a cell): none may grow with it.
+constexpr std::size_t kLongestMessage = 2000;
+}  // namespace
+
 Error::Error(ErrorCode code, std::string message, SourceLocation where)
-    : std::runtime_error(message), code_(code), message_(std::move(message)), where_(std::move(where)) {}
+    : std::runtime_error(text::clip_middle(message, kLongestMessage)),
+      code_(code),
+      message_(text::clip_middle(message, kLongestMessage)),
+      where_(std::move(where)) {}
 
 }  // namespace aksesibel

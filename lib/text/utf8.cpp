@@ -174,4 +174,16 @@ std::string refused_character_name(char32_t cp) {
   return std::string(control ? "control character " : "noncharacter ") + code + name;
 }
 
+std::string clip_middle(std::string_view s, std::size_t max) {
+  if (s.size() <= max) return std::string(s);
+  auto boundary = [&](std::size_t at) {  // back to the first byte of a character
+    while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  const std::size_t tail = max / 4;
+  const std::size_t head_end = boundary(max - tail);
+  const std::size_t tail_begin = boundary(s.size() - tail);
+  return std::string(s.substr(0, head_end)) + " … " + std::string(s.substr(tail_begin));
+}
+
 }  // namespace aksesibel::text

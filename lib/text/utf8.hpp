@@ -36,6 +36,11 @@ bool is_refused_character(char32_t cp);
 /// "control character U+007F (DELETE)", "noncharacter U+FFFE".
 std::string refused_character_name(char32_t cp);
 
+/// `s` when it has at most `max` bytes; else its beginning and its end
+/// (a quarter of `max`), cut at character boundaries, joined by " … ": a
+/// message that quotes a megabyte of input keeps what it says to do.
+std::string clip_middle(std::string_view s, std::size_t max);
+
 /// Number of code points.
 std::size_t length_in_code_points(std::string_view utf8);
 

@@ -358,6 +358,17 @@ TEST(Cli, TheNextRunRemovesTheTemporaryFilesOfAKilledRun) {
   EXPECT_EQ(listing(out.path()), expected);
 }
 
+// A warning quoting a megabyte of input shows its beginning and its end.
+TEST(Cli, AWarningQuotingAHugeCellStaysShortOnTheTerminal) {
+  TempDir in, out;
+  write_file(in.path() / "besar.csv", "tanggal,positif\n2021-07-13," + std::string(1 << 20, '9') + "\n2021-07-14,5\n");
+  Result r = run("convert '" + (in.path() / "besar.csv").string() + "' --region 'Kota Palu' -o '" + out.path().string() + "'");
+  EXPECT_EQ(r.status, 0) << r.err.substr(0, 300);
+  EXPECT_LT(r.err.size(), 5000u);
+  EXPECT_NE(r.err.find(" … "), std::string::npos) << r.err.substr(0, 300);
+  EXPECT_NE(r.err.find("left out"), std::string::npos) << r.err.substr(r.err.size() - 300);
+}
+
 TEST(Cli, BrailleFormatsOfTheExample) {
   TempDir out;
   Result r = run("convert '" + example("buletin-sulteng-2021-07-14.txt") +

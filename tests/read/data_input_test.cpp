@@ -361,6 +361,19 @@ TEST(DataInput, JsonEscapesOfRefusedCharactersAreRefusedLikeRawOnes) {
   EXPECT_TRUE(warned);
 }
 
+// A message quotes input, but does not grow with it: its beginning and the
+// end that says what to do.
+TEST(DataInput, AMessageQuotingAHugeNameStaysShort) {
+  const std::string name(1 << 20, 'x');
+  ConvertOptions o;
+  o.read.source_name = "besar.csv";
+  const auto e = error_of([&] { convert("tanggal,wilayah,positif\n2021-07-14,Palu,5\n2021-07-14," + name + ",6\n", o); });
+  ASSERT_TRUE(e);
+  EXPECT_LE(e->message().size(), 2100u);
+  EXPECT_NE(e->message().find(" … "), std::string::npos) << e->message().substr(0, 300);
+  EXPECT_NE(e->message().find("region"), std::string::npos) << e->message().substr(0, 300);
+}
+
 // Found by probing: each of these had given a wrong figure or a wrong place without an error.
 TEST(DataInput, ProbedCasesGiveTheRightFigureOrAnError) {
   auto text_of = [](const std::string& input, const std::string& region, std::vector<Warning>* warnings = nullptr) {
