@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "aksesibel/version.hpp"
@@ -106,7 +107,10 @@ json fact_json(const Fact& f) {
 // at a time; values are dumped by nlohmann::json and indented to their depth.
 class Writer {
  public:
-  Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+  // Writes into `out`, or with `out` null only counts the bytes it would write.
+  Writer(std::string* out, int indent) : out_(out), indent_(indent) {}
+
+  std::size_t size() const { return size_; }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -116,9 +120,9 @@ class Writer {
   // A member's name; its value follows (a value() or a begin_…()).
   void key(const char* name) {
     next();
-    out_ += '"';
-    out_ += name;
-    out_ += indent_ >= 0 ? "\": " : "\":";
+    put("\"");
+    put(name);
+    put(indent_ >= 0 ? "\": " : "\":");
     keyed_ = true;
   }
 
@@ -126,15 +130,18 @@ class Writer {
     next();
     const std::string s = v.dump(indent_, ' ', false, json::error_handler_t::strict);
     if (indent_ <= 0 || depth() == 0) {
-      out_ += s;
+      put(s);
       return;
     }
     // Strings are escaped: every line end in `s` is one of its layout.
     const std::size_t pad = depth() * static_cast<std::size_t>(indent_);
-    for (const char c : s) {
-      out_ += c;
-      if (c == '\n') out_.append(pad, ' ');
+    std::size_t from = 0;
+    for (std::size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', from)) {
+      put(std::string_view(s).substr(from, nl + 1 - from));
+      spaces(pad);
+      from = nl + 1;
     }
+    put(std::string_view(s).substr(from));
   }
 
   template <class T>
@@ -153,17 +160,17 @@ class Writer {
       return;
     }
     if (empty_.empty()) return;
-    if (!empty_.back()) out_ += ',';
+    if (!empty_.back()) put(",");
     empty_.back() = false;
     if (indent_ >= 0) {
-      out_ += '\n';
-      out_.append(depth() * static_cast<std::size_t>(indent_), ' ');
+      put("\n");
+      spaces(depth() * static_cast<std::size_t>(indent_));
     }
   }
 
   void open(char c) {
     next();
-    out_ += c;
+    put(std::string_view(&c, 1));
     empty_.push_back(true);
   }
 
@@ -171,13 +178,23 @@ class Writer {
     const bool empty = empty_.back();
     empty_.pop_back();
     if (!empty && indent_ >= 0) {
-      out_ += '\n';
-      out_.append(depth() * static_cast<std::size_t>(indent_), ' ');
+      put("\n");
+      spaces(depth() * static_cast<std::size_t>(indent_));
     }
-    out_ += c;
+    put(std::string_view(&c, 1));
   }
 
-  std::string& out_;
+  void put(std::string_view s) {
+    size_ += s.size();
+    if (out_) out_->append(s);
+  }
+  void spaces(std::size_t n) {
+    size_ += n;
+    if (out_) out_->append(n, ' ');
+  }
+
+  std::string* out_;
+  std::size_t size_ = 0;
   int indent_;
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool keyed_ = false;       // a member's name was written; its value comes next
@@ -251,47 +268,55 @@ void write_blocks(Writer& w, const std::vector<Block>& blocks) {
 
 std::string render_json(const Document& doc, const JsonOptions& options) {
   const Metadata& m = doc.metadata;
+  // Twice: first counting the bytes, then writing them into a string of
+  // that size (grown by doubling, a 35 MB string left its smaller copies
+  // behind on the heap, as much again).
+  const auto write = [&](std::string* out) {
+    Writer w(out, options.indent);
+    w.begin_object();
+    w.member("aksesibel", version());
+    w.key("metadata");
+    w.value({
+        {"title", plain_text(m.title)},   {"title_inferred", m.title_inferred},
+        {"title_inlines", inlines_json(m.title)},
+        {"section", or_null(m.section)},  {"byline", or_null(m.byline)},
+        {"dateline", or_null(m.dateline)}, {"place", or_null(m.place)},
+        {"publisher", or_null(m.publisher)}, {"date", or_null(m.date)},
+        {"date_text", or_null(m.date_text)}, {"data_date", or_null(m.data_date)},
+        {"data_date_text", or_null(m.data_date_text)}, {"main_place", or_null(m.main_place)},
+        {"language", m.language},
+        {"source_name", m.source_name},   {"source_format", m.source_format},
+    });
+    w.key("blocks");
+    write_blocks(w, doc.blocks);
+    w.key("removed");
+    w.begin_array();
+    for (const Removed& r : doc.removed) {
+      json e = {{"text", r.text}, {"reason", r.reason}};
+      if (r.line > 0) e["line"] = r.line;
+      w.value(e);
+    }
+    w.end_array();
+    w.key("warnings");
+    w.begin_array();
+    for (const Warning& wn : doc.warnings) {
+      json e = {{"message", wn.message}};
+      if (wn.where.line > 0) e["line"] = wn.where.line;
+      if (wn.where.byte_offset) e["byte_offset"] = *wn.where.byte_offset;
+      e["important"] = wn.important;
+      w.value(e);
+    }
+    w.end_array();
+    w.key("facts");
+    w.begin_array();
+    for (const Fact& f : doc.facts) w.value(fact_json(f));
+    w.end_array();
+    w.end_object();
+    return w.size();
+  };
   std::string out;
-  Writer w(out, options.indent);
-  w.begin_object();
-  w.member("aksesibel", version());
-  w.key("metadata");
-  w.value({
-      {"title", plain_text(m.title)},   {"title_inferred", m.title_inferred},
-      {"title_inlines", inlines_json(m.title)},
-      {"section", or_null(m.section)},  {"byline", or_null(m.byline)},
-      {"dateline", or_null(m.dateline)}, {"place", or_null(m.place)},
-      {"publisher", or_null(m.publisher)}, {"date", or_null(m.date)},
-      {"date_text", or_null(m.date_text)}, {"data_date", or_null(m.data_date)},
-      {"data_date_text", or_null(m.data_date_text)}, {"main_place", or_null(m.main_place)},
-      {"language", m.language},
-      {"source_name", m.source_name},   {"source_format", m.source_format},
-  });
-  w.key("blocks");
-  write_blocks(w, doc.blocks);
-  w.key("removed");
-  w.begin_array();
-  for (const Removed& r : doc.removed) {
-    json e = {{"text", r.text}, {"reason", r.reason}};
-    if (r.line > 0) e["line"] = r.line;
-    w.value(e);
-  }
-  w.end_array();
-  w.key("warnings");
-  w.begin_array();
-  for (const Warning& wn : doc.warnings) {
-    json e = {{"message", wn.message}};
-    if (wn.where.line > 0) e["line"] = wn.where.line;
-    if (wn.where.byte_offset) e["byte_offset"] = *wn.where.byte_offset;
-    e["important"] = wn.important;
-    w.value(e);
-  }
-  w.end_array();
-  w.key("facts");
-  w.begin_array();
-  for (const Fact& f : doc.facts) w.value(fact_json(f));
-  w.end_array();
-  w.end_object();
+  out.reserve(write(nullptr) + 1);
+  write(&out);
   out += '\n';
   return out;
 }
