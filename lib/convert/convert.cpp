@@ -2,6 +2,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
@@ -15,6 +18,16 @@
 namespace aksesibel {
 
 namespace {
+
+// Hands the free pages of the heap back to the system. Reading leaves much
+// of its working memory free inside the heap (the prepared text, the
+// figures' working copies: ~60 MB for an 8 MiB bulletin) where glibc keeps
+// it; a large output is then allocated on top of it.
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
 
 // What the renderers of one conversion share: the braille pages are laid
 // out once for BRF, PEF, braille text and the proof.
@@ -147,10 +160,12 @@ Conversion convert(std::string_view bytes, const ConvertOptions& options) {
   for (const std::string& f : options.formats) entry(f);  // fail before any work
   Conversion c;
   c.document = read(bytes, options.read);
+  release_free_memory();
   RenderState state(c.document, options);
   for (const std::string& f : options.formats) {
     const Entry& e = entry(f);
     c.outputs.push_back({e.info.name, e.info.extension, e.render(state)});
+    release_free_memory();
   }
   for (const Warning& w : state.warnings()) c.document.warnings.push_back(w);
   if (options.report) state.plain();

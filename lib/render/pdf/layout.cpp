@@ -93,6 +93,28 @@ LayoutPtr Renderer::layout(const Run& run, const Style& style, double width) con
   return l;
 }
 
+LazyPtr Renderer::lazy(Run run, const Style& style, double width) const {
+  auto l = std::make_shared<LazyLayout>();
+  l->made = layout(run, style, width);
+  l->run = std::move(run);
+  l->style = style;
+  l->width = width;
+  return l;
+}
+
+PangoLayout* Renderer::made(LazyLayout& l) const {
+  if (!l.made) l.made = layout(l.run, l.style, l.width);
+  return l.made.get();
+}
+
+PangoLayoutLine* Renderer::line_of(LazyLayout& l, int index) const {
+  PangoLayout* p = made(l);
+  if (l.lines.empty())
+    for (GSList* it = pango_layout_get_lines_readonly(p); it; it = it->next)
+      l.lines.push_back(static_cast<PangoLayoutLine*>(it->data));
+  return l.lines.at(static_cast<std::size_t>(index));
+}
+
 // The distance between two baselines in this style.
 double Renderer::pitch(const Style& style) const {
   Run two;
@@ -115,15 +137,15 @@ double Renderer::text_width(const Run& run, const Style& style) const {
 // One box per line of the layout. A paragraph leaves no single line alone at
 // the foot or at the head of a page.
 // The last line's box is a whole line high (Pango adds the spacing only between lines).
-void Renderer::add_layout(const LayoutPtr& l, double pitch, double x, double space_before, bool keep_together) {
+void Renderer::add_layout(const LazyPtr& l, double pitch, double x, double space_before, bool keep_together) {
   std::vector<LineInfo> lines;
   lines_of(l, 0, 0, lines);
   add_lines(lines, pitch, x, space_before, keep_together);
 }
 
 // The lines of a layout from line `first` on, their tops moved by `offset`.
-void Renderer::lines_of(const LayoutPtr& l, int first, double offset, std::vector<LineInfo>& lines) const {
-  PangoLayoutIter* it = pango_layout_get_iter(l.get());
+void Renderer::lines_of(const LazyPtr& l, int first, double offset, std::vector<LineInfo>& lines) const {
+  PangoLayoutIter* it = pango_layout_get_iter(made(*l));
   int k = 0;
   do {
     if (k >= first) {
@@ -148,15 +170,17 @@ void Renderer::add_lines(const std::vector<LineInfo>& lines, double pitch, doubl
     b.space_before = k == 0 ? space_before : 0;
     b.baseline = lines[k].baseline - lines[k].top;
     b.keep_with_next = keep_together ? k + 1 < n : (n >= 2 && (k == 0 || k + 2 == n));
-    const LayoutPtr& l = lines[k].layout;
-    PangoLayoutLine* line = pango_layout_get_line_readonly(l.get(), lines[k].index);
+    const LazyPtr& l = lines[k].layout;
+    const int index = lines[k].index;
     const double lx = x + lines[k].x, base = b.baseline;
-    b.draw = [l, line, lx, base](cairo_t* cr, double top, double /*above*/) {
+    b.layouts.push_back(l);
+    b.draw = [this, l, index, lx, base](cairo_t* cr, double top, double /*above*/) {
       cairo_move_to(cr, lx, top + base);
-      pango_cairo_show_layout_line(cr, line);
+      pango_cairo_show_layout_line(cr, line_of(*l, index));
     };
     boxes_.push_back(std::move(b));
   }
+  for (const LineInfo& l : lines) l.layout->release();
 }
 
 namespace {
@@ -201,11 +225,11 @@ void Renderer::add_text_in_parts(const Run& run, const Style& style, double x, d
   while (begin < run.text.size()) {
     std::size_t end = std::min(run.text.size(), begin + kPart);
     while (end < run.text.size() && (static_cast<unsigned char>(run.text[end]) & 0xC0) == 0x80) ++end;
-    LayoutPtr l = layout(part_of(run, begin, end), style, width);
-    const int count = pango_layout_get_line_count(l.get());
+    LazyPtr l = lazy(part_of(run, begin, end), style, width);
+    const int count = pango_layout_get_line_count(made(*l));
     if (end == run.text.size() || count < 3) {
       // The last part (or one that fills too few lines to part safely: laid out to the end).
-      if (end != run.text.size()) l = layout(part_of(run, begin, run.text.size()), style, width);
+      if (end != run.text.size()) l = lazy(part_of(run, begin, run.text.size()), style, width);
       lines_of(l, 0, offset, lines);
       break;
     }
@@ -213,10 +237,11 @@ void Renderer::add_text_in_parts(const Run& run, const Style& style, double x, d
     std::vector<LineInfo> part;
     lines_of(l, 0, offset, part);
     const int next = count - 2;
-    const PangoLayoutLine* first_left = pango_layout_get_line_readonly(l.get(), next);
+    const PangoLayoutLine* first_left = pango_layout_get_line_readonly(made(*l), next);
     lines.insert(lines.end(), part.begin(), part.begin() + next);
     offset = part[static_cast<std::size_t>(next)].top;
     begin += static_cast<std::size_t>(first_left->start_index);
+    l->release();  // made again when its lines are drawn
   }
   add_lines(lines, pitch(style), x, space_before, keep_together);
 }
@@ -228,7 +253,7 @@ void Renderer::add_text(const Run& run, const Style& style, double x, double wid
     add_text_in_parts(run, style, x, width, space_before, keep_together);
     return;
   }
-  add_layout(layout(run, style, width), pitch(style), x, space_before, keep_together);
+  add_layout(lazy(run, style, width), pitch(style), x, space_before, keep_together);
 }
 
 // ---------------------------------------------------------------- blocks
@@ -337,19 +362,21 @@ void Renderer::add_list(const Block& b, double x, double width, double space_bef
     first = false;
     Run r;
     r.text = markers[i];
-    LayoutPtr ml = layout(r, Style{body_}, -1);
+    LazyPtr ml = lazy(r, Style{body_}, -1);
     int mw = 0;
-    pango_layout_get_size(ml.get(), &mw, nullptr);
-    PangoLayoutIter* it = pango_layout_get_iter(ml.get());
+    pango_layout_get_size(made(*ml), &mw, nullptr);
+    PangoLayoutIter* it = pango_layout_get_iter(made(*ml));
     const double mbase = static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE;
     pango_layout_iter_free(it);
+    ml->release();
     const double mx = x + marker_w - static_cast<double>(mw) / PANGO_SCALE;
     auto inner = boxes_[start].draw;
     const double base = boxes_[start].baseline;
-    boxes_[start].draw = [inner, ml, mx, mbase, base](cairo_t* cr, double top, double above) {
+    boxes_[start].layouts.push_back(ml);
+    boxes_[start].draw = [this, inner, ml, mx, mbase, base](cairo_t* cr, double top, double above) {
       inner(cr, top, above);
       cairo_move_to(cr, mx, top + base - mbase);
-      pango_cairo_show_layout(cr, ml.get());
+      pango_cairo_show_layout(cr, made(*ml));
     };
   }
 }

@@ -95,6 +95,9 @@ std::string Renderer::render() {
   if (body_start > 0 && boxes_.size() > body_start) boxes_[body_start].space_before = std::max(boxes_[body_start].space_before, line_);
 
   paginate();
+  for (std::size_t p = 0; p < pages_.size(); ++p)
+    for (const Placed& placed : pages_[p])
+      for (const LazyPtr& l : boxes_[static_cast<std::size_t>(placed.box)].layouts) l->last_page = p;
 
   // Metadata.
   cairo_surface_t* s = surface_.get();
@@ -127,6 +130,10 @@ std::string Renderer::render() {
       for (int k = level; k < 8; ++k) outline_parent[k] = id;
     }
     cairo_show_page(cr);
+    // A layout drawn for the last time is dropped (a table's header row is drawn on each of its pages).
+    for (const Placed& placed : pages_[p])
+      for (const LazyPtr& l : boxes_[static_cast<std::size_t>(placed.box)].layouts)
+        if (l->last_page == p) l->release();
   }
   if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
     throw Error(ErrorCode::Internal, std::string("cannot draw the PDF: ") + cairo_status_to_string(cairo_status(cr)));

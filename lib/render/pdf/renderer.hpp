@@ -8,7 +8,8 @@
 // must not be split (a line of a paragraph, a table row), and the boxes are
 // put on pages (keeping headings with what follows, a table's rows whole and
 // its header repeated). Only then, knowing the number of pages, is every page
-// drawn with "Halaman N dari M" at its foot.
+// drawn with "Halaman N dari M" at its foot. The Pango layouts are not kept
+// from laying out to drawing (LazyLayout): each is made again for its pages.
 #pragma once
 
 #include <cairo-pdf.h>
@@ -102,6 +103,28 @@ std::string trimmed(const std::string& s);
 /// `s`, or Error(InvalidUtf8): Pango and Cairo would warn on standard error.
 const std::string& checked_utf8(const std::string& s);
 
+// ---------------------------------------------------------------- lazy layouts
+
+// A layout that is made when it is measured, dropped, and made again when
+// its page is drawn: keeping the Pango layout of every paragraph and table
+// cell from laying out to drawing took about 100 MB for an 8 MiB bulletin.
+// Pango lays out the same text in the same style the same way, so the
+// lines drawn are the lines measured.
+struct LazyLayout {
+  Run run;
+  Style style;
+  double width = -1;
+  LayoutPtr made;                      // while measured, and while its pages are drawn
+  std::vector<PangoLayoutLine*> lines; // of `made`, when asked for
+  std::size_t last_page = 0;           // the last page that draws it (set after paginating)
+  void release() {
+    made.reset();
+    lines.clear();
+    lines.shrink_to_fit();
+  }
+};
+using LazyPtr = std::shared_ptr<LazyLayout>;
+
 // ---------------------------------------------------------------- boxes
 
 // A piece of a page that is never split: one line of a paragraph, one table
@@ -114,6 +137,7 @@ struct Box {
   int repeat = -1;              // a table's header row, drawn again above this row on a new page
   int outline_level = 0;        // > 0: a heading, put in the document outline
   std::string outline_text;
+  std::vector<LazyPtr> layouts;  // what `draw` draws: made again for its pages, dropped after the last
   // Draws the box; `above` is the space left above it on its page (0 at the top).
   std::function<void(cairo_t*, double top, double above)> draw;
 };
@@ -126,16 +150,22 @@ class Renderer {
  private:
   // Layout.
   LayoutPtr layout(const Run& run, const Style& style, double width) const;
+  /// A layout kept as its text and style, laid out now (for measuring; released by add_lines or the caller).
+  LazyPtr lazy(Run run, const Style& style, double width) const;
+  /// The layout, made again if it was released.
+  PangoLayout* made(LazyLayout& l) const;
+  /// Line `index` of the layout, made again if it was released.
+  PangoLayoutLine* line_of(LazyLayout& l, int index) const;
   double text_width(const Run& run, const Style& style) const;
   double pitch(const Style& style) const;
-  void add_layout(const LayoutPtr& l, double pitch, double x, double space_before, bool keep_together);
+  void add_layout(const LazyPtr& l, double pitch, double x, double space_before, bool keep_together);
   /// A line of a layout, placed in a paragraph laid out in one or more layouts.
   struct LineInfo {
     double top, bottom, baseline, x;
-    LayoutPtr layout;
+    LazyPtr layout;
     int index;  ///< in `layout`
   };
-  void lines_of(const LayoutPtr& l, int first, double offset, std::vector<LineInfo>& lines) const;
+  void lines_of(const LazyPtr& l, int first, double offset, std::vector<LineInfo>& lines) const;
   void add_lines(const std::vector<LineInfo>& lines, double pitch, double x, double space_before, bool keep_together);
   void add_text_in_parts(const Run& run, const Style& style, double x, double width, double space_before,
                          bool keep_together);

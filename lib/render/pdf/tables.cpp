@@ -78,15 +78,17 @@ bool Renderer::add_chart(const Block& t, double x, double width, double space_be
   keep_last_with_next();
   const Style label_style{body_, false, false, 0};
   double label_w = 0, value_w = 0;
-  std::vector<LayoutPtr> labels, values;
+  std::vector<LazyPtr> labels, values;
   for (const model::Bar& b : chart->bars) {
     Run l, v;
     l.add(b.label, false);
     v.add(b.text, false);
     label_w = std::max(label_w, text_width(l, label_style));
     value_w = std::max(value_w, text_width(v, label_style));
-    labels.push_back(layout(l, label_style, -1));
-    values.push_back(layout(v, label_style, -1));
+    labels.push_back(lazy(l, label_style, -1));
+    values.push_back(lazy(v, label_style, -1));
+    labels.back()->release();
+    values.back()->release();
   }
   const double gap = body_ * 0.5, row = line_;
   const double bar_x = x + label_w + gap, bar_room = std::max(0.0, width - label_w - value_w - 2 * gap);
@@ -97,18 +99,20 @@ bool Renderer::add_chart(const Block& t, double x, double width, double space_be
   const double max = chart->max, bar_h = row * 0.6, body = body_;
   std::vector<double> lengths;
   for (const model::Bar& bar : chart->bars) lengths.push_back(max > 0 ? bar_room * bar.value / max : 0);
-  b.draw = [labels, values, lengths, x, bar_x, gap, row, bar_h, body, label_w](cairo_t* cr, double top, double) {
+  b.layouts = labels;
+  b.layouts.insert(b.layouts.end(), values.begin(), values.end());
+  b.draw = [this, labels, values, lengths, x, bar_x, gap, row, bar_h, body, label_w](cairo_t* cr, double top, double) {
     for (std::size_t k = 0; k < labels.size(); ++k) {
       const double y = top + row * static_cast<double>(k);
       int lw = 0, lh = 0;
-      pango_layout_get_size(labels[k].get(), &lw, &lh);
+      pango_layout_get_size(made(*labels[k]), &lw, &lh);
       const double text_top = y + (row - static_cast<double>(lh) / PANGO_SCALE) / 2;
       cairo_move_to(cr, x + label_w - static_cast<double>(lw) / PANGO_SCALE, text_top);  // right-aligned labels
-      pango_cairo_show_layout(cr, labels[k].get());
+      pango_cairo_show_layout(cr, made(*labels[k]));
       cairo_rectangle(cr, bar_x, y + (row - bar_h) / 2, lengths[k], bar_h);
       cairo_fill(cr);
       cairo_move_to(cr, bar_x + lengths[k] + gap * (lengths[k] > 0 ? 1 : 0), text_top);
-      pango_cairo_show_layout(cr, values[k].get());
+      pango_cairo_show_layout(cr, made(*values[k]));
     }
     (void)body;
   };
@@ -223,20 +227,21 @@ void draw_top_rule(cairo_t* cr, double x, double top, double table_w) {
 // a new page.
 void Renderer::add_grid_row(const Block& t, const Grid& g, const Block::Row& row, bool header, double x, double space,
                             int repeat) {
-  std::vector<LayoutPtr> cells;
+  std::vector<LazyPtr> cells;
   double h = 0, base = 0;
   for (std::size_t c = 0; c < g.widths.size(); ++c) {
     const Inlines empty;
-    const Run r = run_of(c < row.size() ? row[c] : empty);
-    LayoutPtr l = layout(r, cell_style(t, g, c, header), g.widths[c] - 2 * g.pad_x - 1);  // the rule's point left aside
+    LazyPtr l = lazy(run_of(c < row.size() ? row[c] : empty), cell_style(t, g, c, header),
+                     g.widths[c] - 2 * g.pad_x - 1);  // the rule's point left aside
     int lh = 0;
-    pango_layout_get_size(l.get(), nullptr, &lh);
+    pango_layout_get_size(made(*l), nullptr, &lh);
     h = std::max(h, static_cast<double>(lh) / PANGO_SCALE);
     if (c == 0) {
-      PangoLayoutIter* it = pango_layout_get_iter(l.get());
+      PangoLayoutIter* it = pango_layout_get_iter(made(*l));
       base = static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE;
       pango_layout_iter_free(it);
     }
+    l->release();
     cells.push_back(l);
   }
   Box b;
@@ -245,13 +250,14 @@ void Renderer::add_grid_row(const Block& t, const Grid& g, const Block::Row& row
   b.baseline = g.pad_y + base;
   b.keep_with_next = header;
   b.repeat = repeat;
-  b.draw = [cells, widths = g.widths, x, pad_x = g.pad_x, pad_y = g.pad_y, table_w = g.width, height = b.height,
+  b.layouts = cells;
+  b.draw = [this, cells, widths = g.widths, x, pad_x = g.pad_x, pad_y = g.pad_y, table_w = g.width, height = b.height,
             header](cairo_t* cr, double top, double /*above*/) {
     draw_rules(cr, widths, x, top, height, table_w, header);
     double cx = x;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       cairo_move_to(cr, cx + pad_x + 0.5, top + pad_y);
-      pango_cairo_show_layout(cr, cells[c].get());
+      pango_cairo_show_layout(cr, made(*cells[c]));
       cx += widths[c];
     }
   };
