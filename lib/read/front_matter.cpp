@@ -247,6 +247,27 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     for (std::size_t i = 0; i < blocks.size(); ++i)
       if (is_text_block(blocks[i]))
         if (std::string t = comparable(plain_text(blocks[i].inlines)); !t.empty()) last[t] = i;
+    // But the same words under two different labels are two facts, not one
+    // printed twice: "Positif 5 orang, sembuh 3 orang." under "Kota Palu" and
+    // again under "Kabupaten Donggala" (the later copy alone had stood,
+    // under Donggala, and Palu had lost its figures). A label is a heading,
+    // or a short line that ends no sentence; a paragraph of under four words
+    // ("1.", "Positif 5 orang.") is never taken for a copy.
+    std::vector<std::string> label_before(blocks.size());  // before the loop below moves blocks away
+    for (std::size_t i = 1; i < blocks.size(); ++i) {
+      const Block& p = blocks[i - 1];
+      const std::string t = plain_text(p.inlines);
+      if (p.kind == Block::Kind::Heading || (is_text_block(p) && text::word_count(t) <= 6 && !ends_with_terminal(t)))
+        label_before[i] = comparable(t);
+    }
+    auto a_copy = [&](std::size_t i, const std::string& t) {
+      if (seen.count(t)) return true;
+      const std::size_t other = last[t];
+      if (other == i || text::word_count(t) < 4) return false;
+      const std::string& mine = label_before[i];
+      const std::string& theirs = label_before[other];
+      return mine.empty() || theirs.empty() || mine == theirs;
+    };
     // One pass into the blocks kept (erasing in place would be quadratic on a page of copies).
     std::vector<Block> kept;
     kept.reserve(blocks.size());
@@ -254,7 +275,7 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       if (is_text_block(blocks[i])) {
         std::string t = comparable(plain_text(blocks[i].inlines));
-        if (!t.empty() && (seen.count(t) || last[t] != i)) {
+        if (!t.empty() && a_copy(i, t)) {
           doc.removed.push_back({plain_text(blocks[i].inlines), "duplikat", blocks[i].line});
           if (title_at != std::string::npos && i < title_at) ++before_title;
           continue;
