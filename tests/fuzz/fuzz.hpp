@@ -12,6 +12,7 @@
 #include <aksesibel/convert.hpp>
 #include <aksesibel/error.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -97,8 +98,43 @@ struct Input {
   int byte(int i) const { return header[i]; }
 };
 
+/// An ISO date of a documented form (Inline::iso of a Date).
+inline bool digits(std::string_view s) {
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return !s.empty();
+}
+
+inline void check_date(const std::string& iso) {
+  // "2021-09-20", "--06-09" (year unknown), "2021-06"
+  int month = 0, day = 0;
+  if (iso.size() == 10 && iso[4] == '-' && iso[7] == '-' && digits(iso.substr(0, 4)) && digits(iso.substr(5, 2)) &&
+      digits(iso.substr(8, 2))) {
+    month = std::stoi(iso.substr(5, 2));
+    day = std::stoi(iso.substr(8, 2));
+  } else if (iso.size() == 7 && iso[0] == '-' && iso[1] == '-' && iso[4] == '-' && digits(iso.substr(2, 2)) &&
+             digits(iso.substr(5, 2))) {
+    month = std::stoi(iso.substr(2, 2));
+    day = std::stoi(iso.substr(5, 2));
+  } else if (iso.size() == 7 && iso[4] == '-' && digits(iso.substr(0, 4)) && digits(iso.substr(5, 2))) {
+    month = std::stoi(iso.substr(5, 2));
+    day = 1;
+  } else {
+    finding("a date of no documented ISO form", iso);
+  }
+  require(month >= 1 && month <= 12 && day >= 1 && day <= 31, "a date outside the calendar", iso);
+}
+
+inline void check_time(const std::string& iso) {
+  require(iso.size() == 5 && iso[2] == ':' && digits(iso.substr(0, 2)) && digits(iso.substr(3, 2)),
+                "a time not written HH:MM", iso);
+  int h = std::stoi(iso.substr(0, 2)), m = std::stoi(iso.substr(3, 2));
+  require(h <= 24 && m <= 59, "a time outside the day", iso);
+}
+
 /// Every text the document holds is UTF-8, every number finite, every
-/// heading level 1–6, every number's unit one of the documented ones.
+/// heading level 1–6, every number's unit one of the documented ones, every
+/// date and time of a documented form.
 void check_inlines(const aksesibel::Inlines& inlines, int depth = 0);
 void check_blocks(const std::vector<aksesibel::Block>& blocks, int depth = 0);
 
@@ -111,6 +147,8 @@ inline void check_inline(const aksesibel::Inline& i, int depth) {
     require(std::isfinite(i.value), "a number that is not finite", i.text);
     require(i.unit.empty() || i.unit == "%" || i.unit == "IDR", "a number with an undocumented unit", i.unit);
   }
+  if (i.kind == K::Date) check_date(i.iso);
+  if (i.kind == K::Time) check_time(i.iso);
   if (i.kind == K::Time)
     require(i.zone.empty() || i.zone == "WIB" || i.zone == "WITA" || i.zone == "WIT", "an undocumented time zone", i.zone);
   require_utf8(aksesibel::reader_text(i), "reader_text");
@@ -143,6 +181,8 @@ inline void check_document(const aksesibel::Document& d) {
                                &d.metadata.publisher, &d.metadata.date, &d.metadata.date_text, &d.metadata.data_date,
                                &d.metadata.main_place})
     require_utf8(*s, "metadata");
+  if (!d.metadata.date.empty()) check_date(d.metadata.date);
+  if (!d.metadata.data_date.empty()) check_date(d.metadata.data_date);
   check_blocks(d.blocks, 0);
   for (const auto& r : d.removed) require_utf8(r.text, "removed boilerplate");
   for (const auto& w : d.warnings) {
@@ -155,6 +195,7 @@ inline void check_document(const aksesibel::Document& d) {
     require_utf8(f.text, "fact text");
     require_utf8(f.label, "fact label");
     require_utf8(f.scope.name, "fact scope");
+    if (!f.date.empty()) check_date(f.date);
   }
 }
 
