@@ -11,6 +11,7 @@
 #include <optional>
 #include <string_view>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "aksesibel/convert.hpp"
@@ -337,7 +338,12 @@ void aks_string_free(char* string) noexcept { std::free(string); }
 aks_status aks_error_status(const aks_error* error) noexcept { return error ? error->status : AKS_OK; }
 
 const char* aks_status_name(aks_status status) noexcept {
-  switch (status) {
+  // A C caller may pass any int; in C++ a value outside the enumerators'
+  // range must not be read as the enum (UBSan: "not a valid value for type
+  // 'aks_status'"), so the switch reads its bytes as the underlying type.
+  std::underlying_type_t<aks_status> value;
+  std::memcpy(&value, &status, sizeof value);
+  switch (value) {
     case AKS_OK: return "ok";
     case AKS_ERR_INVALID_ARGUMENT: return "invalid-argument";
     case AKS_ERR_OUT_OF_MEMORY: return "out-of-memory";

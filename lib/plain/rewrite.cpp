@@ -537,12 +537,20 @@ bool Rewriter::part_of_range_or_year(const Walk& w) const {
 // a month after it; never a day the year does not have ("(29/2)").
 void Rewriter::with_year(Inline& date) {
   const std::string& iso = date.iso;
+  // Four digits, as ISO 8601 and the slicing below want ("0020", not "20").
+  auto iso_year = [](int y) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d", y);
+    return std::string(buf);
+  };
   int y = std::stoi(metadata_.date.substr(0, 4));
-  std::string candidate = std::to_string(y) + iso.substr(1);
+  std::string candidate = iso_year(y) + iso.substr(1);
   if (candidate > metadata_.date) {
     int bm = std::stoi(metadata_.date.substr(5, 2)), cm = std::stoi(iso.substr(2, 2));
-    if (cm - bm > 1 || (cm - bm == 1 && candidate.substr(8) > metadata_.date.substr(8)))
-      candidate = std::to_string(y - 1) + iso.substr(1);
+    if (cm - bm > 1 || (cm - bm == 1 && candidate.substr(8) > metadata_.date.substr(8))) {
+      if (y == 0) return;  // no four-digit year before 0000
+      candidate = iso_year(y - 1) + iso.substr(1);
+    }
   }
   using namespace std::chrono;
   year_month_day check{year{std::stoi(candidate.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(candidate.substr(5, 2)))},

@@ -82,6 +82,13 @@ std::string two_digits(int n) {
   return buf;
 }
 
+// An ISO 8601 year: four digits, "0020" as printed (not "20").
+std::string four_digits(int n) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", n);
+  return buf;
+}
+
 int to_int(std::string_view s) {
   int v = 0;
   std::from_chars(s.data(), s.data() + s.size(), v);
@@ -229,8 +236,8 @@ void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) con
       int year = has_year ? to_int(mt.group(text, gy)) : 0;
       if (has_year && mt.group(text, gy).size() == 2) year += 2000;
       if (!valid_date(day, month, year)) continue;
-      if (gd < 0) iso = std::to_string(year) + "-" + two_digits(month);  // month and year
-      else if (has_year) iso = std::to_string(year) + "-" + two_digits(month) + "-" + two_digits(day);
+      if (gd < 0) iso = four_digits(year) + "-" + two_digits(month);  // month and year
+      else if (has_year) iso = four_digits(year) + "-" + two_digits(month) + "-" + two_digits(day);
       else iso = "--" + two_digits(month) + "-" + two_digits(day);
       Inline node;
       node.kind = Inline::Kind::Date;

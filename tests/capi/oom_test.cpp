@@ -27,6 +27,11 @@ void* operator new(std::size_t n) {
   if (void* p = std::malloc(n ? n : 1)) return p;
   throw std::bad_alloc();
 }
+// The nothrow form too (std::stable_sort's buffer), so that every operator
+// delete frees what this file's malloc gave: AddressSanitizer reports a
+// block from its own operator new freed with free() as a mismatch. It never
+// fails: its callers cope with NULL without a visible difference.
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return std::malloc(n ? n : 1); }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
