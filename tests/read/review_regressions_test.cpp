@@ -82,6 +82,25 @@ TEST(Regression, LargePrintKeepsRomanNumerals) {
   EXPECT_NE(h.find("Level III Di Kota Palu Diperpanjang"), std::string::npos) << h;
 }
 
+// The same sentence under two labels is two regions' figures, not a copy
+// (Palu's had gone as a "duplikat"); a copy without labels still goes once.
+TEST(Regression, TheSameFiguresUnderTwoLabelsAreBothKept) {
+  const std::string text = render(read_as("Update Covid-19 Sulteng 3 Maret 2021\n\nKota Palu\n\nPositif 5 orang, sembuh 3 orang.\n\n"
+                                          "Kabupaten Donggala\n\nPositif 5 orang, sembuh 3 orang.\n",
+                                          InputFormat::Text),
+                                  "text", {});
+  const std::size_t palu = text.find("Kota Palu"), donggala = text.find("Kabupaten Donggala");
+  ASSERT_NE(palu, std::string::npos);
+  ASSERT_NE(donggala, std::string::npos);
+  EXPECT_NE(text.substr(palu, donggala - palu).find("Positif 5 orang"), std::string::npos) << text;
+  EXPECT_NE(text.substr(donggala).find("Positif 5 orang"), std::string::npos) << text;
+  const Document d = read_as("Judul buletin hari ini\n\nPalu - Kasus bertambah lagi hari ini.\n\n"
+                             "Satgas mencatat 12 kasus baru hari ini di Palu.\n\nLalu ada kalimat lain yang panjang.\n\n"
+                             "Satgas mencatat 12 kasus baru hari ini di Palu.\n",
+                             InputFormat::Text);
+  ASSERT_FALSE(d.removed.empty());
+}
+
 TEST(Regression, DeepNestingOnANarrowPage) {
   std::string html = "<article><h1>J</h1>";
   for (int i = 0; i < 8; ++i) html += "<blockquote>";
