@@ -84,7 +84,7 @@ class Converter {
   std::optional<std::string> drop_reason(const xmlNode* n, bool inside_content) const {
     if (n->type != XML_ELEMENT_NODE) return std::nullopt;
     if (is(n, {"script", "style", "noscript", "template", "head", "link", "meta", "iframe", "object", "embed",
-               "svg", "math", "canvas", "audio", "video", "map", "button", "select", "input", "textarea",
+               "svg", "canvas", "audio", "video", "map", "button", "select", "input", "textarea",
                "frameset", "frame"}))
       return std::string("kode-halaman");
     if (is(n, {"nav", "menu"})) return std::string("navigasi");
@@ -109,7 +109,10 @@ class Converter {
   }
 
   void record_drop(const xmlNode* n, const std::string& reason) {
-    if (reason == "kode-halaman") return;  // scripts and styles: not text anyone reads
+    // Scripts, styles and the page's head are not text anyone reads; what a
+    // form control, <noscript>, <object>, <svg> or <canvas> holds is, and
+    // its leaving is listed.
+    if (is(n, {"script", "style", "template", "head", "link", "meta", "iframe", "frameset", "frame"})) return;
     std::string t = text_of(n);
     if (t.empty()) return;
     doc_.removed.push_back({t, reason, static_cast<std::size_t>(xmlGetLineNo(n) > 0 ? xmlGetLineNo(n) : 0)});
@@ -248,9 +251,12 @@ class Converter {
         }
       } else if (nm == "dl") {
         flush();
+        if (auto p = stray_content(c, line)) out.push_back(std::move(*p));
         if (auto t = definition_table(c)) out.push_back(std::move(*t));
       } else if (nm == "table") {
         flush();
+        if (!is_layout_table(c))
+          if (auto p = stray_content(c, line)) out.push_back(std::move(*p));
         if (is_layout_table(c)) {
           for (Block& b : layout_table_blocks(c)) out.push_back(std::move(b));
         } else if (auto t = table(c)) {
@@ -333,6 +339,16 @@ class Converter {
       if (start >= -kMaxListStart && start <= kMaxListStart) l.start = static_cast<int>(start);
     }
     for (const xmlNode* li = c->children; li; li = li->next) {
+      if (li->type == XML_TEXT_NODE && li->content && !text::trim(reinterpret_cast<const char*>(li->content)).empty()) {
+        // Text between items (no <li>) is shown by a browser: an item of its own.
+        Block p;
+        p.kind = Block::Kind::Paragraph;
+        p.inlines = {Inline::make_text(reinterpret_cast<const char*>(li->content))};
+        normalise(p.inlines);
+        p.line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(li)));
+        l.items.push_back({std::move(p)});
+        continue;
+      }
       if (li->type != XML_ELEMENT_NODE) continue;
       if (auto r = drop_reason(li, true)) {
         record_drop(li, *r);
@@ -603,6 +619,41 @@ class Converter {
         return r.size() == 2 && std::any_of(label.begin(), label.end(), [](unsigned char c) { return std::isalpha(c); });
       });
     }
+  }
+
+  // Text where only rows, items or terms belong ("Total 99" between two
+  // <tr>, a <p> inside <table>): a browser shows it before the table (HTML's
+  // foster parenting), so the reader keeps it there as a paragraph instead of
+  // losing it without a word.
+  std::optional<Block> stray_content(const xmlNode* container, std::size_t line) {
+    Inlines found;
+    std::function<void(const xmlNode*)> walk = [&](const xmlNode* n) {
+      for (const xmlNode* c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+          if (c->content && !text::trim(reinterpret_cast<const char*>(c->content)).empty()) {
+            found.push_back(Inline::make_text(" "));
+            found.push_back(Inline::make_text(reinterpret_cast<const char*>(c->content)));
+          }
+        } else if (c->type == XML_ELEMENT_NODE) {
+          if (is(c, {"thead", "tbody", "tfoot", "tr"})) walk(c);
+          else if (is(c, {"td", "th", "caption", "colgroup", "col", "dt", "dd", "li"})) continue;
+          else if (auto r = drop_reason(c, true)) record_drop(c, *r);
+          else {
+            Inlines one = inline_content_of_element(c);
+            found.push_back(Inline::make_text(" "));
+            found.insert(found.end(), one.begin(), one.end());
+          }
+        }
+      }
+    };
+    walk(container);
+    normalise(found);
+    if (found.empty()) return std::nullopt;
+    Block p;
+    p.kind = Block::Kind::Paragraph;
+    p.inlines = std::move(found);
+    p.line = line;
+    return p;
   }
 
   std::optional<Block> definition_table(const xmlNode* dl) {

@@ -176,6 +176,28 @@ TEST(Limits, FiguresInNeighbouringBlockElementsStayApart) {
   }
 }
 
+// Text where only rows, items or terms belong is shown by a browser, so it
+// is read; what is left out (a form control, <noscript>) is listed.
+TEST(Limits, NoTextOfAPageGoesWithoutAWord) {
+  auto read_snippet = [](const std::string& snippet) {
+    return read_as("<html><body><h1>Update 3 Maret 2021</h1><p>Kasus hari ini.</p>" + snippet, InputFormat::Html);
+  };
+  for (const char* snippet : {"<table><tr><td>Palu</td><td>12</td></tr>Total 99<tr><td>Sigi</td><td>3</td></tr></table>",
+                              "<table><tr><td>Palu</td><td>12</td></tr><p>Total 99</p></table>",
+                              "<ul><li>Palu 12</li>Total 99<li>Sigi 3</li></ul>", "<dl><dt>Palu</dt><dd>12</dd>Total 99</dl>",
+                              "<p>Isi <math><mn>99</mn></math> orang</p>"}) {
+    const std::string text = render(read_snippet(snippet), "text", {});
+    EXPECT_NE(text.find("99"), std::string::npos) << snippet << "\n" << text;
+  }
+  for (const char* snippet : {"<noscript><p>Positif 151 orang</p></noscript>", "<button>151</button>",
+                              "<select><option>151</option></select>", "<object>151 orang</object>"}) {
+    const Document d = read_snippet(snippet);
+    bool listed = false;
+    for (const Removed& r : d.removed) listed |= r.text.find("151") != std::string::npos;
+    EXPECT_TRUE(listed) << snippet;
+  }
+}
+
 TEST(Limits, AnUnclosedEmbedNoLongerSwallowsItsContainer) {
   Document d = read_as("<html><body><article><h1>J</h1><p>Awal 1 orang.</p><embed src=\"v.swf\">"
                        "<p>Sesudahnya 2 orang sembuh.</p><p>Lalu 3 orang.</p><source><p>Akhir 4 orang.</p></article>",
