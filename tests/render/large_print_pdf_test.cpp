@@ -530,6 +530,48 @@ TEST(LargePrintPdf, AVeryLongWordFillsEveryLineAndLosesNothing) {
   EXPECT_LE(short_lines, 3) << "the last line of the word in the paragraph and of the heading may be short";
 }
 
+// A block of thousands of forced line breaks (a page of <br> or a long
+// <pre>) is laid out a part at a time: every line is there, on a line of its
+// own and in order, across the parts and the pages; a line long enough to
+// wrap, and one in bold, too.
+TEST(LargePrintPdf, ABlockOfManyLineBreaksKeepsEveryLineInOrder) {
+  REQUIRE_POPPLER();
+  std::vector<std::string> want;
+  Inlines in;
+  for (int i = 0; i < 1500; ++i) {
+    std::string line = "Baris " + std::to_string(i) + " kasus di Palu";
+    if (i % 97 == 0) line += " dan keterangan yang cukup panjang untuk dibungkus ke baris berikutnya pada halaman";
+    if (i > 0) in.push_back(Inline::make_line_break());
+    if (i % 13 == 0)
+      in.push_back(Inline::make_container(Inline::Kind::Strong, {Inline::make_text(line)}));
+    else
+      in.push_back(Inline::make_text(line));
+    want.push_back(line);
+  }
+  Document d;
+  d.blocks = {para("Sebelum."), para(in), para("Sesudah.")};
+  const Pdf pdf(d, size(18));
+  EXPECT_GT(pdf.pages(), 40);
+  std::vector<std::string> lines;
+  std::istringstream text(std::regex_replace(pdf.text(), std::regex("Halaman [0-9]+ dari [0-9]+"), ""));
+  for (std::string l; std::getline(text, l);) {
+    l = collapse(l);
+    if (!l.empty()) lines.push_back(l);
+  }
+  ASSERT_GE(lines.size(), want.size() + 2);
+  EXPECT_EQ(lines.front(), "Sebelum.");
+  EXPECT_EQ(lines.back(), "Sesudah.");
+  // Each line starts a line of the text, in order; a long one goes on over the next few.
+  std::size_t at = 1;
+  for (const std::string& w : want) {
+    ASSERT_LT(at, lines.size()) << "lost from: " << w;
+    std::string joined = lines[at++];
+    while (joined.size() < w.size() && at < lines.size()) joined += " " + lines[at++];
+    EXPECT_EQ(joined, w);
+  }
+  EXPECT_EQ(at + 1, lines.size()) << "only 'Sesudah.' after the lines";
+}
+
 TEST(LargePrintPdf, ListsQuotesAndNotes) {
   REQUIRE_POPPLER();
   Document d;

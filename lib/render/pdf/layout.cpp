@@ -189,7 +189,12 @@ namespace {
 // may) makes Pango's time grow with the square of the word: it shapes the
 // rest of the word again for each line.
 constexpr std::size_t kLongestWord = 1000;
-// How much text is laid out at a time when a run has such a word.
+// A run with more line breaks than this (a bulletin's block has a handful;
+// a page of thousands of <br> or a long <pre> may have more) makes Pango's
+// time grow with the square of the run: every paragraph of a layout (a line
+// break starts one) costs time in the length of the whole layout's text.
+constexpr std::size_t kMostLineBreaks = 100;
+// How much text is laid out at a time when a run has such a word or so many line breaks.
 constexpr std::size_t kPart = 4000;
 
 bool has_long_word(const std::string& text) {
@@ -199,6 +204,10 @@ bool has_long_word(const std::string& text) {
     if (run > kLongestWord) return true;
   }
   return false;
+}
+
+bool has_many_line_breaks(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) > kMostLineBreaks;
 }
 
 // Bytes [begin, end) of a run, with its bold ranges.
@@ -212,11 +221,12 @@ Run part_of(const Run& run, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
-// A run with a very long word is laid out a part at a time: of each part's
-// lines all but the last two are kept (the end of the part could change
-// only those), and the next part starts where the first line not kept
-// starts. The lines are those of the whole run laid out at once; the time
-// grows with the run, not its square.
+// A run with a very long word or very many line breaks is laid out a part at
+// a time: of each part's lines all but the last two are kept (the end of the
+// part could change only those), and the next part starts where the first
+// line not kept starts. The lines are those of the whole run laid out at
+// once (a line break ends a line, so a part that starts after one starts as
+// that line did); the time grows with the run, not its square.
 void Renderer::add_text_in_parts(const Run& run, const Style& style, double x, double width, double space_before,
                                  bool keep_together) {
   std::vector<LineInfo> lines;
@@ -249,7 +259,7 @@ void Renderer::add_text_in_parts(const Run& run, const Style& style, double x, d
 void Renderer::add_text(const Run& run, const Style& style, double x, double width, double space_before,
                         bool keep_together) {
   if (trimmed(run.text).empty()) return;
-  if (has_long_word(run.text)) {
+  if (has_long_word(run.text) || has_many_line_breaks(run.text)) {
     add_text_in_parts(run, style, x, width, space_before, keep_together);
     return;
   }
