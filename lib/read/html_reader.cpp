@@ -818,6 +818,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   if (!root) throw Error(ErrorCode::EmptyInput, "the page has no HTML elements", {source_name, 0, std::nullopt});
   check_depth(root, read_options.limits, source_name);
   hoist_void_children(root);
+  drop_bogus_comments(root);
   resolve_character_references(root, read_options.lenient, source_name, doc.warnings);
 
   if (std::string lang = text::lower_ascii(attr(root, "lang")); !lang.empty())

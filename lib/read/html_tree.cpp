@@ -171,6 +171,29 @@ void hoist_void_children(xmlNode* root) {
   }
 }
 
+void drop_bogus_comments(xmlNode* root) {
+  for (xmlNode* n = root; n;) {
+    if (n->type == XML_TEXT_NODE && n->content && std::strstr(reinterpret_cast<const char*>(n->content), "<!")) {
+      const std::string_view in(reinterpret_cast<const char*>(n->content));
+      std::string out;
+      std::size_t at = 0;
+      for (std::size_t open; (open = in.find("<!", at)) != std::string_view::npos;) {
+        const std::size_t close = in.find('>', open + 2);
+        out.append(in.substr(at, open - at));
+        at = close == std::string_view::npos ? in.size() : close + 1;
+      }
+      out.append(in.substr(at));
+      xmlNodeSetContent(n, reinterpret_cast<const xmlChar*>(out.c_str()));
+    }
+    if (n->children && n->type == XML_ELEMENT_NODE) {
+      n = n->children;
+      continue;
+    }
+    while (n != root && !n->next) n = n->parent;
+    n = n == root ? nullptr : n->next;
+  }
+}
+
 void resolve_character_references(xmlNode* root, bool lenient, const std::string& source_name,
                                   std::vector<Warning>& warnings) {
   std::size_t dropped = 0, first_line = 0;

@@ -31,6 +31,12 @@ void check_depth(xmlNode* root, const ReadLimits& limits, const std::string& sou
 /// so that an unclosed <embed> no longer swallows the rest of its container.
 void hoist_void_children(xmlNode* root);
 
+/// What HTML5 reads as a comment and libxml2 2.9 leaves in the text: "<!"
+/// not opening a comment or a doctype, up to the next ">" ("<![CDATA[ … ]]>"
+/// outside SVG and MathML). A browser shows none of it; neither does the
+/// reader (it had put "<![CDATA[" into every output).
+void drop_bogus_comments(xmlNode* root);
+
 /// Character references resolved as HTML5 does: &#128;–&#159; are the
 /// Windows-1252 characters pages meant (&#150; is "–"); a reference to a
 /// character raw input may not hold (text::is_refused_character: DEL, C1

@@ -198,6 +198,16 @@ TEST(Limits, NoTextOfAPageGoesWithoutAWord) {
   }
 }
 
+// "<![CDATA[ … ]]>" in HTML is a comment to a browser; libxml2 left it in the text.
+TEST(Limits, ABogusCommentIsNoText) {
+  const std::string text = render(read_as("<html><body><h1>Update 3 Maret 2021</h1><p>Kasus hari ini.</p>"
+                                          "<p>Kasus 5 <![CDATA[ 12 orang ]]> orang</p>",
+                                          InputFormat::Html),
+                                  "text", {});
+  EXPECT_NE(text.find("Kasus 5 orang"), std::string::npos) << text;
+  EXPECT_EQ(text.find("CDATA"), std::string::npos) << text;
+}
+
 TEST(Limits, AnUnclosedEmbedNoLongerSwallowsItsContainer) {
   Document d = read_as("<html><body><article><h1>J</h1><p>Awal 1 orang.</p><embed src=\"v.swf\">"
                        "<p>Sesudahnya 2 orang sembuh.</p><p>Lalu 3 orang.</p><source><p>Akhir 4 orang.</p></article>",
