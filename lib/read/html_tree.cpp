@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::readers {
 
@@ -88,7 +89,9 @@ void check_attribute_counts(std::string_view html, const ReadLimits& limits, con
     }
     const std::size_t tag_line = line;
     advance(i + 1);
+    const std::size_t name_start = i;
     while (i < n && !text::is_ascii_space(html[i]) && html[i] != '>' && html[i] != '/') advance(i + 1);
+    const std::string name = text::lower_ascii(html.substr(name_start, i - name_start));
     std::size_t count = 0;
     while (i < n && html[i] != '>') {
       if (text::is_ascii_space(html[i]) || html[i] == '/') {
@@ -115,6 +118,18 @@ void check_attribute_counts(std::string_view html, const ReadLimits& limits, con
       } else {
         while (i < n && !text::is_ascii_space(html[i]) && html[i] != '>') advance(i + 1);
       }
+    }
+    // The text of <script>, <style>, <textarea>, <title> and <xmp> is no
+    // markup ("for(i=0;i<n;i++)" opens no tag): on to its end tag.
+    if (name == "script" || name == "style" || name == "textarea" || name == "title" || name == "xmp") {
+      const std::string end = "</" + name;
+      std::size_t k = i;
+      while (k < n) {
+        k = html.find("</", k);
+        if (k == std::string_view::npos || text::lower_ascii(html.substr(k, end.size())) == end) break;
+        k += 2;
+      }
+      advance(k == std::string_view::npos ? n : k);
     }
   }
 }

@@ -73,6 +73,11 @@ TEST(Limits, AnElementWithTooManyAttributesIsRefusedBeforeParsing) {
   EXPECT_NO_THROW(read(few, o));
   o.limits.max_attributes = 4;
   expect_refused(few, InputFormat::Html, o, ErrorCode::InputTooLarge, "max-attributes", 1);
+  // A script's text is no markup: "i<n" followed by many words opens no tag.
+  std::string script = "<html><head><script>for (i = 0; i<n";
+  for (int k = 0; k < 400; ++k) script += " x" + std::to_string(k);
+  script += "; i++) {}</SCRIPT></head><body><h1>Judul buletin</h1><p>Isi 12 orang.</p>";
+  EXPECT_NO_THROW(read(script, {}));
 }
 
 TEST(Limits, SpansThatMultiplyATableAreRefused) {
