@@ -116,6 +116,15 @@ struct Key {
   std::function<void(ConvertOptions&, std::string_view key, std::string_view value)> set;
 };
 
+// One limit of ReadLimits (docs/security.md): a whole number from 1 to
+// `max`, its default the struct's own.
+Key limit(const char* key, std::size_t ReadLimits::*field, long long max, const char* description) {
+  return {{key, "1–" + std::to_string(max), std::to_string(ReadLimits{}.*field), description},
+          [field, max](ConvertOptions& o, std::string_view k, std::string_view v) {
+            o.read.limits.*field = static_cast<std::size_t>(parse_int(k, v, 1, max));
+          }};
+}
+
 const std::vector<Key>& keys() {
   using O = ConvertOptions;
   using SV = std::string_view;
@@ -152,20 +161,19 @@ const std::vector<Key>& keys() {
        [](O& o, SV k, SV v) { o.read.lenient = parse_bool(k, v); }},
       {{"max-input-size", "a size (20MiB, 512KiB, bytes)", "20MiB", "refuse inputs larger than this"},
        [](O& o, SV k, SV v) { o.read.max_input_size = parse_size(k, v); }},
-      {{"max-depth", "1–5000", "1000", "refuse web pages whose elements nest deeper than this"},
-       [](O& o, SV k, SV v) { o.read.limits.max_depth = parse_int(k, v, 1, 5000); }},
-      {{"max-block-depth", "1–100", "8", "read lists and quotes nested deeper than this as part of the level above, with a warning"},
-       [](O& o, SV k, SV v) { o.read.limits.max_block_depth = parse_int(k, v, 1, 100); }},
-      {{"max-attributes", "1–100000", "256", "refuse web pages with an element of more attributes than this"},
-       [](O& o, SV k, SV v) { o.read.limits.max_attributes = parse_int(k, v, 1, 100000); }},
-      {{"max-table-cells", "1–10000000", "100000", "refuse tables of more cells than this, counted once row and column spans are spread out"},
-       [](O& o, SV k, SV v) { o.read.limits.max_table_cells = parse_int(k, v, 1, 10000000); }},
-      {{"max-line-length", "1–100000000", "100000", "refuse text bulletins with a line of more characters than this"},
-       [](O& o, SV k, SV v) { o.read.limits.max_line_length = parse_int(k, v, 1, 100000000); }},
-      {{"max-word-length", "1–1000000", "1000", "refuse bulletins with a word of more characters than this"},
-       [](O& o, SV k, SV v) { o.read.limits.max_word_length = parse_int(k, v, 1, 1000000); }},
-      {{"max-number-length", "1–1000", "24", "refuse bulletins with a number of more digits than this"},
-       [](O& o, SV k, SV v) { o.read.limits.max_number_length = parse_int(k, v, 1, 1000); }},
+      limit("max-depth", &ReadLimits::max_depth, 5000, "refuse web pages whose elements nest deeper than this"),
+      limit("max-block-depth", &ReadLimits::max_block_depth, 100,
+            "read lists and quotes nested deeper than this as part of the level above, with a warning"),
+      limit("max-attributes", &ReadLimits::max_attributes, 100000,
+            "refuse web pages with an element of more attributes than this"),
+      limit("max-table-cells", &ReadLimits::max_table_cells, 10000000,
+            "refuse tables of more cells than this, counted once row and column spans are spread out"),
+      limit("max-line-length", &ReadLimits::max_line_length, 100000000,
+            "refuse text bulletins with a line of more characters than this"),
+      limit("max-word-length", &ReadLimits::max_word_length, 1000000,
+            "refuse bulletins with a word of more characters than this"),
+      limit("max-number-length", &ReadLimits::max_number_length, 1000,
+            "refuse bulletins with a number of more digits than this"),
       {{"data-dir", "a folder", "", "aksesibel's language data (default: $AKSESIBEL_DATA_DIR, then the installed data)"},
        [](O& o, SV, SV v) { o.read.data_dir = v; }},  // the conversion's one data folder (ConvertOptions)
       {{"table", "a liblouis table list", "", "braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)"},

@@ -212,12 +212,8 @@ void write_block(Writer& w, const Block& b) {
       w.value(inlines_json(b.inlines));
       break;
     case Block::Kind::Paragraph:
-      w.member("type", "paragraph");
-      w.key("inlines");
-      w.value(inlines_json(b.inlines));
-      break;
     case Block::Kind::Note:
-      w.member("type", "note");
+      w.member("type", b.kind == Block::Kind::Note ? "note" : "paragraph");
       w.key("inlines");
       w.value(inlines_json(b.inlines));
       break;

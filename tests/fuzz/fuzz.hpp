@@ -11,6 +11,7 @@
 
 #include <aksesibel/convert.hpp>
 #include <aksesibel/error.hpp>
+#include <aksesibel/read.hpp>
 
 #include <cctype>
 #include <cmath>
@@ -197,6 +198,20 @@ inline void check_document(const aksesibel::Document& d) {
     require_utf8(f.scope.name, "fact scope");
     if (!f.date.empty()) check_date(f.date);
   }
+}
+
+// The two reader targets: the input read as `format`, the header byte's
+// bit 0 lenient and bit 1 windows-1252, the document checked.
+inline int read_as(const std::uint8_t* data, std::size_t size, aksesibel::InputFormat format, const char* name) {
+  if (size > 64 * 1024) return 0;
+  Input in(data, size, 1);
+  aksesibel::ReadOptions o;
+  o.format = format;
+  o.source_name = name;
+  o.lenient = in.bit(0);
+  if (in.bit(1)) o.encoding = "windows-1252";
+  guarded([&] { check_document(aksesibel::read(in.rest, o)); });
+  return 0;
 }
 
 }  // namespace fuzz

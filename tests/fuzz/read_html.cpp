@@ -7,13 +7,5 @@
 #include "fuzz.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size > 64 * 1024) return 0;
-  fuzz::Input in(data, size, 1);
-  aksesibel::ReadOptions o;
-  o.format = aksesibel::InputFormat::Html;
-  o.source_name = "fuzz.html";
-  o.lenient = in.bit(0);
-  if (in.bit(1)) o.encoding = "windows-1252";
-  fuzz::guarded([&] { fuzz::check_document(aksesibel::read(in.rest, o)); });
-  return 0;
+  return fuzz::read_as(data, size, aksesibel::InputFormat::Html, "fuzz.html");
 }
