@@ -1,13 +1,35 @@
 #include "text/regex.hpp"
 
+#include <re2/re2.h>
 #include <unicode/regex.h>
 #include <unicode/utext.h>
 
+#include <atomic>
+#include <mutex>
 #include <stdexcept>
+
+#include "text/regex_filter.hpp"
 
 namespace aksesibel::text {
 
 namespace {
+std::atomic<bool> verify_filter{false};
+constexpr unsigned kUsesBeforeFilter = 64;
+constexpr int64_t kFilterMemory = 8 << 20;  // RE2's default; less made the corpus slower
+std::atomic<std::size_t> mismatches{0};
+
+bool same(const std::optional<Match>& a, const std::optional<Match>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || a->groups == b->groups;
+}
+
+bool same(const std::vector<Match>& a, const std::vector<Match>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].groups != b[i].groups) return false;
+  return true;
+}
+
 struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
 };
@@ -27,6 +49,35 @@ Match current_match(icu::RegexMatcher& m, UErrorCode& status) {
 }
 }  // namespace
 
+struct Regex::Filter {
+  RelaxedPattern relaxed;
+  bool case_insensitive = false;
+  std::atomic<unsigned> uses{0};
+  std::atomic<bool> compiled{false};
+  std::once_flag once;
+  std::unique_ptr<RE2> re2;  ///< null when RE2 refused the pattern
+
+  // The compiled pre-test, or null (not used often enough yet, or refused).
+  const RE2* get(bool now) {
+    if (!compiled.load(std::memory_order_acquire)) {
+      if (!now && uses.fetch_add(1, std::memory_order_relaxed) + 1 < kUsesBeforeFilter) return nullptr;
+      std::call_once(once, [this] {
+        RE2::Options options;
+        options.set_log_errors(false);
+        options.set_never_capture(true);
+        options.set_max_mem(kFilterMemory);
+        options.set_case_sensitive(!case_insensitive);
+        auto compiled_re2 = std::make_unique<RE2>(relaxed.re2, options);
+        // RE2 refuses what it cannot do (a property it does not know, a
+        // program too large): the pattern then runs on ICU alone.
+        if (compiled_re2->ok()) re2 = std::move(compiled_re2);
+        compiled.store(true, std::memory_order_release);
+      });
+    }
+    return re2.get();
+  }
+};
+
 Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError perr{};
@@ -36,13 +87,130 @@ Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern)
   if (U_FAILURE(status))
     throw std::invalid_argument("bad regular expression (" + std::string(u_errorName(status)) + " at offset " +
                                 std::to_string(perr.offset) + "): " + std::string(pattern));
+  if (auto relaxed = relax_for_re2(pattern, case_insensitive)) {
+    filter_ = std::make_unique<Filter>();
+    filter_->relaxed = std::move(*relaxed);
+    filter_->case_insensitive = case_insensitive;
+  }
 }
 
 Regex::~Regex() = default;
 Regex::Regex(Regex&&) noexcept = default;
 Regex& Regex::operator=(Regex&&) noexcept = default;
 
+// One subject searched with one pattern: ICU's matcher over the subject,
+// and the RE2 pre-test, which proposes the positions where a match may
+// start so that ICU tries only those (with transparent, non-anchoring
+// bounds, so that look-behind, "^" and "$" see the whole subject as in a
+// plain find()).
+class Regex::Scan {
+ public:
+  Scan(const Regex& re, std::string_view subject) : re_(re), subject_(subject) {
+    if (re.filter_) {
+      filter_ = re.filter_->get(verify_filter.load(std::memory_order_relaxed));
+      if (filter_ && re.filter_->relaxed.folds_case && needs_full_case_folding(subject)) filter_ = nullptr;
+      hop_ = filter_ && !re.filter_->relaxed.uses_g;
+    }
+  }
+
+  /// Whether the pre-test allows a match anywhere.
+  bool possible() const { return candidate(0) != std::string::npos; }
+
+  /// ICU's leftmost match starting at or after `from`, as find(from) gives it.
+  std::optional<Match> next(std::size_t from) {
+    std::size_t q = candidate(from);
+    if (q == std::string::npos) return std::nullopt;
+    if (!hop_) return icu_find(filter_ && !re_.filter_->relaxed.uses_g ? q : from);
+    icu::RegexMatcher* m = matcher();
+    if (!m) return std::nullopt;
+    while (q != std::string::npos) {
+      // Past a few wrong guesses in one subject, ICU searches on its own:
+      // each guess costs an RE2 scan, and their number must stay bounded.
+      if (++hops_ > kMaxHops) return icu_find(q);
+      UErrorCode status = U_ZERO_ERROR;
+      m->region(static_cast<int64_t>(q), static_cast<int64_t>(subject_.size()), status);
+      if (U_FAILURE(status)) return std::nullopt;
+      if (m->lookingAt(status) && U_SUCCESS(status)) return current_match(*m, status);
+      if (q >= subject_.size()) return std::nullopt;
+      q = candidate(q + char_length(q));
+    }
+    return std::nullopt;
+  }
+
+  /// Whether the whole subject matches.
+  std::optional<Match> whole() {
+    if (filter_) {
+      const re2::StringPiece text(subject_.data(), subject_.size());
+      if (!filter_->Match(text, 0, subject_.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return std::nullopt;
+    }
+    icu::RegexMatcher* m = matcher();
+    if (!m) return std::nullopt;
+    UErrorCode status = U_ZERO_ERROR;
+    if (!m->matches(status) || U_FAILURE(status)) return std::nullopt;
+    return current_match(*m, status);
+  }
+
+ private:
+  static constexpr unsigned kMaxHops = 64;
+  const Regex& re_;
+  std::string_view subject_;
+  const RE2* filter_ = nullptr;
+  bool hop_ = false;
+  unsigned hops_ = 0;
+  std::unique_ptr<UText, UTextCloser> text_;
+  std::unique_ptr<icu::RegexMatcher> matcher_;
+
+  icu::RegexMatcher* matcher() {
+    if (matcher_) return matcher_.get();
+    UErrorCode status = U_ZERO_ERROR;
+    text_.reset(utext_openUTF8(nullptr, subject_.data(), static_cast<int64_t>(subject_.size()), &status));
+    std::unique_ptr<icu::RegexMatcher> m(re_.pattern_->matcher(status));
+    if (U_FAILURE(status)) return nullptr;
+    m->reset(text_.get());
+    m->useTransparentBounds(true);
+    m->useAnchoringBounds(false);
+    matcher_ = std::move(m);
+    return matcher_.get();
+  }
+
+  std::size_t char_length(std::size_t at) const {
+    const unsigned char c = static_cast<unsigned char>(subject_[at]);
+    std::size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    while (n > 1 && (at + n > subject_.size() ||
+                     (static_cast<unsigned char>(subject_[at + n - 1]) & 0xC0) != 0x80))
+      --n;  // an ill-formed sequence: one byte at a time
+    return n;
+  }
+
+  // Where the relaxed pattern's leftmost match at or after `from` starts;
+  // `from` when there is no pre-test; npos when nothing can match.
+  std::size_t candidate(std::size_t from) const {
+    if (!filter_) return from;
+    const re2::StringPiece text(subject_.data(), subject_.size());
+    re2::StringPiece found;
+    if (!filter_->Match(text, from, subject_.size(), RE2::UNANCHORED, &found, 1)) return std::string::npos;
+    return static_cast<std::size_t>(found.data() - subject_.data());
+  }
+
+  std::optional<Match> icu_find(std::size_t from) {
+    icu::RegexMatcher* m = matcher();
+    if (!m) return std::nullopt;
+    UErrorCode status = U_ZERO_ERROR;
+    m->reset();
+    if (!m->find(static_cast<int64_t>(from), status) || U_FAILURE(status)) return std::nullopt;
+    return current_match(*m, status);
+  }
+};
+
 std::optional<Match> Regex::run(std::string_view subject, std::size_t from, bool whole) const {
+  Scan scan(*this, subject);
+  std::optional<Match> result = whole ? scan.whole() : scan.next(from);
+  if (verify_filter.load(std::memory_order_relaxed) && filter_ && !same(result, run_icu(subject, from, whole)))
+    mismatches.fetch_add(1);
+  return result;
+}
+
+std::optional<Match> Regex::run_icu(std::string_view subject, std::size_t from, bool whole) const {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, UTextCloser> ut(
       utext_openUTF8(nullptr, subject.data(), static_cast<int64_t>(subject.size()), &status));
@@ -63,6 +231,38 @@ std::optional<Match> Regex::full_match(std::string_view subject) const { return 
 
 std::vector<Match> Regex::find_all(std::string_view subject) const {
   std::vector<Match> out;
+  if (!filter_) return find_all_icu(subject);
+  Scan scan(*this, subject);
+  if (filter_->relaxed.uses_g) {
+    // "\G" is where the last match ended: ICU's own loop, when a match is
+    // possible at all.
+    if (scan.possible()) out = find_all_icu(subject);
+    if (verify_filter.load(std::memory_order_relaxed) && !same(out, find_all_icu(subject))) mismatches.fetch_add(1);
+    return out;
+  }
+  // As ICU's find() loop: the next search starts where a match ended, one
+  // character further after an empty match.
+  std::size_t from = 0;
+  while (from <= subject.size()) {
+    std::optional<Match> m = scan.next(from);
+    if (!m) break;
+    from = m->end;
+    if (m->begin == m->end) {
+      if (from >= subject.size()) {
+        out.push_back(std::move(*m));
+        break;
+      }
+      const unsigned char c = static_cast<unsigned char>(subject[from]);
+      from += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+    out.push_back(std::move(*m));
+  }
+  if (verify_filter.load(std::memory_order_relaxed) && !same(out, find_all_icu(subject))) mismatches.fetch_add(1);
+  return out;
+}
+
+std::vector<Match> Regex::find_all_icu(std::string_view subject) const {
+  std::vector<Match> out;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, UTextCloser> ut(
       utext_openUTF8(nullptr, subject.data(), static_cast<int64_t>(subject.size()), &status));
@@ -72,6 +272,15 @@ std::vector<Match> Regex::find_all(std::string_view subject) const {
   while (m->find(status) && U_SUCCESS(status)) out.push_back(current_match(*m, status));
   return out;
 }
+
+std::string Regex::filter_pattern() const {
+  const RE2* re2 = filter_ ? filter_->get(true) : nullptr;
+  return re2 ? re2->pattern() : std::string();
+}
+
+void Regex::set_verify_filter(bool on) { verify_filter.store(on); }
+
+std::size_t Regex::filter_mismatches() { return mismatches.load(); }
 
 int Regex::group_number(std::string_view name) const {
   UErrorCode status = U_ZERO_ERROR;

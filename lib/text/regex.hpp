@@ -2,6 +2,13 @@
 // UTF-8 and reports byte offsets. Patterns use ICU syntax (Unicode classes
 // such as \p{L}, named groups (?<name>…), (?i) for case-insensitivity).
 // A compiled Regex may be shared between threads; matching is const.
+//
+// Each pattern also gets, where it can, an RE2 pre-test that matches a
+// superset (text/regex_filter.hpp): RE2 answers in linear time where ICU
+// would fail at every position, and ICU only runs from where a match can
+// start. The results are ICU's, unchanged. The pre-test is compiled at a
+// pattern's 64th use, so that a single short bulletin does not pay for
+// compiling what it hardly uses.
 #pragma once
 
 #include <cstddef>
@@ -50,11 +57,23 @@ class Regex {
   /// Number of a named group, or -1.
   int group_number(std::string_view name) const;
   const std::string& pattern() const { return source_; }
+  /// The RE2 pre-test's pattern, empty when there is none.
+  std::string filter_pattern() const;
+
+  /// For tests and fuzzing: when on, every match is also computed by ICU
+  /// alone, and a difference counted in filter_mismatches().
+  static void set_verify_filter(bool on);
+  static std::size_t filter_mismatches();
 
  private:
   std::optional<Match> run(std::string_view subject, std::size_t from, bool whole) const;
+  std::optional<Match> run_icu(std::string_view subject, std::size_t from, bool whole) const;
+  std::vector<Match> find_all_icu(std::string_view subject) const;
+  class Scan;
   std::string source_;
   std::unique_ptr<icu::RegexPattern> pattern_;
+  struct Filter;
+  std::unique_ptr<Filter> filter_;  ///< null when the pattern has no pre-test
 };
 
 /// Quote text so that it matches literally inside an ICU pattern.
