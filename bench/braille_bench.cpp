@@ -1,37 +1,26 @@
 // How long aksesibel takes to turn the shared corpus into BRF, against the
 // time liblouis' lou_translate alone takes for the same texts with the same
-// table; and how long simplify() takes on the same bulletins. Run: build/bin/aksesibel_bench [--benchmark_...]; the last line
-// prints the ratio. Speed is measured here, never asserted in tests.
+// table; and how long simplify() takes on the same bulletins. The time of
+// each stage of the pipeline and of each renderer is in stages_bench.cpp
+// (BM_Stage/…, BM_Render/…). Run: build/bin/aksesibel_bench [--benchmark_...];
+// the last line prints the ratio. Speed is measured here, never asserted in tests.
 #include <benchmark/benchmark.h>
 #include <liblouis/liblouis.h>
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
 
 #include "aksesibel/convert.hpp"
 #include "aksesibel/read.hpp"
-
-namespace fs = std::filesystem;
+#include "corpus.hpp"
 
 namespace {
 
-std::vector<std::string> corpus() {
+const std::vector<std::string>& corpus() {
   static const std::vector<std::string> texts = [] {
     std::vector<std::string> out;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(AKSESIBEL_CORPUS_DIR))
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      out.push_back(ss.str());
-    }
-    if (out.empty()) std::cerr << "aksesibel_bench: no corpus in " << AKSESIBEL_CORPUS_DIR << "\n";
+    for (const aksesibel::bench::CorpusFile& f : aksesibel::bench::text_corpus()) out.push_back(f.bytes);
     return out;
   }();
   return texts;
@@ -127,6 +116,7 @@ class RatioReporter : public benchmark::ConsoleReporter {
 }  // namespace
 
 int main(int argc, char** argv) {
+  aksesibel::bench::register_stage_benchmarks();
   benchmark::Initialize(&argc, argv);
   RatioReporter reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
