@@ -7,9 +7,12 @@
 #include <benchmark/benchmark.h>
 #include <liblouis/liblouis.h>
 
+#include <unistd.h>
+
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include "aksesibel/convert.hpp"
 #include "aksesibel/read.hpp"
@@ -105,6 +108,7 @@ BENCHMARK(BM_ReadFigureDenseSentence)->RangeMultiplier(4)->Range(250, 4000)->Uni
 // Keeps the mean time of each benchmark to print their ratio.
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
+  using ConsoleReporter::ConsoleReporter;
   void ReportRuns(const std::vector<Run>& runs) override {
     for (const Run& r : runs)
       if (r.run_type == Run::RT_Iteration) times_[r.benchmark_name()] = r.GetAdjustedRealTime();
@@ -117,8 +121,13 @@ class RatioReporter : public benchmark::ConsoleReporter {
 
 int main(int argc, char** argv) {
   aksesibel::bench::register_stage_benchmarks();
+  // A reporter given to RunSpecifiedBenchmarks() does not follow
+  // --benchmark_color: colours only on a terminal, and never when turned off.
+  bool color = isatty(STDOUT_FILENO) != 0;
+  for (int i = 1; i < argc; ++i)
+    if (std::string_view(argv[i]) == "--benchmark_color=false") color = false;
   benchmark::Initialize(&argc, argv);
-  RatioReporter reporter;
+  RatioReporter reporter(color ? benchmark::ConsoleReporter::OO_Defaults : benchmark::ConsoleReporter::OO_Tabular);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   const auto a = reporter.times_.find("BM_AksesibelToBrf"), l = reporter.times_.find("BM_LouTranslate");
   if (a != reporter.times_.end() && l != reporter.times_.end() && l->second > 0)
