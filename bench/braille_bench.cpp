@@ -1,37 +1,29 @@
 // How long aksesibel takes to turn the shared corpus into BRF, against the
 // time liblouis' lou_translate alone takes for the same texts with the same
-// table; and how long simplify() takes on the same bulletins. Run: build/bin/aksesibel_bench [--benchmark_...]; the last line
-// prints the ratio. Speed is measured here, never asserted in tests.
+// table; and how long simplify() takes on the same bulletins. The time of
+// each stage of the pipeline and of each renderer is in stages_bench.cpp
+// (BM_Stage/…, BM_Render/…). Run: build/bin/aksesibel_bench [--benchmark_...];
+// the last line prints the ratio. Speed is measured here, never asserted in tests.
 #include <benchmark/benchmark.h>
 #include <liblouis/liblouis.h>
 
-#include <filesystem>
-#include <fstream>
+#include <unistd.h>
+
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include "aksesibel/convert.hpp"
 #include "aksesibel/read.hpp"
-
-namespace fs = std::filesystem;
+#include "corpus.hpp"
 
 namespace {
 
-std::vector<std::string> corpus() {
+const std::vector<std::string>& corpus() {
   static const std::vector<std::string> texts = [] {
     std::vector<std::string> out;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(AKSESIBEL_CORPUS_DIR))
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      out.push_back(ss.str());
-    }
-    if (out.empty()) std::cerr << "aksesibel_bench: no corpus in " << AKSESIBEL_CORPUS_DIR << "\n";
+    for (const aksesibel::bench::CorpusFile& f : aksesibel::bench::text_corpus()) out.push_back(f.bytes);
     return out;
   }();
   return texts;
@@ -116,6 +108,7 @@ BENCHMARK(BM_ReadFigureDenseSentence)->RangeMultiplier(4)->Range(250, 4000)->Uni
 // Keeps the mean time of each benchmark to print their ratio.
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
+  using ConsoleReporter::ConsoleReporter;
   void ReportRuns(const std::vector<Run>& runs) override {
     for (const Run& r : runs)
       if (r.run_type == Run::RT_Iteration) times_[r.benchmark_name()] = r.GetAdjustedRealTime();
@@ -127,8 +120,14 @@ class RatioReporter : public benchmark::ConsoleReporter {
 }  // namespace
 
 int main(int argc, char** argv) {
+  aksesibel::bench::register_stage_benchmarks();
+  // A reporter given to RunSpecifiedBenchmarks() does not follow
+  // --benchmark_color: colours only on a terminal, and never when turned off.
+  bool color = isatty(STDOUT_FILENO) != 0;
+  for (int i = 1; i < argc; ++i)
+    if (std::string_view(argv[i]) == "--benchmark_color=false") color = false;
   benchmark::Initialize(&argc, argv);
-  RatioReporter reporter;
+  RatioReporter reporter(color ? benchmark::ConsoleReporter::OO_Defaults : benchmark::ConsoleReporter::OO_Tabular);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   const auto a = reporter.times_.find("BM_AksesibelToBrf"), l = reporter.times_.find("BM_LouTranslate");
   if (a != reporter.times_.end() && l != reporter.times_.end() && l->second > 0)
