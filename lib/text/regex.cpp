@@ -50,8 +50,9 @@ Match current_match(icu::RegexMatcher& m, UErrorCode& status) {
 }  // namespace
 
 struct Regex::Filter {
-  RelaxedPattern relaxed;
+  std::string source;
   bool case_insensitive = false;
+  RelaxedPattern relaxed;  ///< set with re2
   std::atomic<unsigned> uses{0};
   std::atomic<bool> compiled{false};
   std::once_flag once;
@@ -62,6 +63,12 @@ struct Regex::Filter {
     if (!compiled.load(std::memory_order_acquire)) {
       if (!now && uses.fetch_add(1, std::memory_order_relaxed) + 1 < kUsesBeforeFilter) return nullptr;
       std::call_once(once, [this] {
+        auto rewritten = relax_for_re2(source, case_insensitive);
+        if (!rewritten) {
+          compiled.store(true, std::memory_order_release);
+          return;
+        }
+        relaxed = std::move(*rewritten);
         RE2::Options options;
         options.set_log_errors(false);
         options.set_never_capture(true);
@@ -87,11 +94,11 @@ Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern)
   if (U_FAILURE(status))
     throw std::invalid_argument("bad regular expression (" + std::string(u_errorName(status)) + " at offset " +
                                 std::to_string(perr.offset) + "): " + std::string(pattern));
-  if (auto relaxed = relax_for_re2(pattern, case_insensitive)) {
-    filter_ = std::make_unique<Filter>();
-    filter_->relaxed = std::move(*relaxed);
-    filter_->case_insensitive = case_insensitive;
-  }
+  // The pre-test is written and compiled when the pattern is used often
+  // enough (Filter::get).
+  filter_ = std::make_unique<Filter>();
+  filter_->source = std::string(pattern);
+  filter_->case_insensitive = case_insensitive;
 }
 
 Regex::~Regex() = default;
@@ -112,6 +119,9 @@ class Regex::Scan {
       hop_ = filter_ && !re.filter_->relaxed.uses_g;
     }
   }
+
+  /// Whether a pre-test is used for this subject.
+  bool filtered() const { return filter_ != nullptr; }
 
   /// Whether the pre-test allows a match anywhere.
   bool possible() const { return candidate(0) != std::string::npos; }
@@ -231,8 +241,8 @@ std::optional<Match> Regex::full_match(std::string_view subject) const { return 
 
 std::vector<Match> Regex::find_all(std::string_view subject) const {
   std::vector<Match> out;
-  if (!filter_) return find_all_icu(subject);
   Scan scan(*this, subject);
+  if (!scan.filtered()) return find_all_icu(subject);
   if (filter_->relaxed.uses_g) {
     // "\G" is where the last match ended: ICU's own loop, when a match is
     // possible at all.

@@ -7,13 +7,55 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <map>
+#include <mutex>
 
 namespace aksesibel::text {
 
 namespace {
 
-// ICU's \s is \p{White_Space}: TAB..CR, SPACE, NEL and \p{Z}.
-constexpr std::string_view kSpaceItems = R"(\t-\r\x{20}\x{85}\p{Z})";
+// Every character outside ASCII, in an RE2 class.
+constexpr std::string_view kNonAscii = R"(\x{80}-\x{10FFFF})";
+// ICU's \w (uregex: "[\p{Alphabetic}\p{Mark}\p{Decimal_Number}\p{Connector_Punctuation}\u200c\u200d]").
+constexpr std::u16string_view kWordSet =
+    u"[\\p{Alphabetic}\\p{Mark}\\p{Decimal_Number}\\p{Connector_Punctuation}\\u200c\\u200d]";
+
+// The ASCII members of an ICU set expression as RE2 class items
+// ("\x{30}-\x{39}"), or nullopt when ICU does not know the expression.
+// Unicode classes are spelt by their ASCII members plus all of non-ASCII
+// (or, inside a negated class, their ASCII members alone): a superset that
+// RE2 compiles into a few byte ranges instead of thousands.
+std::optional<std::string> ascii_items(const std::u16string& set_expression) {
+  static std::mutex mutex;
+  static std::map<std::u16string, std::optional<std::string>> cache;
+  std::lock_guard lock(mutex);
+  auto it = cache.find(set_expression);
+  if (it != cache.end()) return it->second;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString pattern(false, set_expression.data(), static_cast<int32_t>(set_expression.size()));
+  icu::UnicodeSet set(pattern, status);
+  std::optional<std::string> items;
+  if (U_SUCCESS(status)) {
+    items.emplace();
+    char buf[32];
+    for (int c = 0; c < 0x80;) {
+      if (!set.contains(c)) {
+        ++c;
+        continue;
+      }
+      int end = c;
+      while (end + 1 < 0x80 && set.contains(end + 1)) ++end;
+      std::snprintf(buf, sizeof buf, end == c ? "\\x{%x}" : "\\x{%x}-\\x{%x}", c, end);
+      *items += buf;
+      c = end + 1;
+    }
+  }
+  cache.emplace(set_expression, items);
+  return items;
+}
+
+std::u16string to_u16(std::string_view ascii) { return std::u16string(ascii.begin(), ascii.end()); }
 // The line terminators ICU's "$" may stand before at the end of input.
 constexpr std::string_view kDollar = R"((?:\r\n|[\n\r\x{85}\x{2028}\x{2029}])?\z)";
 
@@ -231,20 +273,46 @@ class Relaxer {
     return true;
   }
 
-  bool property() {
-    // \p{…} / \P{…} / \pL: RE2 knows general categories and scripts; any
-    // other property makes RE2 refuse the pattern, which gives no filter.
-    const char kind = p_[i_ - 1];
-    if (peek() == '{') {
-      const std::size_t close = p_.find('}', i_);
-      if (close == std::string_view::npos) return false;
-      o() += std::string("\\") + kind + std::string(p_.substr(i_, close - i_ + 1));
-      i_ = close + 1;
-    } else {
-      if (!std::isalpha(static_cast<unsigned char>(peek()))) return false;
-      o() += std::string("\\") + kind + peek();
-      ++i_;
+  // The ICU set expression of a class escape (\d, \s, \w, \p{…} and
+  // their negations) whose letter was just read, or nullopt.
+  std::optional<std::u16string> class_escape(char kind) {
+    switch (kind) {
+      case 'd': return u"[\\p{Nd}]";
+      case 'D': return u"[\\P{Nd}]";
+      case 's': return u"[\\p{White_Space}]";
+      case 'S': return u"[\\P{White_Space}]";
+      case 'w': return std::u16string(kWordSet);
+      case 'W': return u"[^" + std::u16string(kWordSet.substr(1));
+      case 'p': case 'P': {
+        std::string name;
+        if (peek() == '{') {
+          const std::size_t close = p_.find('}', i_);
+          if (close == std::string_view::npos) return std::nullopt;
+          name = std::string(p_.substr(i_ + 1, close - i_ - 1));
+          i_ = close + 1;
+        } else {
+          if (!std::isalpha(static_cast<unsigned char>(peek()))) return std::nullopt;
+          name = std::string(1, peek());
+          ++i_;
+        }
+        if (name.empty() || name.find_first_of("[]\\{}") != std::string::npos) return std::nullopt;
+        for (char ch : name)
+          if (static_cast<unsigned char>(ch) >= 0x80) return std::nullopt;
+        return u"[\\" + std::u16string(1, kind) + u"{" + to_u16(name) + u"}]";
+      }
+      default: return std::nullopt;
     }
+  }
+
+  // The items of a class escape inside a bracketed class: in a negated
+  // class the ASCII members only (so that the negation stays a superset).
+  bool class_escape_items(char kind, bool negated) {
+    const auto expression = class_escape(kind);
+    if (!expression) return false;
+    const auto items = ascii_items(*expression);
+    if (!items) return false;
+    o() += *items;
+    if (!negated) o() += kNonAscii;
     return true;
   }
 
@@ -265,24 +333,10 @@ class Relaxer {
       case 'z':
         o() += "\\z";
         return true;
-      case 'd':
-        o() += "\\p{Nd}";
-        break;
-      case 'D':
-        o() += "\\P{Nd}";
-        break;
-      case 's':
-        o() += "[" + std::string(kSpaceItems) + "]";
-        break;
-      case 'S':
-      case 'w':  // a word character is never white space
-        o() += "[^" + std::string(kSpaceItems) + "]";
-        break;
-      case 'W':
-        o() += "(?s:.)";
-        break;
-      case 'p': case 'P':
-        if (!property()) return false;
+      case 'd': case 'D': case 's': case 'S': case 'w': case 'W': case 'p': case 'P':
+        o() += '[';
+        if (!class_escape_items(c, false)) return false;
+        o() += ']';
         break;
       case 'x': case 'u': case 'U':
         if (!hex_escape(c)) return false;
@@ -319,7 +373,8 @@ class Relaxer {
   bool char_class() {
     ++i_;  // "["
     o() += '[';
-    if (peek() == '^') {
+    const bool negated = peek() == '^';
+    if (negated) {
       o() += '^';
       ++i_;
     }
@@ -338,10 +393,8 @@ class Relaxer {
         const char e = peek();
         ++i_;
         switch (e) {
-          case 'd': o() += "\\p{Nd}"; break;
-          case 's': o() += kSpaceItems; break;
-          case 'p': case 'P':
-            if (!property()) return false;
+          case 'd': case 'D': case 's': case 'S': case 'w': case 'W': case 'p': case 'P':
+            if (!class_escape_items(e, negated)) return false;
             break;
           case 'x': case 'u': case 'U':
             if (!hex_escape(e)) return false;
@@ -356,7 +409,7 @@ class Relaxer {
               copy_char();
               break;
             }
-            // \D, \S, \w, \W, \b… inside a class: no exact spelling here.
+            // \b, \N… inside a class: not handled.
             if (std::isalnum(static_cast<unsigned char>(e))) return false;
             o() += '\\';
             o() += e;
