@@ -1,5 +1,6 @@
 // Document → translated units → pages, with the fidelity check.
 #include <liblouis/liblouis.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cmath>
@@ -313,9 +314,25 @@ struct Value {
   bool operator<(const Value& o) const { return std::tie(kind, key) < std::tie(o.kind, o.key); }
 };
 
+// Whether `s` holds a decimal digit (\p{Nd}, what the recogniser's \d
+// matches): every number, date and time has one.
+bool has_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= '0' && c <= '9') return true;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (u_charType(static_cast<UChar32>(text::next_code_point(s, i))) == U_DECIMAL_DIGIT_NUMBER) return true;
+  }
+  return false;
+}
+
 std::multiset<Value> values_of(const text::Recogniser& r, const std::string& s) {
   std::vector<Warning> ignored;
   std::multiset<Value> out;
+  if (!has_digit(s)) return out;  // the recogniser would find no value: spare it the text
   for (const Inline& i : r.recognise(s, ignored, {})) {
     if (i.kind == Inline::Kind::Number) {
       char buf[64];

@@ -49,13 +49,19 @@ RegionIndex::RegionIndex(const std::vector<data::Region>& regions, const data::F
     auto province = std::find_if(list.begin(), list.end(), [](const data::Region* r) { return r->level == "province"; });
     if (province != list.end()) list = {*province};
   }
+  for (const auto& [key, list] : names_) {
+    std::size_t& most = first_words_[key.front()];
+    most = std::max(most, key.size());
+  }
 }
 
 std::vector<RegionMention> RegionIndex::find(const std::vector<text::Word>& words) const {
   std::vector<RegionMention> out;
   for (std::size_t i = 0; i < words.size();) {
     bool found = false;
-    for (std::size_t n = std::min(longest_, words.size() - i); n >= 1 && !found; --n) {
+    const auto first = first_words_.find(words[i].lower);
+    const std::size_t most = first == first_words_.end() ? 0 : first->second;
+    for (std::size_t n = std::min(most, words.size() - i); n >= 1 && !found; --n) {
       std::vector<std::string> key;
       for (std::size_t k = i; k < i + n; ++k) key.push_back(words[k].lower);
       auto it = names_.find(key);

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "data/fact_data.hpp"
@@ -40,6 +41,9 @@ class RegionIndex {
   std::map<std::vector<std::string>, std::vector<const data::Region*>> names_;
   std::map<std::string, const data::Region*> codes_;
   std::size_t longest_ = 1;
+  /// The first word of every name, with the most words a name starting
+  /// with it has: most words of a text start none, and are passed at once.
+  std::unordered_map<std::string, std::size_t> first_words_;
   std::vector<std::string> prefixes_;  ///< every prefix of a name ("kabupaten", "kab", "kota", …)
 };
 

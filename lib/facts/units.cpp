@@ -191,19 +191,34 @@ bool phrase_at(const Unit& u, std::size_t i, const data::Phrase& p) {
   if (i + p.words.size() > u.tokens.size()) return false;
   for (std::size_t k = 0; k < p.words.size(); ++k) {
     const Token& t = u.tokens[i + k];
-    // A phrase's numeral ("24 jam terakhir") matches the number as printed.
-    const bool numeral = !p.words[k].empty() && p.words[k].find_first_not_of("0123456789") == std::string::npos;
-    if (numeral && t.type == Token::Type::Number && u.text.compare(t.begin, t.end - t.begin, p.words[k]) == 0) continue;
-    if (t.type != Token::Type::Word || t.lower != p.words[k]) return false;
+    const std::string& word = p.words[k];
+    if (t.type == Token::Type::Number) {
+      // A phrase's numeral ("24 jam terakhir") matches the number as printed.
+      const bool numeral = !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
+      if (!numeral || u.text.compare(t.begin, t.end - t.begin, word) != 0) return false;
+    } else if (t.type != Token::Type::Word || t.lower != word) {
+      return false;
+    }
     if (k > 0 && t.sentence != u.tokens[i].sentence) return false;
   }
   return true;
 }
 
+namespace {
+// Stands for "not asked yet" in Unit::phrase_answers.
+const data::Phrase kNotAsked{};
+}  // namespace
+
 const data::Phrase* any_phrase_at(const Unit& u, std::size_t i, const std::vector<data::Phrase>& list) {
+  if (list.empty() || i >= u.tokens.size()) return nullptr;
+  std::vector<const data::Phrase*>& answers = u.phrase_answers[list.data()];
+  if (answers.empty()) answers.assign(u.tokens.size(), &kNotAsked);
+  const data::Phrase*& answer = answers[i];
+  if (answer != &kNotAsked) return answer;
   const data::Phrase* best = nullptr;
   for (const data::Phrase& p : list)
     if (phrase_at(u, i, p) && (!best || p.words.size() > best->words.size())) best = &p;
+  answer = best;
   return best;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "aksesibel/document.hpp"
@@ -37,6 +38,10 @@ struct Unit {
   std::size_t label_end = 0;    ///< Row: tokens before this index are the label cell
   /// The punctuation (and spaces) between token i-1 and token i.
   std::string gap_before(std::size_t i) const;
+  /// any_phrase_at()'s answers for this unit, per phrase list (keyed by its
+  /// first element) and token, filled as asked: the fact reader asks the
+  /// same question of the same words many times.
+  mutable std::unordered_map<const data::Phrase*, std::vector<const data::Phrase*>> phrase_answers;
 };
 
 /// The units of a document, in reading order: the headline (unless it is a
