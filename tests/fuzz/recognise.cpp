@@ -6,11 +6,13 @@
 // Checks (fuzz.hpp, as in every target): every Date has an ISO date of a
 // documented form with a month 1–12 and a day 1–31, every Time an HH:MM
 // within the day, every Number a finite value and a documented unit; here
-// also the reader text of each paragraph and the text rendering are UTF-8.
+// also the reader text of each paragraph and the text rendering are UTF-8,
+// and every pattern gives ICU's own result (pattern_check.hpp).
 #include <aksesibel/read.hpp>
 #include <aksesibel/render_text.hpp>
 
 #include "fuzz.hpp"
+#include "pattern_check.hpp"
 
 namespace {
 
@@ -51,5 +53,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& b : d.blocks) fuzz::require_utf8(aksesibel::reader_plain_text(b.inlines), "reader_plain_text");
     fuzz::require_utf8(aksesibel::render_text(d), "render_text");
   });
+  fuzz::require_same_matches();
   return 0;
 }
