@@ -332,7 +332,6 @@ bool has_digit(std::string_view s) {
 std::multiset<Value> values_of(const text::Recogniser& r, const std::string& s) {
   std::vector<Warning> ignored;
   std::multiset<Value> out;
-  if (!has_digit(s)) return out;  // the recogniser would find no value: spare it the text
   for (const Inline& i : r.recognise(s, ignored, {})) {
     if (i.kind == Inline::Kind::Number) {
       char buf[64];
@@ -358,9 +357,11 @@ void verify(const std::vector<Run>& runs, const std::string& table, const text::
   std::vector<std::string> losses;
   std::size_t first_line = 0;
   for (const Run& run : runs) {
+    if (!has_digit(run.print)) continue;  // no number, date or time to keep
+    const std::string back = to_utf8(back_translate_cells(table, run.cells));
+    if (back == run.print) continue;  // read back as printed: every value kept
     const std::multiset<Value> want = values_of(recogniser, run.print);
     if (want.empty()) continue;
-    const std::string back = to_utf8(back_translate_cells(table, run.cells));
     std::multiset<Value> got = values_of(recogniser, back);
     for (const Value& v : want) {
       auto it = got.find(v);
