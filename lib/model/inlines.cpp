@@ -7,7 +7,21 @@ namespace aksesibel::model {
 
 using text::printed_words;
 
-std::size_t text_length(const Inline& i) { return plain_text(Inlines{i}).size(); }
+// The length of plain_text(Inlines{i}) (document.cpp's append_plain_text),
+// without copying the inline and its children to measure it.
+std::size_t text_length(const Inline& i) {
+  switch (i.kind) {
+    case Inline::Kind::Emphasis:
+    case Inline::Kind::Strong:
+    case Inline::Kind::Link: {
+      std::size_t n = 0;
+      for (const Inline& c : i.children) n += text_length(c);
+      return n;
+    }
+    case Inline::Kind::LineBreak: return 1;
+    default: return i.text.size();
+  }
+}
 
 std::pair<Inlines, Inlines> cut(const Inlines& inlines, std::size_t offset) {
   std::pair<Inlines, Inlines> out;
