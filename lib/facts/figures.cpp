@@ -84,7 +84,10 @@ class Reader {
     for (const Unit& u : units_)
       for (const Token& t : u.tokens) numbers += t.type == Type::Number ? 1 : 0;
     figures_.reserve(numbers);
-    for (std::size_t k = 0; k < units_.size(); ++k) read_unit(k);
+    for (std::size_t k = 0; k < units_.size(); ++k) {
+      const PhraseAnswersScope forget{units_[k]};
+      read_unit(k);
+    }
     pair_up();
     for (Figure& f : figures_) decide_kind(f);
     carry_groups();

@@ -47,6 +47,7 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
                                                     const data::FactWords& words) {
   std::vector<std::vector<PlaceMention>> out;
   for (const Unit& u : units) {
+    const PhraseAnswersScope forget{u};
     std::vector<PlaceMention> list;
     std::vector<bool> taken(u.tokens.size(), false);
     for (const RegionMention& m : index.find(as_words(u))) {
@@ -167,6 +168,7 @@ MainPlace main_place(const std::vector<Unit>& units, const std::vector<std::vect
   bool national_body = false;
   for (std::size_t k = 0; k < units.size(); ++k) {
     const Unit& u = units[k];
+    const PhraseAnswersScope forget{u};
     const bool in_lead = u.kind == Unit::Kind::Title || (u.kind == Unit::Kind::Text && text_index < 2);
     const double w = weight_of(u, text_index);
     if (u.kind == Unit::Kind::Text) ++text_index;
