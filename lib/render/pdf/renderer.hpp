@@ -198,6 +198,14 @@ class Renderer {
   void draw_page(cairo_t* cr, std::size_t page);
 
   const Document& doc_;
+  /// Layouts are laid out once and kept until drawn for a document of up to
+  /// kKeepLayoutsUpTo bytes of text; a larger one releases each after
+  /// measuring and lays it out again to draw (memory over time).
+  bool keep_layouts_ = false;
+  /// Releases a measured layout unless layouts are kept (keep_layouts_).
+  void measured(LazyLayout& l) const {
+    if (!keep_layouts_) l.release();
+  }
   LargePrintOptions options_;
   const data::LanguageData& words_;
   double page_w_, page_h_;

@@ -87,8 +87,8 @@ bool Renderer::add_chart(const Block& t, double x, double width, double space_be
     value_w = std::max(value_w, text_width(v, label_style));
     labels.push_back(lazy(l, label_style, -1));
     values.push_back(lazy(v, label_style, -1));
-    labels.back()->release();
-    values.back()->release();
+    measured(*labels.back());
+    measured(*values.back());
   }
   const double gap = body_ * 0.5, row = line_;
   const double bar_x = x + label_w + gap, bar_room = std::max(0.0, width - label_w - value_w - 2 * gap);
@@ -241,7 +241,7 @@ void Renderer::add_grid_row(const Block& t, const Grid& g, const Block::Row& row
       base = static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE;
       pango_layout_iter_free(it);
     }
-    l->release();
+    measured(*l);
     cells.push_back(l);
   }
   Box b;
