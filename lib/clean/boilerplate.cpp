@@ -19,7 +19,27 @@ bool has_letter_or_digit(std::string_view s) {
   return false;
 }
 
+// Whether `set` holds the patterns of the rules of `rules` that `wanted` picks, in order.
+template <typename Wanted>
+bool set_of(const text::RegexSet* set, const std::vector<data::BoilerplateRule>& rules, Wanted wanted) {
+  if (!set) return false;
+  std::size_t k = 0;
+  for (const auto& r : rules) {
+    if (!wanted(r)) continue;
+    if (k >= set->patterns().size() || set->patterns()[k] != &r.pattern) return false;
+    ++k;
+  }
+  return k == set->patterns().size();
+}
+
 }  // namespace
+
+Boilerplate::Boilerplate(const data::LanguageData& data) : rules_(data.boilerplate) {
+  if (set_of(data.boilerplate_lines.get(), rules_, [](const auto& r) { return r.kind != Kind::Inline && r.kind != Kind::Html; }))
+    line_set_ = data.boilerplate_lines.get();
+  if (set_of(data.boilerplate_inline.get(), rules_, [](const auto& r) { return r.kind == Kind::Inline; }))
+    inline_set_ = data.boilerplate_inline.get();
+}
 
 FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
                                  const std::vector<std::size_t>& line_numbers) const {
@@ -38,8 +58,12 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
     std::string_view line = text::trim(result.lines[i].text);
     if (line.empty()) continue;
     bool removed = false;
+    // Which whole-line rules can match at all (one pass; the rest are not tried).
+    const std::vector<bool> maybe = line_set_ ? line_set_->candidates(line) : std::vector<bool>();
+    std::size_t k = 0;
     for (const auto& rule : rules_) {
       if (rule.kind == Kind::Html || rule.kind == Kind::Inline) continue;
+      if (line_set_ && !maybe[k++]) continue;
       auto m = rule.pattern.full_match(line);
       if (!m) continue;
       if (rule.kind == Kind::Credit) credits.push_back(i), credit_reason[i] = rule.reason;
@@ -66,14 +90,20 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
     // Inline rules: cut the matching text; drop the line if nothing is left.
     std::string edited(line);
     bool cut = false;
+    // Which inline rules can match the line as it now is (asked again after a cut).
+    std::vector<bool> may_cut = inline_set_ ? inline_set_->candidates(edited) : std::vector<bool>();
+    std::size_t r = 0;
     for (const auto& rule : rules_) {
       if (rule.kind != Kind::Inline) continue;
+      if (inline_set_ && !may_cut[r++]) continue;
+      bool cut_here = false;
       for (auto m = rule.pattern.search(edited); m; m = rule.pattern.search(edited, m->begin)) {
         result.removed.push_back({edited.substr(m->begin, m->end - m->begin), rule.reason, line_numbers.at(i)});
         edited.erase(m->begin, m->end - m->begin);
-        cut = true;
+        cut = cut_here = true;
         if (m->end == m->begin) break;
       }
+      if (cut_here && inline_set_) may_cut = inline_set_->candidates(edited);
     }
     if (cut) {
       // Separators left dangling by the cut ("Rabu, 14 Juli 2021 | dibaca 9 kali").

@@ -27,7 +27,7 @@ struct FilterResult {
 
 class Boilerplate {
  public:
-  explicit Boilerplate(const data::LanguageData& data) : rules_(data.boilerplate) {}
+  explicit Boilerplate(const data::LanguageData& data);
 
   /// Judge a sequence of lines (text lines, or the texts of HTML blocks).
   /// `line_numbers[i]` is recorded with what is removed from line i.
@@ -41,6 +41,10 @@ class Boilerplate {
 
  private:
   const std::vector<data::BoilerplateRule>& rules_;
+  /// The data's pattern sets, when they are those of rules_ (else null:
+  /// every rule is tried).
+  const text::RegexSet* line_set_ = nullptr;
+  const text::RegexSet* inline_set_ = nullptr;
 };
 
 /// Apply the line rules to the text of every paragraph, heading and note of

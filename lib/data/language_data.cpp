@@ -254,6 +254,13 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   auto data = std::make_shared<LanguageData>();
   data->directory = directory;
   data->boilerplate = load_boilerplate(directory / "boilerplate-id.txt");
+  std::vector<const text::Regex*> lines, inline_rules;
+  for (const BoilerplateRule& r : data->boilerplate) {
+    if (r.kind == BoilerplateRule::Kind::Inline) inline_rules.push_back(&r.pattern);
+    else if (r.kind != BoilerplateRule::Kind::Html) lines.push_back(&r.pattern);
+  }
+  data->boilerplate_lines = std::make_shared<const text::RegexSet>(std::move(lines), text::RegexSet::Mode::Whole);
+  data->boilerplate_inline = std::make_shared<const text::RegexSet>(std::move(inline_rules), text::RegexSet::Mode::Anywhere);
   data->datelines = load_datelines(directory / "datelines-id.txt");
   data->not_headlines = load_not_headlines(directory / "front-matter-id.txt");
   data->calendar = load_calendar(directory / "calendar-id.tsv");

@@ -85,6 +85,10 @@ struct CharacterRule {
 struct LanguageData {
   std::filesystem::path directory;
   std::vector<BoilerplateRule> boilerplate;
+  /// The patterns of `boilerplate` as sets, in its order: the rules of whole
+  /// lines (every kind but Inline and Html; tried with full_match) and the
+  /// inline rules (tried with search). They point into `boilerplate`.
+  std::shared_ptr<const text::RegexSet> boilerplate_lines, boilerplate_inline;
   std::vector<DatelineRule> datelines;
   std::vector<NotHeadlineRule> not_headlines;  ///< data/front-matter-id.txt
   Calendar calendar;

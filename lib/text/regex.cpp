@@ -1,6 +1,7 @@
 #include "text/regex.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <unicode/regex.h>
 #include <unicode/utext.h>
 
@@ -85,7 +86,7 @@ struct Regex::Filter {
   }
 };
 
-Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern) {
+Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern), case_insensitive_(case_insensitive) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError perr{};
   UText* ut = utext_openUTF8(nullptr, pattern.data(), static_cast<int64_t>(pattern.size()), &status);
@@ -296,6 +297,65 @@ int Regex::group_number(std::string_view name) const {
   UErrorCode status = U_ZERO_ERROR;
   int n = pattern_->groupNumberFromName(name.data(), static_cast<int32_t>(name.size()), status);
   return U_FAILURE(status) ? -1 : n;
+}
+
+struct RegexSet::Compiled {
+  std::once_flag once;
+  std::unique_ptr<RE2::Set> set;
+  std::vector<int> set_index;      ///< per pattern: its index in `set`, or -1 (always a candidate)
+  std::vector<bool> folds_case;    ///< per pattern: its pre-test is case-insensitive somewhere
+};
+
+RegexSet::RegexSet(std::vector<const Regex*> patterns, Mode mode)
+    : patterns_(std::move(patterns)), mode_(mode), compiled_(std::make_unique<Compiled>()) {}
+RegexSet::~RegexSet() = default;
+RegexSet::RegexSet(RegexSet&&) noexcept = default;
+RegexSet& RegexSet::operator=(RegexSet&&) noexcept = default;
+
+std::vector<bool> RegexSet::candidates(std::string_view subject) const {
+  Compiled& c = *compiled_;
+  std::call_once(c.once, [this, &c] {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_never_capture(true);
+    options.set_max_mem(64 << 20);
+    auto set = std::make_unique<RE2::Set>(options, mode_ == Mode::Whole ? RE2::ANCHOR_BOTH : RE2::UNANCHORED);
+    c.set_index.assign(patterns_.size(), -1);
+    c.folds_case.assign(patterns_.size(), false);
+    for (std::size_t k = 0; k < patterns_.size(); ++k) {
+      auto relaxed = relax_for_re2(patterns_[k]->pattern(), patterns_[k]->case_insensitive());
+      if (!relaxed) continue;
+      // A set has one options for all: a case-insensitive pattern says so itself.
+      const std::string re2 = (patterns_[k]->case_insensitive() ? "(?i)" : "") + relaxed->re2;
+      std::string error;
+      const int index = set->Add(re2, &error);
+      if (index < 0) continue;
+      c.set_index[k] = index;
+      c.folds_case[k] = relaxed->folds_case;
+    }
+    if (set->Compile()) c.set = std::move(set);
+  });
+  std::vector<bool> out(patterns_.size(), true);
+  if (!c.set) return out;
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo error{};
+  if (!c.set->Match(re2::StringPiece(subject.data(), subject.size()), &hits, &error) &&
+      error.kind != RE2::Set::kNoError)
+    return out;  // out of memory, say: every pattern is tried
+  std::vector<bool> hit(patterns_.size(), false);  // by index in the set (at most one per pattern)
+  for (int h : hits)
+    if (h >= 0 && static_cast<std::size_t>(h) < hit.size()) hit[static_cast<std::size_t>(h)] = true;
+  const bool full_folding = needs_full_case_folding(subject);
+  for (std::size_t k = 0; k < patterns_.size(); ++k) {
+    const int i = c.set_index[k];
+    if (i < 0 || (c.folds_case[k] && full_folding)) continue;  // cannot say: a candidate
+    out[k] = hit[static_cast<std::size_t>(i)];
+    // Checking (Regex::set_verify_filter): a pattern left out must not match.
+    if (!out[k] && verify_filter.load(std::memory_order_relaxed) &&
+        (mode_ == Mode::Whole ? patterns_[k]->run_icu(subject, 0, true) : patterns_[k]->run_icu(subject, 0, false)))
+      mismatches.fetch_add(1);
+  }
+  return out;
 }
 
 std::string regex_quote(std::string_view literal) {

@@ -57,6 +57,7 @@ class Regex {
   /// Number of a named group, or -1.
   int group_number(std::string_view name) const;
   const std::string& pattern() const { return source_; }
+  bool case_insensitive() const { return case_insensitive_; }
   /// The RE2 pre-test's pattern, empty when there is none.
   std::string filter_pattern() const;
 
@@ -68,12 +69,40 @@ class Regex {
  private:
   std::optional<Match> run(std::string_view subject, std::size_t from, bool whole) const;
   std::optional<Match> run_icu(std::string_view subject, std::size_t from, bool whole) const;
+  friend class RegexSet;
   std::vector<Match> find_all_icu(std::string_view subject) const;
   class Scan;
   std::string source_;
+  bool case_insensitive_ = false;
   std::unique_ptr<icu::RegexPattern> pattern_;
   struct Filter;
   std::unique_ptr<Filter> filter_;  ///< null when the pattern has no pre-test
+};
+
+/// Several patterns tried on the same subjects, one after the other (the
+/// rules of a data file): one pass of an RE2 set of their pre-tests tells
+/// which of them can match a subject, and the others need not be tried.
+/// Compiled at first use; may be shared between threads.
+class RegexSet {
+ public:
+  enum class Mode { Whole, Anywhere };  ///< as full_match(), as search()
+  /// The patterns must outlive the set.
+  RegexSet(std::vector<const Regex*> patterns, Mode mode);
+  ~RegexSet();
+  RegexSet(RegexSet&&) noexcept;
+  RegexSet& operator=(RegexSet&&) noexcept;
+
+  const std::vector<const Regex*>& patterns() const { return patterns_; }
+
+  /// For each pattern, in order: false when it certainly does not match
+  /// `subject` (in the set's mode); true when it may.
+  std::vector<bool> candidates(std::string_view subject) const;
+
+ private:
+  struct Compiled;
+  std::vector<const Regex*> patterns_;
+  Mode mode_;
+  std::unique_ptr<Compiled> compiled_;
 };
 
 /// Quote text so that it matches literally inside an ICU pattern.
