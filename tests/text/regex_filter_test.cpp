@@ -134,3 +134,17 @@ TEST(RegexFilter, ResultsAreIcusOnTheCorpus) {
     EXPECT_EQ(Regex::filter_mismatches(), before) << "after " << f.filename();
   }
 }
+
+// A set answers for all its patterns in one pass; a pattern it leaves out
+// does not match, and one it cannot rewrite is always a candidate.
+TEST(RegexFilter, ASetNamesThePatternsThatMayMatch) {
+  const Regex baca(R"((?i)^\(?\s*baca\s+juga\b.*$)"), foto(R"(^foto\s*:.*$)"), backref(R"((\w)\1)"),
+      views(R"((?<![\p{L}\p{N}.])[\d.]+\s+(hits|views)(?![\p{L}\p{N}]))");
+  const aksesibel::text::RegexSet whole({&baca, &foto, &backref}, aksesibel::text::RegexSet::Mode::Whole);
+  EXPECT_EQ(whole.candidates("BACA JUGA: Kasus baru di Palu"), (std::vector<bool>{true, false, true}));
+  EXPECT_EQ(whole.candidates("foto: humas"), (std::vector<bool>{false, true, true}));
+  EXPECT_EQ(whole.candidates("Kasus sembuh bertambah 12 orang."), (std::vector<bool>{false, false, true}));
+  const aksesibel::text::RegexSet anywhere({&views, &foto}, aksesibel::text::RegexSet::Mode::Anywhere);
+  EXPECT_EQ(anywhere.candidates("Rabu, 14 Juli 2021 | 1.234 views"), (std::vector<bool>{true, false}));
+  EXPECT_EQ(anywhere.candidates("Kasus aktif 1.234 orang"), (std::vector<bool>{false, false}));
+}
