@@ -95,6 +95,16 @@ Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern)
   if (U_FAILURE(status))
     throw std::invalid_argument("bad regular expression (" + std::string(u_errorName(status)) + " at offset " +
                                 std::to_string(perr.offset) + "): " + std::string(pattern));
+  // The named groups' numbers, asked for at every match of the recogniser's
+  // patterns (ICU looks them up in a hash table each time).
+  for (std::size_t at = source_.find("(?<"); at != std::string::npos; at = source_.find("(?<", at + 3)) {
+    const std::size_t begin = at + 3, end = source_.find('>', begin);
+    if (end == std::string::npos || begin == end || source_[begin] == '=' || source_[begin] == '!') continue;
+    const std::string name = source_.substr(begin, end - begin);
+    UErrorCode st = U_ZERO_ERROR;
+    const int n = pattern_->groupNumberFromName(name.data(), static_cast<int32_t>(name.size()), st);
+    if (U_SUCCESS(st)) group_numbers_.emplace_back(name, n);
+  }
   // The pre-test is written and compiled when the pattern is used often
   // enough (Filter::get).
   filter_ = std::make_unique<Filter>();
@@ -124,8 +134,41 @@ class Regex::Scan {
   /// Whether a pre-test is used for this subject.
   bool filtered() const { return filter_ != nullptr; }
 
-  /// Whether the pre-test allows a match anywhere.
-  bool possible() const { return candidate(0) != std::string::npos; }
+  /// find_all() for a pattern with "\G". ICU's own find() loop knows where
+  /// the last match ended; it is only moved on to the next candidate when
+  /// that lies beyond the end of the last match (a fresh find(q) has no last
+  /// match, and its "\G" stands at 0: nothing at q or later depends on it).
+  std::vector<Match> find_all_keeping_g() {
+    std::vector<Match> out;
+    std::size_t q = candidate(0);
+    if (q == std::string::npos) return out;
+    icu::RegexMatcher* m = matcher();
+    if (!m) return out;
+    UErrorCode status = U_ZERO_ERROR;
+    m->useTransparentBounds(false);
+    m->useAnchoringBounds(true);
+    m->reset();
+    bool found = m->find(static_cast<int64_t>(q), status);
+    while (found && U_SUCCESS(status)) {
+      Match match = current_match(*m, status);
+      const std::size_t end = match.end;
+      const bool empty = match.begin == match.end;
+      out.push_back(std::move(match));
+      if (empty) {
+        found = m->find(status);  // ICU moves one character on by itself
+        continue;
+      }
+      q = candidate(end);
+      if (q == std::string::npos) break;
+      if (q == end) {
+        found = m->find(status);
+      } else {
+        m->reset();
+        found = m->find(static_cast<int64_t>(q), status);
+      }
+    }
+    return out;
+  }
 
   /// ICU's leftmost match starting at or after `from`, as find(from) gives it.
   std::optional<Match> next(std::size_t from) {
@@ -245,9 +288,9 @@ std::vector<Match> Regex::find_all(std::string_view subject) const {
   Scan scan(*this, subject);
   if (!scan.filtered()) return find_all_icu(subject);
   if (filter_->relaxed.uses_g) {
-    // "\G" is where the last match ended: ICU's own loop, when a match is
-    // possible at all.
-    if (scan.possible()) out = find_all_icu(subject);
+    // "\G" is where the last match ended: ICU's own loop, which knows it,
+    // but started at the pre-test's candidates (scan.find_all_keeping_g).
+    out = scan.find_all_keeping_g();
     if (verify_filter.load(std::memory_order_relaxed) && !same(out, find_all_icu(subject))) mismatches.fetch_add(1);
     return out;
   }
@@ -294,6 +337,8 @@ void Regex::set_verify_filter(bool on) { verify_filter.store(on); }
 std::size_t Regex::filter_mismatches() { return mismatches.load(); }
 
 int Regex::group_number(std::string_view name) const {
+  for (const auto& [known, number] : group_numbers_)
+    if (known == name) return number;
   UErrorCode status = U_ZERO_ERROR;
   int n = pattern_->groupNumberFromName(name.data(), static_cast<int32_t>(name.size()), status);
   return U_FAILURE(status) ? -1 : n;

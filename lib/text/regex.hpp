@@ -74,6 +74,7 @@ class Regex {
   class Scan;
   std::string source_;
   bool case_insensitive_ = false;
+  std::vector<std::pair<std::string, int>> group_numbers_;  ///< named groups, looked up once
   std::unique_ptr<icu::RegexPattern> pattern_;
   struct Filter;
   std::unique_ptr<Filter> filter_;  ///< null when the pattern has no pre-test
