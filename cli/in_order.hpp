@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -23,19 +24,21 @@ namespace aksesibel::cli {
 /// even when one slow bulletin keeps the others waiting for their turn.
 ///
 /// With jobs 1 (or one item) there is no thread at all: begin, work, commit,
-/// one item after the other. Should `begin` or `commit` throw, the workers
-/// finish the job in hand and stop, and the exception goes on.
+/// one item after the other; so too when no thread can be started. Should
+/// `begin` or `commit` throw, the workers finish the job in hand and stop,
+/// and the exception goes on.
 template <class Job, class Begin, class Work, class Commit>
 void run_in_order(std::size_t count, unsigned jobs, Begin begin, Work work, Commit commit) {
-  if (jobs <= 1 || count <= 1) {
+  auto one_thread = [&] {
     for (std::size_t i = 0; i < count; ++i) {
       Job job = begin(i);
       work(i, job);
       commit(i, job);
     }
-    return;
-  }
-  const std::size_t window = 2 * static_cast<std::size_t>(jobs);
+  };
+  if (jobs <= 1 || count <= 1) return one_thread();
+  const std::size_t workers = std::min<std::size_t>(jobs, count);
+  const std::size_t window = 2 * workers;
   // Item i lives in slots[i % window] from begin to commit; the slot is free
   // again once item i - window is committed.
   struct Slot {
@@ -45,7 +48,9 @@ void run_in_order(std::size_t count, unsigned jobs, Begin begin, Work work, Comm
   std::vector<Slot> slots(window);
   std::mutex mutex;
   std::condition_variable to_workers, to_caller;
-  std::size_t begun = 0, taken = 0;  // items begun by the caller, taken by a worker (both under the mutex)
+  // Under the mutex: items begun by the caller, taken by a worker; the item
+  // the caller waits for (only its end wakes the caller).
+  std::size_t begun = 0, taken = 0, awaited = 0;
   bool stop = false;
 
   auto worker = [&] {
@@ -59,7 +64,12 @@ void run_in_order(std::size_t count, unsigned jobs, Begin begin, Work work, Comm
       work(i, slot.job);  // the slot is this worker's alone until `done`
       lock.lock();
       slot.done = true;
-      to_caller.notify_one();
+      if (i == awaited) {
+        // Woken after the unlock, the caller does not wait for the mutex.
+        lock.unlock();
+        to_caller.notify_one();
+        lock.lock();
+      }
     }
   };
   std::vector<std::thread> threads;
@@ -78,8 +88,13 @@ void run_in_order(std::size_t count, unsigned jobs, Begin begin, Work work, Comm
       for (std::thread& t : threads) t.join();
     }
   } joiner{threads, mutex, stop, to_workers};
-  const std::size_t workers = std::min<std::size_t>(jobs, count);
-  for (std::size_t t = 0; t < workers; ++t) threads.emplace_back(worker);
+  try {
+    for (std::size_t t = 0; t < workers; ++t) threads.emplace_back(worker);
+  } catch (const std::system_error&) {
+    // The system gives no more threads (a limit on processes): the batch
+    // goes on with those it has, or on this thread alone.
+    if (threads.empty()) return one_thread();
+  }
 
   for (std::size_t committed = 0; committed < count; ++committed) {
     // Fill the window. `begin` runs without the lock: it may read standard
@@ -96,6 +111,7 @@ void run_in_order(std::size_t count, unsigned jobs, Begin begin, Work work, Comm
     Slot& slot = slots[committed % window];
     {
       std::unique_lock lock(mutex);
+      awaited = committed;
       to_caller.wait(lock, [&] { return slot.done; });
     }
     commit(committed, slot.job);
