@@ -56,7 +56,7 @@ unsigned parse_jobs(const std::string& value) {
 
 // The options of convert: the library's one option table (option_keys()),
 // plus what only the command line has (the output folder, the report file,
-// quiet, help). Booleans are switches: `--duplex`, `--text-headline=false`.
+// the number of jobs, quiet, help). Booleans are switches: `--duplex`, `--text-headline=false`.
 po::options_description convert_options() {
   po::options_description d("Options of convert");
   d.add_options()
