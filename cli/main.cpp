@@ -1,11 +1,13 @@
 // aksesibel — command-line interface. Parses options, reads files, writes
 // files, prints messages; every transformation is the library's.
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
 
 #include "aksesibel/convert.hpp"
+#include "in_order.hpp"
 #include "inputs.hpp"
 #include "options.hpp"
 #include "output_files.hpp"
@@ -29,6 +31,16 @@ void warn(const std::string& input, const Warning& w) {
   std::string where = w.where.line > 0 ? "line " + std::to_string(w.where.line) + ": " : "";
   std::cerr << cli::for_terminal("aksesibel: " + input + ": warning: " + where + cli::with_flags(w.message)) << "\n";
 }
+
+// One input of a batch, from its checks to its outputs.
+struct Job {
+  std::exception_ptr failure;   ///< why the input was not converted (rethrown when committed)
+  bool bytes_read = false;      ///< `bytes` was read on the main thread (standard input, a pipe, a device)
+  std::string bytes;
+  std::vector<Warning> warnings;
+  std::vector<Output> outputs;
+  std::optional<Simplification> plain;
+};
 
 int convert(const cli::Invocation& inv) {
   const bool to_stdout = inv.output_dir == "-";
@@ -57,16 +69,30 @@ int convert(const cli::Invocation& inv) {
       const fs::path key = fs::weakly_canonical(s.path, ec);
       if (!ec) inputs.emplace(key, s.path);
     }
-  for (const cli::Source& source : sources) {
-    const std::string name = source.path == "-" ? "<stdin>" : source.path;
-    if (!source.error.empty()) {
-      std::cerr << cli::for_terminal("aksesibel: " + name + ": " + source.error) << "\n";
-      report.push_back({name, {}, source.error, {}});
-      status = 1;
-      continue;
-    }
+  auto name_of = [](const cli::Source& source) { return source.path == "-" ? std::string("<stdin>") : source.path; };
+
+  // --jobs: inputs are read and converted on worker threads; everything
+  // else happens here, on the main thread, in the order of the inputs, as
+  // with --jobs 1 (cli/in_order.hpp):
+  // - begin: the checks that no output replaces an input or another output
+  //   (they depend on the inputs before this one), and reading standard
+  //   input, a pipe or a device (a worker reading it could take another
+  //   input's turn, or wait for it);
+  // - commit: printing warnings and errors, the report's entry, and writing
+  //   the files. The workers only make results in memory. Writing stays on
+  //   one thread so that standard output (-o -) and every message keep
+  //   their order, the files of a batch appear in the order of the inputs
+  //   (a batch stopped half-way leaves the first inputs' outputs, as
+  //   before), and write_all_or_nothing keeps its guarantees as they were:
+  //   each input's files whole or not at all, the earlier versions restored
+  //   on a failure, a killed run's temporary files removed once per folder
+  //   (its bookkeeping and the umask it reads are not made for threads).
+  //   Writing is quick next to converting; the workers go on meanwhile.
+  auto begin = [&](std::size_t i) {
+    const cli::Source& source = sources[i];
+    Job job;
+    if (!source.error.empty()) return job;
     try {
-      std::vector<cli::OutputFile> files;
       if (!to_stdout)
         for (const std::string& f : inv.convert.formats) {
           fs::path out = fs::path(inv.output_dir) / (source.stem + "." + output_format(f).extension);
@@ -76,28 +102,65 @@ int convert(const cli::Invocation& inv) {
           if (auto in = inputs.find(fs::weakly_canonical(out, ec)); !ec && in != inputs.end())
             throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite " + in->second +
                                            ", an input of this run; write to another folder with -o");
-          auto [it, fresh] = written_by.emplace(out, name);
+          auto [it, fresh] = written_by.emplace(out, name_of(source));
           if (!fresh)
             throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the output of " + it->second +
                                            "; convert the two separately or rename one of them");
         }
+      std::error_code ec;
+      if (source.path == "-" || !fs::is_regular_file(source.path, ec)) {
+        job.bytes = cli::read_source(source, inv.convert.read.max_input_size);
+        job.bytes_read = true;
+      }
+    } catch (...) {
+      job.failure = std::current_exception();
+    }
+    return job;
+  };
+  auto work = [&](std::size_t i, Job& job) {
+    const cli::Source& source = sources[i];
+    if (!source.error.empty() || job.failure) return;
+    try {
       ConvertOptions options = inv.convert;
       options.read.source_name = source.path;
-      const std::string bytes = cli::read_source(source, options.read.max_input_size);
-      Conversion result = aksesibel::convert(bytes, options);
+      if (!job.bytes_read) job.bytes = cli::read_source(source, options.read.max_input_size);
+      Conversion result = aksesibel::convert(job.bytes, options);
+      job.bytes = std::string();
+      // Only what commit needs: the document model is let go here.
+      job.warnings = std::move(result.document.warnings);
+      job.outputs = std::move(result.outputs);
+      job.plain = std::move(result.plain);
+    } catch (...) {
+      job.failure = std::current_exception();
+      job.bytes = std::string();
+    }
+  };
+  auto commit = [&](std::size_t i, Job& job) {
+    const cli::Source& source = sources[i];
+    const std::string name = name_of(source);
+    if (!source.error.empty()) {
+      std::cerr << cli::for_terminal("aksesibel: " + name + ": " + source.error) << "\n";
+      report.push_back({name, {}, source.error, {}});
+      status = 1;
+      return;
+    }
+    try {
+      if (job.failure) std::rethrow_exception(job.failure);
       // -q hides warnings, except those that change what a reader gets (an ambiguous number).
-      for (const Warning& w : result.document.warnings)
+      for (const Warning& w : job.warnings)
         if (!inv.quiet || w.important) warn(name, w);
-      if (!inv.report.empty() && result.plain) report.push_back({name, std::move(*result.plain), "", result.document.warnings});
+      if (!inv.report.empty() && job.plain) report.push_back({name, std::move(*job.plain), "", job.warnings});
       if (to_stdout) {
-        std::cout << result.outputs.front().content << std::flush;
+        std::cout << job.outputs.front().content << std::flush;
         if (!std::cout)
           throw Error(ErrorCode::Io, "cannot write to standard output (a full disk, or a pipe closed early); nothing "
                                      "complete was written");
-        continue;
+        return;
       }
-      for (Output& o : result.outputs)
+      std::vector<cli::OutputFile> files;
+      for (Output& o : job.outputs)
         files.push_back({fs::path(inv.output_dir) / (source.stem + "." + o.extension), std::move(o.content)});
+      job.outputs.clear();
       cli::write_all_or_nothing(files);
     } catch (const Error& e) {
       print_error(name, e);
@@ -108,7 +171,8 @@ int convert(const cli::Invocation& inv) {
       report.push_back({name, {}, std::string("internal error: ") + e.what(), {}});
       status = 1;
     }
-  }
+  };
+  cli::run_in_order<Job>(sources.size(), inv.jobs, begin, work, commit);
   if (!inv.report.empty()) {
     try {
       for (const cli::Source& source : sources)

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
+#include <thread>
 
 namespace po = boost::program_options;
 
@@ -33,9 +34,29 @@ std::string placeholder(const OptionInfo& o) {
   return word;
 }
 
+constexpr unsigned kMostJobs = 1024;
+
+// One thread per processor core, at least one (hardware_concurrency() is 0
+// when the count is not known).
+unsigned default_jobs() { return std::max(1u, std::min(kMostJobs, std::thread::hardware_concurrency())); }
+
+// --jobs N: a whole number from 1 to kMostJobs, digits only.
+unsigned parse_jobs(const std::string& value) {
+  unsigned long n = 0;
+  bool ok = !value.empty() && value.size() <= 5;
+  for (char c : value) {
+    if (c < '0' || c > '9') ok = false;
+    else n = n * 10 + static_cast<unsigned long>(c - '0');
+  }
+  if (!ok || n < 1 || n > kMostJobs)
+    throw UsageError{"--jobs: '" + value + "' is not allowed; it takes a whole number from 1 to " + std::to_string(kMostJobs) +
+                     " (the inputs converted at once)"};
+  return static_cast<unsigned>(n);
+}
+
 // The options of convert: the library's one option table (option_keys()),
 // plus what only the command line has (the output folder, the report file,
-// quiet, help). Booleans are switches: `--duplex`, `--text-headline=false`.
+// the number of jobs, quiet, help). Booleans are switches: `--duplex`, `--text-headline=false`.
 po::options_description convert_options() {
   po::options_description d("Options of convert");
   d.add_options()
@@ -58,6 +79,7 @@ po::options_description convert_options() {
   }
   d.add_options()
       ("report", po::value<std::string>()->value_name("FILE.json"), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
+      ("jobs,j", po::value<std::string>()->value_name("N"), "convert up to N inputs at once, on N threads (default: one per processor core; 1: one input after the other); the files and messages are the same, in the same order, whatever N is")
       ("quiet,q", "do not print warnings, except those that change what a reader gets (an ambiguous number)")
       ("help,h", "show this help");
   return d;
@@ -215,6 +237,7 @@ Invocation parse_command_line(int argc, char** argv) {
   inv.output_dir = vm["output"].as<std::string>();
   if (inv.output_dir.empty()) throw UsageError{"-o needs a folder, or - for standard output"};
   inv.quiet = vm.count("quiet") > 0;
+  inv.jobs = vm.count("jobs") ? parse_jobs(vm["jobs"].as<std::string>()) : default_jobs();
   // A person at the terminal names their own table files.
   set_option(inv.convert, kCommandLineOn, "true");
   // Every option of the table, in its order, through the library's one validation.

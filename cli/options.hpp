@@ -15,6 +15,7 @@ struct Invocation {
   ConvertOptions convert;
   bool quiet = false;            ///< no warnings
   std::string report;            ///< --report FILE ("" none)
+  unsigned jobs = 1;             ///< --jobs N: inputs converted at once (default: one per core)
 };
 
 /// A mistake in the command line: exit status 2.

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <map>
 
 #include "support.hpp"
 
@@ -502,6 +503,79 @@ TEST(Cli, ReportNeedsAFileName) {
   Result r = run("convert - --report -", kBulletin);
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("--report needs a file name"), std::string::npos) << r.err;
+}
+
+// Every file under `dir` (relative path → bytes).
+std::map<std::string, std::string> tree(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) files[fs::relative(e.path(), dir).string()] = read_file(e.path());
+  return files;
+}
+
+// --jobs N converts N inputs at once (issue 16); the output files, the
+// report, every message in its order and the exit status are those of
+// --jobs 1. The batch holds real bulletins, inputs that fail in the reader
+// (empty, invalid UTF-8), one refused before it is read (its output would
+// replace another input's), and one with a warning.
+TEST(Cli, JobsGiveTheFilesMessagesAndStatusOfOneThread) {
+  std::vector<fs::path> corpus;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(test::corpus_dir(), ec))
+    if (e.path().extension() == ".txt") corpus.push_back(e.path());
+  std::sort(corpus.begin(), corpus.end());
+  if (corpus.size() < 8) GTEST_SKIP() << "no shared corpus in " << test::corpus_dir();
+  TempDir dir;
+  const fs::path in = dir.path() / "in";
+  fs::create_directories(in);
+  for (std::size_t i = 0; i < corpus.size(); i += corpus.size() / 8) fs::copy_file(corpus[i], in / corpus[i].filename());
+  write_file(in / "00-kosong.txt", "");
+  write_file(in / "10-rusak.txt", "Judul Berita\n\nPositif: 12\nSembuh: \xC3(\n");
+  write_file(in / "20-sama.htm", "<p>Judul</p>");  // the same outputs as 20-sama.txt
+  write_file(in / "20-sama.txt", kBulletin);
+  write_file(in / "30-bel.txt", std::string(kBulletin) + "Sembuh 3 orang.\a\n");  // a warning under --lenient
+  const std::string args = "convert in --to text,json,brf,pef,html --plain --lenient";
+  std::map<std::string, Result> results;
+  std::map<std::string, std::map<std::string, std::string>> trees;
+  for (const std::string jobs : {"1", "2", "4", ""}) {  // "": the default, one job per core
+    // The same names every time: messages and the report name the output folder.
+    results[jobs] = run(args + " -o out --report out.json" + (jobs.empty() ? "" : " --jobs " + jobs), "", dir.path());
+    trees[jobs] = tree(dir.path() / "out");
+    trees[jobs][".report"] = read_file(dir.path() / "out.json");
+    fs::remove_all(dir.path() / "out");
+    fs::remove(dir.path() / "out.json");
+  }
+  const Result& one = results["1"];
+  EXPECT_EQ(one.status, 1);
+  for (const char* message : {"00-kosong.txt: input is empty", "10-rusak.txt: invalid UTF-8",
+                              "would overwrite the output of in/20-sama.htm", "30-bel.txt: warning:"})
+    EXPECT_NE(one.err.find(message), std::string::npos) << message << " in\n" << one.err;
+  EXPECT_EQ(trees["1"].size(), 5 * 11 + 1) << "five files for each of the eleven good inputs, and the report";
+  for (const std::string jobs : {"2", "4", ""}) {
+    EXPECT_EQ(results[jobs].status, one.status) << "--jobs " << jobs;
+    EXPECT_EQ(results[jobs].err, one.err) << "--jobs " << jobs;
+    EXPECT_EQ(results[jobs].out, one.out) << "--jobs " << jobs;
+    EXPECT_TRUE(trees[jobs] == trees["1"]) << "--jobs " << jobs << ": other files or other bytes";
+  }
+  // Standard output stays one input's, with any number of jobs.
+  Result piped = run("convert in/30-bel.txt --to brf --plain --lenient -o - -j 4", "", dir.path());
+  EXPECT_EQ(piped.status, 0) << piped.err;
+  EXPECT_EQ(piped.out, trees["1"]["30-bel.brf"]);
+}
+
+TEST(Cli, JobsTakeAWholeNumberFromOne) {
+  for (const char* jobs : {"0", "x", "-1", "2.5", "", "99999999999999999999", "1025"}) {
+    Result r = run(std::string("convert - --to text -o - --jobs '") + jobs + "'", kBulletin);
+    EXPECT_EQ(r.status, 2) << jobs;
+    EXPECT_EQ(r.err.rfind("aksesibel: ", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find("--jobs"), std::string::npos) << jobs << ": " << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+  for (const char* jobs : {"--jobs 1", "--jobs=3", "-j 2", "-j2"}) {
+    Result r = run(std::string("convert - --to text -o - ") + jobs, kBulletin);
+    EXPECT_EQ(r.status, 0) << jobs << ": " << r.err;
+    EXPECT_NE(r.out.find("14.054 kasus"), std::string::npos) << jobs;
+  }
 }
 
 }  // namespace

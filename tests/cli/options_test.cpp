@@ -1,8 +1,8 @@
 // One option table: every key of option_keys() is accepted, with the same
 // value, by the command line and the C ABI (the Python binding's test reads
 // the same samples, tests/options/samples.tsv); the command line has no
-// option of its own beyond the output folder, the report file, quiet and
-// help; and no library message names a command-line flag.
+// option of its own beyond the output folder, the report file, the number
+// of jobs, quiet and help; and no library message names a command-line flag.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -109,7 +109,7 @@ TEST(Options, TheCommandLineHasNoOptionOutsideTheTable) {
     EXPECT_EQ(std::system(cmd.c_str()), 0);
     return test::read_file(io.path() / "h");
   }();
-  std::set<std::string> listed, expected = {"output", "quiet", "help"};
+  std::set<std::string> listed, expected = {"output", "jobs", "quiet", "help"};
   for (const OptionInfo& o : option_keys()) expected.insert(o.key);
   static const std::regex flag(R"(^\s+(?:-\w \[ )?--([a-z][a-z-]*))");
   std::istringstream lines(help);
