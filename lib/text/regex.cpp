@@ -345,6 +345,8 @@ int Regex::group_number(std::string_view name) const {
 }
 
 struct RegexSet::Compiled {
+  std::atomic<unsigned> uses{0};
+  std::atomic<bool> ready{false};
   std::once_flag once;
   std::unique_ptr<RE2::Set> set;
   std::vector<int> set_index;      ///< per pattern: its index in `set`, or -1 (always a candidate)
@@ -359,6 +361,11 @@ RegexSet& RegexSet::operator=(RegexSet&&) noexcept = default;
 
 std::vector<bool> RegexSet::candidates(std::string_view subject) const {
   Compiled& c = *compiled_;
+  // Like a pattern's pre-test, the set is compiled at its 64th use: a short
+  // bulletin tries its few lines against every rule.
+  if (!c.ready.load(std::memory_order_acquire) && !verify_filter.load(std::memory_order_relaxed) &&
+      c.uses.fetch_add(1, std::memory_order_relaxed) + 1 < kUsesBeforeFilter)
+    return std::vector<bool>(patterns_.size(), true);
   std::call_once(c.once, [this, &c] {
     RE2::Options options;
     options.set_log_errors(false);
@@ -379,6 +386,7 @@ std::vector<bool> RegexSet::candidates(std::string_view subject) const {
       c.folds_case[k] = relaxed->folds_case;
     }
     if (set->Compile()) c.set = std::move(set);
+    c.ready.store(true, std::memory_order_release);
   });
   std::vector<bool> out(patterns_.size(), true);
   if (!c.set) return out;

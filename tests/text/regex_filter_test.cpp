@@ -138,6 +138,8 @@ TEST(RegexFilter, ResultsAreIcusOnTheCorpus) {
 // A set answers for all its patterns in one pass; a pattern it leaves out
 // does not match, and one it cannot rewrite is always a candidate.
 TEST(RegexFilter, ASetNamesThePatternsThatMayMatch) {
+  VerifyOn verify;  // compiled at once, and a pattern left out is checked not to match
+  const std::size_t before = Regex::filter_mismatches();
   const Regex baca(R"((?i)^\(?\s*baca\s+juga\b.*$)"), foto(R"(^foto\s*:.*$)"), backref(R"((\w)\1)"),
       views(R"((?<![\p{L}\p{N}.])[\d.]+\s+(hits|views)(?![\p{L}\p{N}]))");
   const aksesibel::text::RegexSet whole({&baca, &foto, &backref}, aksesibel::text::RegexSet::Mode::Whole);
@@ -147,4 +149,5 @@ TEST(RegexFilter, ASetNamesThePatternsThatMayMatch) {
   const aksesibel::text::RegexSet anywhere({&views, &foto}, aksesibel::text::RegexSet::Mode::Anywhere);
   EXPECT_EQ(anywhere.candidates("Rabu, 14 Juli 2021 | 1.234 views"), (std::vector<bool>{true, false}));
   EXPECT_EQ(anywhere.candidates("Kasus aktif 1.234 orang"), (std::vector<bool>{false, false}));
+  EXPECT_EQ(Regex::filter_mismatches(), before);
 }
