@@ -3,7 +3,6 @@
 #include <liblouis/liblouis.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <iterator>
@@ -22,47 +21,8 @@ namespace aksesibel::braille {
 
 namespace {
 
-// liblouis keeps its working buffers in globals: one call at a time, behind
-// one lock. A call holds it for some microseconds, some 45 times a
-// bulletin. With conversions on several threads (`convert --jobs`), a
-// thread that found it taken went to sleep, and being woken again cost more
-// than the wait: on two cores the threads slept a fifth of their time. A
-// thread first spins for a while (some tens of microseconds), then sleeps as
-// before: 680 small bulletins to braille on two cores took up to a seventh
-// less time with two threads, a fifth less with four.
-class LouisLock {
- public:
-  void lock() {
-    for (int i = 0; i < kSpins; ++i) {
-      if (!held_.load(std::memory_order_relaxed) && mutex_.try_lock()) {
-        held_.store(true, std::memory_order_relaxed);
-        return;
-      }
-      pause();
-    }
-    mutex_.lock();
-    held_.store(true, std::memory_order_relaxed);
-  }
-  void unlock() {
-    held_.store(false, std::memory_order_relaxed);
-    mutex_.unlock();
-  }
-
- private:
-  static constexpr int kSpins = 2000;
-  static void pause() {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    asm volatile("yield");
-#endif
-  }
-  std::mutex mutex_;
-  std::atomic<bool> held_{false};  ///< a hint, so that spinning reads instead of writing
-};
-
-LouisLock& louis_mutex() {
-  static LouisLock m;
+std::mutex& louis_mutex() {
+  static std::mutex m;
   return m;
 }
 
