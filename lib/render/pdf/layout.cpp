@@ -138,8 +138,11 @@ PangoLayoutLine* Renderer::line_of(LazyLayout& l, int index) const {
   return l.lines.at(static_cast<std::size_t>(index));
 }
 
-// The distance between two baselines in this style.
+// The distance between two baselines in this style (measured once per
+// size, weight and spacing: every paragraph asks).
 double Renderer::pitch(const Style& style) const {
+  const auto key = std::make_tuple(style.size, style.bold, style.spacing);
+  if (auto it = pitches_.find(key); it != pitches_.end()) return it->second;
   Run two;
   two.text = "Ag\nAg";
   LayoutPtr l = layout(two, style, -1);
@@ -148,7 +151,9 @@ double Renderer::pitch(const Style& style) const {
   pango_layout_iter_next_line(it);
   const int b1 = pango_layout_iter_get_baseline(it);
   pango_layout_iter_free(it);
-  return static_cast<double>(b1 - b0) / PANGO_SCALE;
+  const double pitch = static_cast<double>(b1 - b0) / PANGO_SCALE;
+  pitches_.emplace(key, pitch);
+  return pitch;
 }
 
 double Renderer::text_width(const Run& run, const Style& style) const {

@@ -17,6 +17,8 @@
 #include <pango/pangocairo.h>
 
 #include <functional>
+#include <map>
+#include <tuple>
 #include <memory>
 #include <optional>
 #include <string>
@@ -198,6 +200,7 @@ class Renderer {
   void draw_page(cairo_t* cr, std::size_t page);
 
   const Document& doc_;
+  mutable std::map<std::tuple<double, bool, double>, double> pitches_;  ///< pitch() by size, bold, spacing
   /// Layouts are laid out once and kept until drawn for a document of up to
   /// kKeepLayoutsUpTo bytes of text; a larger one releases each after
   /// measuring and lays it out again to draw (memory over time).
