@@ -338,13 +338,6 @@ class Relaxer {
         if (!class_escape_items(c, false)) return false;
         o() += ']';
         break;
-      case 'x': case 'u': case 'U':
-        if (!hex_escape(c)) return false;
-        break;
-      case 't': case 'n': case 'r': case 'f': case 'a': case 'v':
-        o() += '\\';
-        o() += c;
-        break;
       case 'e':
         o() += "\\x{1b}";
         break;
@@ -356,16 +349,31 @@ class Relaxer {
         break;
       }
       default:
+        if (!same_escape(c)) return false;  // \1, \k, \N, \h, \R, \X, \Z…
+    }
+    return quantifier();
+  }
+
+  // An escape that is the same inside and outside a class, whose letter `c`
+  // was just read: a code point (\x, \u, \U), a control character, an
+  // escaped non-ASCII character or punctuation. False for anything else.
+  bool same_escape(char c) {
+    switch (c) {
+      case 'x': case 'u': case 'U':
+        return hex_escape(c);
+      case 't': case 'n': case 'r': case 'f': case 'a': case 'v':
+        break;
+      default:
         if (static_cast<unsigned char>(c) >= 0x80) {  // an escaped non-ASCII character is itself
           --i_;
           copy_char();
-          break;
+          return true;
         }
-        if (std::isalnum(static_cast<unsigned char>(c))) return false;  // \1, \k, \N, \h, \R, \X, \Z…
-        o() += '\\';
-        o() += c;
+        if (std::isalnum(static_cast<unsigned char>(c))) return false;
     }
-    return quantifier();
+    o() += '\\';
+    o() += c;
+    return true;
   }
 
   // A bracketed class. ICU's nested classes and set operations ([a-z&&[^x]],
@@ -396,23 +404,8 @@ class Relaxer {
           case 'd': case 'D': case 's': case 'S': case 'w': case 'W': case 'p': case 'P':
             if (!class_escape_items(e, negated)) return false;
             break;
-          case 'x': case 'u': case 'U':
-            if (!hex_escape(e)) return false;
-            break;
-          case 't': case 'n': case 'r': case 'f': case 'a': case 'v':
-            o() += '\\';
-            o() += e;
-            break;
           default:
-            if (static_cast<unsigned char>(e) >= 0x80) {
-              --i_;
-              copy_char();
-              break;
-            }
-            // \b, \N… inside a class: not handled.
-            if (std::isalnum(static_cast<unsigned char>(e))) return false;
-            o() += '\\';
-            o() += e;
+            if (!same_escape(e)) return false;  // \b, \N… inside a class: not handled
         }
         continue;
       }
