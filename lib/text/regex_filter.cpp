@@ -146,14 +146,16 @@ class Relaxer {
         const std::size_t comma = body.find(',');
         const std::string_view lo = body.substr(0, comma);
         if (lo.empty() || lo.size() > 3 || !std::all_of(lo.begin(), lo.end(), ::isdigit)) return false;
+        o() += '{';
+        o() += lo;
         if (comma == std::string_view::npos) {
-          o() += "{" + std::string(lo) + "}";
+          o() += '}';
         } else {
           const std::string_view hi = body.substr(comma + 1);
           if (!std::all_of(hi.begin(), hi.end(), ::isdigit)) return false;
           // An upper bound only makes the automaton larger; without it the
           // pattern matches a superset.
-          o() += "{" + std::string(lo) + ",}";
+          o() += ",}";
         }
         i_ = close + 1;
       } else {
