@@ -96,8 +96,8 @@ Translation translate(const std::string& table_list, const std::u32string& text,
                       const std::vector<unsigned short>& typeform) {
   Translation t;
   if (text.empty()) return t;
-  std::lock_guard lock(louis_mutex());
-  check_table_locked(table_list);
+  // The lock is held for liblouis' call alone: the buffers are made and the
+  // result copied out while other threads translate (convert --jobs).
   std::vector<widechar> in(text.begin(), text.end());
   for (int factor = 4;; factor *= 2) {
     int inlen = static_cast<int>(in.size());
@@ -107,8 +107,14 @@ Translation translate(const std::string& table_list, const std::u32string& text,
     // liblouis may use the typeform buffer beyond the input's length: give it the output's.
     std::vector<formtype> forms(typeform.begin(), typeform.end());
     forms.resize(std::max<std::size_t>(in.size(), static_cast<std::size_t>(outlen)) + 16, 0);
-    if (!lou_translate(table_list.c_str(), in.data(), &inlen, out.data(), &outlen, forms.data(), nullptr, nullptr,
-                       input_pos.data(), nullptr, kMode))
+    bool translated;
+    {
+      std::lock_guard lock(louis_mutex());
+      check_table_locked(table_list);
+      translated = lou_translate(table_list.c_str(), in.data(), &inlen, out.data(), &outlen, forms.data(), nullptr,
+                                 nullptr, input_pos.data(), nullptr, kMode);
+    }
+    if (!translated)
       throw Error(ErrorCode::Internal, "liblouis could not translate a text with " + table_list +
                                            (last_log().empty() ? std::string() : ": " + last_log()));
     if (inlen < static_cast<int>(in.size())) {
@@ -125,14 +131,19 @@ Translation translate(const std::string& table_list, const std::u32string& text,
 
 std::u32string back_translate_cells(const std::string& table_list, const std::u32string& cells) {
   if (cells.empty()) return {};
-  std::lock_guard lock(louis_mutex());
-  check_table_locked(table_list);
   std::vector<widechar> in(cells.begin(), cells.end());
   for (int factor = 4;; factor *= 2) {
     int inlen = static_cast<int>(in.size());
     int outlen = inlen * factor + 64;
     std::vector<widechar> out(outlen);
-    if (!lou_backTranslateString(table_list.c_str(), in.data(), &inlen, out.data(), &outlen, nullptr, nullptr, kMode))
+    bool translated;
+    {
+      std::lock_guard lock(louis_mutex());  // for liblouis' call alone
+      check_table_locked(table_list);
+      translated = lou_backTranslateString(table_list.c_str(), in.data(), &inlen, out.data(), &outlen, nullptr,
+                                           nullptr, kMode);
+    }
+    if (!translated)
       throw Error(ErrorCode::Internal, "liblouis could not back-translate with " + table_list);
     if (inlen < static_cast<int>(in.size())) {
       if (factor < 64) continue;
