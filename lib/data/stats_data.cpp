@@ -15,7 +15,15 @@ constexpr const char* kTexts[] = {"headline", "source", "new", "new-recovered-de
                                   "active", "day-up", "day-down", "day-same", "week", "recovery-share", "table-heading",
                                   "table-caption", "column-date", "column-confirmed_new", "column-recovered_new",
                                   "column-deaths_new", "column-confirmed_total", "column-recovered_total",
-                                  "column-deaths_total", "column-region", "regions-heading", "regions-caption"};
+                                  "column-deaths_total", "column-region", "regions-heading", "regions-caption",
+                                  "headline-groups", "groups-intro", "breakdown-heading", "breakdown-known",
+                                  "caption-count", "caption-within", "caption-split", "caption-several", "caption-cases",
+                                  "dimension-sex", "dimension-age", "dimension-comorbidity", "dimension-symptom",
+                                  "column-dimension-sex", "column-dimension-age", "column-dimension-comorbidity",
+                                  "column-dimension-symptom", "column-population-confirmed", "column-population-recovered",
+                                  "column-population-deaths", "column-population-treated", "population-confirmed",
+                                  "population-recovered", "population-deaths", "population-treated", "and", "age-range",
+                                  "age-from"};
 
 }  // namespace
 

@@ -2,7 +2,7 @@
 # Write the HTML pages the browser checks look at: html, large-print,
 # braille-proof and plain-html of every bulletin of the shared corpus (when it
 # is there), of its statistics files (bulletins with a chart) and of the
-# examples, into the folder given.
+# examples (bulletins and statistics), into the folder given.
 set -euo pipefail
 cli=$1 out=$2 root=$(cd "$(dirname "$0")/../.." && pwd)
 rm -rf "$out" && mkdir -p "$out"
@@ -19,4 +19,8 @@ if [ -d "$root/../shared/corpus/data" ]; then
     "$cli" convert "$f" --to html,large-print,braille-proof,plain-html -o "$out" --quiet
   done
 fi
+# The examples of covid19.go.id's prov.json and data.json shapes.
+"$cli" convert "$root"/examples/data/covid19goid-data-sample.json --to html,large-print,braille-proof,plain-html -o "$out" --quiet
+"$cli" convert "$root"/examples/data/covid19goid-prov-sample.json --region "Sulawesi Tengah" \
+  --to html,large-print,braille-proof,plain-html -o "$out" --quiet
 echo "pages: $(ls "$out" | wc -l) in $out"

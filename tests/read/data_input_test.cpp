@@ -12,6 +12,7 @@
 #include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
 #include "aksesibel/options.hpp"
+#include <nlohmann/json.hpp>
 #include "support.hpp"
 
 namespace aksesibel {
@@ -238,7 +239,7 @@ TEST(DataInput, BadFilesAreRefusedWithWhereAndWhatToDo) {
     EXPECT_EQ(c.document.facts[0].value, 5);
   }
   expect_error("{\"a\": [1, }", "f.json", "malformed", 1);
-  expect_error("{\"a\": 1}", "g.json", "no daily series");
+  expect_error("{\"a\": 1}", "g.json", "no statistics found");
   const std::string two = "provinsi,tanggal,KASUS\nSULAWESI TENGAH,2021-01-01,5\nGORONTALO,2021-01-01,7\n";
   expect_error(two, "h.csv", "choose one with the option region");
   expect_error(two, "h.csv", "closest it holds: SULAWESI TENGAH", 0, "Sulawesi Tenggah");
@@ -561,6 +562,171 @@ TEST(DataInput, ANegativeTotalIsLeftOut) {
   EXPECT_EQ(c.outputs[0].content.find("-5"), std::string::npos);
   ASSERT_FALSE(c.document.warnings.empty());
   EXPECT_TRUE(c.document.warnings[0].important);
+}
+
+// ---------------------------------------------------------------- prov.json, data.json
+
+fs::path example_data(const std::string& name) { return test::examples_dir() / "data" / name; }
+
+// "53.707317" → "53,7%", as every variant writes a share.
+std::string share_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", v);
+  std::string s = buf;
+  s[s.find('.')] = ',';
+  return s;
+}
+
+// Every count of a province in prov.json (the test's own parse: totals, the
+// day's increments, each group of sex and age) is in the text, the html page,
+// the plain language, the braille read back and the large-print PDF.
+TEST(DataInput, ProvJsonEveryFigureOfAProvinceInEveryVariant) {
+  const auto j = nlohmann::json::parse(test::read_file(example_data("covid19goid-prov-sample.json")));
+  for (const auto& p : j["list_data"]) {
+    const std::string name = p["key"];
+    const Conversion c =
+        convert_file(example_data("covid19goid-prov-sample.json"), {"text", "html", "plain", "brf", "large-print-pdf"}, name);
+    EXPECT_EQ(c.document.metadata.date, j["last_date"]);
+    std::vector<std::string> counts;
+    for (const char* f : {"jumlah_kasus", "jumlah_sembuh", "jumlah_meninggal", "jumlah_dirawat"})
+      counts.push_back(indonesian(std::to_string(p[f].get<long>())));
+    for (const auto& [k, v] : p["penambahan"].items()) counts.push_back(indonesian(std::to_string(v.get<long>())));
+    for (const char* dim : {"jenis_kelamin", "kelompok_umur"})
+      for (const auto& g : p[dim]) counts.push_back(indonesian(std::to_string(g["doc_count"].get<long>())));
+    std::map<std::string, double> facts;
+    for (const Fact& f : c.document.facts) facts[f.kind] = f.value;
+    EXPECT_EQ(facts["confirmed_total"], p["jumlah_kasus"].get<double>()) << name;
+    EXPECT_EQ(facts["confirmed_new"], p["penambahan"]["positif"].get<double>()) << name;
+    EXPECT_EQ(facts["active"], p["jumlah_dirawat"].get<double>()) << name;
+    const std::string braille = braille_read_back(c);
+    const std::string html = without_tags(c.outputs[1].content);
+    const std::string pdf = have_pdftotext() ? pdf_text(c.outputs[4].content) : "";
+    for (const std::string& n : counts) {
+      const std::regex alone("(^|[^0-9.,])" + std::regex_replace(n, std::regex(R"(\.)"), R"(\.)") + "($|[^0-9])");
+      EXPECT_TRUE(std::regex_search(c.outputs[0].content, alone)) << name << " " << n;
+      EXPECT_TRUE(std::regex_search(html, alone)) << name << " " << n;
+      EXPECT_TRUE(std::regex_search(c.outputs[2].content, alone)) << name << " " << n;
+      EXPECT_TRUE(std::regex_search(braille, alone)) << name << " " << n;
+      if (!pdf.empty()) {
+        EXPECT_TRUE(std::regex_search(pdf, alone)) << name << " " << n;
+      }
+    }
+    // The groups add up to the cases whose sex is recorded, not the total: the caption says so.
+    EXPECT_NE(c.outputs[0].content.find("menurut jenis kelamin, sejauh datanya tercatat"), std::string::npos);
+    EXPECT_NE(c.outputs[0].content.find("60 tahun ke atas"), std::string::npos);
+    EXPECT_TRUE(c.document.warnings.empty()) << c.document.warnings[0].message;
+  }
+}
+
+// The prov.json of mid-2020 had no day's increments: totals only, no
+// sentence about new cases; Indonesia is no region of the file (provinces are
+// never summed); a count that is no whole number is left out, named.
+TEST(DataInput, ProvJsonOfTotalsOnlyAndItsErrors) {
+  auto j = nlohmann::json::parse(test::read_file(example_data("covid19goid-prov-sample.json")));
+  for (auto& p : j["list_data"]) p.erase("penambahan");
+  j["list_data"][0]["jenis_kelamin"][1]["doc_count"] = -3;
+  const Conversion c = convert_as(j.dump(), "prov.json", "Sulawesi Tengah");
+  const std::string& text = c.outputs[0].content;
+  EXPECT_EQ(text.find("baru"), std::string::npos) << text;
+  EXPECT_NE(text.find("mencapai 2.143 orang"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Perempuan"), std::string::npos) << "the bad group is left out\n" << text;
+  ASSERT_FALSE(c.document.warnings.empty());
+  EXPECT_TRUE(c.document.warnings[0].important);
+  EXPECT_NE(c.document.warnings[0].message.find("list_data[0].jenis_kelamin[1].doc_count"), std::string::npos)
+      << c.document.warnings[0].message;
+  if (const auto e = error_of([&] { convert_as(j.dump(), "prov.json", "Indonesia"); })) {
+    EXPECT_NE(std::string(e->what()).find("never summed"), std::string::npos) << e->what();
+  }
+  if (const auto e = error_of([&] { convert_as(j.dump(), "prov.json", ""); })) {
+    EXPECT_NE(std::string(e->what()).find("4 regions"), std::string::npos) << e->what();
+  }
+  j["last_date"] = "kemarin";
+  if (const auto e = error_of([&] { convert_as(j.dump(), "prov.json", "Gorontalo"); })) {
+    EXPECT_NE(std::string(e->what()).find("last_date"), std::string::npos) << e->what();
+  }
+}
+
+// data.json: every share of every group and population, rounded to one
+// decimal, in the text and the braille; each table captioned by how its
+// shares read, as the figures show it (sex and age: each column adds up to
+// 100; comorbidity and symptom: the outcomes divide the cases' share).
+TEST(DataInput, DataJsonSharesAndHowTheyRead) {
+  const auto j = nlohmann::json::parse(test::read_file(example_data("covid19goid-data-sample.json")));
+  const Conversion c = convert_file(example_data("covid19goid-data-sample.json"), {"text", "brf", "html"});
+  EXPECT_EQ(plain_text(c.document.metadata.title), "Karakteristik kasus Covid-19 di Indonesia, Minggu, 13 September 2020");
+  const std::string& text = c.outputs[0].content;
+  const std::string braille = braille_read_back(c);
+  for (const char* pop : {"kasus", "sembuh", "meninggal", "perawatan"})
+    for (const char* dim : {"jenis_kelamin", "kelompok_umur", "kondisi_penyerta", "gejala"})
+      for (const auto& g : j[pop][dim]["list_data"]) {
+        const std::string v = share_text(g["doc_count"].get<double>());
+        EXPECT_NE(text.find(v), std::string::npos) << pop << " " << dim << " " << v;
+        EXPECT_NE(braille.find(v), std::string::npos) << pop << " " << dim << " " << v;
+      }
+  auto count = [&](const std::string& s) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(s); at != std::string::npos; at = text.find(s, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("berjumlah 100%"), 2u) << text;                  // sex, age
+  EXPECT_EQ(count("membagi kolom Kasus positif"), 2u) << text;     // comorbidity, symptom
+  EXPECT_EQ(count("lebih dari satu"), 2u) << text;
+  EXPECT_NE(text.find("Data kondisi penyerta tercatat untuk 700 kasus positif; 96,7% kasus"), std::string::npos) << text;
+  EXPECT_NE(text.find("TBC"), std::string::npos);
+  EXPECT_NE(text.find("18 sampai 30 tahun"), std::string::npos);
+  EXPECT_TRUE(c.document.warnings.empty()) << c.document.warnings[0].message;
+  ReadOptions o;
+  o.source_name = "data.json";
+  const auto regions = statistics_regions(test::read_file(example_data("covid19goid-data-sample.json")), o);
+  ASSERT_EQ(regions.size(), 1u);
+  EXPECT_EQ(regions[0].name, "Indonesia");
+  EXPECT_EQ(regions[0].first_date, "2020-09-13");
+}
+
+// The API leaves out a group of no cases from an outcome's list (data.json
+// of 8 May 2020: no "GANGGUAN IMUN" among the treated): it counts as none
+// when the shares are checked, and its cell stays empty.
+TEST(DataInput, DataJsonGroupMissingFromAnOutcome) {
+  auto j = nlohmann::json::parse(test::read_file(example_data("covid19goid-data-sample.json")));
+  auto& treated = j["perawatan"]["kondisi_penyerta"]["list_data"];
+  double asma_treated = 0;
+  for (auto it = treated.begin(); it != treated.end(); ++it)
+    if ((*it)["key"] == "ASMA") {
+      asma_treated = (*it)["doc_count"].get<double>();
+      treated.erase(it);
+      break;
+    }
+  ASSERT_GT(asma_treated, 0);
+  for (auto& g : j["kasus"]["kondisi_penyerta"]["list_data"])
+    if (g["key"] == "ASMA") g["doc_count"] = g["doc_count"].get<double>() - asma_treated;
+  const Conversion c = convert_as(j.dump(), "data.json", "");
+  const std::string& text = c.outputs[0].content;
+  EXPECT_NE(text.find("Kolom Sembuh, Meninggal dan Dirawat membagi kolom Kasus positif"), std::string::npos) << text;
+  EXPECT_TRUE(std::regex_search(text, std::regex(R"(\nAsma +[0-9,]+% +[0-9,]+% +[0-9,]+% *\n)"))) << text;
+  EXPECT_TRUE(c.document.warnings.empty()) << c.document.warnings[0].message;
+}
+
+// Shares that add up neither way cannot be captioned truthfully: the cases'
+// column alone, with an important warning. A file of no groups is an error.
+TEST(DataInput, DataJsonSharesThatAddUpNeitherWay) {
+  auto j = nlohmann::json::parse(test::read_file(example_data("covid19goid-data-sample.json")));
+  j["meninggal"]["jenis_kelamin"]["list_data"][0]["doc_count"] = 20.0;
+  const Conversion c = convert_as(j.dump(), "data.json", "");
+  const std::string& text = c.outputs[0].content;
+  const std::size_t sex = text.find("Menurut jenis kelamin"), age = text.find("Menurut kelompok umur");
+  ASSERT_NE(sex, std::string::npos);
+  const std::string part = text.substr(sex, age - sex);
+  EXPECT_EQ(part.find("Meninggal"), std::string::npos) << part;
+  EXPECT_EQ(part.find("berjumlah 100%"), std::string::npos) << part;
+  bool warned = false;
+  for (const Warning& w : c.document.warnings) warned = warned || (w.important && w.message.find("jenis_kelamin") != std::string::npos);
+  EXPECT_TRUE(warned);
+  if (const auto e = error_of([&] { convert_as(R"({"last_update": "2020-05-08", "kasus": {}})", "data.json", ""); })) {
+    EXPECT_NE(std::string(e->what()).find("no groups"), std::string::npos) << e->what();
+  }
+  if (const auto e = error_of([&] { convert_as(R"({"last_update": "2020-05-08", "kasus": {}})", "data.json", "Sulawesi Tengah"); })) {
+    EXPECT_NE(std::string(e->what()).find("no groups"), std::string::npos) << e->what();
+  }
 }
 
 }  // namespace

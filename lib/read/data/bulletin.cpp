@@ -119,6 +119,12 @@ Series choose_series(const Statistics& stats, const ReadOptions& options, const 
       const Scope got = scope_of_series(s, data);
       if (got.level == want.level && got.code == want.code && got.name == want.name) return merged(want, s);
     }
+  if (want.level == Scope::Level::Country)
+    throw Error(ErrorCode::InvalidData,
+                "the file holds the figures of " + std::to_string(stats.series.size()) + " regions (" + names +
+                    ") but not Indonesia's as a whole, and regions are never summed into it; choose one of them with "
+                    "the option region, or convert covid19.go.id's update.json for the national figures",
+                {file, 0, std::nullopt});
   // A region the gazetteer does not know: its name as written (leading word and all).
   const RegionName wanted = region_name(options.region, data.fact_words);
   for (const Series& s : stats.series) {
@@ -295,8 +301,10 @@ class Writer {
     f["file"] = Inline::make_text(file_name(file_));
     for (const auto& [kind, cell] : day.values) f[kind] = number(cell.value);
 
+    // data.json: the day's groups alone, no counts.
+    const bool groups_only = day.values.empty();
     Metadata& m = doc.metadata;
-    m.title = required("headline", f);
+    m.title = required(groups_only ? "headline-groups" : "headline", f);
     m.date = m.data_date = day.date;
     m.date_text = m.data_date_text = render::long_date(day.date, data_.calendar);
     m.main_place = region;
@@ -309,6 +317,13 @@ class Writer {
       if (in) doc.blocks.push_back(paragraph(std::move(*in)));
       return in.has_value();
     };
+    if (groups_only) {
+      std::vector<std::string> names;
+      for (const Breakdown& b : day.breakdowns) names.push_back(texts_.at("dimension-" + b.dimension));
+      Fields g = f;
+      g["dimensions"] = Inline::make_text(joined(names));
+      say("groups-intro", g);
+    }
     // "Pada hari yang sama …" and "Dari jumlah itu …" continue the sentence before them.
     if (say("new", f)) say("new-recovered-deaths", f);
     if (say("totals", f)) say("totals-recovered-deaths", f);
@@ -354,6 +369,7 @@ class Writer {
       share->derived = "recovered_total / confirmed_total";
     }
     add_table(doc, days, at, region);
+    for (const Breakdown& b : day.breakdowns) add_breakdown(doc, b, f);
     add_regions_table(doc, stats, day.date);
     say("source", f);
 
@@ -453,6 +469,96 @@ class Writer {
     }
   }
 
+  // "a, b dan c".
+  std::string joined(const std::vector<std::string>& items) const {
+    std::string out;
+    for (std::size_t k = 0; k < items.size(); ++k)
+      out += (k == 0 ? "" : k + 1 == items.size() ? " " + texts_.at("and") + " " : ", ") + items[k];
+    return out;
+  }
+
+  // A group's name: an age group as "18 sampai 30 tahun" or "60 tahun ke
+  // atas"; a group named in data-bulletin-id.tsv as named there; any other in
+  // sentence case ("SESAK NAPAS" → "Sesak napas").
+  Inlines group_label(const std::string& key, const std::string& dimension) const {
+    if (dimension == "age") {
+      std::string k;
+      for (char c : key)
+        if (c != ' ') k += c;
+      auto digits = [](const std::string& s) {
+        return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos;
+      };
+      const std::size_t dash = k.find('-');
+      if (dash != std::string::npos && digits(k.substr(0, dash)) && digits(k.substr(dash + 1)))
+        return required("age-range", {{"from", number(std::stod(k.substr(0, dash)))},
+                                      {"to", number(std::stod(k.substr(dash + 1)))}});
+      for (const std::string prefix : {"\xE2\x89\xA5", ">="})  // ≥
+        if (k.rfind(prefix, 0) == 0 && digits(k.substr(prefix.size())))
+          return required("age-from", {{"from", number(std::stod(k.substr(prefix.size())))}});
+      if (k.size() > 1 && k.back() == '+' && digits(k.substr(0, k.size() - 1)))
+        return required("age-from", {{"from", number(std::stod(k.substr(0, k.size() - 1)))}});
+    }
+    if (auto it = texts_.find("group-" + data::column_key(key)); it != texts_.end()) return {Inline::make_text(it->second)};
+    std::string label = key;
+    for (std::size_t k = 0; k < label.size(); ++k)
+      if (label[k] >= 'A' && label[k] <= 'Z' && k > 0) label[k] = static_cast<char>(label[k] - 'A' + 'a');
+      else if (label[k] >= 'a' && label[k] <= 'z' && k == 0) label[k] = static_cast<char>(label[k] - 'a' + 'A');
+    return {Inline::make_text(label)};
+  }
+
+  // One dimension of the day's groups: a heading, how many cases have its
+  // data, and a table of the groups, one column per population, captioned
+  // with how its figures read (Breakdown::reading, checked by the reader).
+  void add_breakdown(Document& doc, const Breakdown& b, const Fields& f) {
+    Fields g = f;
+    g["dimension"] = Inline::make_text(texts_.at("dimension-" + b.dimension));
+    Block heading;
+    heading.kind = Block::Kind::Heading;
+    heading.level = 2;
+    heading.inlines = required("breakdown-heading", g);
+    doc.blocks.push_back(std::move(heading));
+    if (b.known && b.missing) {
+      g["known"] = number(b.known->value);
+      g["missing"] = number(b.missing->value, "%", 1);
+      doc.blocks.push_back(paragraph(required("breakdown-known", g)));
+    }
+    std::vector<std::string> headers, nouns;
+    for (const std::string& p : b.populations) {
+      headers.push_back(texts_.at("column-population-" + p));
+      nouns.push_back(texts_.at("population-" + p));
+    }
+    g["cases"] = Inline::make_text(headers.front());
+    g["outcomes"] = Inline::make_text(joined(std::vector<std::string>(headers.begin() + 1, headers.end())));
+    g["populations"] = Inline::make_text(joined(nouns));
+    Block t;
+    t.kind = Block::Kind::Table;
+    t.row_headers = true;
+    t.header.push_back({Inline::make_text(texts_.at("column-dimension-" + b.dimension))});
+    for (const std::string& h : headers) t.header.push_back({Inline::make_text(h)});
+    const char* caption = !b.shares ? "caption-count"
+                          : b.reading == "within" ? "caption-within"
+                          : b.reading == "split" ? "caption-split"
+                                                 : "caption-cases";
+    t.inlines = required(caption, g);
+    double cases = 0;
+    for (const Group& group : b.groups)
+      if (auto it = group.values.find("confirmed"); it != group.values.end()) cases += it->second.value;
+    if (b.reading == "split" && cases > 100.5) {
+      t.inlines.push_back(Inline::make_text(" "));
+      for (Inline& i : required("caption-several", g)) t.inlines.push_back(std::move(i));
+    }
+    for (const Group& group : b.groups) {
+      Block::Row row{group_label(group.key, b.dimension)};
+      for (const std::string& p : b.populations) {
+        auto it = group.values.find(p);
+        row.push_back(it == group.values.end() ? Block::Cell{}
+                                               : Block::Cell{b.shares ? number(it->second.value, "%", 1) : number(it->second.value)});
+      }
+      t.rows.push_back(std::move(row));
+    }
+    doc.blocks.push_back(std::move(t));
+  }
+
   // Every region of the file on the bulletin's day, when it holds several:
   // the figures of each as the file gives them (nothing summed).
   void add_regions_table(Document& doc, const Statistics& stats, const std::string& date) {
@@ -549,7 +655,7 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
       at = real;
     }
   }
-  if (days[at].values.empty())
+  if (days[at].values.empty() && days[at].breakdowns.empty())
     throw Error(ErrorCode::InvalidData,
                 "the file holds no figure of " + scope.name + " for " + days[at].date + " that can be read" +
                     (warnings.empty() ? std::string() : " (" + warnings.back().message + ")"),

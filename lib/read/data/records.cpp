@@ -10,6 +10,7 @@
 
 #include "aksesibel/error.hpp"
 #include "data/stats_data.hpp"
+#include "read/data/aggregates.hpp"
 #include "read/data/csv.hpp"
 #include "text/utf8.hpp"
 
@@ -357,6 +358,8 @@ std::string scalar_text(const json& field) {
   return "";  // floats were kept as their text by ExactNumbers
 }
 
+}  // namespace
+
 void read_records(const json& array, const std::string& region, const std::string& file,
                   const std::map<std::string, std::string>& columns, Statistics& out) {
   std::vector<std::string> names;
@@ -383,6 +386,8 @@ void read_records(const json& array, const std::string& region, const std::strin
   }
   c.finish();
 }
+
+namespace {
 
 Statistics read_json(std::string_view text, const std::string& file, const std::map<std::string, std::string>& columns,
                      bool lenient) {
@@ -432,13 +437,20 @@ Statistics read_json(std::string_view text, const std::string& file, const std::
     out.shape = "covid19.go.id prov_detail";
     const std::string region = j.contains("provinsi") && j["provinsi"].is_string() ? j["provinsi"].get<std::string>() : "";
     read_records(j["list_perkembangan"], region, file, columns, out);
+  } else if (is_prov_json(j)) {
+    out.shape = "covid19.go.id prov.json";
+    read_prov_json(j, file, columns, out);
+  } else if (is_data_json(j)) {
+    out.shape = "covid19.go.id data.json";
+    read_data_json(j, file, out);
   } else if (j.is_array()) {
     out.shape = "records";
     read_records(j, "", file, columns, out);
   } else {
     throw Error(ErrorCode::InvalidData,
-                "no daily series found: expected covid19.go.id's update.json (update.harian), a prov_detail file "
-                "(list_perkembangan) or an array of records with a date column",
+                "no statistics found: expected covid19.go.id's update.json (update.harian), a prov_detail file "
+                "(list_perkembangan), prov.json (last_date, list_data of provinces), data.json (last_update, kasus) "
+                "or an array of records with a date column",
                 {file, 1, std::nullopt});
   }
   return out;

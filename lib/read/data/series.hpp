@@ -19,10 +19,37 @@ struct Cell {
   Provenance source;  ///< file, record, line, field
 };
 
+/// One group of a breakdown ("LAKI-LAKI", "18-30", "HIPERTENSI") with its
+/// value for each population.
+struct Group {
+  std::string key;                     ///< as the file writes it
+  std::map<std::string, Cell> values;  ///< by population: "confirmed", "recovered", "deaths", "treated"
+};
+
+/// The cases of one moment split by one dimension: covid19.go.id's prov.json
+/// (counts by sex and age group of a province) and data.json (national
+/// percentages by sex, age group, comorbidity and symptom, per outcome).
+struct Breakdown {
+  std::string dimension;                 ///< "sex", "age", "comorbidity", "symptom"
+  bool shares = false;                   ///< percentages; else counts of people
+  std::vector<std::string> populations;  ///< the columns, "confirmed" first
+  std::vector<Group> groups;             ///< in the file's order
+  std::optional<Cell> known;             ///< cases whose data of this dimension is recorded (current_data)
+  std::optional<Cell> missing;           ///< the share of cases without it, % (missing_data)
+  /// How the shares read, as the figures themselves show (the reader checks):
+  /// "within": each population's shares add up to 100 (the share of the dead
+  /// who were men); "split": each outcome's share is part of the cases' share
+  /// of the same group (hypertension: of all cases with data, 51,9 % had it;
+  /// 13,8 % had it and recovered …); "" for counts, or shares that add up to
+  /// neither (then only the cases' column is kept).
+  std::string reading;
+};
+
 /// One day of one region: the values by kind ("confirmed_new", …).
 struct Day {
   std::string date;                    ///< ISO "2020-06-25"
   std::map<std::string, Cell> values;  ///< by kind of data/data-columns-id.tsv
+  std::vector<Breakdown> breakdowns;   ///< the day's figures by sex, age … (prov.json, data.json)
 };
 
 /// The days of one region, in date order.
@@ -37,7 +64,7 @@ struct Series {
 
 /// What a statistics file holds.
 struct Statistics {
-  std::string shape;                  ///< "csv", "covid19.go.id update.json", "covid19.go.id prov_detail", "records"
+  std::string shape;                  ///< "csv", "covid19.go.id update.json", "… prov_detail", "… prov.json", "… data.json", "records"
   std::vector<Series> series;         ///< one per region, in the file's order
   std::vector<Warning> warnings;      ///< located problems that did not stop reading
 };
