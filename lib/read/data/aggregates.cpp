@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <optional>
 
 #include "aksesibel/error.hpp"
@@ -44,8 +45,20 @@ class Reader {
  public:
   Reader(const std::string& file, Statistics& out) : file_(file), out_(out) {}
 
+  // At most kMaxWarnings; the rest are counted (finish()), so that a file of
+  // a million bad groups does not hold a million messages.
   void warn(const std::string& message, bool important = false) {
+    if (kept_ == kMaxWarnings) {
+      ++dropped_;
+      return;
+    }
+    ++kept_;
     out_.warnings.push_back(Warning{message, {file_, 0, std::nullopt}, important});
+  }
+  void finish() {
+    if (dropped_ > 0)
+      out_.warnings.push_back(Warning{std::to_string(dropped_) + " more warnings about the groups of this file",
+                                      {file_, 0, std::nullopt}, true});
   }
 
   // The groups of one "list_data" as cells of `population`: counts must be
@@ -53,6 +66,8 @@ class Reader {
   // with a warning naming the field.
   void add_groups(const json& list, const std::string& path, std::size_t record, const std::string& population,
                   bool shares, Breakdown& b) {
+    std::map<std::string, std::size_t> index;  // key → its group (a linear search made long lists quadratic)
+    for (std::size_t k = 0; k < b.groups.size(); ++k) index.emplace(b.groups[k].key, k);
     for (std::size_t k = 0; k < list.size(); ++k) {
       const json& item = list[k];
       const std::string at = path + "[" + std::to_string(k) + "]";
@@ -69,8 +84,9 @@ class Reader {
              true);
         continue;
       }
-      auto g = std::find_if(b.groups.begin(), b.groups.end(), [&](const Group& x) { return x.key == key; });
-      if (g == b.groups.end()) g = b.groups.insert(b.groups.end(), Group{key, {}});
+      auto [at_index, added] = index.emplace(key, b.groups.size());
+      if (added) b.groups.push_back(Group{key, {}});
+      Group* g = &b.groups[at_index->second];
       if (g->values.count(population)) {
         warn(where(record) + at + ": the group '" + key + "' is given twice; the first is used");
         continue;
@@ -83,8 +99,10 @@ class Reader {
   static std::string where(std::size_t record) {
     return record > 0 ? "list_data[" + std::to_string(record - 1) + "]." : std::string();
   }
+  static constexpr std::size_t kMaxWarnings = 100;
   std::string file_;
   Statistics& out_;
+  std::size_t kept_ = 0, dropped_ = 0;
 };
 
 // How a breakdown's shares read, from the figures (see Breakdown::reading):
@@ -170,6 +188,7 @@ void read_prov_json(const json& j, const std::string& file, const std::map<std::
         if (!b.groups.empty()) d.breakdowns.push_back(std::move(b));
       }
     }
+  reader.finish();
 }
 
 bool is_data_json(const json& j) {
@@ -220,6 +239,7 @@ void read_data_json(const json& j, const std::string& file, Statistics& out) {
     }
     day.breakdowns.push_back(std::move(b));
   }
+  reader.finish();
   if (day.breakdowns.empty())
     throw Error(ErrorCode::InvalidData,
                 "data.json holds no groups that can be read: expected kasus.jenis_kelamin.list_data (or "
