@@ -4,14 +4,18 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
+#include <stdexcept>
 
 #include "aksesibel/convert.hpp"
 #include "in_order.hpp"
 #include "inputs.hpp"
+#include "job_wire.hpp"
 #include "options.hpp"
 #include "output_files.hpp"
 #include "terminal.hpp"
+#include "worker_processes.hpp"
 
 namespace fs = std::filesystem;
 using namespace aksesibel;
@@ -32,15 +36,7 @@ void warn(const std::string& input, const Warning& w) {
   std::cerr << cli::for_terminal("aksesibel: " + input + ": warning: " + where + cli::with_flags(w.message)) << "\n";
 }
 
-// One input of a batch, from its checks to its outputs.
-struct Job {
-  std::exception_ptr failure;   ///< why the input was not converted (rethrown when committed)
-  bool bytes_read = false;      ///< `bytes` was read on the main thread (standard input, a pipe, a device)
-  std::string bytes;
-  std::vector<Warning> warnings;
-  std::vector<Output> outputs;
-  std::optional<Simplification> plain;
-};
+using cli::Job;
 
 int convert(const cli::Invocation& inv) {
   const bool to_stdout = inv.output_dir == "-";
@@ -117,9 +113,8 @@ int convert(const cli::Invocation& inv) {
     }
     return job;
   };
-  auto work = [&](std::size_t i, Job& job) {
+  auto convert_here = [&](std::size_t i, Job& job) {
     const cli::Source& source = sources[i];
-    if (!source.error.empty() || job.failure) return;
     try {
       ConvertOptions options = inv.convert;
       options.read.source_name = source.path;
@@ -133,6 +128,39 @@ int convert(const cli::Invocation& inv) {
     } catch (...) {
       job.failure = std::current_exception();
       job.bytes = std::string();
+    }
+  };
+  // With several jobs the inputs are converted in worker processes
+  // (cli/worker_processes.hpp): they share no lock, where threads wait for
+  // liblouis' one by one. Forked here, before any thread exists. With
+  // --report the work stays on threads: the plain-language version each
+  // input's entry needs does not travel between processes. Should no process
+  // start, or every worker end, the work goes on in threads too.
+  std::optional<cli::WorkerProcesses> processes;
+  const std::size_t workers = std::min<std::size_t>(inv.jobs, sources.size());
+  if (workers > 1 && inv.report.empty())
+    processes.emplace(static_cast<unsigned>(workers), [&](std::string_view request) {
+      std::size_t i = 0;
+      Job job;
+      cli::decode_request(request, i, job);
+      convert_here(i, job);
+      return cli::encode_answer(job);
+    });
+  auto work = [&](std::size_t i, Job& job) {
+    const cli::Source& source = sources[i];
+    if (!source.error.empty() || job.failure) return;
+    if (!processes || !processes->any_alive()) return convert_here(i, job);
+    std::optional<std::string> answer = processes->call(cli::encode_request(i, job));
+    job.bytes = std::string();
+    if (!answer) {
+      job.failure = std::make_exception_ptr(std::runtime_error(
+          "the worker process converting it ended without an answer (a crash of aksesibel; please report this)"));
+      return;
+    }
+    try {
+      cli::decode_answer(*answer, job);
+    } catch (...) {
+      job.failure = std::current_exception();
     }
   };
   auto commit = [&](std::size_t i, Job& job) {

@@ -79,7 +79,7 @@ po::options_description convert_options() {
   }
   d.add_options()
       ("report", po::value<std::string>()->value_name("FILE.json"), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
-      ("jobs,j", po::value<std::string>()->value_name("N"), "convert up to N inputs at once, on N threads (default: one per processor core; 1: one input after the other); the files and messages are the same, in the same order, whatever N is")
+      ("jobs,j", po::value<std::string>()->value_name("N"), "convert up to N inputs at once, in N worker processes (default: one per processor core; 1: one input after the other); the files and messages are the same, in the same order, whatever N is")
       ("quiet,q", "do not print warnings, except those that change what a reader gets (an ambiguous number)")
       ("help,h", "show this help");
   return d;

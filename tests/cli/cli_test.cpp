@@ -537,6 +537,9 @@ TEST(Cli, JobsGiveTheFilesMessagesAndStatusOfOneThread) {
   const std::string args = "convert in --to text,json,brf,pef,html --plain --lenient";
   std::map<std::string, Result> results;
   std::map<std::string, std::map<std::string, std::string>> trees;
+  // With --report the jobs run on threads (the report's plain-language
+  // versions stay in one process); without it, in worker processes. Both ways
+  // are compared with --jobs 1 ("p" marks the runs without a report).
   for (const std::string jobs : {"1", "2", "4", ""}) {  // "": the default, one job per core
     // The same names every time: messages and the report name the output folder.
     results[jobs] = run(args + " -o out --report out.json" + (jobs.empty() ? "" : " --jobs " + jobs), "", dir.path());
@@ -544,6 +547,9 @@ TEST(Cli, JobsGiveTheFilesMessagesAndStatusOfOneThread) {
     trees[jobs][".report"] = read_file(dir.path() / "out.json");
     fs::remove_all(dir.path() / "out");
     fs::remove(dir.path() / "out.json");
+    results["p" + jobs] = run(args + " -o out" + (jobs.empty() ? "" : " --jobs " + jobs), "", dir.path());
+    trees["p" + jobs] = tree(dir.path() / "out");
+    fs::remove_all(dir.path() / "out");
   }
   const Result& one = results["1"];
   EXPECT_EQ(one.status, 1);
@@ -556,6 +562,18 @@ TEST(Cli, JobsGiveTheFilesMessagesAndStatusOfOneThread) {
     EXPECT_EQ(results[jobs].err, one.err) << "--jobs " << jobs;
     EXPECT_EQ(results[jobs].out, one.out) << "--jobs " << jobs;
     EXPECT_TRUE(trees[jobs] == trees["1"]) << "--jobs " << jobs << ": other files or other bytes";
+  }
+  const Result& one_p = results["p1"];
+  EXPECT_EQ(one_p.status, 1);
+  EXPECT_EQ(one_p.err, one.err);
+  auto without_report = trees["1"];
+  without_report.erase(".report");
+  EXPECT_TRUE(trees["p1"] == without_report);
+  for (const std::string jobs : {"2", "4", ""}) {
+    EXPECT_EQ(results["p" + jobs].status, one_p.status) << "processes, --jobs " << jobs;
+    EXPECT_EQ(results["p" + jobs].err, one_p.err) << "processes, --jobs " << jobs;
+    EXPECT_EQ(results["p" + jobs].out, one_p.out) << "processes, --jobs " << jobs;
+    EXPECT_TRUE(trees["p" + jobs] == trees["p1"]) << "processes, --jobs " << jobs << ": other files or other bytes";
   }
   // Standard output stays one input's, with any number of jobs.
   Result piped = run("convert in/30-bel.txt --to brf --plain --lenient -o - -j 4", "", dir.path());
