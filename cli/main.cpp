@@ -14,6 +14,7 @@
 #include "job_wire.hpp"
 #include "options.hpp"
 #include "output_files.hpp"
+#include "progress.hpp"
 #include "terminal.hpp"
 #include "worker_processes.hpp"
 
@@ -163,10 +164,20 @@ int convert(const cli::Invocation& inv) {
       job.failure = std::current_exception();
     }
   };
+  // Progress on a terminal (cli/progress.hpp), cleared before every message.
+  cli::Progress progress(sources.size(),
+                         inv.progress.value_or(!inv.quiet && sources.size() > 1 && cli::stderr_is_terminal()));
   auto commit = [&](std::size_t i, Job& job) {
     const cli::Source& source = sources[i];
     const std::string name = name_of(source);
+    struct Advance {  // however commit is left
+      cli::Progress& progress;
+      std::size_t done;
+      const std::string& name;
+      ~Advance() { progress.done(done, name); }
+    } advance{progress, i + 1, name};
     if (!source.error.empty()) {
+      progress.clear();
       std::cerr << cli::for_terminal("aksesibel: " + name + ": " + source.error) << "\n";
       report.push_back({name, {}, source.error, {}});
       status = 1;
@@ -176,7 +187,10 @@ int convert(const cli::Invocation& inv) {
       if (job.failure) std::rethrow_exception(job.failure);
       // -q hides warnings, except those that change what a reader gets (an ambiguous number).
       for (const Warning& w : job.warnings)
-        if (!inv.quiet || w.important) warn(name, w);
+        if (!inv.quiet || w.important) {
+          progress.clear();
+          warn(name, w);
+        }
       if (!inv.report.empty() && job.plain) report.push_back({name, std::move(*job.plain), "", job.warnings});
       if (to_stdout) {
         std::cout << job.outputs.front().content << std::flush;
@@ -191,16 +205,19 @@ int convert(const cli::Invocation& inv) {
       job.outputs.clear();
       cli::write_all_or_nothing(files);
     } catch (const Error& e) {
+      progress.clear();
       print_error(name, e);
       report.push_back({name, {}, cli::with_flags(e.message()), {}});
       status = 1;
     } catch (const std::exception& e) {
+      progress.clear();
       std::cerr << cli::for_terminal("aksesibel: " + name + ": internal error: " + e.what() + " (please report this)") << "\n";
       report.push_back({name, {}, std::string("internal error: ") + e.what(), {}});
       status = 1;
     }
   };
   cli::run_in_order<Job>(sources.size(), inv.jobs, begin, work, commit);
+  progress.clear();
   if (!inv.report.empty()) {
     try {
       for (const cli::Source& source : sources)

@@ -81,6 +81,7 @@ po::options_description convert_options() {
       ("report", po::value<std::string>()->value_name("FILE.json"), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
       ("jobs,j", po::value<std::string>()->value_name("N"), "convert up to N inputs at once, in N worker processes (default: one per processor core; 1: one input after the other); the files and messages are the same, in the same order, whatever N is")
       ("quiet,q", "do not print warnings, except those that change what a reader gets (an ambiguous number)")
+      ("progress", po::value<std::string>()->value_name("[=true|false]"), "show the batch's progress on standard error: inputs done of all, the last one, time left (default: on when standard error is a terminal, the batch has several inputs and --quiet is not given)")
       ("help,h", "show this help");
   return d;
 }
@@ -95,6 +96,7 @@ std::pair<std::string, std::string> boolean_switch(const std::string& token) {
   for (const OptionInfo& o : option_keys())
     if (o.boolean && o.key == name && o.key != "report")
       return {name, eq == std::string::npos ? "true" : body.substr(eq + 1)};
+  if (name == "progress") return {name, eq == std::string::npos ? "true" : body.substr(eq + 1)};
   return {};
 }
 
@@ -237,6 +239,11 @@ Invocation parse_command_line(int argc, char** argv) {
   inv.output_dir = vm["output"].as<std::string>();
   if (inv.output_dir.empty()) throw UsageError{"-o needs a folder, or - for standard output"};
   inv.quiet = vm.count("quiet") > 0;
+  if (vm.count("progress")) {
+    const std::string v = vm["progress"].as<std::string>();
+    if (v != "true" && v != "false") throw UsageError{"--progress takes true or false, not '" + v + "'"};
+    inv.progress = v == "true";
+  }
   inv.jobs = vm.count("jobs") ? parse_jobs(vm["jobs"].as<std::string>()) : default_jobs();
   // A person at the terminal names their own table files.
   set_option(inv.convert, kCommandLineOn, "true");

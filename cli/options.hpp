@@ -1,6 +1,7 @@
 // Command-line options of `aksesibel` (parsing only).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct Invocation {
   bool quiet = false;            ///< no warnings
   std::string report;            ///< --report FILE ("" none)
   unsigned jobs = 1;             ///< --jobs N: inputs converted at once (default: one per core)
+  /// --progress[=true|false]; unset: shown when standard error is a
+  /// terminal, the batch has several inputs and --quiet is not given.
+  std::optional<bool> progress;
 };
 
 /// A mistake in the command line: exit status 2.

@@ -581,6 +581,33 @@ TEST(Cli, JobsGiveTheFilesMessagesAndStatusOfOneThread) {
   EXPECT_EQ(piped.out, trees["1"]["30-bel.brf"]);
 }
 
+// --progress: one line rewritten in place on standard error, cleared before
+// each message (which stands on a line of its own) and at the end; off by
+// default when standard error is no terminal (as here), and for one input.
+TEST(Cli, ProgressOfABatch) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "in");
+  write_file(dir.path() / "in" / "a.txt", kBulletin);
+  write_file(dir.path() / "in" / "b.txt", "");  // fails: a message between two progress lines
+  write_file(dir.path() / "in" / "c.txt", kBulletin);
+  const std::string clear = "\r\x1b[K";
+  Result on = run("convert in --to text -o out --progress", "", dir.path());
+  EXPECT_EQ(on.status, 1);
+  EXPECT_NE(on.err.find(clear + "[1/3] in/a.txt"), std::string::npos) << on.err;
+  EXPECT_NE(on.err.find(clear + "aksesibel: in/b.txt: input is empty"), std::string::npos) << on.err;
+  EXPECT_NE(on.err.find(clear + "[3/3] in/c.txt"), std::string::npos) << on.err;
+  EXPECT_EQ(on.err.substr(on.err.size() - clear.size()), clear) << "the line is cleared at the end";
+  EXPECT_TRUE(fs::exists(dir.path() / "out" / "c.text.txt"));
+  for (const char* quiet_or_not : {"", " --quiet", " --progress=false"}) {
+    Result off = run(std::string("convert in --to text -o out2") + quiet_or_not, "", dir.path());
+    EXPECT_EQ(off.err.find("\x1b"), std::string::npos) << quiet_or_not << ": " << off.err;
+    EXPECT_EQ(off.err.find("[1/3]"), std::string::npos) << quiet_or_not;
+  }
+  Result bad = run("convert in --to text -o out3 --progress=maybe", "", dir.path());
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--progress takes true or false"), std::string::npos) << bad.err;
+}
+
 TEST(Cli, JobsTakeAWholeNumberFromOne) {
   for (const char* jobs : {"0", "x", "-1", "2.5", "", "99999999999999999999", "1025"}) {
     Result r = run(std::string("convert - --to text -o - --jobs '") + jobs + "'", kBulletin);
