@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "aksesibel/braille.hpp"
 #include "aksesibel/convert.hpp"
 #include "in_order.hpp"
 #include "inputs.hpp"
@@ -271,6 +272,23 @@ int written() {
   return 1;
 }
 
+// `aksesibel embossers`: name, cells × lines, sides, embosser, paper; one a line, tab-separated.
+int embossers() {
+  try {
+    std::string out;
+    for (const EmbosserPreset& p : embosser_presets())
+      out += p.name + "\t" + std::to_string(p.cells_per_line) + " cells x " + std::to_string(p.lines_per_page) +
+             " lines\t" + (p.duplex ? "interpoint" : "one-sided") + "\t" + p.embosser + "\t" + p.paper + "\n";
+    std::cout << out;
+  } catch (const Error& e) {
+    std::cerr << cli::for_terminal("aksesibel: " + e.where().file + ": line " + std::to_string(e.where().line) + ": " +
+                                   e.message())
+              << "\n";
+    return 1;
+  }
+  return written();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -288,6 +306,7 @@ int main(int argc, char** argv) {
     case cli::Invocation::Action::Formats:
       for (const FormatInfo& f : output_formats()) std::cout << f.name << "\t." << f.extension << "\t" << f.description << "\n";
       return written();
+    case cli::Invocation::Action::Embossers: return embossers();
     case cli::Invocation::Action::Regions: return regions(inv);
     case cli::Invocation::Action::Convert: return convert(inv);
   }

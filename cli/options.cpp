@@ -148,6 +148,7 @@ std::string main_help() {
       << "Usage:\n"
       << "  aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n"
       << "  aksesibel formats        list the output formats\n"
+      << "  aksesibel embossers      list the embosser presets of --embosser\n"
       << "  aksesibel regions FILE   list the regions and days of a statistics file (CSV, JSON)\n"
       << "  aksesibel --version\n"
       << "  aksesibel --help | aksesibel convert --help\n\n"
@@ -179,7 +180,8 @@ std::string convert_help() {
       << "  aksesibel convert lama.txt --encoding windows-1252 --to text -o -\n"
       << "  cat buletin.html | aksesibel convert - --from html --to json -o -\n"
       << "  aksesibel convert arsip/ --to text -o keluaran/\n"
-      << "  aksesibel convert buletin.txt --to brf,pef,braille-proof --lines-per-page 28 -o emboss/\n";
+      << "  aksesibel convert buletin.txt --to brf,pef,braille-proof --lines-per-page 28 -o emboss/\n"
+      << "  aksesibel convert buletin.txt --to brf --embosser index-everest-a4 -o emboss/\n";
   return out.str();
 }
 
@@ -200,6 +202,11 @@ Invocation parse_command_line(int argc, char** argv) {
     inv.action = Invocation::Action::Formats;
     return inv;
   }
+  if (command == "embossers") {
+    if (args.size() != 1) throw UsageError{"embossers takes nothing after it: aksesibel embossers"};
+    inv.action = Invocation::Action::Embossers;
+    return inv;
+  }
   if (command == "regions") {
     if (args.size() != 2 || args[1].empty() || args[1][0] == '-')
       throw UsageError{"regions takes one statistics file: aksesibel regions FILE"};
@@ -208,7 +215,7 @@ Invocation parse_command_line(int argc, char** argv) {
     return inv;
   }
   if (command != "convert")
-    throw UsageError{"unknown command '" + command + "'; the commands are convert, formats and regions"};
+    throw UsageError{"unknown command '" + command + "'; the commands are convert, formats, embossers and regions"};
 
   po::options_description visible = convert_options();
   po::options_description all;

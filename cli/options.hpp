@@ -10,7 +10,7 @@
 namespace aksesibel::cli {
 
 struct Invocation {
-  enum class Action { Convert, Help, ConvertHelp, Version, Formats, Regions } action = Action::Help;
+  enum class Action { Convert, Help, ConvertHelp, Version, Formats, Embossers, Regions } action = Action::Help;
   std::vector<std::string> inputs;
   std::string output_dir = ".";  ///< "-" for standard output
   ConvertOptions convert;

@@ -94,6 +94,23 @@ std::string render_braille_text(const BrailleDocument& pages);
 /// An HTML page for proof-reading: every braille line under its print text.
 std::string render_braille_proof(const BrailleDocument& pages, const Document& doc);
 
+/// A page of an embosser and its paper, from data/embossers.tsv (its
+/// sources in data/embossers.SOURCE.md): what the option embosser sets.
+struct EmbosserPreset {
+  std::string name;         ///< "index-everest-a4"
+  int cells_per_line = 40;  ///< what BrailleOptions::cells_per_line becomes
+  int lines_per_page = 25;  ///< what BrailleOptions::lines_per_page becomes
+  bool duplex = false;      ///< interpoint
+  std::string embosser;     ///< "Index Everest-D V5"
+  std::string paper;        ///< "A4 sheets"
+  std::string source;       ///< the sources and derivation it rests on ("S1 S2; D1")
+};
+
+/// The presets of the data folder (`data_dir` as ReadOptions::data_dir:
+/// empty for $AKSESIBEL_DATA_DIR, then the installed data), in the file's
+/// order. Throws Error(DataFile) naming the file and line of a bad line.
+std::vector<EmbosserPreset> embosser_presets(const std::string& data_dir = "");
+
 /// Back-translate cells with the table list (for fidelity checks and tests).
 std::string back_translate(const std::u32string& cells, const std::string& table_list);
 

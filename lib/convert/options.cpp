@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "aksesibel/braille.hpp"
 #include "braille/louis.hpp"
 #include "data/data_dir.hpp"
 #include "text/utf8.hpp"
@@ -176,6 +177,22 @@ const std::vector<Key>& keys() {
             "refuse bulletins with a number of more digits than this"),
       {{"data-dir", "a folder", "", "aksesibel's language data (default: $AKSESIBEL_DATA_DIR, then the installed data)"},
        [](O& o, SV, SV v) { o.read.data_dir = v; }},  // the conversion's one data folder (ConvertOptions)
+      {{"embosser", "a preset of aksesibel embossers", "",
+        "braille: cells-per-line, lines-per-page and duplex for this embosser and paper (data/embossers.tsv); options set after it win"},
+       [](O& o, SV k, SV v) {
+         const std::vector<EmbosserPreset> presets = embosser_presets(o.read.data_dir);
+         std::string names;
+         for (const EmbosserPreset& p : presets) {
+           if (p.name == v) {
+             o.braille.cells_per_line = p.cells_per_line;
+             o.braille.lines_per_page = p.lines_per_page;
+             o.braille.duplex = p.duplex;
+             return;
+           }
+           names += (names.empty() ? "" : ", ") + p.name;
+         }
+         invalid(k, v, "the name of a preset: " + names);
+       }},
       {{"table", "a liblouis table list", "", "braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)"},
        [](O& o, SV, SV v) { o.braille.table = v; }},
       {{"table-paths", "true|false", "false", "braille: let the option table name table files by path (only tables you trust)"},

@@ -267,7 +267,7 @@ static void check_several_formats_and_options(const char* input, size_t length) 
       {"date", ""},             {"columns", ""},            {"encoding", ""},
       {"lenient", "false"},     {"max-input-size", "20MiB"},
       {"max-depth", "1000"}, {"max-block-depth", "8"},    {"max-attributes", "256"}, {"max-table-cells", "100000"},
-      {"max-line-length", "100000"}, {"max-word-length", "1000"}, {"max-number-length", "24"}, {"data-dir", ""},         {"table", ""},         {"table-paths", "false"},
+      {"max-line-length", "100000"}, {"max-word-length", "1000"}, {"max-number-length", "24"}, {"data-dir", ""},         {"embosser", ""},         {"table", ""},         {"table-paths", "false"},
       {"tables-dir", ""},       {"cells-per-line", "40"},   {"lines-per-page", "25"}, {"paragraph-style", "indent"},
       {"page-numbers", "bottom"}, {"duplex", "false"},      {"no-verify", "false"},   {"pef-date", ""},
       {"font-size", "18"},      {"paper", "a4"},            {"no-summary", "false"},  {"text-headline", "true"},

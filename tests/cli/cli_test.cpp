@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "aksesibel/braille.hpp"
 #include "support.hpp"
 
 namespace aksesibel {
@@ -606,6 +607,39 @@ TEST(Cli, ProgressOfABatch) {
   Result bad = run("convert in --to text -o out3 --progress=maybe", "", dir.path());
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("--progress takes true or false"), std::string::npos) << bad.err;
+}
+
+// `aksesibel embossers` lists the presets; on the command line an explicit
+// page option wins over --embosser wherever either stands.
+TEST(Cli, EmbosserPresets) {
+  Result list = run("embossers");
+  EXPECT_EQ(list.status, 0) << list.err;
+  const std::vector<EmbosserPreset> presets = embosser_presets();
+  std::size_t lines = 0;
+  for (char c : list.out) lines += c == '\n';
+  EXPECT_EQ(lines, presets.size());
+  EXPECT_NE(list.out.find("index-everest-a4\t33 cells x 28 lines\tinterpoint\tIndex Everest-D V5\tA4 sheets\n"),
+            std::string::npos)
+      << list.out;
+  auto widest = [](const std::string& brf) {
+    std::size_t most = 0, now = 0;
+    for (char c : brf) {
+      if (c == '\r' || c == '\n' || c == '\f') now = 0;
+      else most = std::max(most, ++now);
+    }
+    return most;
+  };
+  Result preset = run("convert - --to brf -o - --embosser a4", kBulletin);
+  EXPECT_EQ(preset.status, 0) << preset.err;
+  EXPECT_EQ(widest(preset.out), 33u);
+  Result before = run("convert - --to brf -o - --cells-per-line 30 --embosser a4", kBulletin);
+  Result after = run("convert - --to brf -o - --embosser a4 --cells-per-line 30", kBulletin);
+  EXPECT_EQ(widest(before.out), 30u);
+  EXPECT_EQ(before.out, after.out);
+  Result unknown = run("convert - --to brf -o - --embosser everest", kBulletin);
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.err.find("--embosser: 'everest' is not allowed"), std::string::npos) << unknown.err;
+  EXPECT_EQ(run("embossers extra").status, 2);
 }
 
 TEST(Cli, JobsTakeAWholeNumberFromOne) {
