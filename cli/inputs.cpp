@@ -1,4 +1,5 @@
 #include "inputs.hpp"
+#include "messages.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -39,7 +40,7 @@ bool an_output(const fs::path& p) {
 std::string size_text(std::size_t bytes) {
   if (bytes >= 1024 * 1024) return std::to_string(bytes / (1024 * 1024)) + " MiB";
   if (bytes >= 1024) return std::to_string(bytes / 1024) + " KiB";
-  return std::to_string(bytes) + " bytes";
+  return fill(tr("{0} bytes"), {std::to_string(bytes)});
 }
 
 }  // namespace
@@ -63,12 +64,12 @@ std::vector<Source> expand_inputs(const std::vector<std::string>& inputs) {
         if (convertible(it->path()) && fs::is_regular_file(it->path(), rc) && !an_output(it->path())) files.push_back(it->path());
       }
       if (ec) {
-        out.push_back({in, "", "cannot list the folder: " + ec.message()});
+        out.push_back({in, "", std::string(tr("cannot list the folder: ")) + ec.message()});
         continue;
       }
       std::sort(files.begin(), files.end());
       if (files.empty())
-        out.push_back({in, "", "the folder has no .txt, .html or .htm files to convert"});
+        out.push_back({in, "", tr("the folder has no .txt, .html or .htm files to convert")});
       for (const fs::path& f : files) out.push_back({f.string(), f.stem().string(), ""});
       continue;
     }
@@ -80,20 +81,25 @@ std::vector<Source> expand_inputs(const std::vector<std::string>& inputs) {
 std::string read_source(const Source& source, std::size_t max_size) {
   const auto too_large = [&](std::size_t size) {
     return Error(ErrorCode::InputTooLarge,
-                 "input is " + size_text(size) + (size > max_size + 1 ? "" : " or more") + ", more than the limit of " +
-                     size_text(max_size) + "; split the bulletin, or raise the limit with --max-input-size",
+                 fill(size > max_size + 1 ? tr("input is {0}, more than the limit of {1}; split the bulletin, or raise the "
+                                               "limit with --max-input-size")
+                                          : tr("input is {0} or more, more than the limit of {1}; split the bulletin, or "
+                                               "raise the limit with --max-input-size"),
+                      {size_text(size), size_text(max_size)}),
                  {source.path, 0, std::nullopt});
   };
   std::FILE* f = source.path == "-" ? stdin : std::fopen(source.path.c_str(), "rb");
   if (!f)
-    throw Error(ErrorCode::Io, std::string("cannot open: ") + std::strerror(errno) +
-                                   (errno == ENOENT ? "; check the path" : errno == EACCES ? "; check the file's permissions" : ""),
+    throw Error(ErrorCode::Io, std::string(tr("cannot open: ")) + std::strerror(errno) +
+                                   (errno == ENOENT   ? tr("; check the path")
+                                    : errno == EACCES ? tr("; check the file's permissions")
+                                                      : ""),
                 {source.path, 0, std::nullopt});
   if (source.path != "-") {
     std::error_code ec;
     if (fs::is_directory(source.path, ec)) {
       std::fclose(f);
-      throw Error(ErrorCode::Io, "is a folder", {source.path, 0, std::nullopt});
+      throw Error(ErrorCode::Io, tr("is a folder"), {source.path, 0, std::nullopt});
     }
     auto size = fs::file_size(source.path, ec);
     if (!ec && size > max_size) {
@@ -116,7 +122,7 @@ std::string read_source(const Source& source, std::size_t max_size) {
   const int err = errno;
   if (f != stdin) std::fclose(f);
   if (failed)
-    throw Error(ErrorCode::Io, std::string("cannot read: ") + std::strerror(err), {source.path, 0, std::nullopt});
+    throw Error(ErrorCode::Io, std::string(tr("cannot read: ")) + std::strerror(err), {source.path, 0, std::nullopt});
   return bytes;
 }
 

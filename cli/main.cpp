@@ -13,6 +13,7 @@
 #include "in_order.hpp"
 #include "inputs.hpp"
 #include "job_wire.hpp"
+#include "messages.hpp"
 #include "options.hpp"
 #include "output_files.hpp"
 #include "progress.hpp"
@@ -29,13 +30,13 @@ void print_error(const std::string& input, const Error& e) {
   const SourceLocation& w = e.where();
   std::string file = w.file.empty() || w.file == "-" ? input : w.file;
   std::string where;
-  if (w.line > 0 && e.message().find("line ") == std::string::npos) where = "line " + std::to_string(w.line) + ": ";
+  if (w.line > 0 && e.message().find("line ") == std::string::npos) where = cli::fill(cli::tr("line {0}: "), {std::to_string(w.line)});
   std::cerr << cli::for_terminal("aksesibel: " + file + ": " + where + cli::with_flags(e.message())) << "\n";
 }
 
 void warn(const std::string& input, const Warning& w) {
-  std::string where = w.where.line > 0 ? "line " + std::to_string(w.where.line) + ": " : "";
-  std::cerr << cli::for_terminal("aksesibel: " + input + ": warning: " + where + cli::with_flags(w.message)) << "\n";
+  std::string where = w.where.line > 0 ? cli::fill(cli::tr("line {0}: "), {std::to_string(w.where.line)}) : "";
+  std::cerr << cli::for_terminal("aksesibel: " + input + ": " + cli::tr("warning: ") + where + cli::with_flags(w.message)) << "\n";
 }
 
 using cli::Job;
@@ -44,15 +45,15 @@ int convert(const cli::Invocation& inv) {
   const bool to_stdout = inv.output_dir == "-";
   std::vector<cli::Source> sources = cli::expand_inputs(inv.inputs);
   if (to_stdout && sources.size() != 1) {
-    std::cerr << "aksesibel: -o - writes to standard output: the input folder must hold exactly one file\n";
+    std::cerr << "aksesibel: " << cli::tr("-o - writes to standard output: the input folder must hold exactly one file") << "\n";
     return 2;
   }
   if (!to_stdout) {
     std::error_code ec;
     fs::create_directories(inv.output_dir, ec);
     if (ec || !fs::is_directory(inv.output_dir)) {
-      std::cerr << "aksesibel: " << inv.output_dir << ": cannot create the output folder"
-                << (ec ? ": " + ec.message() : std::string(": a file of that name exists")) << "\n";
+      std::cerr << "aksesibel: " << inv.output_dir << ": " << cli::tr("cannot create the output folder") << ": "
+                << (ec ? ec.message() : std::string(cli::tr("a file of that name exists"))) << "\n";
       return 1;
     }
   }
@@ -96,14 +97,17 @@ int convert(const cli::Invocation& inv) {
           fs::path out = fs::path(inv.output_dir) / (source.stem + "." + output_format(f).extension);
           std::error_code ec;
           if (source.path != "-" && fs::exists(out, ec) && fs::equivalent(out, source.path, ec))
-            throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the input itself; write to another folder with -o");
+            throw Error(ErrorCode::Io, cli::fill(cli::tr("its output {0} would overwrite the input itself; write to another folder with -o"),
+                                                 {out.string()}));
           if (auto in = inputs.find(fs::weakly_canonical(out, ec)); !ec && in != inputs.end())
-            throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite " + in->second +
-                                           ", an input of this run; write to another folder with -o");
+            throw Error(ErrorCode::Io,
+                        cli::fill(cli::tr("its output {0} would overwrite {1}, an input of this run; write to another folder with -o"),
+                                  {out.string(), in->second}));
           auto [it, fresh] = written_by.emplace(out, name_of(source));
           if (!fresh)
-            throw Error(ErrorCode::Io, "its output " + out.string() + " would overwrite the output of " + it->second +
-                                           "; convert the two separately or rename one of them");
+            throw Error(ErrorCode::Io, cli::fill(cli::tr("its output {0} would overwrite the output of {1}; convert the two "
+                                                         "separately or rename one of them"),
+                                                 {out.string(), it->second}));
         }
       std::error_code ec;
       if (source.path == "-" || !fs::is_regular_file(source.path, ec)) {
@@ -156,7 +160,7 @@ int convert(const cli::Invocation& inv) {
     job.bytes = std::string();
     if (!answer) {
       job.failure = std::make_exception_ptr(std::runtime_error(
-          "the worker process converting it ended without an answer (a crash of aksesibel; please report this)"));
+          cli::tr("the worker process converting it ended without an answer (a crash of aksesibel; please report this)")));
       return;
     }
     try {
@@ -196,8 +200,8 @@ int convert(const cli::Invocation& inv) {
       if (to_stdout) {
         std::cout << job.outputs.front().content << std::flush;
         if (!std::cout)
-          throw Error(ErrorCode::Io, "cannot write to standard output (a full disk, or a pipe closed early); nothing "
-                                     "complete was written");
+          throw Error(ErrorCode::Io, cli::tr("cannot write to standard output (a full disk, or a pipe closed early); nothing "
+                                             "complete was written"));
         return;
       }
       std::vector<cli::OutputFile> files;
@@ -212,7 +216,8 @@ int convert(const cli::Invocation& inv) {
       status = 1;
     } catch (const std::exception& e) {
       progress.clear();
-      std::cerr << cli::for_terminal("aksesibel: " + name + ": internal error: " + e.what() + " (please report this)") << "\n";
+      std::cerr << cli::for_terminal("aksesibel: " + name + ": " + cli::fill(cli::tr("internal error: {0} (please report this)"), {e.what()}))
+                << "\n";
       report.push_back({name, {}, std::string("internal error: ") + e.what(), {}});
       status = 1;
     }
@@ -223,13 +228,15 @@ int convert(const cli::Invocation& inv) {
     try {
       for (const cli::Source& source : sources)
         if (source.path != "-" && fs::exists(inv.report) && fs::equivalent(inv.report, source.path))
-          throw Error(ErrorCode::Io, "the report " + inv.report + " would overwrite an input; choose another --report file");
+          throw Error(ErrorCode::Io, cli::fill(cli::tr("the report {0} would overwrite an input; choose another --report file"),
+                                               {inv.report}));
       std::error_code ec;
       const fs::path report_path = fs::weakly_canonical(inv.report, ec);
       for (const auto& [out, by] : written_by)
         if (std::error_code oc; !ec && fs::weakly_canonical(out, oc) == report_path && !oc)
-          throw Error(ErrorCode::Io, "the report " + inv.report + " would replace the output " + out.string() + " of " + by +
-                                         "; choose another --report file");
+          throw Error(ErrorCode::Io,
+                      cli::fill(cli::tr("the report {0} would replace the output {1} of {2}; choose another --report file"),
+                                {inv.report, out.string(), by}));
       cli::write_all_or_nothing({{inv.report, render_plain_report(report)}});
     } catch (const Error& e) {
       std::cerr << cli::for_terminal("aksesibel: " + inv.report + ": " + e.message()) << "\n";
@@ -243,7 +250,7 @@ int convert(const cli::Invocation& inv) {
 int regions(const cli::Invocation& inv) {
   try {
     const std::vector<cli::Source> sources = cli::expand_inputs(inv.inputs);
-    if (sources.size() != 1) throw Error(ErrorCode::Io, "regions takes one file, not a folder");
+    if (sources.size() != 1) throw Error(ErrorCode::Io, cli::tr("regions takes one file, not a folder"));
     if (!sources[0].error.empty()) throw Error(ErrorCode::Io, sources[0].error);
     ReadOptions o;
     o.source_name = sources[0].path;
@@ -255,7 +262,7 @@ int regions(const cli::Invocation& inv) {
       out += cli::for_terminal(r.name.empty() ? "-" : r.name) + "\t" + cli::for_terminal(r.official.empty() ? "-" : r.official) +
              "\t" + r.first_date + "\t" + r.last_date + "\t" + std::to_string(r.days) + "\n";
     std::cout << out << std::flush;
-    if (!std::cout) throw Error(ErrorCode::Io, "cannot write to standard output");
+    if (!std::cout) throw Error(ErrorCode::Io, cli::tr("cannot write to standard output"));
     return 0;
   } catch (const Error& e) {
     std::cerr << cli::for_terminal("aksesibel: " + inv.inputs[0] + ": " + cli::with_flags(e.message())) << "\n";
@@ -268,7 +275,7 @@ int regions(const cli::Invocation& inv) {
 int written() {
   std::cout.flush();
   if (std::cout) return 0;
-  std::cerr << "aksesibel: cannot write to standard output (a full disk, or a pipe closed early)\n";
+  std::cerr << "aksesibel: " << cli::tr("cannot write to standard output (a full disk, or a pipe closed early)") << "\n";
   return 1;
 }
 
@@ -277,12 +284,13 @@ int embossers() {
   try {
     std::string out;
     for (const EmbosserPreset& p : embosser_presets())
-      out += p.name + "\t" + std::to_string(p.cells_per_line) + " cells x " + std::to_string(p.lines_per_page) +
-             " lines\t" + (p.duplex ? "interpoint" : "one-sided") + "\t" + p.embosser + "\t" + p.paper + "\n";
+      out += p.name + "\t" +
+             cli::fill(cli::tr("{0} cells x {1} lines"), {std::to_string(p.cells_per_line), std::to_string(p.lines_per_page)}) +
+             "\t" + cli::tr(p.duplex ? N_("interpoint") : N_("one-sided")) + "\t" + p.embosser + "\t" + p.paper + "\n";
     std::cout << out;
   } catch (const Error& e) {
-    std::cerr << cli::for_terminal("aksesibel: " + e.where().file + ": line " + std::to_string(e.where().line) + ": " +
-                                   e.message())
+    std::cerr << cli::for_terminal("aksesibel: " + e.where().file + ": " +
+                                   cli::fill(cli::tr("line {0}: "), {std::to_string(e.where().line)}) + e.message())
               << "\n";
     return 1;
   }
@@ -292,9 +300,32 @@ int embossers() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // --lang id|en, anywhere on the line, is read first: every message after
+  // it, usage errors too, is in that language.
+  std::vector<char*> args{argv[0]};
+  std::optional<std::string> lang;
+  for (int k = 1; k < argc; ++k) {
+    const std::string a = argv[k];
+    if (a == "--lang") {
+      lang = k + 1 < argc ? argv[++k] : "";
+      continue;
+    }
+    if (a.rfind("--lang=", 0) == 0) {
+      lang = a.substr(7);
+      continue;
+    }
+    args.push_back(argv[k]);
+  }
+  if (lang && *lang != "id" && *lang != "en") {
+    std::cerr << cli::for_terminal("aksesibel: --lang takes id or en, not '" + *lang + "' (--lang menerima id atau en)") << "\n";
+    return 2;
+  }
+  if (!cli::choose_language(lang.value_or("")) && lang)
+    std::cerr << "aksesibel: warning: no Indonesian message catalogue was found (aksesibel.mo); messages stay in English. "
+                 "Reinstall aksesibel, or set AKSESIBEL_LOCALE_DIR to its locale folder\n";
   cli::Invocation inv;
   try {
-    inv = cli::parse_command_line(argc, argv);
+    inv = cli::parse_command_line(static_cast<int>(args.size()), args.data());
   } catch (const cli::UsageError& e) {
     std::cerr << cli::for_terminal("aksesibel: " + e.message) << "\n";
     return 2;
@@ -304,7 +335,8 @@ int main(int argc, char** argv) {
     case cli::Invocation::Action::ConvertHelp: std::cout << cli::convert_help(); return written();
     case cli::Invocation::Action::Version: std::cout << "aksesibel " << version() << "\n"; return written();
     case cli::Invocation::Action::Formats:
-      for (const FormatInfo& f : output_formats()) std::cout << f.name << "\t." << f.extension << "\t" << f.description << "\n";
+      for (const FormatInfo& f : output_formats())
+        std::cout << f.name << "\t." << f.extension << "\t" << cli::tr(f.description.c_str()) << "\n";
       return written();
     case cli::Invocation::Action::Embossers: return embossers();
     case cli::Invocation::Action::Regions: return regions(inv);

@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 
 #include "aksesibel/options.hpp"
+#include "messages.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -49,8 +50,8 @@ unsigned parse_jobs(const std::string& value) {
     else n = n * 10 + static_cast<unsigned long>(c - '0');
   }
   if (!ok || n < 1 || n > kMostJobs)
-    throw UsageError{"--jobs: '" + value + "' is not allowed; it takes a whole number from 1 to " + std::to_string(kMostJobs) +
-                     " (the inputs converted at once)"};
+    throw UsageError{fill(tr("--jobs: '{0}' is not allowed; it takes a whole number from 1 to {1} (the inputs converted at once)"),
+                          {value, std::to_string(kMostJobs)})};
   return static_cast<unsigned>(n);
 }
 
@@ -58,31 +59,32 @@ unsigned parse_jobs(const std::string& value) {
 // plus what only the command line has (the output folder, the report file,
 // the number of jobs, quiet, help). Booleans are switches: `--duplex`, `--text-headline=false`.
 po::options_description convert_options() {
-  po::options_description d("Options of convert");
+  po::options_description d(tr("Options of convert"));
   d.add_options()
-      ("output,o", po::value<std::string>()->default_value(".")->value_name("DIR"), "folder for the output files, or - for standard output");
+      ("output,o", po::value<std::string>()->default_value(".")->value_name("DIR"), tr("folder for the output files, or - for standard output"));
   for (const OptionInfo& o : option_keys()) {
     if (o.key == "report") continue;  // the command line names the file the report goes to
     const std::string name = o.key + (o.short_name ? std::string(",") + o.short_name : std::string());
-    std::string help = o.description;
+    std::string help = tr(o.description.c_str());
     if (o.boolean) {
       if (o.default_value == "true" || o.key == kCommandLineOn)
-        help += " (on by default; --" + o.key + "=false turns it off)";
+        help += " " + fill(tr("(on by default; --{0}=false turns it off)"), {o.key});
       d.add_options()(name.c_str(), po::value<std::string>()->value_name("[=true|false]"), help.c_str());
       continue;
     }
-    if (!o.default_value.empty()) help += " (default: " + o.default_value + ")";
+    if (!o.default_value.empty()) help += " " + fill(tr("(default: {0})"), {o.default_value});
     if (o.key == "to")
       d.add_options()(name.c_str(), po::value<std::vector<std::string>>()->composing()->value_name("FORMATS"), help.c_str());
     else
       d.add_options()(name.c_str(), po::value<std::string>()->value_name(placeholder(o)), help.c_str());
   }
   d.add_options()
-      ("report", po::value<std::string>()->value_name("FILE.json"), "write a JSON report to this file: readability before and after, every plain-language change, one entry per input")
-      ("jobs,j", po::value<std::string>()->value_name("N"), "convert up to N inputs at once, in N worker processes (default: one per processor core; 1: one input after the other); the files and messages are the same, in the same order, whatever N is")
-      ("quiet,q", "do not print warnings, except those that change what a reader gets (an ambiguous number)")
-      ("progress", po::value<std::string>()->value_name("[=true|false]"), "show the batch's progress on standard error: inputs done of all, the last one, time left (default: on when standard error is a terminal, the batch has several inputs and --quiet is not given)")
-      ("help,h", "show this help");
+      ("report", po::value<std::string>()->value_name("FILE.json"), tr("write a JSON report to this file: readability before and after, every plain-language change, one entry per input"))
+      ("jobs,j", po::value<std::string>()->value_name("N"), tr("convert up to N inputs at once, in N worker processes (default: one per processor core; 1: one input after the other); the files and messages are the same, in the same order, whatever N is"))
+      ("quiet,q", tr("do not print warnings, except those that change what a reader gets (an ambiguous number)"))
+      ("progress", po::value<std::string>()->value_name("[=true|false]"), tr("show the batch's progress on standard error: inputs done of all, the last one, time left (default: on when standard error is a terminal, the batch has several inputs and --quiet is not given)"))
+      ("lang", po::value<std::string>()->value_name("id|en"), tr("the language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"))
+      ("help,h", tr("show this help"));
   return d;
 }
 
@@ -143,39 +145,42 @@ std::string with_flags(std::string message) {
 
 std::string main_help() {
   std::ostringstream out;
-  out << "aksesibel " << version() << " — accessible variants of Indonesian Covid-19 bulletins\n"
+  out << "aksesibel " << version() << " — " << tr("accessible variants of Indonesian Covid-19 bulletins") << "\n"
       << "(varian aksesibel buletin Covid-19: braille, bahasa sederhana, cetak besar, HTML ramah pembaca layar)\n\n"
-      << "Usage:\n"
+      << tr("Usage:") << "\n"
       << "  aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n"
-      << "  aksesibel formats        list the output formats\n"
-      << "  aksesibel embossers      list the embosser presets of --embosser\n"
-      << "  aksesibel regions FILE   list the regions and days of a statistics file (CSV, JSON)\n"
+      << "  aksesibel formats        " << tr("list the output formats") << "\n"
+      << "  aksesibel embossers      " << tr("list the embosser presets of --embosser") << "\n"
+      << "  aksesibel regions FILE   " << tr("list the regions and days of a statistics file (CSV, JSON)") << "\n"
       << "  aksesibel --version\n"
-      << "  aksesibel --help | aksesibel convert --help\n\n"
-      << "Examples:\n"
+      << "  aksesibel --help | aksesibel convert --help\n"
+      << "  --lang id|en             " << tr("the language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)")
+      << "\n\n"
+      << tr("Examples:") << "\n"
       << "  aksesibel convert buletin.txt --to text,json -o keluaran/\n"
       << "  aksesibel convert halaman.html --to text -o -\n"
       << "  aksesibel convert arsip/ --to json -o keluaran/\n\n"
-      << "Exit status: 0 all inputs converted, 1 an input failed, 2 usage error.\n";
+      << tr("Exit status: 0 all inputs converted, 1 an input failed, 2 usage error.") << "\n";
   return out.str();
 }
 
 std::string convert_help() {
   std::ostringstream out;
-  out << "Usage: aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n\n"
-      << "INPUT is a file, a folder (every regular .txt, .html and .htm file in it, sorted by name,\n"
-      << "except files named like aksesibel's outputs, e.g. *.text.txt)\n"
-      << "or - for standard input. Each input is written to OUTDIR/<name>.<extension>,\n"
-      << "e.g. buletin.txt --to text → OUTDIR/buletin.text.txt. Files are written whole\n"
-      << "or not at all.\n\n"
-      << "Formats:\n";
+  out << tr("Usage:") << " aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n\n"
+      << tr("INPUT is a file, a folder (every regular .txt, .html and .htm file in it, sorted by name,\n"
+            "except files named like aksesibel's outputs, e.g. *.text.txt)\n"
+            "or - for standard input. Each input is written to OUTDIR/<name>.<extension>,\n"
+            "e.g. buletin.txt --to text → OUTDIR/buletin.text.txt. Files are written whole\n"
+            "or not at all.")
+      << "\n\n"
+      << tr("Formats:") << "\n";
   for (const FormatInfo& f : output_formats()) {
     std::string name = f.name;
     name.resize(std::max<std::size_t>(name.size(), 14), ' ');
-    out << "  " << name << " ." << f.extension << "  " << f.description << "\n";
+    out << "  " << name << " ." << f.extension << "  " << tr(f.description.c_str()) << "\n";
   }
   out << "\n" << convert_options() << "\n"
-      << "Examples:\n"
+      << tr("Examples:") << "\n"
       << "  aksesibel convert buletin.txt --to text,json -o keluaran/\n"
       << "  aksesibel convert lama.txt --encoding windows-1252 --to text -o -\n"
       << "  cat buletin.html | aksesibel convert - --from html --to json -o -\n"
@@ -188,7 +193,7 @@ std::string convert_help() {
 Invocation parse_command_line(int argc, char** argv) {
   Invocation inv;
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) throw UsageError{"no command given; try 'aksesibel convert --help'"};
+  if (args.empty()) throw UsageError{tr("no command given; try 'aksesibel convert --help'")};
   const std::string command = args[0];
   if (command == "--help" || command == "-h" || command == "help") {
     inv.action = Invocation::Action::Help;
@@ -203,19 +208,19 @@ Invocation parse_command_line(int argc, char** argv) {
     return inv;
   }
   if (command == "embossers") {
-    if (args.size() != 1) throw UsageError{"embossers takes nothing after it: aksesibel embossers"};
+    if (args.size() != 1) throw UsageError{tr("embossers takes nothing after it: aksesibel embossers")};
     inv.action = Invocation::Action::Embossers;
     return inv;
   }
   if (command == "regions") {
     if (args.size() != 2 || args[1].empty() || args[1][0] == '-')
-      throw UsageError{"regions takes one statistics file: aksesibel regions FILE"};
+      throw UsageError{tr("regions takes one statistics file: aksesibel regions FILE")};
     inv.action = Invocation::Action::Regions;
     inv.inputs = {args[1]};
     return inv;
   }
   if (command != "convert")
-    throw UsageError{"unknown command '" + command + "'; the commands are convert, formats, embossers and regions"};
+    throw UsageError{fill(tr("unknown command '{0}'; the commands are convert, formats, embossers and regions"), {command})};
 
   po::options_description visible = convert_options();
   po::options_description all;
@@ -234,21 +239,21 @@ Invocation parse_command_line(int argc, char** argv) {
               vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    throw UsageError{std::string(e.what()) + "; see 'aksesibel convert --help'"};
+    throw UsageError{std::string(e.what()) + "; " + tr("see 'aksesibel convert --help'")};
   }
   if (vm.count("help")) {
     inv.action = Invocation::Action::ConvertHelp;
     return inv;
   }
   inv.action = Invocation::Action::Convert;
-  if (!vm.count("input")) throw UsageError{"convert needs at least one INPUT (a file, a folder or -)"};
+  if (!vm.count("input")) throw UsageError{tr("convert needs at least one INPUT (a file, a folder or -)")};
   inv.inputs = vm["input"].as<std::vector<std::string>>();
   inv.output_dir = vm["output"].as<std::string>();
-  if (inv.output_dir.empty()) throw UsageError{"-o needs a folder, or - for standard output"};
+  if (inv.output_dir.empty()) throw UsageError{tr("-o needs a folder, or - for standard output")};
   inv.quiet = vm.count("quiet") > 0;
   if (vm.count("progress")) {
     const std::string v = vm["progress"].as<std::string>();
-    if (v != "true" && v != "false") throw UsageError{"--progress takes true or false, not '" + v + "'"};
+    if (v != "true" && v != "false") throw UsageError{fill(tr("--progress takes true or false, not '{0}'"), {v})};
     inv.progress = v == "true";
   }
   inv.jobs = vm.count("jobs") ? parse_jobs(vm["jobs"].as<std::string>()) : default_jobs();
@@ -260,7 +265,7 @@ Invocation parse_command_line(int argc, char** argv) {
     std::string value;
     if (o.key == "to") {
       for (const std::string& part : vm["to"].as<std::vector<std::string>>()) value += (value.empty() ? "" : ",") + part;
-      if (split_formats({value}).empty()) throw UsageError{"--to needs at least one format; see 'aksesibel formats'"};
+      if (split_formats({value}).empty()) throw UsageError{tr("--to needs at least one format; see 'aksesibel formats'")};
     } else if (o.key == "report") {
       continue;
     } else {
@@ -274,14 +279,14 @@ Invocation parse_command_line(int argc, char** argv) {
   }
   if (vm.count("report")) {
     inv.report = vm["report"].as<std::string>();
-    if (inv.report.empty() || inv.report == "-") throw UsageError{"--report needs a file name (the report is JSON)"};
+    if (inv.report.empty() || inv.report == "-") throw UsageError{tr("--report needs a file name (the report is JSON)")};
     inv.convert.report = true;
   }
   if (inv.output_dir == "-") {
     if (inv.convert.formats.size() != 1)
-      throw UsageError{"-o - writes to standard output: give exactly one format with --to"};
+      throw UsageError{tr("-o - writes to standard output: give exactly one format with --to")};
     if (inv.inputs.size() != 1)
-      throw UsageError{"-o - writes to standard output: give exactly one input"};
+      throw UsageError{tr("-o - writes to standard output: give exactly one input")};
   }
   return inv;
 }

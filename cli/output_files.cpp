@@ -1,4 +1,5 @@
 #include "output_files.hpp"
+#include "messages.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -88,7 +89,7 @@ void write_fd(int fd, const std::string& content, const std::string& tmp, const 
       const int err = errno;
       ::close(fd);
       ::unlink(tmp.c_str());
-      fail("cannot write", err, target);
+      fail(tr("cannot write"), err, target);
     }
     p += n;
     left -= static_cast<std::size_t>(n);
@@ -100,7 +101,7 @@ void write_fd(int fd, const std::string& content, const std::string& tmp, const 
 std::string write_temporary(const OutputFile& file) {
   std::string tmp = temporary_template(file.path, false);
   const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) fail("cannot create a file in " + file.path.parent_path().string(), errno, file.path);
+  if (fd < 0) fail(fill(tr("cannot create a file in {0}"), {file.path.parent_path().string()}), errno, file.path);
   write_fd(fd, file.content, tmp, file.path);
   struct stat old;
   const mode_t mode = ::stat(file.path.c_str(), &old) == 0 && S_ISREG(old.st_mode) ? (old.st_mode & 07777)
@@ -108,7 +109,7 @@ std::string write_temporary(const OutputFile& file) {
   if (::fchmod(fd, mode) != 0 || ::close(fd) != 0) {
     const int err = errno;
     ::unlink(tmp.c_str());
-    fail("cannot write", err, file.path);
+    fail(tr("cannot write"), err, file.path);
   }
   return tmp;
 }
@@ -129,7 +130,7 @@ std::string keep_old(const std::filesystem::path& target) {
   // No hard link: a copy of the bytes.
   std::string content;
   const int in = ::open(target.c_str(), O_RDONLY | O_CLOEXEC);
-  if (in < 0) fail("cannot keep the earlier version", errno, target);
+  if (in < 0) fail(tr("cannot keep the earlier version"), errno, target);
   char buf[65536];
   for (;;) {
     const ssize_t n = ::read(in, buf, sizeof buf);
@@ -137,7 +138,7 @@ std::string keep_old(const std::filesystem::path& target) {
     if (n < 0) {
       const int err = errno;
       ::close(in);
-      fail("cannot keep the earlier version", err, target);
+      fail(tr("cannot keep the earlier version"), err, target);
     }
     if (n == 0) break;
     content.append(buf, static_cast<std::size_t>(n));
@@ -145,12 +146,12 @@ std::string keep_old(const std::filesystem::path& target) {
   ::close(in);
   std::string copy = temporary_template(target, true);
   const int fd = ::mkstemp(copy.data());
-  if (fd < 0) fail("cannot keep the earlier version", errno, target);
+  if (fd < 0) fail(tr("cannot keep the earlier version"), errno, target);
   write_fd(fd, content, copy, target);
   if (::fchmod(fd, st.st_mode & 07777) != 0 || ::close(fd) != 0) {
     const int err = errno;
     ::unlink(copy.c_str());
-    fail("cannot keep the earlier version", err, target);
+    fail(tr("cannot keep the earlier version"), err, target);
   }
   return copy;
 }
@@ -183,7 +184,7 @@ void write_all_or_nothing(const std::vector<OutputFile>& files) {
       }
       for (std::size_t j = i; j < kept.size(); ++j)
         if (!kept[j].empty()) ::unlink(kept[j].c_str());
-      fail("cannot put the file in place", err, files[i].path);
+      fail(tr("cannot put the file in place"), err, files[i].path);
     }
   }
   remove_all(kept);

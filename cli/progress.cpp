@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "messages.hpp"
 #include "terminal.hpp"
 
 namespace aksesibel::cli {
@@ -76,7 +77,7 @@ std::string Progress::line(std::size_t done, const std::string& name) const {
   const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   // Time left from the pace so far, once there is a pace to speak of.
   if (done < total_ && done >= 2 && elapsed >= 1.0)
-    left = ", about " + duration(elapsed / static_cast<double>(done) * static_cast<double>(total_ - done)) + " left";
+    left = fill(tr(", about {0} left"), {duration(elapsed / static_cast<double>(done) * static_cast<double>(total_ - done))});
   const std::size_t room = columns() - 1;  // the last column would wrap on some terminals
   const std::size_t used = width(count) + width(left);
   return count + (room > used ? fit(for_terminal(name), room - used) : std::string()) + left;

@@ -32,6 +32,8 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADI
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/tables/ DESTINATION ${CMAKE_INSTALL_DATADIR}/aksesibel/tables
         PATTERN tests EXCLUDE)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/man/aksesibel.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# The Indonesian message catalogue, beside the data (cli/messages.cpp finds it there).
+install(FILES ${AKSESIBEL_ID_MO} DESTINATION ${CMAKE_INSTALL_DATADIR}/aksesibel/locale/id/LC_MESSAGES)
 
 # pkg-config: the prefix is found from the .pc file's own place.
 file(RELATIVE_PATH AKSESIBEL_PC_TO_PREFIX "${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig" "${CMAKE_INSTALL_PREFIX}")

@@ -19,6 +19,9 @@ namespace aksesibel {
 
 namespace {
 
+// Marks a description for the command line's message catalogue (po/, cli/messages.hpp).
+#define N_(english) english
+
 // Hands the free pages of the heap back to the system. Reading leaves much
 // of its working memory free inside the heap (the prepared text, the
 // figures' working copies: ~60 MB for an 8 MiB bulletin) where glibc keeps
@@ -102,35 +105,35 @@ struct Entry {
 
 const std::vector<Entry>& registry() {
   static const std::vector<Entry> entries = {
-      {{"text", "text.txt", "the cleaned bulletin as plain UTF-8 text"},
+      {{"text", "text.txt", N_("the cleaned bulletin as plain UTF-8 text")},
        [](RenderState& s) { return render_text(s.doc(), s.options().text); }},
-      {{"json", "json", "the document model as JSON: metadata, blocks, numbers, dates, abbreviations, removed boilerplate"},
+      {{"json", "json", N_("the document model as JSON: metadata, blocks, numbers, dates, abbreviations, removed boilerplate")},
        [](RenderState& s) { return render_json(s.doc(), s.options().json); }},
-      {{"plain", "plain.txt", "plain language (bahasa sederhana) as text: short sentences, everyday words, a summary first, hard words explained"},
+      {{"plain", "plain.txt", N_("plain language (bahasa sederhana) as text: short sentences, everyday words, a summary first, hard words explained")},
        [](RenderState& s) { return render_text(s.plain().document, s.options().text); }},
-      {{"plain-html", "plain.html", "plain language as a web page for screen readers"},
+      {{"plain-html", "plain.html", N_("plain language as a web page for screen readers")},
        [](RenderState& s) {
          HtmlOptions o = s.options().html;
          o.summary = false;  // the plain document has its own Ringkasan
          return render_html(s.plain().document, o, s.words());
        }},
-      {{"html", "html", "a web page for screen readers (NVDA, TalkBack, VoiceOver): landmarks, headings, tables with headers"},
+      {{"html", "html", N_("a web page for screen readers (NVDA, TalkBack, VoiceOver): landmarks, headings, tables with headers")},
        [](RenderState& s) {
          HtmlOptions o = s.options().html;
          if (s.options().simplify) o.summary = false;  // the plain document has its own Ringkasan
          return render_html(s.doc(), o, s.words());
        }},
-      {{"large-print", "large-print.html", "large print as a web page, for the screen and for printing"},
+      {{"large-print", "large-print.html", N_("large print as a web page, for the screen and for printing")},
        [](RenderState& s) { return render_large_print_html(s.doc(), s.large_print(), s.words()); }},
-      {{"large-print-pdf", "large-print.pdf", "large print as an A4 or Letter PDF (DejaVu Sans embedded, text selectable, \"Halaman N dari M\")"},
+      {{"large-print-pdf", "large-print.pdf", N_("large print as an A4 or Letter PDF (DejaVu Sans embedded, text selectable, \"Halaman N dari M\")")},
        [](RenderState& s) { return render_large_print_pdf(s.doc(), s.large_print(), s.words()); }},
-      {{"brf", "brf", "braille for embossers: North American Braille ASCII, pages separated by form feeds"},
+      {{"brf", "brf", N_("braille for embossers: North American Braille ASCII, pages separated by form feeds")},
        [](RenderState& s) { return render_brf(s.braille()); }},
-      {{"pef", "pef", "braille as PEF 2008-1 (Portable Embosser Format)"},
+      {{"pef", "pef", N_("braille as PEF 2008-1 (Portable Embosser Format)")},
        [](RenderState& s) { return render_pef(s.braille(), s.doc(), s.options().braille, s.words()); }},
-      {{"braille-text", "braille.txt", "the braille pages in Unicode braille, for reading on screen"},
+      {{"braille-text", "braille.txt", N_("the braille pages in Unicode braille, for reading on screen")},
        [](RenderState& s) { return render_braille_text(s.braille()); }},
-      {{"braille-proof", "proof.html", "a web page for sighted volunteers: every braille line under its print text"},
+      {{"braille-proof", "proof.html", N_("a web page for sighted volunteers: every braille line under its print text")},
        [](RenderState& s) { return render_braille_proof(s.braille(), s.doc(), s.words()); }},
   };
   return entries;

@@ -19,6 +19,10 @@ namespace aksesibel {
 
 namespace {
 
+// Marks a description for the command line's message catalogue (po/, cli/messages.hpp):
+// the library keeps English; the command line shows each in the language chosen.
+#define N_(english) english
+
 [[noreturn]] void invalid(std::string_view key, std::string_view value, const std::string& accepted) {
   std::string m = "option ";
   m += key;
@@ -130,7 +134,7 @@ const std::vector<Key>& keys() {
   using O = ConvertOptions;
   using SV = std::string_view;
   static const std::vector<Key> table = {
-      {{"to", "format names, comma separated", "text", "output formats (`aksesibel formats` and output_formats() list them)"},
+      {{"to", "format names, comma separated", "text", N_("output formats (`aksesibel formats` and output_formats() list them)")},
        [](O& o, SV k, SV v) {
          std::vector<std::string> f = split_list(v);
          if (f.empty()) invalid(k, v, "one or more format names, comma separated");
@@ -140,7 +144,7 @@ const std::vector<Key>& keys() {
              if (f[i] == f[j]) invalid(k, v, "each format once (" + f[i] + " is named twice)");
          o.formats = f;
        }},
-      {{"from", "text|html|data|auto", "auto", "input format (data: CSV or JSON statistics); auto chooses by the source name's extension, then by content"},
+      {{"from", "text|html|data|auto", "auto", N_("input format (data: CSV or JSON statistics); auto chooses by the source name's extension, then by content")},
        [](O& o, SV k, SV v) {
          try {
            o.read.format = input_format_from_name(text::lower_ascii(v));
@@ -148,37 +152,37 @@ const std::vector<Key>& keys() {
            invalid(k, v, "text, html, data or auto");
          }
        }},
-      {{"source-name", "a name", "", "the input's name: used in messages and error locations, and its extension chooses the input format"},
+      {{"source-name", "a name", "", N_("the input's name: used in messages and error locations, and its extension chooses the input format")},
        [](O& o, SV, SV v) { o.read.source_name = v; }},
-      {{"region", "a region's name", "", "statistics: the province, regency or city of the bulletin, or Indonesia (default: the file's only region)"},
+      {{"region", "a region's name", "", N_("statistics: the province, regency or city of the bulletin, or Indonesia (default: the file's only region)")},
        [](O& o, SV, SV v) { o.read.region = v; }},
-      {{"date", "YYYY-MM-DD", "", "statistics: the day of the bulletin (default: the latest day in the file)"},
+      {{"date", "YYYY-MM-DD", "", N_("statistics: the day of the bulletin (default: the latest day in the file)")},
        [](O& o, SV k, SV v) { o.read.date = iso_date(k, v); }},
-      {{"columns", "a file", "", "statistics: a file of your own column names (column<TAB>NAME<TAB>KIND lines, as data/data-columns-id.tsv)"},
+      {{"columns", "a file", "", N_("statistics: a file of your own column names (column<TAB>NAME<TAB>KIND lines, as data/data-columns-id.tsv)")},
        [](O& o, SV, SV v) { o.read.columns_file = v; }},
-      {{"encoding", "an ICU converter name", "", "encoding of the input if not UTF-8 (windows-1252, ISO-8859-1, …)"},
+      {{"encoding", "an ICU converter name", "", N_("encoding of the input if not UTF-8 (windows-1252, ISO-8859-1, …)")},
        [](O& o, SV, SV v) { o.read.encoding = v; }},
-      {{"lenient", "true|false", "false", "drop control characters and noncharacters with a warning instead of failing"},
+      {{"lenient", "true|false", "false", N_("drop control characters and noncharacters with a warning instead of failing")},
        [](O& o, SV k, SV v) { o.read.lenient = parse_bool(k, v); }},
-      {{"max-input-size", "a size (20MiB, 512KiB, bytes)", "20MiB", "refuse inputs larger than this"},
+      {{"max-input-size", "a size (20MiB, 512KiB, bytes)", "20MiB", N_("refuse inputs larger than this")},
        [](O& o, SV k, SV v) { o.read.max_input_size = parse_size(k, v); }},
-      limit("max-depth", &ReadLimits::max_depth, 5000, "refuse web pages whose elements nest deeper than this"),
+      limit("max-depth", &ReadLimits::max_depth, 5000, N_("refuse web pages whose elements nest deeper than this")),
       limit("max-block-depth", &ReadLimits::max_block_depth, 100,
-            "read lists and quotes nested deeper than this as part of the level above, with a warning"),
+            N_("read lists and quotes nested deeper than this as part of the level above, with a warning")),
       limit("max-attributes", &ReadLimits::max_attributes, 100000,
-            "refuse web pages with an element of more attributes than this"),
+            N_("refuse web pages with an element of more attributes than this")),
       limit("max-table-cells", &ReadLimits::max_table_cells, 10000000,
-            "refuse tables of more cells than this, counted once row and column spans are spread out"),
+            N_("refuse tables of more cells than this, counted once row and column spans are spread out")),
       limit("max-line-length", &ReadLimits::max_line_length, 100000000,
-            "refuse text bulletins with a line of more characters than this"),
+            N_("refuse text bulletins with a line of more characters than this")),
       limit("max-word-length", &ReadLimits::max_word_length, 1000000,
-            "refuse bulletins with a word of more characters than this"),
+            N_("refuse bulletins with a word of more characters than this")),
       limit("max-number-length", &ReadLimits::max_number_length, 1000,
-            "refuse bulletins with a number of more digits than this"),
-      {{"data-dir", "a folder", "", "aksesibel's language data (default: $AKSESIBEL_DATA_DIR, then the installed data)"},
+            N_("refuse bulletins with a number of more digits than this")),
+      {{"data-dir", "a folder", "", N_("aksesibel's language data (default: $AKSESIBEL_DATA_DIR, then the installed data)")},
        [](O& o, SV, SV v) { o.read.data_dir = v; }},  // the conversion's one data folder (ConvertOptions)
       {{"embosser", "a preset of aksesibel embossers", "",
-        "braille: cells-per-line, lines-per-page and duplex for this embosser and paper (data/embossers.tsv); options set after it win"},
+        N_("braille: cells-per-line, lines-per-page and duplex for this embosser and paper (data/embossers.tsv); options set after it win")},
        [](O& o, SV k, SV v) {
          const std::vector<EmbosserPreset> presets = embosser_presets(o.read.data_dir);
          std::string names;
@@ -193,57 +197,57 @@ const std::vector<Key>& keys() {
          }
          invalid(k, v, "the name of a preset: " + names);
        }},
-      {{"table", "a liblouis table list", "", "braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)"},
+      {{"table", "a liblouis table list", "", N_("braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)")},
        [](O& o, SV, SV v) { o.braille.table = v; }},
-      {{"table-paths", "true|false", "false", "braille: let the option table name table files by path (only tables you trust)"},
+      {{"table-paths", "true|false", "false", N_("braille: let the option table name table files by path (only tables you trust)")},
        [](O& o, SV k, SV v) { o.braille.table_paths = parse_bool(k, v); }},
-      {{"tables-dir", "a folder", "", "folder of aksesibel's braille tables (default: $AKSESIBEL_TABLES_DIR, then the installed tables)"},
+      {{"tables-dir", "a folder", "", N_("folder of aksesibel's braille tables (default: $AKSESIBEL_TABLES_DIR, then the installed tables)")},
        [](O& o, SV, SV v) { o.braille.tables_dir = v; }},
-      {{"cells-per-line", "12–100", "40", "braille: cells per line"},
+      {{"cells-per-line", "12–100", "40", N_("braille: cells per line")},
        [](O& o, SV k, SV v) { o.braille.cells_per_line = static_cast<int>(parse_int(k, v, 12, 100)); }},
-      {{"lines-per-page", "4–100", "25", "braille: lines per page"},
+      {{"lines-per-page", "4–100", "25", N_("braille: lines per page")},
        [](O& o, SV k, SV v) { o.braille.lines_per_page = static_cast<int>(parse_int(k, v, 4, 100)); }},
-      {{"paragraph-style", "indent|block", "indent", "braille: first line two cells in, or a blank line between paragraphs"},
+      {{"paragraph-style", "indent|block", "indent", N_("braille: first line two cells in, or a blank line between paragraphs")},
        [](O& o, SV k, SV v) {
          o.braille.paragraph_style = choice(k, v, {"indent", "block"}) == "indent"
                                          ? BrailleOptions::ParagraphStyle::Indent
                                          : BrailleOptions::ParagraphStyle::Block;
        }},
-      {{"page-numbers", "bottom|top", "bottom", "braille: where page numbers go"},
+      {{"page-numbers", "bottom|top", "bottom", N_("braille: where page numbers go")},
        [](O& o, SV k, SV v) {
          o.braille.page_numbers = choice(k, v, {"bottom", "top"}) == "bottom" ? BrailleOptions::PageNumbers::Bottom
                                                                              : BrailleOptions::PageNumbers::Top;
        }},
-      {{"duplex", "true|false", "false", "braille: interpoint, page numbers on recto pages only"},
+      {{"duplex", "true|false", "false", N_("braille: interpoint, page numbers on recto pages only")},
        [](O& o, SV k, SV v) { o.braille.duplex = parse_bool(k, v); }},
-      {{"no-verify", "true|false", "false", "braille: skip the back-translation check of numbers and dates (not recommended)"},
+      {{"no-verify", "true|false", "false", N_("braille: skip the back-translation check of numbers and dates (not recommended)")},
        [](O& o, SV k, SV v) { o.braille.verify = !parse_bool(k, v); }},
-      {{"pef-date", "YYYY-MM-DD", "", "braille: dc:date of the PEF file (default: the bulletin's date, else today)"},
+      {{"pef-date", "YYYY-MM-DD", "", N_("braille: dc:date of the PEF file (default: the bulletin's date, else today)")},
        [](O& o, SV k, SV v) { o.braille.pef_date = iso_date(k, v); }},
-      {{"font-size", "18|24|32", "18", "large print: body size in points"},
+      {{"font-size", "18|24|32", "18", N_("large print: body size in points")},
        [](O& o, SV k, SV v) { o.large_print.font_size = std::stoi(choice(k, v, {"18", "24", "32"})); }},
-      {{"paper", "a4|letter", "a4", "large print: paper size of the PDF and of printing"},
+      {{"paper", "a4|letter", "a4", N_("large print: paper size of the PDF and of printing")},
        [](O& o, SV k, SV v) {
          o.large_print.paper =
              choice(k, v, {"a4", "letter"}) == "a4" ? LargePrintOptions::Paper::A4 : LargePrintOptions::Paper::Letter;
        }},
-      {{"no-summary", "true|false", "false", "html, large print and braille: leave out the \"Ringkasan\" of key figures"},
+      {{"no-summary", "true|false", "false", N_("html, large print and braille: leave out the \"Ringkasan\" of key figures")},
        [](O& o, SV k, SV v) { o.html.summary = o.large_print.summary = o.braille.summary = !parse_bool(k, v); }},
-      {{"text-headline", "true|false", "true", "text: print the headline and dateline above the body"},
+      {{"text-headline", "true|false", "true", N_("text: print the headline and dateline above the body")},
        [](O& o, SV k, SV v) { o.text.headline = parse_bool(k, v); }},
-      {{"json-indent", "-1–8", "2", "json: spaces per level; -1 writes one line"},
+      {{"json-indent", "-1–8", "2", N_("json: spaces per level; -1 writes one line")},
        [](O& o, SV k, SV v) { o.json.indent = static_cast<int>(parse_int(k, v, -1, 8)); }},
-      {{"plain", "true|false", "false", "simplify first (bahasa sederhana): every format is made from the plain-language version"},
+      {{"plain", "true|false", "false", N_("simplify first (bahasa sederhana): every format is made from the plain-language version")},
        [](O& o, SV k, SV v) { o.simplify = parse_bool(k, v); }},
-      {{"report", "true|false", "false", "also make the plain-language report: readability before and after, every change (the command line writes it to a file)"},
+      {{"report", "true|false", "false", N_("also make the plain-language report: readability before and after, every change (the command line writes it to a file)")},
        [](O& o, SV k, SV v) { o.report = parse_bool(k, v); }},
-      {{"plain-summary", "true|false", "true", "plain language: put a \"Ringkasan\" of the key figures first"},
+      {{"plain-summary", "true|false", "true", N_("plain language: put a \"Ringkasan\" of the key figures first")},
        [](O& o, SV k, SV v) { o.plain.summary = parse_bool(k, v); }},
-      {{"plain-glossary", "true|false", "true", "plain language: end with \"Kata-kata sulit\""},
+      {{"plain-glossary", "true|false", "true", N_("plain language: end with \"Kata-kata sulit\"")},
        [](O& o, SV k, SV v) { o.plain.glossary = parse_bool(k, v); }},
-      {{"plain-split-over", "5–100", "15", "plain language: split sentences longer than this many words"},
+      {{"plain-split-over", "5–100", "15", N_("plain language: split sentences longer than this many words")},
        [](O& o, SV k, SV v) { o.plain.split_over = static_cast<std::size_t>(parse_int(k, v, 5, 100)); }},
-      {{"plain-max-sentence-words", "50–100000", "400", "plain language: keep sentences longer than this many words whole, with a warning"},
+      {{"plain-max-sentence-words", "50–100000", "400", N_("plain language: keep sentences longer than this many words whole, with a warning")},
        [](O& o, SV k, SV v) { o.plain.max_sentence_words = parse_int(k, v, 50, 100000); }},
   };
   return table;

@@ -26,10 +26,12 @@ struct Result {
 };
 
 // Result the CLI with `args` (already shell-quoted where needed) in `cwd`.
-Result run(const std::string& args, const std::string& input = "", const fs::path& cwd = fs::current_path()) {
+// `env`: variables set for the CLI alone ("LANG=id_ID.UTF-8").
+Result run(const std::string& args, const std::string& input = "", const fs::path& cwd = fs::current_path(),
+           const std::string& env = "") {
   TempDir io;
   write_file(io.path() / "in", input);
-  const std::string cmd = "cd '" + cwd.string() + "' && '" AKSESIBEL_CLI "' " + args + " < '" + (io.path() / "in").string() +
+  const std::string cmd = "cd '" + cwd.string() + "' && " + env + " '" AKSESIBEL_CLI "' " + args + " < '" + (io.path() / "in").string() +
                           "' > '" + (io.path() / "out").string() + "' 2> '" + (io.path() / "err").string() + "'";
   const int raw = std::system(cmd.c_str());
   return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, read_file(io.path() / "out"), read_file(io.path() / "err")};
@@ -640,6 +642,45 @@ TEST(Cli, EmbosserPresets) {
   EXPECT_EQ(unknown.status, 2);
   EXPECT_NE(unknown.err.find("--embosser: 'everest' is not allowed"), std::string::npos) << unknown.err;
   EXPECT_EQ(run("embossers extra").status, 2);
+}
+
+// Messages in Indonesian or English (cli/messages.hpp): by the locale
+// variables, whether or not the system has an Indonesian locale, and by
+// --lang anywhere on the line. (The tests run with LANGUAGE=en.)
+TEST(Cli, MessagesInIndonesianAndEnglish) {
+  TempDir dir;
+  const std::string id = "LANGUAGE= LC_ALL= LC_MESSAGES= LANG=id_ID.UTF-8";
+  // A usage error, a file that cannot be opened, a listing, the help.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", "belum ada perintah; coba 'aksesibel convert --help'"},
+      {"convert tidak-ada.txt --to text -o out", "tidak-ada.txt: tidak dapat dibuka: "},
+      {"convert - --to text -o - --jobs 0", "--jobs: '0' tidak dapat dipakai"},
+      {"embossers", "a4\t33 sel x 28 baris\tsatu sisi\t"},
+      {"convert --help", "Opsi convert:"},
+      {"--help", "Cara pakai:"},
+  };
+  for (const auto& [args, indonesian] : cases) {
+    Result r = run(args, kBulletin, dir.path(), id);
+    const std::string said = r.out + r.err;
+    EXPECT_NE(said.find(indonesian), std::string::npos) << args << "\n" << said;
+  }
+  // The same in English: by LANG, and by --lang en over an Indonesian LANG.
+  Result en = run("convert tidak-ada.txt --to text -o out", "", dir.path());
+  EXPECT_NE(en.err.find("cannot open: "), std::string::npos) << en.err;
+  Result over = run("convert tidak-ada.txt --lang en -o out", "", dir.path(), id);
+  EXPECT_NE(over.err.find("cannot open: "), std::string::npos) << over.err;
+  Result by_flag = run("--lang id formats");
+  EXPECT_NE(by_flag.out.find("braille untuk embosser"), std::string::npos) << by_flag.out;
+  Result bad = run("--lang fr formats");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--lang takes id or en"), std::string::npos) << bad.err;
+  // A batch's warnings and progress in Indonesian.
+  fs::create_directories(dir.path() / "in");
+  write_file(dir.path() / "in" / "a.txt", std::string(kBulletin) + "Sembuh 3 orang.\a\n");
+  write_file(dir.path() / "in" / "b.txt", kBulletin);
+  Result batch = run("--lang id convert in --to text --lenient --progress -o out2", "", dir.path());
+  EXPECT_NE(batch.err.find("in/a.txt: peringatan: "), std::string::npos) << batch.err;
+  EXPECT_NE(batch.err.find("[2/2] in/b.txt"), std::string::npos) << batch.err;
 }
 
 TEST(Cli, JobsTakeAWholeNumberFromOne) {

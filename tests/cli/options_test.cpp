@@ -109,7 +109,7 @@ TEST(Options, TheCommandLineHasNoOptionOutsideTheTable) {
     EXPECT_EQ(std::system(cmd.c_str()), 0);
     return test::read_file(io.path() / "h");
   }();
-  std::set<std::string> listed, expected = {"output", "jobs", "quiet", "progress", "help"};
+  std::set<std::string> listed, expected = {"output", "jobs", "quiet", "progress", "lang", "help"};
   for (const OptionInfo& o : option_keys()) expected.insert(o.key);
   static const std::regex flag(R"(^\s+(?:-\w \[ )?--([a-z][a-z-]*))");
   std::istringstream lines(help);
