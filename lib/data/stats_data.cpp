@@ -23,7 +23,10 @@ constexpr const char* kTexts[] = {"headline", "source", "new", "new-recovered-de
                                   "column-dimension-symptom", "column-population-confirmed", "column-population-recovered",
                                   "column-population-deaths", "column-population-treated", "population-confirmed",
                                   "population-recovered", "population-deaths", "population-treated", "and", "age-range",
-                                  "age-from"};
+                                  "age-from", "column-within-confirmed", "column-within-recovered", "column-within-deaths",
+                                  "column-within-treated", "column-split-confirmed", "column-split-recovered",
+                                  "column-split-deaths", "column-split-treated", "outcome-recovered", "outcome-deaths",
+                                  "outcome-treated"};
 
 }  // namespace
 

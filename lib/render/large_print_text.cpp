@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <regex>
+#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -12,23 +13,27 @@ namespace aksesibel::render {
 
 namespace {
 
-// Words of two or more letters, all capitals, become capitalised words.
-std::string soften(const std::string& s) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    // Copy non-letters.
-    std::size_t start = i;
+// A run of words in capitals ("KASUS COVID-19 BERTAMBAH") becomes
+// capitalised words, easier to read in large print. A word in capitals
+// among words that are not ("DKI Jakarta", "PPKM Level III", "TBC" alone in a
+// table cell) is an abbreviation and stays as it is, as do Roman numerals up
+// to XXXIX ("Bab IV"; "DI" is a word).
+struct Word {
+  std::size_t start, end;
+  bool capitals;  // two or more letters, all capitals, no Roman numeral
+};
+
+std::vector<Word> words_of(const std::string& s) {
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < s.size();) {
     std::size_t j = i;
-    char32_t cp = text::next_code_point(s, j);
+    const char32_t cp = text::next_code_point(s, j);
     if (!u_isalpha(static_cast<UChar32>(cp))) {
-      out.append(s, i, j - i);
       i = j;
       continue;
     }
     // A word: letters (and digits) up to the next other character.
-    std::size_t end = i;
-    std::size_t letters = 0, capitals = 0;
+    std::size_t end = i, letters = 0, capitals = 0;
     while (end < s.size()) {
       std::size_t k = end;
       const char32_t c = text::next_code_point(s, k);
@@ -39,33 +44,59 @@ std::string soften(const std::string& s) {
       }
       end = k;
     }
-    const std::string word = s.substr(start, end - start);
-    // Roman numerals up to XXXIX stay ("PPKM Level III", "Bab IV"); "DI" is a word.
     static const std::regex kRoman("X{0,3}(IX|IV|V?I{0,3})");
-    const bool roman = !word.empty() && std::regex_match(word, kRoman);
-    if (letters >= 2 && capitals == letters && !roman) {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
-      icu::UnicodeString first = u.tempSubString(0, u.moveIndex32(0, 1));
-      icu::UnicodeString rest = u.tempSubString(u.moveIndex32(0, 1));
-      rest.toLower(icu::Locale("id"));
-      std::string converted;
-      (first + rest).toUTF8String(converted);
-      out += converted;
-    } else {
-      out += word;
-    }
+    const std::string word = s.substr(i, end - i);
+    words.push_back({i, end, letters >= 2 && capitals == letters && !std::regex_match(word, kRoman)});
     i = end;
   }
+  return words;
+}
+
+// `caps_before`, `caps_after`: the words just before and after `s` (in the
+// inlines beside it: "DINASI " then the abbreviation KIPS) are capitals.
+std::string soften(const std::string& s, bool caps_before = false, bool caps_after = false) {
+  const std::vector<Word> words = words_of(s);
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const bool before = w > 0 ? words[w - 1].capitals : caps_before;
+    const bool after = w + 1 < words.size() ? words[w + 1].capitals : caps_after;
+    const bool in_run = words[w].capitals && (before || after);
+    if (!in_run) continue;
+    out.append(s, copied, words[w].start - copied);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(words[w].start, words[w].end - words[w].start));
+    icu::UnicodeString first = u.tempSubString(0, u.moveIndex32(0, 1));
+    icu::UnicodeString rest = u.tempSubString(u.moveIndex32(0, 1));
+    rest.toLower(icu::Locale("id"));
+    std::string converted;
+    (first + rest).toUTF8String(converted);
+    out += converted;
+    copied = words[w].end;
+  }
+  out.append(s, copied, std::string::npos);
   return out;
 }
 
 }  // namespace
 
+// Whether an inline's first (or last) word is capitals; an inline of
+// children asks its first (or last) child.
+bool edge_capitals(const Inline& i, bool last) {
+  if (!i.children.empty()) return edge_capitals(last ? i.children.back() : i.children.front(), last);
+  const std::vector<Word> words = words_of(i.text);
+  if (words.empty()) return false;
+  // Only a word that touches the edge: "KIPS " has a space after it, still beside the next word.
+  return (last ? words.back() : words.front()).capitals;
+}
+
 Inlines without_capital_blocks(const Inlines& inlines) {
   Inlines out;
-  for (const Inline& i : inlines) {
+  for (std::size_t k = 0; k < inlines.size(); ++k) {
+    const Inline& i = inlines[k];
     Inline copy = i;
-    if (i.kind == Inline::Kind::Text) copy.text = soften(i.text);
+    if (i.kind == Inline::Kind::Text)
+      copy.text = soften(i.text, k > 0 && edge_capitals(inlines[k - 1], true),
+                         k + 1 < inlines.size() && edge_capitals(inlines[k + 1], false));
     if (!i.children.empty()) copy.children = without_capital_blocks(i.children);
     out.push_back(std::move(copy));
   }

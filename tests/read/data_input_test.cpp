@@ -3,6 +3,7 @@
 // file by the test's own parser; bad data gets located warnings or errors.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -568,10 +569,11 @@ TEST(DataInput, ANegativeTotalIsLeftOut) {
 
 fs::path example_data(const std::string& name) { return test::examples_dir() / "data" / name; }
 
-// "53.707317" → "53,7%", as every variant writes a share.
+// "53.707317" → "53,7%", as every variant writes a share: rounded half up
+// (6,25 → 6,3).
 std::string share_text(double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", v);
+  std::snprintf(buf, sizeof buf, "%.1f%%", std::round(v * 10) / 10);
   std::string s = buf;
   s[s.find('.')] = ',';
   return s;
@@ -669,7 +671,17 @@ TEST(DataInput, DataJsonSharesAndHowTheyRead) {
     return n;
   };
   EXPECT_EQ(count("berjumlah 100%"), 2u) << text;                  // sex, age
-  EXPECT_EQ(count("membagi kolom Kasus positif"), 2u) << text;     // comorbidity, symptom
+  EXPECT_EQ(count("dibagi menurut keadaannya: sembuh, meninggal dan masih dirawat"), 2u) << text;  // comorbidity, symptom
+  // Headers say what each share is of: a row read alone cannot be heard as "66 % of men died".
+  const std::string& html = c.outputs[2].content;
+  auto headers = [&](const std::string& h) {
+    std::size_t n = 0;
+    const std::string th = "<th scope=\"col\">" + h + "</th>";
+    for (std::size_t at = html.find(th); at != std::string::npos; at = html.find(th, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(headers("Dari semua yang meninggal"), 2u) << "sex, age";
+  EXPECT_EQ(headers("Meninggal (dari semua kasus)"), 2u) << "comorbidity, symptom";
   EXPECT_EQ(count("lebih dari satu"), 2u) << text;
   EXPECT_NE(text.find("Data kondisi penyerta tercatat untuk 700 kasus positif; 96,7% kasus"), std::string::npos) << text;
   EXPECT_NE(text.find("TBC"), std::string::npos);
@@ -701,8 +713,10 @@ TEST(DataInput, DataJsonGroupMissingFromAnOutcome) {
     if (g["key"] == "ASMA") g["doc_count"] = g["doc_count"].get<double>() - asma_treated;
   const Conversion c = convert_as(j.dump(), "data.json", "");
   const std::string& text = c.outputs[0].content;
-  EXPECT_NE(text.find("Kolom Sembuh, Meninggal dan Dirawat membagi kolom Kasus positif"), std::string::npos) << text;
-  EXPECT_TRUE(std::regex_search(text, std::regex(R"(\nAsma +[0-9,]+% +[0-9,]+% +[0-9,]+% *\n)"))) << text;
+  EXPECT_NE(text.find("dibagi menurut keadaannya: sembuh, meninggal dan masih dirawat"), std::string::npos) << text;
+  EXPECT_TRUE(std::regex_search(
+      text, std::regex(R"(\nAsma: Kasus positif [0-9,]+%; Sembuh \(dari semua kasus\) [0-9,]+%; Meninggal \(dari semua kasus\) [0-9,]+%\n)")))
+      << "no figure for the treated\n" << text;
   EXPECT_TRUE(c.document.warnings.empty()) << c.document.warnings[0].message;
 }
 
@@ -726,6 +740,56 @@ TEST(DataInput, DataJsonSharesThatAddUpNeitherWay) {
   }
   if (const auto e = error_of([&] { convert_as(R"({"last_update": "2020-05-08", "kasus": {}})", "data.json", "Sulawesi Tengah"); })) {
     EXPECT_NE(std::string(e->what()).find("no groups"), std::string::npos) << e->what();
+  }
+}
+
+// What a probe of the two readers found: each bad value gets a warning that
+// names it briefly (never a crash, never the whole of a huge value), and no
+// figure is read other than as written.
+TEST(DataInput, ProbedGroupValuesGiveWarningsNotWrongFigures) {
+  auto has_warning = [](const Conversion& c, const std::string& part) {
+    for (const Warning& w : c.document.warnings)
+      if (w.message.find(part) != std::string::npos) return true;
+    return false;
+  };
+  auto data = nlohmann::json::parse(test::read_file(example_data("covid19goid-data-sample.json")));
+  {
+    auto j = data;
+    j["kasus"]["jenis_kelamin"]["list_data"][1]["doc_count"] = "DEEP";  // a list 100 000 deep: was a crash (a dump recursed)
+    j["kasus"]["gejala"]["list_data"][0]["doc_count"] = 6.25;
+    j["kasus"]["gejala"]["list_data"].push_back({{"key", "Batuk"}, {"doc_count", 1.0}});  // "BATUK" again
+    j["kasus"]["gejala"]["list_data"].push_back({{"key", ""}, {"doc_count", 1.0}});
+    j["kasus"]["kelompok_umur"]["current_data"] = -3;
+    j["kasus"]["kondisi_penyerta"]["list_data"][0]["key"] = "HIPER\u202ETENSI";
+    std::string input = j.dump();
+    input.replace(input.find("\"DEEP\""), 6, std::string(100000, '[') + "1" + std::string(100000, ']'));
+    const Conversion c = convert_as(input, "data.json", "");
+    const std::string& text = c.outputs[0].content;
+    EXPECT_TRUE(has_warning(c, "kasus.jenis_kelamin.list_data[1].doc_count of 'PEREMPUAN' is a list"));
+    EXPECT_TRUE(has_warning(c, "the group 'Batuk' is given twice"));
+    EXPECT_TRUE(has_warning(c, "kasus.gejala.list_data[5] has no \"key\""));
+    EXPECT_TRUE(has_warning(c, "kasus.kelompok_umur.current_data is -3"));
+    EXPECT_EQ(text.find("\u202E"), std::string::npos);
+    EXPECT_NE(text.find("Hipertensi"), std::string::npos) << "the bidi control is dropped, the name kept";
+    EXPECT_EQ(text.find("Data kelompok umur tercatat"), std::string::npos);
+    for (const Warning& w : c.document.warnings) EXPECT_LT(w.message.size(), 400u) << w.message.substr(0, 400);
+  }
+  auto prov = nlohmann::json::parse(test::read_file(example_data("covid19goid-prov-sample.json")));
+  {
+    auto j = prov;
+    j["list_data"][0]["jenis_kelamin"][0]["doc_count"] = "1.000";             // was read as 1
+    j["list_data"][0]["kelompok_umur"][0]["doc_count"] = 9007199254740993ULL;  // was shown as …992
+    j["list_data"][0]["kelompok_umur"][1]["doc_count"] = 5000;                  // the groups exceed the cases
+    for (int k = 0; k < 150; ++k)                                              // another province's many bad groups
+      j["list_data"][2]["kelompok_umur"].push_back({{"key", "X" + std::to_string(k)}, {"doc_count", -1}});
+    const Conversion c = convert_as(j.dump(), "prov.json", "Sulawesi Tengah");
+    const std::string& text = c.outputs[0].content;
+    EXPECT_TRUE(has_warning(c, "list_data[0].jenis_kelamin[0].doc_count of 'LAKI-LAKI' is '1.000'"));
+    EXPECT_TRUE(has_warning(c, "list_data[0].kelompok_umur[0].doc_count of '0-5' is 9007199254740993"));
+    EXPECT_TRUE(has_warning(c, "list_data[0].kelompok_umur: the groups add up to"));
+    EXPECT_FALSE(has_warning(c, "list_data[2]")) << "another province's groups are its own bulletin's business";
+    EXPECT_EQ(text.find("Laki-laki"), std::string::npos) << text;
+    EXPECT_EQ(text.find("9.007.199"), std::string::npos) << text;
   }
 }
 

@@ -7,9 +7,11 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <optional>
 
 #include "aksesibel/error.hpp"
+#include "data/stats_data.hpp"
 #include "read/data/records.hpp"
 
 namespace aksesibel::readers {
@@ -24,84 +26,122 @@ constexpr std::pair<const char*, const char*> kDimensions[] = {
 constexpr std::pair<const char*, const char*> kPopulations[] = {
     {"kasus", "confirmed"}, {"sembuh", "recovered"}, {"meninggal", "deaths"}, {"perawatan", "treated"}};
 
-// A number as the parser kept it: an integer, or the text of a number with a
-// fraction (records.cpp keeps those as written). Nothing for anything else.
-std::optional<double> number_of(const json& v) {
-  if (v.is_number_unsigned()) return static_cast<double>(v.get<unsigned long long>());
-  if (v.is_number_integer()) return static_cast<double>(v.get<long long>());
-  if (!v.is_string()) return std::nullopt;
-  const std::string s = v.get<std::string>();
-  if (s.empty() || s.find_first_not_of("0123456789.eE+-") != std::string::npos) return std::nullopt;
-  errno = 0;
-  char* end = nullptr;
-  const double d = std::strtod(s.c_str(), &end);
-  if (errno != 0 || end != s.c_str() + s.size() || !std::isfinite(d)) return std::nullopt;
+// A count of people: a JSON integer from 0 to 10^15 (records.cpp's limit
+// for counts). Text is refused, not read: "1.000" may be a thousand or one.
+std::optional<double> count_of(const json& v) {
+  if (v.is_number_unsigned() && v.get<unsigned long long>() <= 1000000000000000ULL)
+    return static_cast<double>(v.get<unsigned long long>());
+  if (v.is_number_integer() && v.get<long long>() >= 0 && v.get<long long>() <= 1000000000000000LL)
+    return static_cast<double>(v.get<long long>());
+  return std::nullopt;
+}
+
+// A percentage from 0 to 100: a JSON number (records.cpp keeps numbers with a
+// fraction as the text the file wrote; that text must be a whole JSON number).
+std::optional<double> share_of(const json& v) {
+  double d = 0;
+  if (v.is_number_unsigned()) d = static_cast<double>(v.get<unsigned long long>());
+  else if (v.is_number_integer()) d = static_cast<double>(v.get<long long>());
+  else if (v.is_string()) {
+    const std::string s = v.get<std::string>();
+    if (s.empty() || s.size() > 40 || s.find_first_not_of("0123456789.eE+-") != std::string::npos) return std::nullopt;
+    errno = 0;
+    char* end = nullptr;
+    d = std::strtod(s.c_str(), &end);
+    if (errno != 0 || end != s.c_str() + s.size()) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  if (!std::isfinite(d) || d < 0 || d > 100) return std::nullopt;
   return d;
 }
 
-std::string text_of(const json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
+// A value as a message names it: short, never the whole of a list or an
+// object (which may be a million items, or nested a hundred thousand deep).
+std::string text_of(const json& v) {
+  switch (v.type()) {
+    case json::value_t::array: return "a list";
+    case json::value_t::object: return "an object";
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+    case json::value_t::string: {
+      std::string s = plain_name(v.get<std::string>());
+      if (s.size() > 40) s = s.substr(0, 40) + "…";
+      return "'" + s + "'";
+    }
+    default: return v.dump();  // a number
+  }
+}
 
+// Where a breakdown's or a file's messages go: the file's warnings, or a
+// breakdown's own (so that a province's bulletin carries the warnings about
+// its own groups, not those of another province). At most kMaxWarnings each;
+// the rest are counted in one last message.
 class Reader {
  public:
-  Reader(const std::string& file, Statistics& out) : file_(file), out_(out) {}
+  Reader(const std::string& file, std::vector<Warning>& out) : file_(file), out_(out) {}
+  ~Reader() {
+    if (dropped_ > 0)
+      out_.push_back(Warning{std::to_string(dropped_) + " more warnings like these", {file_, 0, std::nullopt}, true});
+  }
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
 
-  // At most kMaxWarnings; the rest are counted (finish()), so that a file of
-  // a million bad groups does not hold a million messages.
-  void warn(const std::string& message, bool important = false) {
+  void warn(const std::string& message, bool important = true) {
     if (kept_ == kMaxWarnings) {
       ++dropped_;
       return;
     }
     ++kept_;
-    out_.warnings.push_back(Warning{message, {file_, 0, std::nullopt}, important});
-  }
-  void finish() {
-    if (dropped_ > 0)
-      out_.warnings.push_back(Warning{std::to_string(dropped_) + " more warnings about the groups of this file",
-                                      {file_, 0, std::nullopt}, true});
+    out_.push_back(Warning{message, {file_, 0, std::nullopt}, important});
   }
 
   // The groups of one "list_data" as cells of `population`: counts must be
-  // whole and not negative, shares between 0 and 100; others are left out
-  // with a warning naming the field.
+  // whole and not negative, shares between 0 and 100, keys not empty and
+  // not given twice (compared as column names are: "Laki-laki" is
+  // "LAKI-LAKI"); others are left out with a warning naming the field.
   void add_groups(const json& list, const std::string& path, std::size_t record, const std::string& population,
                   bool shares, Breakdown& b) {
-    std::map<std::string, std::size_t> index;  // key → its group (a linear search made long lists quadratic)
-    for (std::size_t k = 0; k < b.groups.size(); ++k) index.emplace(b.groups[k].key, k);
+    std::map<std::string, std::size_t> index;  // a key as compared → its group (a linear search made long lists quadratic)
+    for (std::size_t k = 0; k < b.groups.size(); ++k) index.emplace(compared(b.groups[k].key), k);
+    std::set<std::string> seen;  // keys of this list
     for (std::size_t k = 0; k < list.size(); ++k) {
       const json& item = list[k];
-      const std::string at = path + "[" + std::to_string(k) + "]";
-      if (!item.is_object() || !item.contains("key") || !item["key"].is_string() || !item.contains("doc_count")) {
-        warn(where(record) + at + " has no \"key\" and \"doc_count\"; left out", true);
+      const std::string at = where(record) + path + "[" + std::to_string(k) + "]";
+      std::string key = item.is_object() && item.contains("key") && item["key"].is_string()
+                            ? plain_name(item["key"].get<std::string>())
+                            : std::string();
+      if (key.find_first_not_of(" \t") == std::string::npos || !item.contains("doc_count")) {
+        warn(at + " has no \"key\" and \"doc_count\"; left out");
         continue;
       }
-      const std::string key = item["key"].get<std::string>();
-      const std::optional<double> v = number_of(item["doc_count"]);
-      const bool good = v && *v >= 0 && (shares ? *v <= 100 : *v == std::floor(*v));
-      if (!good) {
-        warn(where(record) + at + ".doc_count of '" + key + "' is " + text_of(item["doc_count"]) + ", not " +
-                 (shares ? "a percentage from 0 to 100" : "a whole number of people") + "; left out",
-             true);
+      const std::optional<double> v = shares ? share_of(item["doc_count"]) : count_of(item["doc_count"]);
+      if (!v) {
+        warn(at + ".doc_count of '" + key + "' is " + text_of(item["doc_count"]) + ", not " +
+             (shares ? "a percentage from 0 to 100" : "a whole number of people written as a number") + "; left out");
         continue;
       }
-      auto [at_index, added] = index.emplace(key, b.groups.size());
+      if (!seen.insert(compared(key)).second) {
+        warn(at + ": the group '" + key + "' is given twice in this list; the first is used");
+        continue;
+      }
+      auto [found, added] = index.emplace(compared(key), b.groups.size());
       if (added) b.groups.push_back(Group{key, {}});
-      Group* g = &b.groups[at_index->second];
-      if (g->values.count(population)) {
-        warn(where(record) + at + ": the group '" + key + "' is given twice; the first is used");
-        continue;
-      }
-      g->values[population] = Cell{*v, Provenance{file_, record, 0, at + ".doc_count"}};
+      b.groups[found->second].values[population] = Cell{*v, Provenance{file_, record, 0, at + ".doc_count"}};
     }
   }
 
  private:
+  static std::string compared(const std::string& key) {
+    const std::string k = data::column_key(key);
+    return k.empty() ? key : k;
+  }
   static std::string where(std::size_t record) {
     return record > 0 ? "list_data[" + std::to_string(record - 1) + "]." : std::string();
   }
-  static constexpr std::size_t kMaxWarnings = 100;
+  static constexpr std::size_t kMaxWarnings = 20;
   std::string file_;
-  Statistics& out_;
+  std::vector<Warning>& out_;
   std::size_t kept_ = 0, dropped_ = 0;
 };
 
@@ -156,23 +196,28 @@ void read_prov_json(const json& j, const std::string& file, const std::map<std::
   // later versions of the API) as "penambahan.positif" etc.
   const json& list = j["list_data"];
   json records = json::array();
-  for (const json& p : list) {
-    if (!p.is_object()) {
-      records.push_back(p);  // counted as a record, skipped
-      continue;
+  {
+    Reader file_reader(file, out.warnings);
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      const json& p = list[k];
+      if (!p.is_object()) {
+        file_reader.warn("list_data[" + std::to_string(k) + "] is " + text_of(p) + ", not a province; left out");
+        records.push_back(json::object());  // counted as a record, holds nothing
+        continue;
+      }
+      json r = json::object();
+      if (p.contains("key")) r["provinsi"] = p["key"];
+      r["last_date"] = date;
+      for (const char* field : {"jumlah_kasus", "jumlah_sembuh", "jumlah_meninggal", "jumlah_dirawat"})
+        if (p.contains(field)) r[field] = p[field];
+      if (p.contains("penambahan") && p["penambahan"].is_object())
+        for (auto it = p["penambahan"].begin(); it != p["penambahan"].end(); ++it) r["penambahan." + it.key()] = it.value();
+      records.push_back(std::move(r));
     }
-    json r = json::object();
-    if (p.contains("key")) r["provinsi"] = p["key"];
-    r["last_date"] = date;
-    for (const char* field : {"jumlah_kasus", "jumlah_sembuh", "jumlah_meninggal", "jumlah_dirawat"})
-      if (p.contains(field)) r[field] = p[field];
-    if (p.contains("penambahan") && p["penambahan"].is_object())
-      for (auto it = p["penambahan"].begin(); it != p["penambahan"].end(); ++it) r["penambahan." + it.key()] = it.value();
-    records.push_back(std::move(r));
   }
   read_records(records, "", file, columns, out);
-  // Each province's counts by sex and age group, on the day its figures were read into.
-  Reader reader(file, out);
+  // Each province's counts by sex and age group, on the day its figures were
+  // read into, with the warnings about them.
   for (Series& s : out.series)
     for (Day& d : s.days) {
       if (d.values.empty()) continue;
@@ -184,11 +229,21 @@ void read_prov_json(const json& j, const std::string& file, const std::map<std::
         Breakdown b;
         b.dimension = dimension;
         b.populations = {"confirmed"};
-        reader.add_groups(p[field], field, record, "confirmed", false, b);
-        if (!b.groups.empty()) d.breakdowns.push_back(std::move(b));
+        {
+          Reader reader(file, b.warnings);
+          reader.add_groups(p[field], field, record, "confirmed", false, b);
+          // The groups are the cases whose sex or age is recorded: never more than all cases.
+          double sum = 0;
+          for (const Group& g : b.groups) sum += g.values.at("confirmed").value;
+          if (auto total = d.values.find("confirmed_total"); total != d.values.end() && sum > total->second.value)
+            reader.warn("list_data[" + std::to_string(record - 1) + "]." + field + ": the groups add up to " +
+                        std::to_string(static_cast<long long>(sum)) + " people, more than all cases (" +
+                        total->second.source.field + ", " + std::to_string(static_cast<long long>(total->second.value)) +
+                        "); check the file");
+        }
+        if (!b.groups.empty() || !b.warnings.empty()) d.breakdowns.push_back(std::move(b));
       }
     }
-  reader.finish();
 }
 
 bool is_data_json(const json& j) {
@@ -202,48 +257,69 @@ void read_data_json(const json& j, const std::string& file, Statistics& out) {
                 "data.json's last_update is " + text_of(j["last_update"]) + ", not a date (YYYY-MM-DD); every "
                 "percentage of the file is of that day",
                 {file, 0, std::nullopt});
-  Reader reader(file, out);
   Day day;
   day.date = date;
   for (const auto& [field, dimension] : kDimensions) {
     Breakdown b;
     b.dimension = dimension;
     b.shares = true;
-    for (const auto& [name, population] : kPopulations) {
-      if (!j.contains(name) || !j[name].is_object() || !j[name].contains(field)) continue;
-      const json& d = j[name][field];
-      if (!d.is_object() || !d.contains("list_data") || !d["list_data"].is_array()) continue;
-      b.populations.push_back(population);
-      reader.add_groups(d["list_data"], std::string(name) + "." + field + ".list_data", 0, population, true, b);
-      if (std::string(population) != "confirmed") continue;
-      if (d.contains("current_data")) {
-        const std::optional<double> v = number_of(d["current_data"]);
-        if (v && *v >= 0 && *v == std::floor(*v)) b.known = Cell{*v, Provenance{file, 0, 0, std::string(name) + "." + field + ".current_data"}};
+    {
+      Reader reader(file, b.warnings);
+      for (const auto& [name, population] : kPopulations) {
+        if (!j.contains(name) || !j[name].is_object() || !j[name].contains(field)) continue;
+        const json& d = j[name][field];
+        const std::string path = std::string(name) + "." + field;
+        if (!d.is_object() || !d.contains("list_data") || !d["list_data"].is_array()) {
+          reader.warn(path + " is " + text_of(d) + " without a list_data of groups; left out");
+          continue;
+        }
+        b.populations.push_back(population);
+        reader.add_groups(d["list_data"], path + ".list_data", 0, population, true, b);
+        if (std::string(population) != "confirmed") continue;
+        if (d.contains("current_data")) {
+          if (const std::optional<double> v = count_of(d["current_data"]))
+            b.known = Cell{*v, Provenance{file, 0, 0, path + ".current_data"}};
+          else
+            reader.warn(path + ".current_data is " + text_of(d["current_data"]) +
+                        ", not a whole number of cases; the number of cases with this data is not given");
+        }
+        if (d.contains("missing_data")) {
+          if (const std::optional<double> v = share_of(d["missing_data"]))
+            b.missing = Cell{*v, Provenance{file, 0, 0, path + ".missing_data"}};
+          else
+            reader.warn(path + ".missing_data is " + text_of(d["missing_data"]) +
+                        ", not a percentage from 0 to 100; the share of cases without this data is not given");
+        }
       }
-      if (d.contains("missing_data")) {
-        const std::optional<double> v = number_of(d["missing_data"]);
-        if (v && *v >= 0 && *v <= 100) b.missing = Cell{*v, Provenance{file, 0, 0, std::string(name) + "." + field + ".missing_data"}};
+      // Every group needs the cases' share: a group only some outcomes name
+      // has no row to stand in.
+      std::vector<Group> kept;
+      for (Group& g : b.groups) {
+        if (g.values.count("confirmed")) kept.push_back(std::move(g));
+        else reader.warn(std::string("the group '") + g.key + "' of " + field + " has no share among all cases (kasus); left out");
+      }
+      b.groups = std::move(kept);
+      if (b.groups.empty()) {
+        if (!b.populations.empty())
+          reader.warn(std::string("kasus.") + field + ".list_data holds no group that can be read; " + field +
+                      " is left out");
+      } else {
+        b.reading = reading_of(b);
+        if (b.reading.empty() && b.populations.size() > 1) {
+          reader.warn(std::string("the percentages of ") + field + " by outcome (sembuh, meninggal, perawatan) add up "
+                      "neither to 100 in each outcome nor to the cases' percentage in each group; only the cases' are given");
+          b.populations.resize(1);
+        }
       }
     }
-    if (b.groups.empty()) continue;
-    if (b.populations.empty() || b.populations.front() != "confirmed") {
-      reader.warn(std::string("data.json gives the groups of ") + field + " without those of all cases (kasus); left out", true);
-      continue;
-    }
-    b.reading = reading_of(b);
-    if (b.reading.empty() && b.populations.size() > 1) {
-      reader.warn(std::string("the percentages of ") + field + " by outcome (sembuh, meninggal, perawatan) add up "
-                  "neither to 100 in each outcome nor to the cases' percentage in each group; only the cases' are given",
-                  true);
-      b.populations.resize(1);
-    }
-    day.breakdowns.push_back(std::move(b));
+    if (!b.groups.empty()) day.breakdowns.push_back(std::move(b));
+    else out.warnings.insert(out.warnings.end(), b.warnings.begin(), b.warnings.end());
   }
-  reader.finish();
   if (day.breakdowns.empty())
     throw Error(ErrorCode::InvalidData,
                 "data.json holds no groups that can be read: expected kasus.jenis_kelamin.list_data (or "
-                "kelompok_umur, kondisi_penyerta, gejala) with key and doc_count",
+                "kelompok_umur, kondisi_penyerta, gejala) with key and doc_count" +
+                    (out.warnings.empty() ? std::string() : " (" + out.warnings.front().message + ")"),
                 {file, 0, std::nullopt});
   out.series.push_back(Series{"Indonesia", {std::move(day)}, ""});
 }

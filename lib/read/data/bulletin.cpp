@@ -223,8 +223,10 @@ std::string indonesian(double v, int decimals) {
 Inline number(double v, const std::string& unit = "", int decimals = 0) {
   Inline n;
   n.kind = Inline::Kind::Number;
+  // Rounded half away from zero once, and that value written: printf alone
+  // rounds 6,25 to "6,2" (to even) where the value said 6,3.
   n.value = decimals == 0 ? v : std::round(v * std::pow(10, decimals)) / std::pow(10, decimals);
-  n.text = indonesian(v, decimals) + (unit == "%" ? "%" : "");
+  n.text = indonesian(n.value, decimals) + (unit == "%" ? "%" : "");
   n.unit = unit;
   n.style = std::fabs(v) >= 1000 || decimals > 0 ? NumberStyle::Indonesian : NumberStyle::Plain;
   return n;
@@ -489,7 +491,8 @@ class Writer {
         return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos;
       };
       const std::size_t dash = k.find('-');
-      if (dash != std::string::npos && digits(k.substr(0, dash)) && digits(k.substr(dash + 1)))
+      if (dash != std::string::npos && digits(k.substr(0, dash)) && digits(k.substr(dash + 1)) &&
+          std::stod(k.substr(0, dash)) <= std::stod(k.substr(dash + 1)))
         return required("age-range", {{"from", number(std::stod(k.substr(0, dash)))},
                                       {"to", number(std::stod(k.substr(dash + 1)))}});
       for (const std::string prefix : {"\xE2\x89\xA5", ">="})  // ≥
@@ -510,6 +513,7 @@ class Writer {
   // data, and a table of the groups, one column per population, captioned
   // with how its figures read (Breakdown::reading, checked by the reader).
   void add_breakdown(Document& doc, const Breakdown& b, const Fields& f) {
+    if (b.groups.empty()) return;  // its warnings say why
     Fields g = f;
     g["dimension"] = Inline::make_text(texts_.at("dimension-" + b.dimension));
     Block heading;
@@ -522,13 +526,20 @@ class Writer {
       g["missing"] = number(b.missing->value, "%", 1);
       doc.blocks.push_back(paragraph(required("breakdown-known", g)));
     }
-    std::vector<std::string> headers, nouns;
+    // Headers that say what each share is of, so that a row read out alone
+    // ("Laki-laki: … dari semua yang meninggal 66,0%") cannot be heard as
+    // "66 % of men died": of each population (within), of all cases with
+    // the data (split), or counts.
+    const std::string header_kind = !b.shares ? "column-population-" : b.reading == "within" ? "column-within-"
+                                                                     : b.reading == "split"  ? "column-split-"
+                                                                                             : "column-population-";
+    std::vector<std::string> headers, nouns, outcomes;
     for (const std::string& p : b.populations) {
-      headers.push_back(texts_.at("column-population-" + p));
+      headers.push_back(texts_.at(header_kind + p));
       nouns.push_back(texts_.at("population-" + p));
+      if (p != "confirmed") outcomes.push_back(texts_.at("outcome-" + p));
     }
-    g["cases"] = Inline::make_text(headers.front());
-    g["outcomes"] = Inline::make_text(joined(std::vector<std::string>(headers.begin() + 1, headers.end())));
+    g["outcomes"] = Inline::make_text(joined(outcomes));
     g["populations"] = Inline::make_text(joined(nouns));
     Block t;
     t.kind = Block::Kind::Table;
@@ -543,7 +554,9 @@ class Writer {
     double cases = 0;
     for (const Group& group : b.groups)
       if (auto it = group.values.find("confirmed"); it != group.values.end()) cases += it->second.value;
-    if (b.reading == "split" && cases > 100.5) {
+    // Several conditions or symptoms to one patient: the cases' column adds
+    // up to more than 100 (said whenever the figures show it).
+    if (b.reading != "within" && b.shares && cases > 100.5) {
       t.inlines.push_back(Inline::make_text(" "));
       for (Inline& i : required("caption-several", g)) t.inlines.push_back(std::move(i));
     }
@@ -665,6 +678,7 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
                             " has totals: the day may not be filled in yet",
                         {source_name, days[at].values.begin()->second.source.line, std::nullopt}, true});
   check_days(std::vector<Day>(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(at) + 1), warnings);
+  for (const Breakdown& b : days[at].breakdowns) warnings.insert(warnings.end(), b.warnings.begin(), b.warnings.end());
   // At most 100 warnings of each kind (important or not); the rest are counted.
   std::vector<Warning> kept;
   std::size_t important = 0, other = 0, dropped = 0;

@@ -75,40 +75,6 @@ std::optional<double> count_of(std::string s, bool decimal_comma) {
   return negative ? -v : v;
 }
 
-// A region's name without the characters no name needs and that would
-// reorder or hide what follows it in every output: bidi controls (U+202E
-// turned the date and figures after the name around) and control characters.
-std::string plain_name(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x20 || b == 0x7F) {
-      ++i;
-      continue;
-    }
-    if (b == 0xE2 && i + 2 < s.size()) {
-      const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
-      const bool bidi = (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) ||  // U+200E/F, U+202A–E
-                        (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);                                   // U+2066–9
-      if (bidi) {
-        i += 3;
-        continue;
-      }
-    }
-    if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-        static_cast<unsigned char>(s[i + 1]) <= 0x9F) {  // C1 controls
-      i += 2;
-      continue;
-    }
-    if (b == 0xD8 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x9C) {  // U+061C
-      i += 2;
-      continue;
-    }
-    out += s[i++];
-  }
-  return out;
-}
-
 // The kinds of the fields of a record, by the mapping.
 struct Mapping {
   std::map<std::string, std::string> kind_of;  // field name as in the file → kind
@@ -359,6 +325,41 @@ std::string scalar_text(const json& field) {
 }
 
 }  // namespace
+
+// A region's name without the characters no name needs and that would
+// reorder or hide what follows it in every output: bidi controls (U+202E
+// turned the date and figures after the name around), control characters,
+// line and paragraph separators and the zero-width space.
+std::string plain_name(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x20 || b == 0x7F) {
+      ++i;
+      continue;
+    }
+    if (b == 0xE2 && i + 2 < s.size()) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      const bool bidi = (b1 == 0x80 && (b2 == 0x8B || b2 == 0x8E || b2 == 0x8F || (b2 >= 0xA8 && b2 <= 0xAE))) ||  // U+200B, U+200E/F, U+2028–2E
+                        (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);                                                 // U+2066–9
+      if (bidi) {
+        i += 3;
+        continue;
+      }
+    }
+    if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9F) {  // C1 controls
+      i += 2;
+      continue;
+    }
+    if (b == 0xD8 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x9C) {  // U+061C
+      i += 2;
+      continue;
+    }
+    out += s[i++];
+  }
+  return out;
+}
 
 void read_records(const json& array, const std::string& region, const std::string& file,
                   const std::map<std::string, std::string>& columns, Statistics& out) {

@@ -21,6 +21,11 @@ namespace aksesibel::readers {
 Statistics read_statistics(std::string_view text, const std::string& source_name,
                            const std::map<std::string, std::string>& columns, bool lenient = false);
 
+/// A name from a statistics file (a region, a group) without control
+/// characters, bidi controls, line separators and zero-width spaces, which
+/// would reorder or hide what follows it in every output.
+std::string plain_name(const std::string& s);
+
 /// A date as statistics files write it: "2020-06-25", "2020-06-25T00:00:00.000Z",
 /// "25/06/2020", "25-06-2020", or milliseconds since 1970 ("1593043200000").
 /// "" when it is none of these or no real day.

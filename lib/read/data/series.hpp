@@ -43,6 +43,7 @@ struct Breakdown {
   /// 13,8 % had it and recovered …); "" for counts, or shares that add up to
   /// neither (then only the cases' column is kept).
   std::string reading;
+  std::vector<Warning> warnings;  ///< about these groups: a bulletin of this region and day carries them
 };
 
 /// One day of one region: the values by kind ("confirmed_new", …).
