@@ -30,7 +30,12 @@ void print_error(const std::string& input, const Error& e) {
   const SourceLocation& w = e.where();
   std::string file = w.file.empty() || w.file == "-" ? input : w.file;
   std::string where;
-  if (w.line > 0 && e.message().find("line ") == std::string::npos) where = cli::fill(cli::tr("line {0}: "), {std::to_string(w.line)});
+  // Unless the message names the line itself ("line 3" or, in Indonesian, "baris 3").
+  const std::string line = std::to_string(w.line);
+  std::string named = cli::fill(cli::tr("line {0}: "), {line});
+  named.resize(named.size() - 2);
+  if (w.line > 0 && e.message().find("line " + line) == std::string::npos && e.message().find(named) == std::string::npos)
+    where = named + ": ";
   std::cerr << cli::for_terminal("aksesibel: " + file + ": " + where + cli::with_flags(e.message())) << "\n";
 }
 

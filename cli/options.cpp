@@ -120,7 +120,8 @@ std::string with_flags(std::string message) {
   std::vector<std::string> keys;
   for (const OptionInfo& o : option_keys()) keys.push_back(o.key);
   std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (const char* lead : {"set the option ", "the option ", "option "}) {
+  // English, and the Indonesian catalogue's "opsi X" (po/id.po).
+  for (const char* lead : {"set the option ", "the option ", "option ", "opsi "}) {
     for (const std::string& key : keys) {
       const std::string phrase = lead + key;
       for (std::size_t at = message.find(phrase); at != std::string::npos; at = message.find(phrase, at)) {

@@ -48,6 +48,19 @@ void set_option(ConvertOptions& options, std::string_view key, std::string_view 
 /// Throws Error(UnknownFormat) for a name output_formats() does not know.
 bool is_binary_format(std::string_view format);
 
+/// Sets the language of messages (aksesibel/messages.hpp): "en" (English,
+/// the default) or "id" (Indonesian, from the catalogue aksesibel.mo:
+/// $AKSESIBEL_LOCALE_DIR, else the locale/ folder beside the data folder of
+/// `data_dir` as ReadOptions::data_dir, else the build tree's). Process-wide,
+/// like gettext itself: for "id" it sets LC_MESSAGES to C.UTF-8 (never
+/// LC_NUMERIC) and LANGUAGE to "id"; call it once, before converting.
+/// Returns false, and messages stay English, when "id" is asked and no
+/// catalogue is found. Throws Error(InvalidOption) for another language.
+bool set_message_language(const std::string& language, const std::string& data_dir = "");
+
+/// "id" or "en": the language set_message_language() set.
+std::string message_language();
+
 /// The folder of language data a conversion with these options would use
 /// (ReadOptions::data_dir, $AKSESIBEL_DATA_DIR, the installation beside the
 /// library, the configured install prefix, the source tree — the first that

@@ -2,6 +2,8 @@
 // the Ringkasan's choice (docs/facts.md).
 #include "facts/facts.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -171,9 +173,9 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
         facts[i].note = "conflict";
         values += (values.empty() ? "" : ", ") + facts[i].text;
       }
-      doc.warnings.push_back({"the bulletin gives different figures for the same thing (" + facts[current.front()].label +
-                                  ", " + facts[current.front()].scope.name + ", " + latest + "): " + values +
-                                  "; none of them is shown as the figure in the Ringkasan",
+      doc.warnings.push_back({fill_message(translate("the bulletin gives different figures for the same thing ({0}, {1}, "
+                                                     "{2}): {3}; none of them is shown as the figure in the Ringkasan"),
+                                           {facts[current.front()].label, facts[current.front()].scope.name, latest, values}),
                               {doc.metadata.source_name, facts[current.front()].line, std::nullopt}});
       continue;
     }
@@ -191,9 +193,9 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
         continue;
       added.summary = total.summary = false;
       added.note = total.note = "inconsistent";
-      doc.warnings.push_back({"the day's figure (" + added.label + ": " + added.text + ") is larger than the total (" +
-                                  total.label + ": " + total.text + ") for " + total.scope.name + ", " + total.date +
-                                  "; neither is shown in the Ringkasan",
+      doc.warnings.push_back({fill_message(translate("the day's figure ({0}: {1}) is larger than the total ({2}: {3}) for "
+                                                     "{4}, {5}; neither is shown in the Ringkasan"),
+                                           {added.label, added.text, total.label, total.text, total.scope.name, total.date}),
                               {doc.metadata.source_name, added.line, std::nullopt}});
     }
   }

@@ -1,5 +1,7 @@
 #include "read/dates.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -193,10 +195,16 @@ void warn_of_wrong_weekdays(Document& doc, const data::Calendar& cal) {
           if (auto wd = cal.weekday_numbers.find(text::lower_ascii(name));
               right.empty() && wd != cal.weekday_numbers.end() && wd->second == text::iso_weekday(*n))
             right = name;
-      doc.warnings.push_back({"the date '" + i.text + "' names the wrong day of the week" +
-                                  (right.empty() ? std::string() : " (" + i.iso + " was a " + right + ")") +
-                                  "; the day or the date is wrong in the source: check which before publishing "
-                                  "(plain language leaves this date as written)",
+      doc.warnings.push_back({right.empty() ? fill_message(translate("the date '{0}' names the wrong day of the week; the "
+                                                                     "day or the date is wrong in the source: check which "
+                                                                     "before publishing (plain language leaves this date as "
+                                                                     "written)"),
+                                                           {i.text})
+                                            : fill_message(translate("the date '{0}' names the wrong day of the week ({1} was "
+                                                                     "a {2}); the day or the date is wrong in the source: "
+                                                                     "check which before publishing (plain language leaves "
+                                                                     "this date as written)"),
+                                                           {i.text, i.iso, right}),
                               {doc.metadata.source_name, line, std::nullopt}});
     }
   };
@@ -225,8 +233,9 @@ void choose_dates(Document& doc, const text::Recogniser& recogniser, const data:
       }
     if (!chosen) {
       // The dateline's date is the bulletin's: unread, the bulletin has no date rather than another one.
-      doc.warnings.push_back({"the date of the dateline, '" + m.date_text +
-                                  "', is not a date aksesibel can read; the bulletin is left without a date",
+      doc.warnings.push_back({fill_message(translate("the date of the dateline, '{0}', is not a date aksesibel can read; "
+                                                     "the bulletin is left without a date"),
+                                           {m.date_text}),
                               {m.source_name, 0, std::nullopt}});
       return;
     }

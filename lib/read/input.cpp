@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "aksesibel/messages.hpp"
 #include "text/utf8.hpp"
 
 namespace aksesibel::text {
@@ -25,6 +26,9 @@ std::string human_size(std::size_t bytes) {
 
 namespace {
 
+// Marks a message for the catalogue (po/): translated where it is used.
+#define N_(english) english
+
 struct Magic {
   std::string_view bytes;
   const char* what;
@@ -32,22 +36,22 @@ struct Magic {
 
 // Signatures of binary files people rename to .txt or .html by mistake.
 constexpr Magic kMagics[] = {
-    {"\x89PNG\r\n\x1a\n", "a PNG image"},
-    {"\xFF\xD8\xFF", "a JPEG image"},
-    {"GIF87a", "a GIF image"},
-    {"GIF89a", "a GIF image"},
-    {"%PDF-", "a PDF document"},
-    {"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.odt document)"},
-    {"\x1F\x8B", "a gzip archive"},
-    {"\x7F" "ELF", "a program (ELF executable)"},
-    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Microsoft Office document (.doc/.xls)"},
+    {"\x89PNG\r\n\x1a\n", N_("a PNG image")},
+    {"\xFF\xD8\xFF", N_("a JPEG image")},
+    {"GIF87a", N_("a GIF image")},
+    {"GIF89a", N_("a GIF image")},
+    {"%PDF-", N_("a PDF document")},
+    {"PK\x03\x04", N_("a ZIP archive (or a .docx/.xlsx/.odt document)")},
+    {"\x1F\x8B", N_("a gzip archive")},
+    {"\x7F" "ELF", N_("a program (ELF executable)")},
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", N_("an old Microsoft Office document (.doc/.xls)")},
     {"BM", nullptr},  // too short to be sure on its own; see below
 };
 
 std::string_view starts_with_magic(std::string_view bytes) {
   for (const Magic& m : kMagics)
     if (m.what && bytes.substr(0, m.bytes.size()) == m.bytes) return m.what;
-  if (bytes.size() >= 12 && bytes.substr(0, 4) == "RIFF" && bytes.substr(8, 4) == "WEBP") return "a WebP image";
+  if (bytes.size() >= 12 && bytes.substr(0, 4) == "RIFF" && bytes.substr(8, 4) == "WEBP") return N_("a WebP image");
   return {};
 }
 
@@ -77,8 +81,9 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(encoding.c_str(), &status));
   if (U_FAILURE(status) || !conv)
     throw Error(ErrorCode::UnknownEncoding,
-                "unknown encoding '" + encoding +
-                    "'; give a name ICU knows, such as windows-1252, ISO-8859-1, UTF-16LE or UTF-8",
+                fill_message(translate("unknown encoding '{0}'; give a name ICU knows, such as windows-1252, ISO-8859-1, "
+                                       "UTF-16LE or UTF-8"),
+                             {encoding}),
                 {options.source_name, 0, std::nullopt});
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   icu::UnicodeString out;
@@ -107,8 +112,9 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
         if (c == u'\n' || (c == u'\r' && (k + 1 >= out.length() || out.charAt(k + 1) != u'\n'))) ++line;
       }
       throw Error(ErrorCode::EncodingError,
-                  std::string("byte ") + hex + " is not valid " + encoding +
-                      "; check the encoding you named (or leave the option encoding out for UTF-8)",
+                  fill_message(translate("byte {0} is not valid {1}; check the encoding you named (or leave the option "
+                                         "encoding out for UTF-8)"),
+                               {hex, encoding}),
                   {options.source_name, line, off + offset_base});
     }
     break;
@@ -124,12 +130,14 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
 
   if (bytes.size() > options.max_input_size)
     throw Error(ErrorCode::InputTooLarge,
-                "input is " + human_size(bytes.size()) + ", more than the limit of " +
-                    human_size(options.max_input_size) +
-                    "; split the bulletin, or raise the limit with the option max-input-size",
+                fill_message(translate("input is {0}, more than the limit of {1}; split the bulletin, or raise the limit "
+                                       "with the option max-input-size"),
+                             {human_size(bytes.size()), human_size(options.max_input_size)}),
                 {name, 0, std::nullopt});
   if (bytes.empty())
-    throw Error(ErrorCode::EmptyInput, "input is empty (0 bytes); give a bulletin (text, HTML) or statistics (CSV, JSON)", {name, 0, std::nullopt});
+    throw Error(ErrorCode::EmptyInput,
+                translate("input is empty (0 bytes); give a bulletin (text, HTML) or statistics (CSV, JSON)"),
+                {name, 0, std::nullopt});
 
   // Decode to UTF-8. `offset_base` maps offsets in `utf8` back to the input
   // bytes while that is possible (UTF-8 input, with or without a BOM).
@@ -154,12 +162,14 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
     } else {
       if (auto what = starts_with_magic(bytes); !what.empty())
         throw Error(ErrorCode::BinaryInput,
-                    "this is " + std::string(what) + ", not a text or HTML bulletin; save the bulletin as text (.txt) or a web page (.html) first",
+                    fill_message(translate("this is {0}, not a text or HTML bulletin; save the bulletin as text (.txt) "
+                                           "or a web page (.html) first"),
+                                 {translate(std::string(what).c_str())}),
                     {name, 0, std::nullopt});
       if (looks_binary(bytes))
         throw Error(ErrorCode::BinaryInput,
-                    "this looks like a binary file (many NUL bytes), not a text or HTML bulletin; if it is UTF-16 text "
-                    "without a byte-order mark, name its encoding, e.g. the option encoding=UTF-16LE",
+                    translate("this looks like a binary file (many NUL bytes), not a text or HTML bulletin; if it is "
+                              "UTF-16 text without a byte-order mark, name its encoding, e.g. the option encoding=UTF-16LE"),
                     {name, 0, std::nullopt});
       utf8 = bytes;
     }
@@ -167,16 +177,17 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
       if (auto bad = find_invalid_utf8(utf8)) {
         const std::size_t off = bad->offset + offset_base;
         throw Error(ErrorCode::InvalidUtf8,
-                    "invalid UTF-8 at line " + std::to_string(line_at(bytes, off)) + ", byte offset " +
-                        std::to_string(off) + ": " + bad->detail +
-                        "; save the file as UTF-8, or name its encoding (e.g. the option encoding=windows-1252)",
+                    fill_message(translate("invalid UTF-8 at line {0}, byte offset {1}: {2}; save the file as UTF-8, or "
+                                           "name its encoding (e.g. the option encoding=windows-1252)"),
+                                 {std::to_string(line_at(bytes, off)), std::to_string(off), bad->detail}),
                     {name, line_at(bytes, off), off});
       }
     }
   } else {
     if (auto what = starts_with_magic(bytes); !what.empty())
       throw Error(ErrorCode::BinaryInput,
-                  "this is " + std::string(what) + ", not a text or HTML bulletin", {name, 0, std::nullopt});
+                  fill_message(translate("this is {0}, not a text or HTML bulletin"), {translate(std::string(what).c_str())}),
+                  {name, 0, std::nullopt});
     converted = convert_to_utf8(bytes, enc, options, 0);
     if (converted.substr(0, 3) == "\xEF\xBB\xBF") converted.erase(0, 3);
     utf8 = converted;
@@ -201,10 +212,12 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
       if (!options.lenient) {
         const std::size_t line = line_at(utf8, at);
         throw Error(ErrorCode::ControlCharacter,
-                    refused_character_name(cp) + " at line " + std::to_string(line) +
-                        (offsets_exact ? ", byte offset " + std::to_string(off)
-                                       : ", byte offset " + std::to_string(at) + " of the converted text") +
-                        "; remove it, or set the option lenient to drop such characters with a warning",
+                    fill_message(offsets_exact ? translate("{0} at line {1}, byte offset {2}; remove it, or set the option "
+                                                           "lenient to drop such characters with a warning")
+                                               : translate("{0} at line {1}, byte offset {2} of the converted text; remove "
+                                                           "it, or set the option lenient to drop such characters with a "
+                                                           "warning"),
+                                 {refused_character_name(cp), std::to_string(line), std::to_string(offsets_exact ? off : at)}),
                     {name, line, offsets_exact ? std::optional<std::size_t>(off) : std::nullopt});
       }
       if (removed++ == 0) first_removed_offset = at;
@@ -215,8 +228,11 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
   if (removed > 0) {
     const std::size_t line = line_at(utf8, first_removed_offset);
     result.warnings.push_back(
-        {std::to_string(removed) + " control character" + (removed == 1 ? "" : "s") + " or noncharacter" +
-             (removed == 1 ? "" : "s") + " removed (the option lenient); the first at line " + std::to_string(line),
+        {fill_message(removed == 1 ? translate("{0} control character or noncharacter removed (the option lenient); "
+                                               "the first at line {1}")
+                                   : translate("{0} control characters or noncharacters removed (the option lenient); "
+                                               "the first at line {1}"),
+                      {std::to_string(removed), std::to_string(line)}),
          {name, line, offsets_exact ? std::optional<std::size_t>(first_removed_offset + offset_base) : std::nullopt}});
   }
 
@@ -233,7 +249,9 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
   }
 
   if (trim(text).empty())
-    throw Error(ErrorCode::EmptyInput, "input has only white space; give a bulletin (text, HTML) or statistics (CSV, JSON)", {name, 0, std::nullopt});
+    throw Error(ErrorCode::EmptyInput,
+                translate("input has only white space; give a bulletin (text, HTML) or statistics (CSV, JSON)"),
+                {name, 0, std::nullopt});
   result.text = std::move(text);
   return result;
 }

@@ -2,6 +2,8 @@
 // matter → recognition (see ARCHITECTURE.md).
 #include "aksesibel/read.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -73,9 +75,10 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   if (!has_content(doc)) {
     const std::size_t removed = doc.removed.size();
     throw Error(ErrorCode::OnlyBoilerplate,
-                removed > 0 ? "nothing is left after removing " + std::to_string(removed) +
-                                  " line(s) of boilerplate (links, counters, comments, credits); this does not look like a bulletin"
-                            : "no text found in the input; this does not look like a bulletin",
+                removed > 0 ? fill_message(translate("nothing is left after removing {0} line(s) of boilerplate (links, "
+                                                     "counters, comments, credits); this does not look like a bulletin"),
+                                           {std::to_string(removed)})
+                            : std::string(translate("no text found in the input; this does not look like a bulletin")),
                 {name, 0, std::nullopt});
   }
   // A page whose <title> only names the site has no headline to look for.

@@ -1,6 +1,8 @@
 #include "recognise/recognise.hpp"
 #include "text/words.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -309,17 +311,20 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
         const char sep = numeral.find(',') != std::string_view::npos ? ',' : '.';
         const std::string whole(numeral.substr(0, numeral.find(sep))), part(numeral.substr(numeral.find(sep) + 1));
         const std::string other = whole + (sep == ',' ? "." : ",") + part;
-        std::string message = "the number " + std::string(numeral) + " is ambiguous: ";
+        const std::string english_way =
+            style == NumberStyle::English ? translate(", as this document writes numbers the English way") : "";
+        std::string message;
         if ((style == NumberStyle::English) == (sep == ','))
-          message += "it was read as the count " + whole + part + " (the " + std::string(1, sep) +
-                     " as a thousands separator" + (style == NumberStyle::English ? ", as this document writes numbers the English way" : "") +
-                     ") and every variant writes it " + (sep == ',' ? other : std::string(numeral)) +
-                     "; if it is a decimal, correct the source to " + (sep == ',' ? std::string(numeral) : other);
+          message = fill_message(translate("the number {0} is ambiguous: it was read as the count {1} (the {2} as a "
+                                           "thousands separator{3}) and every variant writes it {4}; if it is a decimal, "
+                                           "correct the source to {5}"),
+                                 {numeral, whole + part, std::string(1, sep), english_way,
+                                  sep == ',' ? other : std::string(numeral), sep == ',' ? std::string(numeral) : other});
         else
-          message += "it was read as the decimal " + whole + "," + part + " (" + whole + " and " + part +
-                     " thousandths" + (style == NumberStyle::English ? ", as this document writes numbers the English way" : "") +
-                     ") and every variant writes it " + whole + "," + part + "; if it is a count, correct the source to " +
-                     whole + "." + part;
+          message = fill_message(translate("the number {0} is ambiguous: it was read as the decimal {1},{2} ({1} and {2} "
+                                           "thousandths{3}) and every variant writes it {1},{2}; if it is a count, correct "
+                                           "the source to {1}.{2}"),
+                                 {numeral, whole, part, english_way});
         Warning w{message, where};
         w.important = true;
         warnings.emplace_back(mt.begin, std::move(w));
@@ -482,8 +487,8 @@ std::string examples(const std::vector<std::pair<std::string, std::size_t>>& num
   std::string out;
   for (std::size_t k = 0; k < distinct.size() && k < 3; ++k)
     out += (k ? ", " : "") + distinct[k].first +
-           (distinct[k].second ? " (line " + std::to_string(distinct[k].second) + ")" : "");
-  if (distinct.size() > 3) out += " and " + std::to_string(distinct.size() - 3) + " more";
+           (distinct[k].second ? fill_message(translate(" (line {0})"), {std::to_string(distinct[k].second)}) : "");
+  if (distinct.size() > 3) out += fill_message(translate(" and {0} more"), {std::to_string(distinct.size() - 3)});
   return out;
 }
 
@@ -528,18 +533,23 @@ void Recogniser::recognise_document(Document& doc) const {
   const SourceLocation first{doc.metadata.source_name, e.english.empty() ? 0 : e.english.front().second, std::nullopt};
   if (english && e.indonesian.empty())
     warnings.insert(warnings.begin(),
-                    Warning{"this document writes numbers the English way (a point before decimals, commas between "
-                            "thousands: " + examples(e.english) + "); they were read so, and every variant writes "
-                            "them the Indonesian way",
+                    Warning{fill_message(translate("this document writes numbers the English way (a point before "
+                                                   "decimals, commas between thousands: {0}); they were read so, and "
+                                                   "every variant writes them the Indonesian way"),
+                                         {examples(e.english)}),
                             first});
   else if (!e.english.empty() && (!e.indonesian.empty() || !e.thousands_points.empty()))
     warnings.insert(warnings.begin(),
-                    Warning{"this document writes numbers in two styles: Indonesian (" +
-                                examples(e.indonesian.empty() ? e.thousands_points : e.indonesian) +
-                                ") and English (" + examples(e.english) + "); each was read by its own spelling, an "
-                                "ambiguous one the " + (english ? "English" : "Indonesian") +
-                                " way, and every variant writes them the Indonesian way; check these figures against "
-                                "the source",
+                    Warning{fill_message(english ? translate("this document writes numbers in two styles: Indonesian "
+                                                             "({0}) and English ({1}); each was read by its own spelling, "
+                                                             "an ambiguous one the English way, and every variant writes "
+                                                             "them the Indonesian way; check these figures against the source")
+                                                 : translate("this document writes numbers in two styles: Indonesian "
+                                                             "({0}) and English ({1}); each was read by its own spelling, "
+                                                             "an ambiguous one the Indonesian way, and every variant writes "
+                                                             "them the Indonesian way; check these figures against the source"),
+                                         {examples(e.indonesian.empty() ? e.thousands_points : e.indonesian),
+                                          examples(e.english)}),
                             first, true});
   doc.warnings.insert(doc.warnings.end(), warnings.begin(), warnings.end());
 }

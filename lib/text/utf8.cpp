@@ -1,5 +1,7 @@
 #include "text/utf8.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <cstdio>
 
 namespace aksesibel::text {
@@ -35,19 +37,19 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view s) {
       if (b == 0xF0) lo = 0x90;          // overlong
       if (b == 0xF4) hi = 0x8F;          // above U+10FFFF
     } else if (b >= 0x80 && b <= 0xBF) {
-      return Utf8Problem{i, "byte " + hex_byte(b) + " is a continuation byte with no lead byte"};
+      return Utf8Problem{i, fill_message(translate("byte {0} is a continuation byte with no lead byte"), {hex_byte(b)})};
     } else {
-      return Utf8Problem{i, "byte " + hex_byte(b) + " never occurs in UTF-8"};
+      return Utf8Problem{i, fill_message(translate("byte {0} never occurs in UTF-8"), {hex_byte(b)})};
     }
     for (std::size_t k = 1; k < len; ++k) {
       if (i + k >= n)
-        return Utf8Problem{i, "the " + std::to_string(len) + "-byte sequence starting with " + hex_byte(b) +
-                                  " is cut off by the end of the input"};
+        return Utf8Problem{i, fill_message(translate("the {0}-byte sequence starting with {1} is cut off by the end of the input"),
+                                           {std::to_string(len), hex_byte(b)})};
       const unsigned char c = p[i + k];
       const unsigned char klo = k == 1 ? lo : 0x80, khi = k == 1 ? hi : 0xBF;
       if (c < klo || c > khi)
-        return Utf8Problem{i, "the sequence starting with " + hex_byte(b) + " has the invalid byte " + hex_byte(c) +
-                                  " at position " + std::to_string(k + 1)};
+        return Utf8Problem{i, fill_message(translate("the sequence starting with {0} has the invalid byte {1} at position {2}"),
+                                           {hex_byte(b), hex_byte(c), std::to_string(k + 1)})};
     }
     i += len;
   }
@@ -171,7 +173,7 @@ std::string refused_character_name(char32_t cp) {
     default: break;
   }
   const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
-  return std::string(control ? "control character " : "noncharacter ") + code + name;
+  return std::string(control ? translate("control character ") : translate("noncharacter ")) + code + name;
 }
 
 std::string clip_middle(std::string_view s, std::size_t max) {

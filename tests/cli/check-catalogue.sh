@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every message the command line marks for translation (tr() and N_() in
-# cli/, the option and format descriptions in lib/convert/) has an
+# Every message marked for translation (tr() and N_() in cli/, translate() and
+# N_() in lib/: errors, warnings, option and format descriptions) has an
 # Indonesian translation in po/id.po: none missing, none empty, none fuzzy,
 # and every translation keeps its {0}, {1} … (GNU gettext's msgcmp, msgfmt).
 set -euo pipefail
@@ -8,8 +8,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$root"
-xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=N_ --no-wrap -o "$tmp/now.pot" \
-  cli/*.cpp lib/convert/options.cpp lib/convert/convert.cpp
+xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=N_ --keyword=translate --no-wrap -o "$tmp/now.pot" \
+  cli/*.cpp $(find lib -name "*.cpp" | sort)
 # msgcmp: each msgid of the code must be translated in id.po (untranslated and fuzzy count as missing).
 msgcmp po/id.po "$tmp/now.pot"
 stats=$(msgfmt --check --statistics -o /dev/null po/id.po 2>&1)

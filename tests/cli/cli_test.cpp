@@ -664,6 +664,16 @@ TEST(Cli, MessagesInIndonesianAndEnglish) {
     const std::string said = r.out + r.err;
     EXPECT_NE(said.find(indonesian), std::string::npos) << args << "\n" << said;
   }
+  // The library's own messages too: an error, and a warning that names an option (as a flag).
+  Result empty = run("convert - --to text -o -", "", dir.path(), id);
+  EXPECT_NE(empty.err.find("masukan kosong (0 bita)"), std::string::npos) << empty.err;
+  Result control = run("convert - --to text -o -", "Judul\n\nAda \x07 di sini.\n", dir.path(), id);
+  EXPECT_NE(control.err.find("karakter kendali U+0007 di baris 3, posisi bita 11; hapus karakter itu, atau pakai --lenient"),
+            std::string::npos)
+      << control.err;
+  EXPECT_EQ(control.err.find("baris 3: karakter"), std::string::npos) << "the line is not named twice";
+  Result ambiguous = run("convert - --to text -o -", "Judul Berita\n\nPositif 178,883 orang.\n", dir.path(), id);
+  EXPECT_NE(ambiguous.err.find("peringatan: baris 3: angka 178,883 bisa dibaca dua cara"), std::string::npos) << ambiguous.err;
   // The same in English: by LANG, and by --lang en over an Indonesian LANG.
   Result en = run("convert tidak-ada.txt --to text -o out", "", dir.path());
   EXPECT_NE(en.err.find("cannot open: "), std::string::npos) << en.err;
