@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "aksesibel/messages.hpp"
 #include "aksesibel/braille.hpp"
 #include "braille/characters.hpp"
 #include "braille/layout.hpp"
@@ -106,8 +107,9 @@ class Builder {
     braille::flatten(inlines, print, forms, form, unfaithful);
     if (!unfaithful.empty())
       throw Error(ErrorCode::BrailleFidelity,
-                  "the braille would not keep the value of the number " + unfaithful.front() +
-                      "; nothing was written for this input. This is a fault of aksesibel: please report it",
+                  fill_message(aksesibel::translate("the braille would not keep the value of the number {0}; nothing was written "
+                                         "for this input. This is a fault of aksesibel: please report it"),
+                               {unfaithful.front()}),
                   {doc_.metadata.source_name, line, std::nullopt});
   }
 
@@ -370,14 +372,18 @@ void verify(const std::vector<Run>& runs, const std::string& table, const text::
         continue;
       }
       if (losses.empty()) first_line = run.line;
-      if (losses.size() < 5) losses.push_back("'" + v.printed + "' (braille reads back as: " + back.substr(0, 120) + ")");
+      if (losses.size() < 5)
+        losses.push_back(fill_message(aksesibel::translate("'{0}' (braille reads back as: {1})"), {v.printed, back.substr(0, 120)}));
     }
   }
   if (losses.empty()) return;
-  std::string message = "braille translation did not keep ";
-  for (std::size_t i = 0; i < losses.size(); ++i) message += (i ? "; " : "") + losses[i];
-  message += "; nothing was written for this input. This is a fault of the braille table or of aksesibel: please "
-             "report it; the option no-verify writes the braille anyway";
+  std::string lost;
+  for (std::size_t i = 0; i < losses.size(); ++i) lost += (i ? "; " : "") + losses[i];
+  const std::string message =
+      fill_message(aksesibel::translate("braille translation did not keep {0}; nothing was written for this input. This is a fault "
+                             "of the braille table or of aksesibel: please report it; the option no-verify writes the "
+                             "braille anyway"),
+                   {lost});
   throw Error(ErrorCode::BrailleFidelity, message, {source_name, first_line, std::nullopt});
 }
 
@@ -396,19 +402,22 @@ void verify_numbers(const std::vector<Unit>& units, const std::string& source_na
     if (got == want) continue;
     std::size_t k = 0;
     while (k < want.size() && k < got.size() && want[k] == got[k]) ++k;
-    std::string message = "braille translation did not keep the numbers in order: ";
+    std::string difference;
     if (k < want.size() && k < got.size())
-      message += "the print has " + describe(want[k]) + " where the braille reads " + describe(got[k]);
+      difference = fill_message(aksesibel::translate("the print has {0} where the braille reads {1}"), {describe(want[k]), describe(got[k])});
     else if (k < want.size())
-      message += "the print has " + describe(want[k]) + ", which the braille does not";
+      difference = fill_message(aksesibel::translate("the print has {0}, which the braille does not"), {describe(want[k])});
     else
-      message += "the braille reads " + describe(got[k]) + ", which the print does not have";
+      difference = fill_message(aksesibel::translate("the braille reads {0}, which the print does not have"), {describe(got[k])});
     std::string print = unit.run.print.empty() && !unit.formed.empty() ? unit.formed.front().print : unit.run.print;
     if (print.size() > 120) print = print.substr(0, 120) + "…";
-    message += " (in: " + print + "); nothing was written for this input. The numbers were read back from the "
-               "braille cells by the rules of the Indonesian braille code, independently of the braille table: "
-               "this is a fault of the braille table or of aksesibel; please report it; the option no-verify "
-               "writes the braille anyway";
+    const std::string message =
+        fill_message(aksesibel::translate("braille translation did not keep the numbers in order: {0} (in: {1}); nothing was "
+                               "written for this input. The numbers were read back from the braille cells by the rules "
+                               "of the Indonesian braille code, independently of the braille table: this is a fault of "
+                               "the braille table or of aksesibel; please report it; the option no-verify writes the "
+                               "braille anyway"),
+                     {difference, print});
     throw Error(ErrorCode::BrailleFidelity, message, {source_name, unit.run.line, std::nullopt});
   }
 }
@@ -421,9 +430,10 @@ std::string back_translate(const std::u32string& cells, const std::string& table
 
 BrailleDocument braille_pages(const Document& doc, const BrailleOptions& options) {
   if (options.cells_per_line < 12 || options.cells_per_line > 100)
-    throw Error(ErrorCode::InvalidOption, "the option cells-per-line must be from 12 to 100 (Indonesian A4 embossing: 40)");
+    throw Error(ErrorCode::InvalidOption, aksesibel::translate("the option cells-per-line must be from 12 to 100 (Indonesian A4 embossing: 40)"));
   if (options.lines_per_page < 4 || options.lines_per_page > 100)
-    throw Error(ErrorCode::InvalidOption, "the option lines-per-page must be from 4 to 100 (Indonesian A4 embossing: 25 to 28)");
+    throw Error(ErrorCode::InvalidOption,
+                aksesibel::translate("the option lines-per-page must be from 4 to 100 (Indonesian A4 embossing: 25 to 28)"));
   const std::string table = braille::resolve_table(options.table, doc.metadata.language, options.tables_dir, options.table_paths);
   braille::Builder b(doc, options, table, braille::load_symbol_names(options.data_dir));
   const auto data = data::load_language_data(data::data_directory(options.data_dir));

@@ -1,5 +1,7 @@
 #include "braille/characters.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -101,7 +103,7 @@ std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir) {
   const auto file = data::data_directory(data_dir) / "symbols-id.tsv";
   data::require_regular_file(file);
   std::ifstream in(file);
-  if (!in) throw Error(ErrorCode::DataFile, "cannot read " + file.string());
+  if (!in) throw Error(ErrorCode::DataFile, fill_message(aksesibel::translate("cannot read {0}"), {file.string()}));
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
@@ -109,7 +111,8 @@ std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir) {
     if (line.empty() || line[0] == '#' || line.rfind("code", 0) == 0) continue;
     auto f = data::split_tabs(line);
     if (f.size() < 3 || f[0].rfind("U+", 0) != 0)
-      throw Error(ErrorCode::DataFile, "malformed line: expected U+XXXX<TAB>CHARACTER<TAB>NAME", {file.string(), number, std::nullopt});
+      throw Error(ErrorCode::DataFile, aksesibel::translate("malformed line: expected U+XXXX<TAB>CHARACTER<TAB>NAME"),
+                  {file.string(), number, std::nullopt});
     names[static_cast<char32_t>(std::stoul(f[0].substr(2), nullptr, 16))] = f[2];
   }
   return names;
@@ -161,8 +164,8 @@ Prepared prepare_for_table(const std::string& print, const std::vector<unsigned 
     if (reported.insert(c).second) {
       std::string printed;
       text::append_utf8(printed, c);
-      warnings.push_back({"the character " + hex(c) + " " + printed + " has no braille sign; it is written as " +
-                              replacement,
+      warnings.push_back({fill_message(aksesibel::translate("the character {0} {1} has no braille sign; it is written as {2}"),
+                                       {hex(c), printed, replacement}),
                           where});
     }
   }

@@ -8,6 +8,8 @@
 #include <stdexcept>
 
 #include "aksesibel/braille.hpp"
+
+#include "aksesibel/messages.hpp"
 #include "aksesibel/version.hpp"
 #include "data/language_data.hpp"
 #include "model/summary.hpp"
@@ -27,7 +29,7 @@ constexpr std::string_view kBrailleAscii =
 char to_brf(char32_t cell) {
   const unsigned dots = static_cast<unsigned>(cell) - 0x2800u;
   if (cell < 0x2800 || dots > 0x3F)
-    throw Error(ErrorCode::Internal, "an 8-dot or non-braille cell cannot be written in BRF");
+    throw Error(ErrorCode::Internal, aksesibel::translate("an 8-dot or non-braille cell cannot be written in BRF"));
   return kBrailleAscii[dots];
 }
 
@@ -91,10 +93,10 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
     void operator()(xmlTextWriter* w) const { xmlFreeTextWriter(w); }
   };
   std::unique_ptr<xmlBuffer, BufferFree> buffer_owner(xmlBufferCreate());
-  if (!buffer_owner) throw Error(ErrorCode::Internal, "libxml2 could not make a buffer for the PEF file");
+  if (!buffer_owner) throw Error(ErrorCode::Internal, aksesibel::translate("libxml2 could not make a buffer for the PEF file"));
   xmlBufferPtr buffer = buffer_owner.get();
   std::unique_ptr<xmlTextWriter, WriterFree> writer_owner(xmlNewTextWriterMemory(buffer, 0));
-  if (!writer_owner) throw Error(ErrorCode::Internal, "libxml2 could not make a writer for the PEF file");
+  if (!writer_owner) throw Error(ErrorCode::Internal, aksesibel::translate("libxml2 could not make a writer for the PEF file"));
   xmlTextWriterPtr w = writer_owner.get();
   auto x = [](const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); };
   auto element = [&](const char* name, const std::string& value) {
@@ -146,7 +148,7 @@ std::string render_pef(const BrailleDocument& d, const Document& doc, const Brai
     for (const BrailleLine& l : p.lines) element("row", utf8(l.cells));
     xmlTextWriterEndElement(w);
   }
-  if (xmlTextWriterEndDocument(w) < 0) throw Error(ErrorCode::Internal, "libxml2 could not finish the PEF file");
+  if (xmlTextWriterEndDocument(w) < 0) throw Error(ErrorCode::Internal, aksesibel::translate("libxml2 could not finish the PEF file"));
   writer_owner.reset();  // flushes into the buffer
   return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer)), static_cast<std::size_t>(xmlBufferLength(buffer)));
 }

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "aksesibel/messages.hpp"
 #include "aksesibel/error.hpp"
 #include "data/data_dir.hpp"
 
@@ -82,8 +83,9 @@ void check_table_locked(const std::string& table_list, const std::string& shown)
   ensure_setup_locked();
   last_log().clear();
   if (!lou_getTable(table_list.c_str()))
-    throw Error(ErrorCode::DataFile, "cannot load the braille table " + shown + summarise_log(last_log()) +
-                                         "; check the option table and that aksesibel's tables/ folder is installed");
+    throw Error(ErrorCode::DataFile, fill_message(aksesibel::translate("cannot load the braille table {0}{1}; check the option table "
+                                                            "and that aksesibel's tables/ folder is installed"),
+                                                  {shown, summarise_log(last_log())}));
 }
 
 void check_table_locked(const std::string& table_list) { check_table_locked(table_list, table_list); }
@@ -115,11 +117,11 @@ Translation translate(const std::string& table_list, const std::u32string& text,
                                  nullptr, input_pos.data(), nullptr, kMode);
     }
     if (!translated)
-      throw Error(ErrorCode::Internal, "liblouis could not translate a text with " + table_list +
-                                           (last_log().empty() ? std::string() : ": " + last_log()));
+      throw Error(ErrorCode::Internal, fill_message(aksesibel::translate("liblouis could not translate a text with {0}{1}"),
+                                                    {table_list, last_log().empty() ? std::string() : ": " + last_log()}));
     if (inlen < static_cast<int>(in.size())) {
       if (factor < 64) continue;  // output buffer was too small
-      throw Error(ErrorCode::Internal, "liblouis translated only part of a text with " + table_list);
+      throw Error(ErrorCode::Internal, fill_message(aksesibel::translate("liblouis translated only part of a text with {0}"), {table_list}));
     }
     t.cells.assign(out.begin(), out.begin() + outlen);
     t.input_pos.assign(input_pos.begin(), input_pos.begin() + outlen);
@@ -144,10 +146,11 @@ std::u32string back_translate_cells(const std::string& table_list, const std::u3
                                            nullptr, kMode);
     }
     if (!translated)
-      throw Error(ErrorCode::Internal, "liblouis could not back-translate with " + table_list);
+      throw Error(ErrorCode::Internal, fill_message(aksesibel::translate("liblouis could not back-translate with {0}"), {table_list}));
     if (inlen < static_cast<int>(in.size())) {
       if (factor < 64) continue;
-      throw Error(ErrorCode::Internal, "liblouis back-translated only part of a text with " + table_list);
+      throw Error(ErrorCode::Internal,
+                  fill_message(aksesibel::translate("liblouis back-translated only part of a text with {0}"), {table_list}));
     }
     return std::u32string(out.begin(), out.begin() + outlen);
   }
@@ -223,17 +226,18 @@ std::string resolve_table(const std::string& table, const std::string& language,
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (!ec && fs::exists(st) && !fs::is_regular_file(st))
-      throw Error(ErrorCode::DataFile, "the braille table " + path +
-                                           " is not a regular file (a device, a pipe or a folder); name a table file with the option table");
+      throw Error(ErrorCode::DataFile, fill_message(aksesibel::translate("the braille table {0} is not a regular file (a device, a pipe "
+                                                              "or a folder); name a table file with the option table"),
+                                                    {path}));
     return path;
   };
   auto resolve = [&](const std::string& name) {
     if (!fs::path(name).is_relative() || name.find('/') != std::string::npos) {
       if (!paths)
         throw Error(ErrorCode::InvalidOption,
-                    "the option table takes names of braille tables (id-id-g1.utb, en-ueb-g1.ctb), not paths; "
-                    "put the table in the tables folder (the option tables-dir), or set the option table-paths "
-                    "for a table file you trust");
+                    aksesibel::translate("the option table takes names of braille tables (id-id-g1.utb, en-ueb-g1.ctb), not paths; "
+                              "put the table in the tables folder (the option tables-dir), or set the option table-paths "
+                              "for a table file you trust"));
       return regular(name);
     }
     for (const fs::path& d : dirs) {

@@ -7,6 +7,8 @@
 #endif
 
 #include "aksesibel/braille.hpp"
+
+#include "aksesibel/messages.hpp"
 #include "aksesibel/convert.hpp"
 #include "aksesibel/html.hpp"
 #include "aksesibel/large_print.hpp"
@@ -144,7 +146,8 @@ const Entry& entry(std::string_view name) {
     if (e.info.name == name) return e;
   std::string known;
   for (const Entry& e : registry()) known += (known.empty() ? "" : ", ") + e.info.name;
-  throw Error(ErrorCode::UnknownFormat, "unknown output format '" + std::string(name) + "'; known formats: " + known);
+  throw Error(ErrorCode::UnknownFormat,
+              fill_message(translate("unknown output format '{0}'; known formats: {1}"), {std::string(name), known}));
 }
 
 }  // namespace

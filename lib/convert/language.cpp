@@ -1,6 +1,8 @@
 // set_message_language(): binds the Indonesian catalogue (GNU gettext).
 #include "aksesibel/options.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <libintl.h>
 
 #include <clocale>
@@ -38,7 +40,7 @@ std::string catalogue_directory(const std::string& data_dir) {
 
 bool set_message_language(const std::string& language, const std::string& data_dir) {
   if (language != "id" && language != "en")
-    throw Error(ErrorCode::InvalidOption, "the language of messages is id or en, not '" + language + "'");
+    throw Error(ErrorCode::InvalidOption, fill_message(translate("the language of messages is id or en, not '{0}'"), {language}));
   std::lock_guard lock(language_mutex);
   if (language == "en") {
     text::set_translating(false);

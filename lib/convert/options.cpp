@@ -1,6 +1,8 @@
 // Options as text (aksesibel/options.hpp): one table of keys, shared by the
 // C ABI and the Python binding.
 #include "aksesibel/options.hpp"
+
+#include "aksesibel/messages.hpp"
 #include "text/words.hpp"
 
 #include <algorithm>
@@ -24,13 +26,8 @@ namespace {
 #define N_(english) english
 
 [[noreturn]] void invalid(std::string_view key, std::string_view value, const std::string& accepted) {
-  std::string m = "option ";
-  m += key;
-  m += ": '";
-  m += value;
-  m += "' is not allowed; it takes ";
-  m += accepted;
-  throw Error(ErrorCode::InvalidOption, m);
+  throw Error(ErrorCode::InvalidOption,
+              fill_message(translate("option {0}: '{1}' is not allowed; it takes {2}"), {key, value, accepted}));
 }
 
 
@@ -38,21 +35,22 @@ bool parse_bool(std::string_view key, std::string_view value) {
   const std::string v = text::lower_ascii(value);
   if (v == "true" || v == "1" || v == "yes" || v == "on") return true;
   if (v == "false" || v == "0" || v == "no" || v == "off") return false;
-  invalid(key, value, "true or false");
+  invalid(key, value, translate("true or false"));
 }
 
 long long parse_int(std::string_view key, std::string_view value, long long min, long long max) {
   long long n = 0;
   const char* end = value.data() + value.size();
   auto [ptr, ec] = std::from_chars(value.data(), end, n);
-  std::string range = "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+  const std::string range =
+      fill_message(translate("a whole number from {0} to {1}"), {std::to_string(min), std::to_string(max)});
   if (value.empty() || ec != std::errc() || ptr != end || n < min || n > max) invalid(key, value, range);
   return n;
 }
 
 // "20MiB", "512KiB", "1048576": as the command line's --max-input-size.
 std::size_t parse_size(std::string_view key, std::string_view value) {
-  const std::string accepted = "a size such as 20MiB, 512KiB or 1048576 (bytes), at most 1 TiB";
+  const std::string accepted = translate("a size such as 20MiB, 512KiB or 1048576 (bytes), at most 1 TiB");
   std::size_t digits = 0;
   while (digits < value.size() && std::isdigit(static_cast<unsigned char>(value[digits]))) ++digits;
   if (digits == 0 || digits > 13) invalid(key, value, accepted);
@@ -77,7 +75,7 @@ std::string choice(std::string_view key, std::string_view value, std::initialize
   std::string list;
   std::size_t i = 0;
   for (const char* a : allowed) {
-    if (i > 0) list += i + 1 == allowed.size() ? " or " : ", ";
+    if (i > 0) list += i + 1 == allowed.size() ? translate(" or ") : ", ";
     list += a;
     ++i;
   }
@@ -86,7 +84,7 @@ std::string choice(std::string_view key, std::string_view value, std::initialize
 
 // "2021-07-14": a date of the Gregorian calendar, as PEF's dc:date wants it.
 std::string iso_date(std::string_view key, std::string_view value) {
-  const std::string accepted = "a date written YYYY-MM-DD (2021-07-14)";
+  const std::string accepted = translate("a date written YYYY-MM-DD (2021-07-14)");
   if (value.empty()) return {};  // not set: the bulletin's date, else today
   auto digits = [&](std::size_t from, std::size_t n) {
     int v = 0;
@@ -137,11 +135,11 @@ const std::vector<Key>& keys() {
       {{"to", "format names, comma separated", "text", N_("output formats (`aksesibel formats` and output_formats() list them)")},
        [](O& o, SV k, SV v) {
          std::vector<std::string> f = split_list(v);
-         if (f.empty()) invalid(k, v, "one or more format names, comma separated");
+         if (f.empty()) invalid(k, v, translate("one or more format names, comma separated"));
          for (const std::string& name : f) output_format(name);  // Error(UnknownFormat) naming the known ones
          for (std::size_t i = 0; i < f.size(); ++i)
            for (std::size_t j = i + 1; j < f.size(); ++j)
-             if (f[i] == f[j]) invalid(k, v, "each format once (" + f[i] + " is named twice)");
+             if (f[i] == f[j]) invalid(k, v, fill_message(translate("each format once ({0} is named twice)"), {f[i]}));
          o.formats = f;
        }},
       {{"from", "text|html|data|auto", "auto", N_("input format (data: CSV or JSON statistics); auto chooses by the source name's extension, then by content")},
@@ -149,7 +147,7 @@ const std::vector<Key>& keys() {
          try {
            o.read.format = input_format_from_name(text::lower_ascii(v));
          } catch (const Error&) {
-           invalid(k, v, "text, html, data or auto");
+           invalid(k, v, translate("text, html, data or auto"));
          }
        }},
       {{"source-name", "a name", "", N_("the input's name: used in messages and error locations, and its extension chooses the input format")},
@@ -195,7 +193,7 @@ const std::vector<Key>& keys() {
            }
            names += (names.empty() ? "" : ", ") + p.name;
          }
-         invalid(k, v, "the name of a preset: " + names);
+         invalid(k, v, fill_message(translate("the name of a preset: {0}"), {names}));
        }},
       {{"table", "a liblouis table list", "", N_("braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)")},
        [](O& o, SV, SV v) { o.braille.table = v; }},

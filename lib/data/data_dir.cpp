@@ -1,5 +1,7 @@
 #include "data/data_dir.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <link.h>
 
 #include <algorithm>
@@ -129,12 +131,13 @@ std::filesystem::path data_directory(const std::string& explicit_dir) {
   };
   if (!explicit_dir.empty()) {
     if (try_dir(explicit_dir)) return explicit_dir;
-    throw Error(ErrorCode::DataFile, "the data folder " + explicit_dir + " has no " + kMarker);
+    throw Error(ErrorCode::DataFile, fill_message(translate("the data folder {0} has no {1}"), {explicit_dir, kMarker}));
   }
   if (const char* env = std::getenv("AKSESIBEL_DATA_DIR"); env && *env) {
     if (try_dir(env)) return env;
-    throw Error(ErrorCode::DataFile, std::string("AKSESIBEL_DATA_DIR=") + env + " has no " + kMarker +
-                                         "; point it at aksesibel's data/ folder or unset it");
+    throw Error(ErrorCode::DataFile,
+                fill_message(translate("AKSESIBEL_DATA_DIR={0} has no {1}; point it at aksesibel's data/ folder or unset it"),
+                             {env, kMarker}));
   }
   for (const std::filesystem::path& share : installed_share_directories())
     if (try_dir(share / "data")) return share / "data";
@@ -148,7 +151,9 @@ std::filesystem::path data_directory(const std::string& explicit_dir) {
     where += t.string();
   }
   throw Error(ErrorCode::DataFile,
-              "cannot find aksesibel's language data (looked in " + where + "); set AKSESIBEL_DATA_DIR to its data/ folder");
+              fill_message(translate("cannot find aksesibel's language data (looked in {0}); set AKSESIBEL_DATA_DIR to its "
+                                     "data/ folder"),
+                           {where}));
 }
 
 }  // namespace aksesibel::data

@@ -1,4 +1,6 @@
 #include "data/language_data.hpp"
+
+#include "aksesibel/messages.hpp"
 #include "text/words.hpp"
 
 #include <algorithm>
@@ -24,24 +26,25 @@ std::vector<std::string> split_tabs(const std::string& line) {
 }
 
 void malformed(const std::filesystem::path& file, std::size_t line, const std::string& what) {
-  throw Error(ErrorCode::DataFile, "malformed data file: " + what, {file.string(), line, std::nullopt});
+  throw Error(ErrorCode::DataFile, fill_message(translate("malformed data file: {0}"), {what}), {file.string(), line, std::nullopt});
 }
 
 void require_regular_file(const std::filesystem::path& file) {
   std::error_code ec;
   const auto st = std::filesystem::status(file, ec);
   if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
-    throw Error(ErrorCode::DataFile, "the data file " + file.string() +
-                                         " is not a regular file (a device, a pipe or a folder); reinstall aksesibel "
-                                         "or set AKSESIBEL_DATA_DIR");
+    throw Error(ErrorCode::DataFile, fill_message(translate("the data file {0} is not a regular file (a device, a pipe or a "
+                                                            "folder); reinstall aksesibel or set AKSESIBEL_DATA_DIR"),
+                                                  {file.string()}));
 }
 
 std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has_header) {
   require_regular_file(file);
   std::ifstream in(file, std::ios::binary);
   if (!in)
-    throw Error(ErrorCode::DataFile, "cannot read the data file " + file.string() +
-                                         "; reinstall aksesibel or set AKSESIBEL_DATA_DIR");
+    throw Error(ErrorCode::DataFile, fill_message(translate("cannot read the data file {0}; reinstall aksesibel or set "
+                                                            "AKSESIBEL_DATA_DIR"),
+                                                  {file.string()}));
   std::vector<DataLine> lines;
   std::string line;
   std::size_t number = 0;
@@ -283,7 +286,7 @@ std::string interface_text(const LanguageData& data, const std::string& key,
                            const std::map<std::string, std::string>& fields) {
   auto it = data.interface_words.find(key);
   if (it == data.interface_words.end())
-    throw Error(ErrorCode::DataFile, "interface-id.tsv has no line for the key '" + key + "'");
+    throw Error(ErrorCode::DataFile, fill_message(translate("interface-id.tsv has no line for the key '{0}'"), {key}));
   std::string text = it->second;
   for (const auto& [name, value] : fields) {
     const std::string mark = "{" + name + "}";

@@ -1,5 +1,7 @@
 #include "plain/plain_data.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <mutex>
@@ -28,7 +30,8 @@ std::vector<std::string> split_words(std::string_view s) {
 const std::string& PlainData::word(const std::string& key) const {
   auto it = words.find(key);
   if (it == words.end())
-    throw Error(ErrorCode::DataFile, "data/plain-rules-id.txt has no 'word\t" + key + "' line; reinstall aksesibel");
+    throw Error(ErrorCode::DataFile,
+                fill_message(translate("data/plain-rules-id.txt has no 'word\t{0}' line; reinstall aksesibel"), {key}));
   return it->second;
 }
 

@@ -1,4 +1,6 @@
 #include "read/characters.hpp"
+
+#include "aksesibel/messages.hpp"
 #include "text/words.hpp"
 
 #include <algorithm>
@@ -259,24 +261,27 @@ class Speller {
     const SourceLocation where{doc_.metadata.source_name, line, std::nullopt};
     switch (kind) {
       case Kind::Superscript:
-        doc_.warnings.push_back({"the superscript '" + printed + "' is written '" + std::string(text::trim(written)) +
-                                     "' on the line (braille and speech have no raised figures)",
+        doc_.warnings.push_back({fill_message(translate("the superscript '{0}' is written '{1}' on the line (braille and "
+                                                        "speech have no raised figures)"),
+                                              {printed, text::trim(written)}),
                                  where});
         break;
       case Kind::Subscript:
-        doc_.warnings.push_back({"the subscript '" + printed + "' is written '" + written + "' on the line", where});
+        doc_.warnings.push_back({fill_message(translate("the subscript '{0}' is written '{1}' on the line"), {printed, written}),
+                                 where});
         break;
       case Kind::Fraction:
-        doc_.warnings.push_back({"the fraction '" + printed + "' is written '" + written + "'", where});
+        doc_.warnings.push_back({fill_message(translate("the fraction '{0}' is written '{1}'"), {printed, written}), where});
         break;
       case Kind::Decorative:
         if (between_digits)
-          doc_.warnings.push_back({"the sign '" + printed +
-                                       "' between two digits is kept as printed (braille names it); check in the "
-                                       "source whether it is a decimal point or a multiplication",
+          doc_.warnings.push_back({fill_message(translate("the sign '{0}' between two digits is kept as printed (braille "
+                                                          "names it); check in the source whether it is a decimal point or "
+                                                          "a multiplication"),
+                                                {printed}),
                                    where, true});
         else
-          doc_.warnings.push_back({"the decorative separator '" + printed + "' is dropped", where});
+          doc_.warnings.push_back({fill_message(translate("the decorative separator '{0}' is dropped"), {printed}), where});
         break;
     }
   }

@@ -4,6 +4,8 @@
 
 #include "aksesibel/read.hpp"
 
+#include "aksesibel/messages.hpp"
+
 namespace aksesibel {
 
 InputFormat input_format_from_name(std::string_view name) {
@@ -11,7 +13,8 @@ InputFormat input_format_from_name(std::string_view name) {
   if (name == "html" || name == "htm") return InputFormat::Html;
   if (name == "data" || name == "csv" || name == "json") return InputFormat::Data;
   if (name == "auto") return InputFormat::Auto;
-  throw Error(ErrorCode::UnknownFormat, "unknown input format '" + std::string(name) + "'; use text, html, data or auto");
+  throw Error(ErrorCode::UnknownFormat,
+              fill_message(translate("unknown input format '{0}'; use text, html, data or auto"), {std::string(name)}));
 }
 
 const char* to_string(InputFormat format) noexcept {

@@ -1,5 +1,7 @@
 #include "read/html_reader.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -312,9 +314,9 @@ class Converter {
     if (!warned_depth_) {
       warned_depth_ = true;
       const std::size_t line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(c)));
-      doc_.warnings.push_back({"lists and quotes nest more than " + std::to_string(limits_.max_block_depth) +
-                                   " deep from line " + std::to_string(line) +
-                                   "; the deeper ones are read as part of the level above (the option max-block-depth)",
+      doc_.warnings.push_back({fill_message(translate("lists and quotes nest more than {0} deep from line {1}; the deeper ones "
+                                                      "are read as part of the level above (the option max-block-depth)"),
+                                            {std::to_string(limits_.max_block_depth), std::to_string(line)}),
                                {source_name_, line, std::nullopt}});
     }
     return true;
@@ -556,10 +558,9 @@ class Converter {
       spread += rc.size();
       if (spread > limits_.max_table_cells)
         throw Error(ErrorCode::InputTooLarge,
-                    "the table at line " + std::to_string(b.line) + " has more than " +
-                        std::to_string(limits_.max_table_cells) +
-                        " cells once its row and column spans are spread out; split it, or raise the limit with the "
-                        "option max-table-cells",
+                    fill_message(translate("the table at line {0} has more than {1} cells once its row and column spans "
+                                           "are spread out; split it, or raise the limit with the option max-table-cells"),
+                                 {std::to_string(b.line), std::to_string(limits_.max_table_cells)}),
                     {source_name_, b.line, std::nullopt});
       if (!rc.empty()) cells.push_back(std::move(rc));
     }
@@ -813,9 +814,9 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
                       HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED | XML_PARSE_HUGE;
   std::unique_ptr<xmlDoc, DocFree> html(
       htmlReadMemory(text.data(), static_cast<int>(text.size()), nullptr, "UTF-8", options & ~HTML_PARSE_NOIMPLIED));
-  if (!html) throw Error(ErrorCode::Internal, "the HTML parser gave up on this page", {source_name, 0, std::nullopt});
+  if (!html) throw Error(ErrorCode::Internal, translate("the HTML parser gave up on this page"), {source_name, 0, std::nullopt});
   xmlNode* root = xmlDocGetRootElement(html.get());
-  if (!root) throw Error(ErrorCode::EmptyInput, "the page has no HTML elements", {source_name, 0, std::nullopt});
+  if (!root) throw Error(ErrorCode::EmptyInput, translate("the page has no HTML elements"), {source_name, 0, std::nullopt});
   check_depth(root, read_options.limits, source_name);
   hoist_void_children(root);
   drop_bogus_comments(root);

@@ -1,5 +1,7 @@
 #include "read/html_tree.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <cstring>
 
 #include "text/utf8.hpp"
@@ -101,10 +103,9 @@ void check_attribute_counts(std::string_view html, const ReadLimits& limits, con
       // An attribute's name, then perhaps "=" and a value.
       if (++count > limits.max_attributes)
         throw Error(ErrorCode::InputTooLarge,
-                    "an element at line " + std::to_string(tag_line) + " has more than " +
-                        std::to_string(limits.max_attributes) +
-                        " attributes; this is no ordinary web page (raise the limit with the option max-attributes "
-                        "only if you trust it)",
+                    fill_message(translate("an element at line {0} has more than {1} attributes; this is no ordinary web "
+                                           "page (raise the limit with the option max-attributes only if you trust it)"),
+                                 {std::to_string(tag_line), std::to_string(limits.max_attributes)}),
                     {source_name, tag_line, std::nullopt});
       while (i < n && !text::is_ascii_space(html[i]) && html[i] != '>' && html[i] != '/' && html[i] != '=') advance(i + 1);
       std::size_t j = i;
@@ -141,10 +142,9 @@ void check_depth(xmlNode* root, const ReadLimits& limits, const std::string& sou
     if (n->type == XML_ELEMENT_NODE && depth > limits.max_depth) {
       const std::size_t line = known_line(n);
       throw Error(ErrorCode::InputTooLarge,
-                  "elements nest more than " + std::to_string(limits.max_depth) + " deep" +
-                      (line ? " at line " + std::to_string(line) : std::string()) +
-                      " (often tags that are opened and never closed); close them, or raise the limit with the "
-                      "option max-depth",
+                  fill_message(translate("elements nest more than {0} deep{1} (often tags that are opened and never "
+                                         "closed); close them, or raise the limit with the option max-depth"),
+                               {std::to_string(limits.max_depth), (line ? fill_message(translate(" at line {0}"), {std::to_string(line)}) : std::string())}),
                   {source_name, line, std::nullopt});
     }
     if (n->children && n->type == XML_ELEMENT_NODE) {
@@ -223,9 +223,9 @@ void resolve_character_references(xmlNode* root, bool lenient, const std::string
     if (refused) {
       const std::size_t line = known_line(located);
       throw Error(ErrorCode::ControlCharacter,
-                  text::refused_character_name(refused) + " (written as a character reference)" +
-                      (line ? " at line " + std::to_string(line) : std::string()) +
-                      "; remove it, or set the option lenient to drop such characters with a warning",
+                  fill_message(translate("{0} (written as a character reference){1}; remove it, or set the option lenient "
+                                         "to drop such characters with a warning"),
+                               {text::refused_character_name(refused), (line ? fill_message(translate(" at line {0}"), {std::to_string(line)}) : std::string())}),
                   {source_name, line, std::nullopt});
     }
     if (dropped > before && first_line == 0) first_line = known_line(located);
@@ -245,10 +245,13 @@ void resolve_character_references(xmlNode* root, bool lenient, const std::string
     n = n == root ? nullptr : n->next;
   }
   if (dropped > 0)
-    warnings.push_back({std::to_string(dropped) + " control character" + (dropped == 1 ? "" : "s") +
-                            " or noncharacter" + (dropped == 1 ? "" : "s") +
-                            " written as character references removed (the option lenient)" +
-                            (first_line ? "; the first at line " + std::to_string(first_line) : std::string()),
+    warnings.push_back({fill_message(dropped == 1 ? translate("{0} control character or noncharacter written as character "
+                                                              "references removed (the option lenient){1}")
+                                                  : translate("{0} control characters or noncharacters written as character "
+                                                              "references removed (the option lenient){1}"),
+                                     {std::to_string(dropped),
+                                      first_line ? fill_message(translate("; the first at line {0}"), {std::to_string(first_line)})
+                                                 : std::string()}),
                         {source_name, first_line, std::nullopt}});
 }
 

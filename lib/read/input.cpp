@@ -239,12 +239,12 @@ PreparedText prepare_input(std::string_view bytes, const ReadOptions& options) {
   // NFC. Most bulletins are already NFC: check before converting.
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) throw Error(ErrorCode::Internal, "ICU has no NFC normaliser", {name, 0, std::nullopt});
+  if (U_FAILURE(status)) throw Error(ErrorCode::Internal, translate("ICU has no NFC normaliser"), {name, 0, std::nullopt});
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   if (!nfc->isNormalized(u, status)) {
     status = U_ZERO_ERROR;
     icu::UnicodeString normalised = nfc->normalize(u, status);
-    if (U_FAILURE(status)) throw Error(ErrorCode::Internal, "NFC normalisation failed", {name, 0, std::nullopt});
+    if (U_FAILURE(status)) throw Error(ErrorCode::Internal, translate("NFC normalisation failed"), {name, 0, std::nullopt});
     text = utf8_of(normalised);
   }
 

@@ -1,5 +1,7 @@
 #include "read/limits.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include "plain_text.hpp"
 #include "text/utf8.hpp"
 
@@ -7,14 +9,17 @@ namespace aksesibel::readers {
 
 namespace {
 
+// Marks a message for the catalogue (po/): translated where it is used.
+#define N_(english) english
+
 [[noreturn]] void refuse(const std::string& what, std::size_t limit, const char* option, std::size_t line,
                          std::optional<std::size_t> offset, const std::string& source_name) {
   throw Error(ErrorCode::InputTooLarge,
-              what + (line ? " at line " + std::to_string(line) : std::string()) +
-                  (offset ? ", byte offset " + std::to_string(*offset) : "") +
-                  " is longer than " + std::to_string(limit) +
-                  "; this does not look like a bulletin's text (raise the limit with the option " + option +
-                  " only if it is one)",
+              fill_message(translate("{0}{1}{2} is longer than {3}; this does not look like a bulletin's text (raise the "
+                                     "limit with the option {4} only if it is one)"),
+                           {translate(what.c_str()), (line ? fill_message(translate(" at line {0}"), {std::to_string(line)}) : std::string()),
+                            offset ? fill_message(translate(", byte offset {0}"), {std::to_string(*offset)}) : std::string(),
+                            std::to_string(limit), option}),
               {source_name, line, offset});
 }
 
@@ -38,7 +43,7 @@ void scan(std::string_view text, const ReadLimits& limits, const std::string& so
       continue;
     }
     if (lines && ++line_chars > limits.max_line_length)
-      refuse("a line of more characters", limits.max_line_length, "max-line-length", line, where(line_start),
+      refuse(N_("a line of more characters"), limits.max_line_length, "max-line-length", line, where(line_start),
              source_name);
     if (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 || cp == 0x202F) {
       word_chars = digits = 0;
@@ -47,13 +52,13 @@ void scan(std::string_view text, const ReadLimits& limits, const std::string& so
     }
     if (word_chars++ == 0) word_start = at;
     if (word_chars > limits.max_word_length)
-      refuse("a word of more characters", limits.max_word_length, "max-word-length", line, where(word_start),
+      refuse(N_("a word of more characters"), limits.max_word_length, "max-word-length", line, where(word_start),
              source_name);
     if (cp >= '0' && cp <= '9') {
       if (digits == 0 && !separator_pending) number_start = at;
       separator_pending = false;
       if (++digits > limits.max_number_length)
-        refuse("a number of more digits", limits.max_number_length, "max-number-length", line, where(number_start),
+        refuse(N_("a number of more digits"), limits.max_number_length, "max-number-length", line, where(number_start),
                source_name);
     } else if ((cp == '.' || cp == ',') && digits > 0 && !separator_pending) {
       separator_pending = true;

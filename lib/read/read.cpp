@@ -37,8 +37,10 @@ std::map<std::string, std::string> statistics_columns(const data::LanguageData& 
   if (!options.columns_file.empty()) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(options.columns_file, ec))
-      throw Error(ErrorCode::InvalidOption, "the option columns names " + options.columns_file +
-                                                ", which is no readable file; give the path of your column names file");
+      throw Error(ErrorCode::InvalidOption,
+                  fill_message(translate("the option columns names {0}, which is no readable file; give the path of your "
+                                         "column names file"),
+                               {options.columns_file}));
     data::load_columns(options.columns_file, columns);
   }
   return columns;
@@ -102,7 +104,7 @@ std::vector<StatisticsRegion> statistics_regions(std::string_view bytes, const R
   const InputFormat format = options.format == InputFormat::Auto ? detect_format(prepared.text, options.source_name) : options.format;
   if (format != InputFormat::Data)
     throw Error(ErrorCode::InvalidData,
-                "this is no statistics file (CSV or JSON); name it .csv or .json, or set the option from to data",
+                translate("this is no statistics file (CSV or JSON); name it .csv or .json, or set the option from to data"),
                 {name, 0, std::nullopt});
   const readers::Statistics stats = readers::read_statistics(prepared.text, name, statistics_columns(*data, options), options.lenient);
   std::vector<StatisticsRegion> out;

@@ -2,6 +2,8 @@
 // their sources: docs/large-print.md.
 #include "aksesibel/large_print.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include "aksesibel/error.hpp"
 #include "render/html_writer.hpp"
 #include "model/summary.hpp"
@@ -40,7 +42,7 @@ std::string page_counter_css(const data::LanguageData& language) {
 
 void check(const LargePrintOptions& o) {
   if (o.font_size != 18 && o.font_size != 24 && o.font_size != 32)
-    throw Error(ErrorCode::InvalidOption, "the option font-size must be 18, 24 or 32 (points)");
+    throw Error(ErrorCode::InvalidOption, translate("the option font-size must be 18, 24 or 32 (points)"));
 }
 
 std::string style(const LargePrintOptions& o, const data::LanguageData& words) {

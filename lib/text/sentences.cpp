@@ -1,5 +1,7 @@
 #include "text/sentences.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/unistr.h>
@@ -25,12 +27,12 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text
     std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale("id"), status));
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-    if (U_FAILURE(status)) throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
+    if (U_FAILURE(status)) throw Error(ErrorCode::Internal, fill_message(translate("ICU sentence iterator: {0}"), {u_errorName(status)}));
     for (const std::string& s : no_break_after) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(s), status);
     it.reset(builder->wrapIteratorWithFilter(base.release(), status));
     if (U_FAILURE(status) || !it) {
       it.reset();
-      throw Error(ErrorCode::Internal, std::string("ICU sentence iterator: ") + u_errorName(status));
+      throw Error(ErrorCode::Internal, fill_message(translate("ICU sentence iterator: {0}"), {u_errorName(status)}));
     }
   }
 

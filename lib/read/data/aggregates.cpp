@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "aksesibel/error.hpp"
+#include "aksesibel/messages.hpp"
 #include "data/stats_data.hpp"
 #include "read/data/records.hpp"
 
@@ -82,7 +83,9 @@ class Reader {
   Reader(const std::string& file, std::vector<Warning>& out) : file_(file), out_(out) {}
   ~Reader() {
     if (dropped_ > 0)
-      out_.push_back(Warning{std::to_string(dropped_) + " more warnings like these", {file_, 0, std::nullopt}, true});
+      out_.push_back(Warning{fill_message(translate("{0} more warnings like these"), {std::to_string(dropped_)}),
+                             {file_, 0, std::nullopt},
+                             true});
   }
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
@@ -112,17 +115,19 @@ class Reader {
                             ? plain_name(item["key"].get<std::string>())
                             : std::string();
       if (key.find_first_not_of(" \t") == std::string::npos || !item.contains("doc_count")) {
-        warn(at + " has no \"key\" and \"doc_count\"; left out");
+        warn(fill_message(translate("{0} has no \"key\" and \"doc_count\"; left out"), {at}));
         continue;
       }
       const std::optional<double> v = shares ? share_of(item["doc_count"]) : count_of(item["doc_count"]);
       if (!v) {
-        warn(at + ".doc_count of '" + key + "' is " + text_of(item["doc_count"]) + ", not " +
-             (shares ? "a percentage from 0 to 100" : "a whole number of people written as a number") + "; left out");
+        warn(fill_message(shares ? translate("{0}.doc_count of '{1}' is {2}, not a percentage from 0 to 100; left out")
+                                 : translate("{0}.doc_count of '{1}' is {2}, not a whole number of people written as a "
+                                             "number; left out"),
+                          {at, key, text_of(item["doc_count"])}));
         continue;
       }
       if (!seen.insert(compared(key)).second) {
-        warn(at + ": the group '" + key + "' is given twice in this list; the first is used");
+        warn(fill_message(translate("{0}: the group '{1}' is given twice in this list; the first is used"), {at, key}));
         continue;
       }
       auto [found, added] = index.emplace(compared(key), b.groups.size());
@@ -188,8 +193,9 @@ void read_prov_json(const json& j, const std::string& file, const std::map<std::
   const std::string date = j["last_date"].is_string() ? statistics_date(j["last_date"].get<std::string>()) : "";
   if (date.empty())
     throw Error(ErrorCode::InvalidData,
-                "prov.json's last_date is " + text_of(j["last_date"]) + ", not a date (YYYY-MM-DD); every figure of "
-                "the file is of that day",
+                fill_message(translate("prov.json's last_date is {0}, not a date (YYYY-MM-DD); every figure of the file is "
+                                       "of that day"),
+                             {text_of(j["last_date"])}),
                 {file, 0, std::nullopt});
   // Each province as a record of the day, so that its figures are read and
   // checked as every other file's; the day's increments ("penambahan", in
@@ -201,7 +207,7 @@ void read_prov_json(const json& j, const std::string& file, const std::map<std::
     for (std::size_t k = 0; k < list.size(); ++k) {
       const json& p = list[k];
       if (!p.is_object()) {
-        file_reader.warn("list_data[" + std::to_string(k) + "] is " + text_of(p) + ", not a province; left out");
+        file_reader.warn(fill_message(translate("list_data[{0}] is {1}, not a province; left out"), {std::to_string(k), text_of(p)}));
         records.push_back(json::object());  // counted as a record, holds nothing
         continue;
       }
@@ -236,10 +242,11 @@ void read_prov_json(const json& j, const std::string& file, const std::map<std::
           double sum = 0;
           for (const Group& g : b.groups) sum += g.values.at("confirmed").value;
           if (auto total = d.values.find("confirmed_total"); total != d.values.end() && sum > total->second.value)
-            reader.warn("list_data[" + std::to_string(record - 1) + "]." + field + ": the groups add up to " +
-                        std::to_string(static_cast<long long>(sum)) + " people, more than all cases (" +
-                        total->second.source.field + ", " + std::to_string(static_cast<long long>(total->second.value)) +
-                        "); check the file");
+            reader.warn(fill_message(translate("list_data[{0}].{1}: the groups add up to {2} people, more than all cases "
+                                               "({3}, {4}); check the file"),
+                                     {std::to_string(record - 1), field, std::to_string(static_cast<long long>(sum)),
+                                      total->second.source.field,
+                                      std::to_string(static_cast<long long>(total->second.value))}));
         }
         if (!b.groups.empty() || !b.warnings.empty()) d.breakdowns.push_back(std::move(b));
       }
@@ -254,8 +261,9 @@ void read_data_json(const json& j, const std::string& file, Statistics& out) {
   const std::string date = j["last_update"].is_string() ? statistics_date(j["last_update"].get<std::string>()) : "";
   if (date.empty())
     throw Error(ErrorCode::InvalidData,
-                "data.json's last_update is " + text_of(j["last_update"]) + ", not a date (YYYY-MM-DD); every "
-                "percentage of the file is of that day",
+                fill_message(translate("data.json's last_update is {0}, not a date (YYYY-MM-DD); every percentage of the "
+                                       "file is of that day"),
+                             {text_of(j["last_update"])}),
                 {file, 0, std::nullopt});
   Day day;
   day.date = date;
@@ -270,7 +278,7 @@ void read_data_json(const json& j, const std::string& file, Statistics& out) {
         const json& d = j[name][field];
         const std::string path = std::string(name) + "." + field;
         if (!d.is_object() || !d.contains("list_data") || !d["list_data"].is_array()) {
-          reader.warn(path + " is " + text_of(d) + " without a list_data of groups; left out");
+          reader.warn(fill_message(translate("{0} is {1} without a list_data of groups; left out"), {path, text_of(d)}));
           continue;
         }
         b.populations.push_back(population);
@@ -280,15 +288,17 @@ void read_data_json(const json& j, const std::string& file, Statistics& out) {
           if (const std::optional<double> v = count_of(d["current_data"]))
             b.known = Cell{*v, Provenance{file, 0, 0, path + ".current_data"}};
           else
-            reader.warn(path + ".current_data is " + text_of(d["current_data"]) +
-                        ", not a whole number of cases; the number of cases with this data is not given");
+            reader.warn(fill_message(translate("{0}.current_data is {1}, not a whole number of cases; the number of cases "
+                                               "with this data is not given"),
+                                     {path, text_of(d["current_data"])}));
         }
         if (d.contains("missing_data")) {
           if (const std::optional<double> v = share_of(d["missing_data"]))
             b.missing = Cell{*v, Provenance{file, 0, 0, path + ".missing_data"}};
           else
-            reader.warn(path + ".missing_data is " + text_of(d["missing_data"]) +
-                        ", not a percentage from 0 to 100; the share of cases without this data is not given");
+            reader.warn(fill_message(translate("{0}.missing_data is {1}, not a percentage from 0 to 100; the share of "
+                                               "cases without this data is not given"),
+                                     {path, text_of(d["missing_data"])}));
         }
       }
       // Every group needs the cases' share: a group only some outcomes name
@@ -296,18 +306,21 @@ void read_data_json(const json& j, const std::string& file, Statistics& out) {
       std::vector<Group> kept;
       for (Group& g : b.groups) {
         if (g.values.count("confirmed")) kept.push_back(std::move(g));
-        else reader.warn(std::string("the group '") + g.key + "' of " + field + " has no share among all cases (kasus); left out");
+        else
+          reader.warn(fill_message(translate("the group '{0}' of {1} has no share among all cases (kasus); left out"),
+                                   {g.key, field}));
       }
       b.groups = std::move(kept);
       if (b.groups.empty()) {
         if (!b.populations.empty())
-          reader.warn(std::string("kasus.") + field + ".list_data holds no group that can be read; " + field +
-                      " is left out");
+          reader.warn(fill_message(translate("kasus.{0}.list_data holds no group that can be read; {0} is left out"), {field}));
       } else {
         b.reading = reading_of(b);
         if (b.reading.empty() && b.populations.size() > 1) {
-          reader.warn(std::string("the percentages of ") + field + " by outcome (sembuh, meninggal, perawatan) add up "
-                      "neither to 100 in each outcome nor to the cases' percentage in each group; only the cases' are given");
+          reader.warn(fill_message(translate("the percentages of {0} by outcome (sembuh, meninggal, perawatan) add up "
+                                             "neither to 100 in each outcome nor to the cases' percentage in each group; only "
+                                             "the cases' are given"),
+                                   {field}));
           b.populations.resize(1);
         }
       }
@@ -317,9 +330,14 @@ void read_data_json(const json& j, const std::string& file, Statistics& out) {
   }
   if (day.breakdowns.empty())
     throw Error(ErrorCode::InvalidData,
-                "data.json holds no groups that can be read: expected kasus.jenis_kelamin.list_data (or "
-                "kelompok_umur, kondisi_penyerta, gejala) with key and doc_count" +
-                    (out.warnings.empty() ? std::string() : " (" + out.warnings.front().message + ")"),
+                out.warnings.empty()
+                    ? std::string(translate("data.json holds no groups that can be read: expected "
+                                            "kasus.jenis_kelamin.list_data (or kelompok_umur, kondisi_penyerta, gejala) "
+                                            "with key and doc_count"))
+                    : fill_message(translate("data.json holds no groups that can be read: expected "
+                                             "kasus.jenis_kelamin.list_data (or kelompok_umur, kondisi_penyerta, gejala) "
+                                             "with key and doc_count ({0})"),
+                                   {out.warnings.front().message}),
                 {file, 0, std::nullopt});
   out.series.push_back(Series{"Indonesia", {std::move(day)}, ""});
 }

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "aksesibel/error.hpp"
+#include "aksesibel/messages.hpp"
 #include "data/stats_data.hpp"
 #include "model/summary.hpp"
 #include "read/data/records.hpp"
@@ -108,8 +109,8 @@ Series choose_series(const Statistics& stats, const ReadOptions& options, const 
                                          [&](const Series& s) { return scope_of_series(s, data).code == one.code; }))
       return merged(one, stats.series.front());
     throw Error(ErrorCode::InvalidData,
-                "the file holds " + std::to_string(stats.series.size()) + " regions (" + names +
-                    "); choose one with the option region",
+                fill_message(translate("the file holds {0} regions ({1}); choose one with the option region"),
+                             {std::to_string(stats.series.size()), names}),
                 {file, 0, std::nullopt});
   }
   if (stats.series.size() == 1 && stats.series[0].region.empty()) return stats.series[0];  // the user names the file's region
@@ -121,9 +122,10 @@ Series choose_series(const Statistics& stats, const ReadOptions& options, const 
     }
   if (want.level == Scope::Level::Country)
     throw Error(ErrorCode::InvalidData,
-                "the file holds the figures of " + std::to_string(stats.series.size()) + " regions (" + names +
-                    ") but not Indonesia's as a whole, and regions are never summed into it; choose one of them with "
-                    "the option region, or convert covid19.go.id's update.json for the national figures",
+                fill_message(translate("the file holds the figures of {0} regions ({1}) but not Indonesia's as a whole, and "
+                                       "regions are never summed into it; choose one of them with the option region, or "
+                                       "convert covid19.go.id's update.json for the national figures"),
+                             {std::to_string(stats.series.size()), names}),
                 {file, 0, std::nullopt});
   // A region the gazetteer does not know: its name as written (leading word and all).
   const RegionName wanted = region_name(options.region, data.fact_words);
@@ -137,7 +139,7 @@ Series choose_series(const Statistics& stats, const ReadOptions& options, const 
   std::string closest;
   for (std::size_t k = 0; k < near.size() && k < 3; ++k) closest += (k ? ", " : "") + near[k].second;
   throw Error(ErrorCode::InvalidData,
-              "the file holds no region '" + options.region + "'; the closest it holds: " + closest,
+              fill_message(translate("the file holds no region '{0}'; the closest it holds: {1}"), {options.region, closest}),
               {file, 0, std::nullopt});
 }
 
@@ -150,14 +152,15 @@ std::string indonesian(double v, int decimals);
 std::vector<Day> ordered_days(const Series& s, std::vector<Warning>& warnings, const std::string& file) {
   std::vector<Day> days = s.days;
   if (!std::is_sorted(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; }))
-    warnings.push_back({"the records of " + (s.region.empty() ? file : s.region) + " are not in date order; they were sorted",
+    warnings.push_back({fill_message(translate("the records of {0} are not in date order; they were sorted"),
+                                     {s.region.empty() ? file : s.region}),
                         {file, 0, std::nullopt}, false});
   std::stable_sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
   std::vector<Day> out;
   for (Day& d : days) {
     if (!out.empty() && out.back().date == d.date) {
       const std::size_t record = d.values.empty() ? 0 : d.values.begin()->second.source.record;
-      warnings.push_back({"the date " + d.date + " is given twice; record " + std::to_string(record) + " is used",
+      warnings.push_back({fill_message(translate("the date {0} is given twice; record {1} is used"), {d.date, std::to_string(record)}),
                           {file, d.values.empty() ? 0 : d.values.begin()->second.source.line, std::nullopt}, false});
       out.back() = std::move(d);
       continue;
@@ -184,22 +187,24 @@ void check_days(const std::vector<Day>& days, std::vector<Warning>& warnings) {
     for (const char* measure : {"confirmed", "recovered", "deaths"}) {
       auto n = d.values.find(std::string(measure) + "_new"), t = d.values.find(std::string(measure) + "_total");
       if (n != d.values.end() && t != d.values.end() && n->second.value > t->second.value)
-        warnings.push_back({"record " + std::to_string(n->second.source.record) + " (" + d.date + "): the day's " +
-                                n->second.source.field + " (" + indonesian(n->second.value, 0) + ") is more than the total " +
-                                t->second.source.field + " (" + indonesian(t->second.value, 0) +
-                                "); are the two columns the other way round?",
+        warnings.push_back({fill_message(translate("record {0} ({1}): the day's {2} ({3}) is more than the total {4} ({5}); are "
+                                                   "the two columns the other way round?"),
+                                         {std::to_string(n->second.source.record), d.date, n->second.source.field,
+                                          indonesian(n->second.value, 0), t->second.source.field, indonesian(t->second.value, 0)}),
                             {n->second.source.file, n->second.source.line, std::nullopt}, true});
     }
   for (std::size_t i = 0; i < days.size(); ++i)
     for (const auto& [kind, cell] : days[i].values) {
       const Provenance& p = cell.source;
       const SourceLocation where{p.file, p.line, std::nullopt};
-      const std::string at = "record " + std::to_string(p.record) + " (" + days[i].date + "), " + p.field + ": ";
+      const std::string record = std::to_string(p.record);
       if (i > 0 && kind.size() > 6 && kind.compare(kind.size() - 6, 6, "_total") == 0) {
         auto prev = days[i - 1].values.find(kind);
         if (prev != days[i - 1].values.end() && cell.value < prev->second.value)
-          warnings.push_back({at + "the running total falls from " + std::to_string(static_cast<long long>(prev->second.value)) +
-                                  " to " + std::to_string(static_cast<long long>(cell.value)),
+          warnings.push_back({fill_message(translate("record {0} ({1}), {2}: the running total falls from {3} to {4}"),
+                                           {record, days[i].date, p.field,
+                                            std::to_string(static_cast<long long>(prev->second.value)),
+                                            std::to_string(static_cast<long long>(cell.value))}),
                               where, true});
       }
     }
@@ -351,9 +356,10 @@ class Writer {
     if (day.values.count("recovered_total") && day.values.count("confirmed_total") &&
         day.values.at("recovered_total").value > day.values.at("confirmed_total").value) {
       const Cell& r = day.values.at("recovered_total");
-      doc.warnings.push_back({"record " + std::to_string(r.source.record) + " (" + day.date + "): more recovered (" +
-                                  r.source.field + ") than cases (" + day.values.at("confirmed_total").source.field +
-                                  "); no share recovered is given",
+      doc.warnings.push_back({fill_message(translate("record {0} ({1}): more recovered ({2}) than cases ({3}); no share "
+                                                     "recovered is given"),
+                                           {std::to_string(r.source.record), day.date, r.source.field,
+                                            day.values.at("confirmed_total").source.field}),
                               {r.source.file, r.source.line, std::nullopt}, true});
     } else if (day.values.count("recovered_total") && day.values.count("confirmed_total") &&
                day.values.at("confirmed_total").value > 0 &&
@@ -619,8 +625,10 @@ class Writer {
   Inlines required(const char* key, const Fields& fields) const {
     auto in = fill(texts_.at(key), fields);
     if (!in)
-      throw Error(ErrorCode::DataFile, "the text '" + std::string(key) + "' of data-bulletin-id.tsv names a field this "
-                                           "bulletin does not have; it may name only those of docs/data-input.md");
+      throw Error(ErrorCode::DataFile, fill_message(translate("the text '{0}' of data-bulletin-id.tsv names a field this "
+                                                              "bulletin does not have; it may name only those of "
+                                                              "docs/data-input.md"),
+                                                    {key}));
     return std::move(*in);
   }
 
@@ -641,19 +649,19 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
   const Series series = choose_series(stats, options, data, source_name);
   Scope scope = !series.region.empty() ? scope_of_series(series, data) : scope_of(options.region, data);
   if (series.region.empty() && options.region.empty())
-    throw Error(ErrorCode::InvalidData, "the file names no region; say which region it holds with the option region",
+    throw Error(ErrorCode::InvalidData, translate("the file names no region; say which region it holds with the option region"),
                 {source_name, 0, std::nullopt});
   const std::vector<Day> days = ordered_days(series, warnings, source_name);
-  if (days.empty()) throw Error(ErrorCode::InvalidData, "no day with figures in the file", {source_name, 0, std::nullopt});
+  if (days.empty()) throw Error(ErrorCode::InvalidData, translate("no day with figures in the file"), {source_name, 0, std::nullopt});
   std::size_t at = days.size() - 1;
   if (!options.date.empty()) {
     if (statistics_date(options.date) != options.date)
-      throw Error(ErrorCode::InvalidOption, "the option date must be YYYY-MM-DD, not '" + options.date + "'");
+      throw Error(ErrorCode::InvalidOption, fill_message(translate("the option date must be YYYY-MM-DD, not '{0}'"), {options.date}));
     auto it = std::find_if(days.begin(), days.end(), [&](const Day& d) { return d.date == options.date; });
     if (it == days.end())
       throw Error(ErrorCode::InvalidData,
-                  "the file holds no figures of " + scope.name + " for " + options.date + "; it holds " +
-                      days.front().date + " to " + days.back().date,
+                  fill_message(translate("the file holds no figures of {0} for {1}; it holds {2} to {3}"),
+                               {scope.name, options.date, days.front().date, days.back().date}),
                   {source_name, 0, std::nullopt});
     at = static_cast<std::size_t>(it - days.begin());
   } else if (all_totals_zero(days[at])) {
@@ -661,21 +669,24 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
     std::size_t real = at;
     while (real > 0 && all_totals_zero(days[real])) --real;
     if (!all_totals_zero(days[real])) {
-      warnings.push_back({"the last " + std::to_string(at - real) + " day(s) from " + days[real + 1].date +
-                              " have only zeros where " + days[real].date + " has totals; the bulletin is of " + days[real].date +
-                              " (choose a day with the option date)",
+      warnings.push_back({fill_message(translate("the last {0} day(s) from {1} have only zeros where {2} has totals; the "
+                                                 "bulletin is of {2} (choose a day with the option date)"),
+                                       {std::to_string(at - real), days[real + 1].date, days[real].date}),
                           {source_name, days[real + 1].values.begin()->second.source.line, std::nullopt}, true});
       at = real;
     }
   }
   if (days[at].values.empty() && days[at].breakdowns.empty())
     throw Error(ErrorCode::InvalidData,
-                "the file holds no figure of " + scope.name + " for " + days[at].date + " that can be read" +
-                    (warnings.empty() ? std::string() : " (" + warnings.back().message + ")"),
+                warnings.empty() ? fill_message(translate("the file holds no figure of {0} for {1} that can be read"),
+                                                {scope.name, days[at].date})
+                                 : fill_message(translate("the file holds no figure of {0} for {1} that can be read ({2})"),
+                                                {scope.name, days[at].date, warnings.back().message}),
                 {source_name, 0, std::nullopt});
   if (!options.date.empty() && at > 0 && all_totals_zero(days[at]) && !all_totals_zero(days[at - 1]))
-    warnings.push_back({"every total of " + days[at].date + " is zero where " + days[at - 1].date +
-                            " has totals: the day may not be filled in yet",
+    warnings.push_back({fill_message(translate("every total of {0} is zero where {1} has totals: the day may not be filled in "
+                                               "yet"),
+                                     {days[at].date, days[at - 1].date}),
                         {source_name, days[at].values.begin()->second.source.line, std::nullopt}, true});
   check_days(std::vector<Day>(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(at) + 1), warnings);
   for (const Breakdown& b : days[at].breakdowns) warnings.insert(warnings.end(), b.warnings.begin(), b.warnings.end());
@@ -692,7 +703,9 @@ Document write_bulletin(const Statistics& stats, const ReadOptions& options, con
     }
   }
   if (dropped > 0)
-    kept.push_back({std::to_string(dropped) + " more warnings about this file", {source_name, 0, std::nullopt}, false});
+    kept.push_back({fill_message(translate("{0} more warnings about this file"), {std::to_string(dropped)}),
+                    {source_name, 0, std::nullopt},
+                    false});
   return Writer(data, source_name).write(stats, series, days, at, scope, std::move(kept));
 }
 

@@ -1,6 +1,7 @@
 #include "read/data/csv.hpp"
 
 #include "aksesibel/error.hpp"
+#include "aksesibel/messages.hpp"
 
 namespace aksesibel::readers {
 
@@ -39,7 +40,7 @@ Csv parse_csv(std::string_view text, const std::string& source_name) {
       if (i == text.size()) {
         if (quoted)
           throw Error(ErrorCode::InvalidData,
-                      "a quoted field is never closed; close it with \" (a quote inside a field is written \"\")",
+                      translate("a quoted field is never closed; close it with \" (a quote inside a field is written \"\")"),
                       {source_name, quote_line, quote_at + bom});
         row.fields.push_back(std::move(field));
         break;
@@ -78,14 +79,15 @@ Csv parse_csv(std::string_view text, const std::string& source_name) {
     const bool blank = row.fields.size() == 1 && row.fields[0].find_first_not_of(" \t") == std::string::npos;
     if (!blank) rows.push_back(std::move(row));
   }
-  if (rows.empty()) throw Error(ErrorCode::InvalidData, "the CSV file holds no rows", {source_name, 0, std::nullopt});
+  if (rows.empty()) throw Error(ErrorCode::InvalidData, translate("the CSV file holds no rows"), {source_name, 0, std::nullopt});
   out.header = std::move(rows.front().fields);
   for (std::size_t r = 1; r < rows.size(); ++r) {
     if (rows[r].fields.size() > out.header.size())
       throw Error(ErrorCode::InvalidData,
-                  "row has " + std::to_string(rows[r].fields.size()) + " fields but the header names " +
-                      std::to_string(out.header.size()) + " columns; quote a field that holds a '" +
-                      std::string(1, out.delimiter) + "'",
+                  fill_message(translate("row has {0} fields but the header names {1} columns; quote a field that holds a "
+                                         "'{2}'"),
+                               {std::to_string(rows[r].fields.size()), std::to_string(out.header.size()),
+                                std::string(1, out.delimiter)}),
                   {source_name, rows[r].line, rows[r].offset});
     out.rows.push_back(std::move(rows[r]));
   }

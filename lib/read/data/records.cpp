@@ -9,6 +9,7 @@
 #include <set>
 
 #include "aksesibel/error.hpp"
+#include "aksesibel/messages.hpp"
 #include "data/stats_data.hpp"
 #include "read/data/aggregates.hpp"
 #include "read/data/csv.hpp"
@@ -93,8 +94,9 @@ Mapping map_fields(const std::vector<std::string>& names, const std::map<std::st
   auto hold = [&](const std::string& kind, const std::string& field) {
     if (auto it = held.find(kind); it != held.end())
       throw Error(ErrorCode::InvalidData,
-                  "the columns " + it->second + " and " + field + " both hold " + kind +
-                      "; map one of them otherwise in a file of your own given with the option columns (docs/data-input.md)",
+                  fill_message(translate("the columns {0} and {1} both hold {2}; map one of them otherwise in a file of "
+                                         "your own given with the option columns (docs/data-input.md)"),
+                               {it->second, field, kind}),
                   {file, 1, std::nullopt});
     held[kind] = field;
     m.kind_of[field] = kind;
@@ -114,8 +116,9 @@ Mapping map_fields(const std::vector<std::string>& names, const std::map<std::st
         std::string& field = kind == "region" ? m.region_field : m.province_field;
         if (!field.empty())
           throw Error(ErrorCode::InvalidData,
-                      "the columns " + field + " and " + n + " both name the " + kind +
-                          "; map one of them otherwise in a file of your own given with the option columns (docs/data-input.md)",
+                      fill_message(translate("the columns {0} and {1} both name the {2}; map one of them otherwise in a "
+                                             "file of your own given with the option columns (docs/data-input.md)"),
+                                   {field, n, kind}),
                       {file, 1, std::nullopt});
         field = n;
       } else if (slash == std::string::npos) {
@@ -126,8 +129,9 @@ Mapping map_fields(const std::vector<std::string>& names, const std::map<std::st
         const std::string first = kind.substr(0, slash), otherwise = kind.substr(slash + 1);
         if (auto it = bare_of.find(first); it != bare_of.end())
           throw Error(ErrorCode::InvalidData,
-                      "the columns " + it->second + " and " + n + " could each hold " + first + " or " + otherwise +
-                          "; say which is which in a file of your own given with the option columns (docs/data-input.md)",
+                      fill_message(translate("the columns {0} and {1} could each hold {2} or {3}; say which is which in a "
+                                             "file of your own given with the option columns (docs/data-input.md)"),
+                                   {it->second, n, first, otherwise}),
                       {file, 1, std::nullopt});
         bare_of[first] = n;
         hold(held.count(first) ? otherwise : first, n);
@@ -141,13 +145,15 @@ void check_mapping(const Mapping& m, const std::vector<std::string>& names, cons
   for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
   if (m.date_field.empty())
     throw Error(ErrorCode::InvalidData,
-                "no column holds the date (columns: " + list +
-                    "); name it in a file of your own and give it with the option columns (docs/data-input.md)",
+                fill_message(translate("no column holds the date (columns: {0}); name it in a file of your own and give it "
+                                       "with the option columns (docs/data-input.md)"),
+                             {list}),
                 {file, line, std::nullopt});
   if (m.figures == 0)
     throw Error(ErrorCode::InvalidData,
-                "no column holds a known figure (columns: " + list +
-                    "); map them in a file of your own and give it with the option columns (docs/data-input.md)",
+                fill_message(translate("no column holds a known figure (columns: {0}); map them in a file of your own and "
+                                       "give it with the option columns (docs/data-input.md)"),
+                             {list}),
                 {file, line, std::nullopt});
 }
 
@@ -167,15 +173,16 @@ class Collector {
     const std::string date = statistics_date(date_text);
     if (date.empty()) {
       if (month_first(date_text)) month_first_ = true;
-      warn("record " + std::to_string(record) + ": the date '" + date_text + "' (" + m.date_field +
-               ") is no date (YYYY-MM-DD, DD/MM/YYYY or milliseconds); the record is left out",
+      warn(fill_message(translate("record {0}: the date '{1}' ({2}) is no date (YYYY-MM-DD, DD/MM/YYYY or milliseconds); "
+                                  "the record is left out"),
+                        {std::to_string(record), date_text, m.date_field}),
            line);
       return;
     }
     for (const std::string& other : m.date_fields)
       if (other != m.date_field && !value(other).empty() && statistics_date(value(other)) != date) {
-        warn("record " + std::to_string(record) + ": " + m.date_field + " and " + other +
-                 " give different dates; the record is left out",
+        warn(fill_message(translate("record {0}: {1} and {2} give different dates; the record is left out"),
+                          {std::to_string(record), m.date_field, other}),
              line);
         return;
       }
@@ -187,7 +194,8 @@ class Collector {
       level = "province";
     }
     if ((!m.region_field.empty() || !m.province_field.empty()) && region.find_first_not_of(" \t") == std::string::npos) {
-      warn("record " + std::to_string(record) + " (" + date + "): no region named; the record is left out", line);
+      warn(fill_message(translate("record {0} ({1}): no region named; the record is left out"), {std::to_string(record), date}),
+           line);
       return;
     }
     Day day;
@@ -195,21 +203,22 @@ class Collector {
     for (const auto& [field, kind] : m.kind_of) {
       const std::string cell = value(field);
       if (cell.empty()) {
-        warn("record " + std::to_string(record) + " (" + date + "): no value in " + field, line);
+        warn(fill_message(translate("record {0} ({1}): no value in {2}"), {std::to_string(record), date, field}), line);
         continue;
       }
       const auto v = count_of(cell, decimal_comma_);
       if (!v) {
-        warn("record " + std::to_string(record) + " (" + date + "): '" + cell + "' in " + field +
-                 " is no count (write whole numbers: 1234 or 1.234); left out",
+        warn(fill_message(translate("record {0} ({1}): '{2}' in {3} is no count (write whole numbers: 1234 or 1.234); "
+                                    "left out"),
+                          {std::to_string(record), date, cell, field}),
              line);
         continue;
       }
       // Only a change may be below zero: a count or a total never is (a
       // correction the file writes as a negative day is no count of people).
       if (*v < 0 && kind != "active_change") {
-        warn("record " + std::to_string(record) + " (" + date + "), " + field + ": a count below zero (" + cell +
-                 "); left out",
+        warn(fill_message(translate("record {0} ({1}), {2}: a count below zero ({3}); left out"),
+                          {std::to_string(record), date, field, cell}),
              line, true);
         continue;
       }
@@ -222,11 +231,13 @@ class Collector {
   void finish() {
     if (month_first_)
       throw Error(ErrorCode::InvalidData,
-                  "dates are written month first (MM/DD/YYYY); aksesibel reads DD/MM/YYYY as Indonesian files write "
-                  "them, and cannot tell which other dates are month first: write the dates as YYYY-MM-DD",
+                  translate("dates are written month first (MM/DD/YYYY); aksesibel reads DD/MM/YYYY as Indonesian files "
+                            "write them, and cannot tell which other dates are month first: write the dates as YYYY-MM-DD"),
                   {file_, 0, std::nullopt});
     if (dropped_ > 0)
-      out_.warnings.push_back({std::to_string(dropped_) + " more warnings about records of this file", {file_, 0, std::nullopt}, false});
+      out_.warnings.push_back({fill_message(translate("{0} more warnings about records of this file"), {std::to_string(dropped_)}),
+                               {file_, 0, std::nullopt},
+                               false});
   }
 
  private:
@@ -369,7 +380,7 @@ void read_records(const json& array, const std::string& region, const std::strin
     if (r.is_object())
       for (auto it = r.begin(); it != r.end(); ++it)
         if (seen.insert(it.key()).second) names.push_back(it.key());
-  if (array.empty()) throw Error(ErrorCode::InvalidData, "the series holds no records", {file, 0, std::nullopt});
+  if (array.empty()) throw Error(ErrorCode::InvalidData, translate("the series holds no records"), {file, 0, std::nullopt});
   Mapping m = map_fields(names, columns, file);
   check_mapping(m, names, file, 0);
   // The file's own region (covid19.go.id's "provinsi") when its records name none.
@@ -410,25 +421,30 @@ Statistics read_json(std::string_view text, const std::string& file, const std::
         text::append_utf8(shown, cp);
       }
       throw Error(ErrorCode::ControlCharacter,
-                  text::refused_character_name(builder.refused) + " (written as a \\u escape) in the JSON string '" +
-                      shown + "…'; remove it, or set the option lenient to drop such characters with a warning",
+                  fill_message(translate("{0} (written as a \\u escape) in the JSON string '{1}…'; remove it, or set the "
+                                         "option lenient to drop such characters with a warning"),
+                               {text::refused_character_name(builder.refused), shown}),
                   {file, 0, std::nullopt});
     }
   } catch (const json::parse_error& e) {
     const auto [line, at] = line_at(e.byte);
-    throw Error(ErrorCode::InvalidData, std::string("the JSON is malformed: ") + e.what(), {file, line, at});
+    throw Error(ErrorCode::InvalidData, fill_message(translate("the JSON is malformed: {0}"), {e.what()}), {file, line, at});
   } catch (const json::exception& e) {
     const auto [line, at] = line_at(builder.stopped_at);
     throw Error(ErrorCode::InvalidData,
-                std::string("the JSON holds a number too large for any program (") + e.what() +
-                    "); write figures as whole numbers",
+                fill_message(translate("the JSON holds a number too large for any program ({0}); write figures as whole "
+                                       "numbers"),
+                             {e.what()}),
                 {file, line, at});
   }
   Statistics out;
   if (builder.dropped > 0)
-    out.warnings.push_back({std::to_string(builder.dropped) + " control character" + (builder.dropped == 1 ? "" : "s") +
-                                " or noncharacter" + (builder.dropped == 1 ? "" : "s") +
-                                " written as \\u escapes removed (the option lenient)",
+    out.warnings.push_back({fill_message(builder.dropped == 1
+                                             ? translate("{0} control character or noncharacter written as \\u escapes "
+                                                         "removed (the option lenient)")
+                                             : translate("{0} control characters or noncharacters written as \\u escapes "
+                                                         "removed (the option lenient)"),
+                                         {std::to_string(builder.dropped)}),
                             {file, 0, std::nullopt}});
   if (j.is_object() && j.contains("update") && j["update"].is_object() && j["update"].contains("harian") &&
       j["update"]["harian"].is_array()) {
@@ -449,9 +465,9 @@ Statistics read_json(std::string_view text, const std::string& file, const std::
     read_records(j, "", file, columns, out);
   } else {
     throw Error(ErrorCode::InvalidData,
-                "no statistics found: expected covid19.go.id's update.json (update.harian), a prov_detail file "
-                "(list_perkembangan), prov.json (last_date, list_data of provinces), data.json (last_update, kasus) "
-                "or an array of records with a date column",
+                translate("no statistics found: expected covid19.go.id's update.json (update.harian), a prov_detail "
+                          "file (list_perkembangan), prov.json (last_date, list_data of provinces), data.json "
+                          "(last_update, kasus) or an array of records with a date column"),
                 {file, 1, std::nullopt});
   }
   return out;
@@ -512,9 +528,12 @@ Statistics read_statistics(std::string_view text, const std::string& source_name
                                                                         : read_csv(text, source_name, columns);
   if (out.series.empty() || std::all_of(out.series.begin(), out.series.end(), [](const Series& s) { return s.days.empty(); }))
     throw Error(ErrorCode::InvalidData,
-                "the file holds no record with a date it can read" +
-                    (out.warnings.empty() ? std::string() : " (" + out.warnings.front().message + ")") +
-                    "; dates are read as YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or milliseconds since 1970",
+                out.warnings.empty()
+                    ? std::string(translate("the file holds no record with a date it can read; dates are read as "
+                                            "YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or milliseconds since 1970"))
+                    : fill_message(translate("the file holds no record with a date it can read ({0}); dates are read as "
+                                             "YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or milliseconds since 1970"),
+                                   {out.warnings.front().message}),
                 out.warnings.empty() ? SourceLocation{source_name, 0, std::nullopt} : out.warnings.front().where);
   return out;
 }

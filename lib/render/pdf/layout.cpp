@@ -2,6 +2,8 @@
 // blocks of the document as boxes (paragraphs, headings, lists, notes).
 #include "render/pdf/renderer.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <algorithm>
 
 #include "aksesibel/error.hpp"
@@ -43,7 +45,7 @@ std::size_t text_size(const std::vector<Block>& blocks) {
 Renderer::Renderer(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words)
     : doc_(doc), keep_layouts_(text_size(doc.blocks) <= kKeepLayoutsUpTo), options_(options), words_(words) {
   if (options.font_size != 18 && options.font_size != 24 && options.font_size != 32)
-    throw Error(ErrorCode::InvalidOption, "the option font-size must be 18, 24 or 32 (points)");
+    throw Error(ErrorCode::InvalidOption, translate("the option font-size must be 18, 24 or 32 (points)"));
   const bool letter = options.paper == LargePrintOptions::Paper::Letter;
   page_w_ = letter ? 612 : 595.28;
   page_h_ = letter ? 792 : 841.89;
@@ -51,8 +53,8 @@ Renderer::Renderer(const Document& doc, const LargePrintOptions& options, const 
 
   surface_.reset(cairo_pdf_surface_create_for_stream(write_to_string, &out_, page_w_, page_h_));
   if (cairo_surface_status(surface_.get()) != CAIRO_STATUS_SUCCESS)
-    throw Error(ErrorCode::Internal, std::string("cannot create the PDF: ") +
-                                         cairo_status_to_string(cairo_surface_status(surface_.get())));
+    throw Error(ErrorCode::Internal,
+                fill_message(translate("cannot create the PDF: {0}"), {cairo_status_to_string(cairo_surface_status(surface_.get()))}));
   cr_.reset(cairo_create(surface_.get()));
   pango_.reset(pango_cairo_create_context(cr_.get()));
   // Sizes in points are PDF units; no hinting, so that measuring and drawing agree.

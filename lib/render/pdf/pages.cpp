@@ -2,6 +2,8 @@
 // footer, the outline and the document information written.
 #include "render/pdf/renderer.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <algorithm>
 
 #include "aksesibel/error.hpp"
@@ -136,12 +138,12 @@ std::string Renderer::render() {
         if (l->last_page == p) l->release();
   }
   if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
-    throw Error(ErrorCode::Internal, std::string("cannot draw the PDF: ") + cairo_status_to_string(cairo_status(cr)));
+    throw Error(ErrorCode::Internal, fill_message(translate("cannot draw the PDF: {0}"), {cairo_status_to_string(cairo_status(cr))}));
   cr_.reset();
   pango_.reset();
   cairo_surface_finish(s);
   if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
-    throw Error(ErrorCode::Internal, std::string("cannot write the PDF: ") + cairo_status_to_string(cairo_surface_status(s)));
+    throw Error(ErrorCode::Internal, fill_message(translate("cannot write the PDF: {0}"), {cairo_status_to_string(cairo_surface_status(s))}));
   surface_.reset();
   return std::move(out_);
 }

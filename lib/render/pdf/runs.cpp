@@ -1,6 +1,8 @@
 // Runs of text for the large-print PDF: what Pango lays out.
 #include "render/pdf/renderer.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include "aksesibel/error.hpp"
 #include "render/large_print_text.hpp"
 #include "text/utf8.hpp"
@@ -40,7 +42,7 @@ std::string trimmed(const std::string& s) { return std::string(text::trim(s)); }
 // Pango and Cairo warn on standard error about bad UTF-8; the library never prints.
 const std::string& checked_utf8(const std::string& s) {
   if (!g_utf8_validate(s.data(), static_cast<gssize>(s.size()), nullptr))
-    throw Error(ErrorCode::InvalidUtf8, "large-print PDF: a text of the document is not valid UTF-8");
+    throw Error(ErrorCode::InvalidUtf8, translate("large-print PDF: a text of the document is not valid UTF-8"));
   return s;
 }
 
