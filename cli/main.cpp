@@ -345,6 +345,10 @@ int main(int argc, char** argv) {
       return written();
     case cli::Invocation::Action::Embossers: return embossers();
     case cli::Invocation::Action::Regions: return regions(inv);
+    case cli::Invocation::Action::Serve:
+      // The web page speaks Indonesian unless told otherwise.
+      if (!lang) cli::choose_language("id");
+      return cli::serve(inv.serve);
     case cli::Invocation::Action::Convert: return convert(inv);
   }
   return 0;

@@ -153,6 +153,8 @@ std::string main_help() {
       << "  aksesibel formats        " << tr("list the output formats") << "\n"
       << "  aksesibel embossers      " << tr("list the embosser presets of --embosser") << "\n"
       << "  aksesibel regions FILE   " << tr("list the regions and days of a statistics file (CSV, JSON)") << "\n"
+      << "  aksesibel serve [--listen ADDRESS:PORT] [--max-request-size SIZE] [--workers N]\n"
+      << "                           " << tr("a web page that converts, at http://127.0.0.1:8080/") << "\n"
       << "  aksesibel --version\n"
       << "  aksesibel --help | aksesibel convert --help\n"
       << "  --lang id|en             " << tr("the language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)")
@@ -213,6 +215,39 @@ Invocation parse_command_line(int argc, char** argv) {
     inv.action = Invocation::Action::Embossers;
     return inv;
   }
+  if (command == "serve") {
+    inv.action = Invocation::Action::Serve;
+    inv.serve.workers = std::max(2u, std::min(16u, std::thread::hardware_concurrency()));
+    for (std::size_t k = 1; k < args.size(); ++k) {
+      const std::string& a = args[k];
+      const bool has_value = k + 1 < args.size();
+      if (a == "--listen" && has_value) {
+        const std::string v = args[++k];
+        const std::size_t colon = v.rfind(':');
+        std::string host = colon == std::string::npos ? v : v.substr(0, colon);
+        if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+        const std::string port = colon == std::string::npos ? "" : v.substr(colon + 1);
+        const bool digits = !port.empty() && port.size() <= 5 && port.find_first_not_of("0123456789") == std::string::npos;
+        if (host.empty() || !digits || std::stoi(port) > 65535)
+          throw UsageError{fill(tr("--listen takes ADDRESS:PORT (127.0.0.1:8080, 0.0.0.0:8080), not '{0}'"), {v})};
+        inv.serve.host = host;
+        inv.serve.port = std::stoi(port);
+      } else if (a == "--max-request-size" && has_value) {
+        ConvertOptions sized;
+        try {
+          set_option(sized, "max-input-size", args[++k]);
+        } catch (const Error& e) {
+          throw UsageError{with_flags(e.message())};
+        }
+        inv.serve.max_request_size = sized.read.max_input_size;
+      } else if (a == "--workers" && has_value) {
+        inv.serve.workers = parse_jobs(args[++k]);
+      } else {
+        throw UsageError{fill(tr("serve takes --listen ADDRESS:PORT, --max-request-size SIZE and --workers N, not '{0}'"), {a})};
+      }
+    }
+    return inv;
+  }
   if (command == "regions") {
     if (args.size() != 2 || args[1].empty() || args[1][0] == '-')
       throw UsageError{tr("regions takes one statistics file: aksesibel regions FILE")};
@@ -221,7 +256,7 @@ Invocation parse_command_line(int argc, char** argv) {
     return inv;
   }
   if (command != "convert")
-    throw UsageError{fill(tr("unknown command '{0}'; the commands are convert, formats, embossers and regions"), {command})};
+    throw UsageError{fill(tr("unknown command '{0}'; the commands are convert, formats, embossers, regions and serve"), {command})};
 
   po::options_description visible = convert_options();
   po::options_description all;

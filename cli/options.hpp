@@ -6,11 +6,12 @@
 #include <vector>
 
 #include "aksesibel/convert.hpp"
+#include "serve.hpp"
 
 namespace aksesibel::cli {
 
 struct Invocation {
-  enum class Action { Convert, Help, ConvertHelp, Version, Formats, Embossers, Regions } action = Action::Help;
+  enum class Action { Convert, Help, ConvertHelp, Version, Formats, Embossers, Regions, Serve } action = Action::Help;
   std::vector<std::string> inputs;
   std::string output_dir = ".";  ///< "-" for standard output
   ConvertOptions convert;
@@ -20,6 +21,7 @@ struct Invocation {
   /// --progress[=true|false]; unset: shown when standard error is a
   /// terminal, the batch has several inputs and --quiet is not given.
   std::optional<bool> progress;
+  ServeOptions serve;  ///< `aksesibel serve`
 };
 
 /// A mistake in the command line: exit status 2.
