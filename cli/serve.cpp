@@ -68,6 +68,18 @@ json result_json(const WebResult& r) {
   return j;
 }
 
+// "brf,pef" as one field too: every format named, in order.
+std::vector<std::string> split_formats(const std::vector<std::string>& fields) {
+  std::vector<std::string> formats;
+  for (const std::string& f : fields) {
+    std::size_t start = 0;
+    for (std::size_t comma; (comma = f.find(',', start)) != std::string::npos; start = comma + 1)
+      if (comma > start) formats.push_back(f.substr(start, comma - start));
+    if (start < f.size()) formats.push_back(f.substr(start));
+  }
+  return formats;
+}
+
 // The request as a form or multipart API call sends it: "teks" (pasted),
 // "berkas" (files), "to" (formats, repeated or comma separated), options by
 // their keys. Fields of no meaning are ignored.
@@ -90,15 +102,7 @@ WebRequest from_form(const httplib::Request& req) {
       w.options[key] = file.content;
     }
   }
-  // "brf,pef" as one field too.
-  std::vector<std::string> formats;
-  for (const std::string& f : w.formats) {
-    std::size_t start = 0;
-    for (std::size_t comma; (comma = f.find(',', start)) != std::string::npos; start = comma + 1)
-      if (comma > start) formats.push_back(f.substr(start, comma - start));
-    if (start < f.size()) formats.push_back(f.substr(start));
-  }
-  w.formats = formats;
+  w.formats = split_formats(w.formats);
   return w;
 }
 
@@ -118,14 +122,7 @@ WebRequest from_json(const std::string& body) {
   if (j.contains("options") && j["options"].is_object())
     for (auto it = j["options"].begin(); it != j["options"].end(); ++it)
       w.options[it.key()] = it.value().is_string() ? it.value().get<std::string>() : it.value().dump();
-  std::vector<std::string> formats;
-  for (const std::string& f : w.formats) {
-    std::size_t start = 0;
-    for (std::size_t comma; (comma = f.find(',', start)) != std::string::npos; start = comma + 1)
-      if (comma > start) formats.push_back(f.substr(start, comma - start));
-    if (start < f.size()) formats.push_back(f.substr(start));
-  }
-  w.formats = formats;
+  w.formats = split_formats(w.formats);
   return w;
 }
 
