@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fstream>
 #include <regex>
 #include <thread>
 
@@ -52,6 +53,13 @@ class Server {
     }
   }
   int port() const { return port_; }
+  /// The server's peak resident memory so far, in bytes (VmHWM).
+  std::size_t peak_memory() const {
+    std::ifstream in("/proc/" + std::to_string(pid_) + "/status");
+    for (std::string line; std::getline(in, line);)
+      if (line.rfind("VmHWM:", 0) == 0) return std::stoul(line.substr(6)) * 1024;
+    return 0;
+  }
   const std::string& first_line() const { return first_line_; }
   httplib::Client client() const {
     httplib::Client c("127.0.0.1", port_);
@@ -239,6 +247,12 @@ TEST(Serve, FiftyRequestsAtOnce) {
     });
   for (auto& t : clients) t.join();
   EXPECT_EQ(good, 50) << (failures.empty() ? std::string() : failures.front());
+  // Bounded: four workers hold four requests' work at a time, whatever the
+  // number waiting (the bound is generous; docs/serve.md has the figure).
+  const std::size_t peak = server.peak_memory();
+  EXPECT_GT(peak, 0u);
+  EXPECT_LT(peak, 300u << 20) << peak;
+  std::cerr << "serve: 50 requests, peak memory " << (peak >> 20) << " MiB\n";
 }
 
 }  // namespace
