@@ -126,8 +126,10 @@ std::string form_page() {
     << "<input type=\"number\" id=\"cells\" name=\"cells-per-line\" min=\"12\" max=\"100\">\n"
     << "<label for=\"lines\">" << html_escape(tr("Lines per page (empty: as the embosser above)")) << "</label>\n"
     << "<input type=\"number\" id=\"lines\" name=\"lines-per-page\" min=\"4\" max=\"100\">\n"
-    << "<div class=\"pilihan\"><label><input type=\"checkbox\" name=\"duplex\" value=\"true\"> "
-    << html_escape(tr("interpoint (both sides of the paper)")) << "</label></div>\n"
+    << "<label for=\"duplex\">" << html_escape(tr("Sides of the paper")) << "</label>\n<select id=\"duplex\" name=\"duplex\">\n"
+    << "<option value=\"\">" << html_escape(tr("as the embosser above")) << "</option>\n"
+    << "<option value=\"false\">" << html_escape(tr("one side")) << "</option>\n"
+    << "<option value=\"true\">" << html_escape(tr("interpoint (both sides of the paper)")) << "</option>\n</select>\n"
     << "</fieldset>\n<fieldset><legend>" << html_escape(tr("Statistics files only")) << "</legend>\n"
     << "<label for=\"wilayah\">" << html_escape(tr("Region (province, regency or city; empty: the file's only region)"))
     << "</label>\n<input type=\"text\" id=\"wilayah\" name=\"region\">\n"
