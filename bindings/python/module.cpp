@@ -294,6 +294,10 @@ PYBIND11_MODULE(_aksesibel, m) {
   });
   m.def("data_directory", [](const py::kwargs& kwargs) { return data_directory(options_from(kwargs)); });
   m.def("braille_table", [](const py::kwargs& kwargs) { return braille_table(options_from(kwargs)); });
+  m.def("set_message_language", [](const std::string& language) { return set_message_language(language); },
+        py::arg("language"),
+        "Errors and warnings in 'id' (Indonesian) or 'en'; process-wide. False when the Indonesian catalogue is missing.");
+  m.def("message_language", [] { return message_language(); }, "'id' or 'en': the language of errors and warnings.");
 
   py::class_<Readability>(m, "Readability")
       .def_readonly("sentences", &Readability::sentences)

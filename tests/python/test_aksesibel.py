@@ -301,6 +301,24 @@ class Plain(unittest.TestCase):
             aksesibel.simplify(BULLETIN, plain_split_over=1)
 
 
+class Language(unittest.TestCase):
+    def test_messages_in_indonesian_and_back(self):
+        self.assertEqual(aksesibel.message_language(), "en")
+        try:
+            self.assertTrue(aksesibel.set_message_language("id"))
+            self.assertEqual(aksesibel.message_language(), "id")
+            with self.assertRaises(aksesibel.InputError) as cm:
+                aksesibel.convert(b"", source_name="kosong.txt")
+            self.assertIn("masukan kosong", cm.exception.message)
+        finally:
+            aksesibel.set_message_language("en")
+        with self.assertRaises(aksesibel.InputError) as cm:
+            aksesibel.convert(b"", source_name="kosong.txt")
+        self.assertIn("input is empty", cm.exception.message)
+        with self.assertRaises(aksesibel.OptionError):
+            aksesibel.set_message_language("fr")
+
+
 class Errors(unittest.TestCase):
     def test_invalid_utf8_has_code_and_location(self):
         with self.assertRaises(aksesibel.InputError) as cm:

@@ -23,7 +23,7 @@ from ._errors import DataError, Error, FidelityError, InputError, InternalError,
 from . import _aksesibel
 from ._aksesibel import (Block, ConversionWarning, Document, Inline, Metadata, PlainChange, Readability, Removed,
                          SentenceMap, Simplification, SourceLocation, braille_table, convert, data_directory,
-                         plain_text, read, simplify)
+                         message_language, plain_text, read, set_message_language, simplify)
 
 #: The old name of ConversionWarning, kept importable but not exported by
 #: "from aksesibel import *" (it would hide the builtin Warning).
@@ -62,6 +62,6 @@ def options() -> List[Option]:
 __all__ = [
     "Block", "ConversionWarning", "DataError", "Document", "Error", "FidelityError", "Format", "Inline", "InputError", "InternalError",
     "Metadata", "Option", "OptionError", "PlainChange", "Readability", "Removed", "SentenceMap", "Simplification",
-    "SourceLocation", "braille_table", "convert", "data_directory", "formats", "options", "plain_text",
-    "read", "simplify", "version",
+    "SourceLocation", "braille_table", "convert", "data_directory", "formats", "message_language", "options",
+    "plain_text", "read", "set_message_language", "simplify", "version",
 ]
