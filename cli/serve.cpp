@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 
 #include <atomic>
+#include <memory>
 #include <iostream>
 #include <thread>
 
@@ -146,13 +147,40 @@ int serve(const ServeOptions& options) {
   });
   const std::size_t max_inputs = options.max_files;
   server.Post("/ubah", [max_inputs](const httplib::Request& req, httplib::Response& res) {
+    std::shared_ptr<CheckedRequest> checked;
     try {
-      const std::vector<WebResult> results = convert_request(from_form(req), max_inputs);
-      res.set_content(result_page(results), "text/html; charset=utf-8");
+      checked = std::make_shared<CheckedRequest>(check_request(from_form(req), max_inputs));
     } catch (const Error& e) {
       res.status = 400;
       res.set_content(refusal_page(e.message()), "text/html; charset=utf-8");
+      return;
     }
+    if (checked->inputs.size() == 1) {
+      res.set_content(result_page({convert_input(checked->inputs.front(), checked->options)}), "text/html; charset=utf-8");
+      return;
+    }
+    // Several inputs: the page is sent while they are converted, a line of
+    // the log per input, so that the person waiting sees (and hears) how far
+    // it is. A client that has gone away stops the conversions.
+    // cpp-httplib would compress the page when the browser accepts it, and
+    // its compressor holds every small piece back until the end: the request
+    // is the server's own object, and without Accept-Encoding the pieces go
+    // out as they are made.
+    const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
+    res.set_chunked_content_provider("text/html; charset=utf-8", [checked](std::size_t, httplib::DataSink& sink) {
+      auto send = [&sink](const std::string& s) { return sink.write(s.data(), s.size()); };
+      std::vector<WebResult> results;
+      if (!send(result_page_top(true))) return false;
+      const std::size_t total = checked->inputs.size();
+      for (std::size_t i = 0; i < total; ++i) {
+        if (!send(progress_started(i + 1, total, safe_input_name(checked->inputs[i].name)))) return false;
+        results.push_back(convert_input(checked->inputs[i], checked->options));
+        if (!send(progress_finished(results.back()))) return false;
+      }
+      if (!send(progress_end()) || !send(result_page_rest(results))) return false;
+      sink.done();
+      return true;
+    });
   });
   server.Post("/api/convert", [max_inputs](const httplib::Request& req, httplib::Response& res) {
     try {

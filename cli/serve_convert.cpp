@@ -26,7 +26,7 @@ std::string safe_input_name(const std::string& name) {
   return out.empty() ? "buletin.txt" : out;
 }
 
-std::vector<WebResult> convert_request(const WebRequest& request, std::size_t max_inputs) {
+CheckedRequest check_request(const WebRequest& request, std::size_t max_inputs) {
   if (request.inputs.empty())
     throw Error(ErrorCode::InvalidOption, translate("nothing to convert: paste a bulletin or choose a file"));
   if (request.inputs.size() > max_inputs)
@@ -45,21 +45,28 @@ std::vector<WebResult> convert_request(const WebRequest& request, std::size_t ma
     if (key == "embosser" || value.empty()) continue;  // an empty field: the default
     set_option(base, key, value);
   }
-  std::vector<WebResult> results;
-  for (const WebInput& in : request.inputs) {
-    WebResult r;
-    r.name = safe_input_name(in.name);
-    ConvertOptions o = base;
-    o.read.source_name = r.name;
-    try {
-      Conversion c = convert(in.bytes, o);
-      r.outputs = std::move(c.outputs);
-      r.warnings = std::move(c.document.warnings);
-    } catch (const Error& e) {
-      r.error = e;
-    }
-    results.push_back(std::move(r));
+  return {request.inputs, std::move(base)};
+}
+
+WebResult convert_input(const WebInput& input, const ConvertOptions& options) {
+  WebResult r;
+  r.name = safe_input_name(input.name);
+  ConvertOptions o = options;
+  o.read.source_name = r.name;
+  try {
+    Conversion c = convert(input.bytes, o);
+    r.outputs = std::move(c.outputs);
+    r.warnings = std::move(c.document.warnings);
+  } catch (const Error& e) {
+    r.error = e;
   }
+  return r;
+}
+
+std::vector<WebResult> convert_request(const WebRequest& request, std::size_t max_inputs) {
+  const CheckedRequest checked = check_request(request, max_inputs);
+  std::vector<WebResult> results;
+  for (const WebInput& in : checked.inputs) results.push_back(convert_input(in, checked.options));
   return results;
 }
 

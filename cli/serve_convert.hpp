@@ -42,10 +42,22 @@ bool web_option_allowed(const std::string& key);
 /// "b.txt", "../x.html" → "x.html"); "buletin.txt" when nothing is left.
 std::string safe_input_name(const std::string& name);
 
+/// The options every input of a request is converted with.
+struct CheckedRequest {
+  std::vector<WebInput> inputs;
+  ConvertOptions options;
+};
+
 /// Checks the request (at least one input, at most `max_inputs`, formats
-/// named, options allowed and valid) and converts each input. Throws
-/// Error(InvalidOption) for a request that cannot be converted at all; an
-/// input that fails is a result with its error.
+/// named, options allowed and valid) before anything is converted. Throws
+/// Error(InvalidOption) for a request that cannot be converted at all.
+CheckedRequest check_request(const WebRequest& request, std::size_t max_inputs);
+
+/// Converts one input of a checked request; an input that fails is a result
+/// with its error.
+WebResult convert_input(const WebInput& input, const ConvertOptions& options);
+
+/// check_request, then convert_input for each input, in order.
 std::vector<WebResult> convert_request(const WebRequest& request, std::size_t max_inputs);
 
 }  // namespace aksesibel::cli

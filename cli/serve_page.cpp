@@ -139,11 +139,32 @@ std::string form_page() {
   return o.str();
 }
 
-std::string result_page(const std::vector<WebResult>& results) {
+std::string result_page_top(bool with_progress) {
+  std::string o = head(tr("aksesibel: the results")) + "<main id=\"isi\">\n<h1>" + html_escape(tr("The results")) + "</h1>\n";
+  // A log: each line is read out by a screen reader as it arrives.
+  if (with_progress)
+    o += "<h2 id=\"kemajuan\">" + html_escape(tr("Progress")) + "</h2>\n<div role=\"log\" aria-labelledby=\"kemajuan\"><ol>\n";
+  return o;
+}
+
+std::string progress_started(std::size_t number, std::size_t total, const std::string& name) {
+  return "<li>" + html_escape(fill(tr("{0} of {1}: converting {2}…"), {std::to_string(number), std::to_string(total), name}));
+}
+
+std::string progress_finished(const WebResult& result) {
+  std::string line(" ");
+  line += html_escape(result.error ? tr("not converted.") : tr("done."));
+  return line + "</li>\n";
+}
+
+std::string progress_end() { return "</ol></div>\n"; }
+
+std::string result_page(const std::vector<WebResult>& results) { return result_page_top(false) + result_page_rest(results); }
+
+std::string result_page_rest(const std::vector<WebResult>& results) {
   std::ostringstream o;
   std::size_t failed = 0;
   for (const WebResult& r : results) failed += r.error.has_value();
-  o << head(tr("aksesibel: the results")) << "<main id=\"isi\">\n<h1>" << html_escape(tr("The results")) << "</h1>\n";
   o << "<p role=\"status\">"
     << html_escape(fill(tr("{0} of {1} inputs converted."), {std::to_string(results.size() - failed), std::to_string(results.size())}))
     << "</p>\n";
@@ -178,7 +199,7 @@ std::string result_page(const std::vector<WebResult>& results) {
       if (out.format != "html" && out.format != "plain-html" && out.format != "braille-proof") continue;
       // A frame without script or same-origin rights; the page's policy forbids script anyway.
       o << "<h3>" << html_escape(fill(tr("Preview: {0}"), {tr(purpose(out.format))})) << "</h3>\n"
-        << "<iframe sandbox title=\"" << html_escape(fill(tr("Preview: {0}"), {tr(purpose(out.format))}))
+        << "<iframe sandbox title=\"" << html_escape(fill(tr("Preview of {0}: {1}"), {r.name, tr(purpose(out.format))}))
         << "\" srcdoc=\"" << html_escape(out.content) << "\"></iframe>\n";
     }
     o << "</section>\n";

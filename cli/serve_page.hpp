@@ -24,6 +24,15 @@ std::string form_page();
 /// previews, and all files in one ZIP.
 std::string result_page(const std::vector<WebResult>& results);
 
+/// The same page sent in pieces while several inputs are converted: the top
+/// (with a log of progress when `with_progress`), a line started and
+/// finished per input, the end of the log, then the rest of result_page.
+std::string result_page_top(bool with_progress);
+std::string progress_started(std::size_t number, std::size_t total, const std::string& name);
+std::string progress_finished(const WebResult& result);
+std::string progress_end();
+std::string result_page_rest(const std::vector<WebResult>& results);
+
 /// A request that could not be converted: what to do, and the way back.
 std::string refusal_page(const std::string& message);
 

@@ -24,7 +24,8 @@ fi
 "$cli" convert "$root"/examples/data/covid19goid-prov-sample.json --region "Sulawesi Tengah" \
   --to html,large-print,braille-proof,plain-html -o "$out" --quiet
 # The pages of aksesibel serve: the form, a result (the sample bulletin to
-# html, braille proof and BRF) and a refusal (nothing sent), as a browser gets them.
+# html, braille proof and BRF), the result of several files (with its log of
+# progress, one failed) and a refusal (nothing sent), as a browser gets them.
 "$cli" serve --listen 127.0.0.1:0 2> "$out/.serve.log" &
 serve_pid=$!
 trap 'kill $serve_pid 2>/dev/null || true' EXIT
@@ -50,6 +51,9 @@ def post(fields, files):
         return e.read()
 open(f"{out}/serve-result.html", "wb").write(
     post([("to", "html"), ("to", "braille-proof"), ("to", "brf"), ("embosser", "a4")], [("berkas", "buletin.txt", open(sample, "rb").read())]))
+open(f"{out}/serve-result-several.html", "wb").write(
+    post([("to", "html"), ("to", "brf")], [("berkas", "satu.txt", open(sample, "rb").read()), ("berkas", "kosong.txt", b""),
+                                           ("berkas", "dua.txt", open(sample, "rb").read())]))
 open(f"{out}/serve-refusal.html", "wb").write(post([("to", "brf")], []))
 PY
 kill $serve_pid 2>/dev/null || true

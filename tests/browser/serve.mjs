@@ -1,7 +1,8 @@
 // aksesibel serve in the browser (docs/serve.md): a person who uses only the
 // keyboard fills the form and converts; a bulletin file is uploaded with BRF
 // and the large-print PDF chosen, and the files downloaded from the result
-// page are byte for byte what the command line writes for the same input.
+// page are byte for byte what the command line writes for the same input;
+// several files show their progress, line by line, while they are converted.
 //   node serve.mjs path/to/aksesibel path/to/bulletin.txt
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -83,6 +84,39 @@ try {
     fs.rmSync(dir, { recursive: true, force: true });
     await context.close();
   }
+  // 3. Three files, the second long: the log of progress is on the screen
+  //    (and read out: role=log) before the results are, then all are there.
+  {
+    const { context } = await newLocalContext(browser, {});
+    // Injected by the browser itself, not by the page: the page's policy forbids script.
+    await context.addInitScript(() => {
+      window.__views = [];
+      new MutationObserver(() => {
+        const log = document.querySelector('[role=log]');
+        window.__views.push({ lines: log ? log.querySelectorAll('li').length : 0,
+                              results: !!document.querySelector('p[role=status]') });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aks-serve-'));
+    const text = fs.readFileSync(sample, 'utf8');
+    const files = ['satu.txt', 'panjang.txt', 'tiga.txt'].map((name) => path.join(dir, name));
+    fs.writeFileSync(files[0], text);
+    fs.writeFileSync(files[1], text + Array(60).fill(text.split('\n').slice(2).join('\n')).join('\n'));
+    fs.writeFileSync(files[2], text);
+    await page.setInputFiles('#berkas', files);
+    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    const views = await page.evaluate(() => window.__views);
+    const lines = await page.$$eval('[role=log] li', (li) => li.map((x) => x.textContent));
+    check(lines.length === 3 && lines.every((l, i) => l.startsWith(`${i + 1} dari 3: mengubah`) && l.endsWith('selesai.')),
+          `progress: the log reads ${JSON.stringify(lines)}`);
+    check(views.some((v) => v.lines >= 1 && v.lines < 3 && !v.results),
+          `progress: the log was never shown before the results (${JSON.stringify(views.slice(0, 20))})`);
+    check(/3 dari 3 masukan berhasil diubah/.test(await page.textContent('body')), 'progress: no results after the log');
+    fs.rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill('SIGTERM');
@@ -91,4 +125,4 @@ if (failures.length) {
   for (const f of failures) process.stderr.write(`FAIL ${f}\n`);
   process.exit(EXIT_FAIL);
 }
-console.log('serve: keyboard run and downloads ok');
+console.log('serve: keyboard run, downloads and progress ok');

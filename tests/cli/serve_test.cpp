@@ -205,6 +205,67 @@ TEST(Serve, TheFormUploadsAFileAndOffersEveryFileAndAZip) {
   EXPECT_NE(page.find("Unduh semua 2 berkas (ZIP)"), std::string::npos);
 }
 
+// Several files: the page comes in pieces while they are converted, a line
+// of the log started before each conversion and finished after it, so that
+// "2 of 3" reaches the browser before the third is done; the finished page
+// equals the one-piece page's results.
+TEST(Serve, SeveralFilesShowTheirProgressWhileConverted) {
+  Server server;
+  ASSERT_GT(server.port(), 0) << server.first_line();
+  const std::string boundary = "----aksesibel-test-boundary";
+  std::string body;
+  auto part = [&](const std::string& name, const std::string& content, const std::string& file) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"" +
+            (file.empty() ? "" : "; filename=\"" + file + "\"") + "\r\n\r\n" + content + "\r\n";
+  };
+  part("berkas", bulletin(), "satu.txt");
+  part("berkas", "", "kosong.txt");  // fails: an empty file
+  part("berkas", bulletin(), "tiga.txt");
+  part("to", "brf", "");
+  part("embosser", "a4", "");
+  body += "--" + boundary + "--\r\n";
+  httplib::Request req;
+  req.method = "POST";
+  req.path = "/ubah";
+  req.body = body;
+  req.set_header("Content-Type", "multipart/form-data; boundary=" + boundary);
+  req.set_header("Accept-Encoding", "gzip, deflate, br");  // as a browser asks: the pieces must still come as made
+  std::vector<std::string> pieces;
+  req.content_receiver = [&pieces](const char* data, std::size_t size, std::uint64_t, std::uint64_t) {
+    pieces.emplace_back(data, size);
+    return true;
+  };
+  auto c = server.client();
+  auto res = c.send(req);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Transfer-Encoding"), "chunked");
+  EXPECT_EQ(res->get_header_value("Content-Security-Policy").rfind("default-src 'none';", 0), 0u);
+  std::string page;
+  for (const std::string& p : pieces) page += p;
+  // Each step of the log is a piece of its own, in order.
+  auto piece_of = [&pieces](const std::string& text) {
+    for (std::size_t i = 0; i < pieces.size(); ++i)
+      if (pieces[i].find(text) != std::string::npos) return static_cast<long>(i);
+    return -1L;
+  };
+  const long started2 = piece_of("2 dari 3: mengubah kosong.txt");
+  const long started3 = piece_of("3 dari 3: mengubah tiga.txt");
+  const long results = piece_of("2 dari 3 masukan berhasil diubah");
+  ASSERT_GE(started2, 0) << page.substr(0, 2000);
+  EXPECT_GT(piece_of("1 dari 3: mengubah satu.txt"), 0) << "the top of the page comes first, alone";
+  EXPECT_LT(piece_of("1 dari 3: mengubah satu.txt"), started2);
+  EXPECT_LT(started2, started3);
+  EXPECT_LT(started3, results);
+  EXPECT_NE(page.find("<div role=\"log\" aria-labelledby=\"kemajuan\"><ol>"), std::string::npos);
+  EXPECT_NE(page.find("kosong.txt\u2026 tidak berhasil diubah.</li>"), std::string::npos) << page.substr(0, 3000);
+  EXPECT_NE(page.find("tiga.txt\u2026 selesai.</li>"), std::string::npos);
+  EXPECT_EQ(page.substr(page.size() - 8), "</html>\n");
+  EXPECT_TRUE(download(page, "tiga.brf") == library_outputs(bulletin(), "tiga.txt", "brf").at("brf"));
+  EXPECT_TRUE(download(page, "satu.brf") == library_outputs(bulletin(), "satu.txt", "brf").at("brf"));
+  EXPECT_EQ(download(page, "aksesibel.zip").substr(0, 2), "PK");
+}
+
 TEST(Serve, RefusalsSayWhy) {
   Server server("--max-request-size 64KiB");
   ASSERT_GT(server.port(), 0) << server.first_line();
