@@ -288,10 +288,16 @@ int written() {
 int embossers() {
   try {
     std::string out;
-    for (const EmbosserPreset& p : embosser_presets())
+    const bool english = cli::language() == "en";
+    for (const EmbosserPreset& p : embosser_presets()) {
       out += p.name + "\t" +
              cli::fill(cli::tr("{0} cells x {1} lines"), {std::to_string(p.cells_per_line), std::to_string(p.lines_per_page)}) +
-             "\t" + cli::tr(p.duplex ? N_("interpoint") : N_("one-sided")) + "\t" + p.embosser + "\t" + p.paper + "\n";
+             "\t" + cli::tr(p.duplex ? N_("interpoint") : N_("one-sided")) + "\t";
+      out += english ? p.embosser : p.embosser_indonesian;
+      out += '\t';
+      out += english ? p.paper : p.paper_indonesian;
+      out += '\n';
+    }
     std::cout << out;
   } catch (const Error& e) {
     std::cerr << cli::for_terminal("aksesibel: " + e.where().file + ": " +

@@ -114,8 +114,10 @@ std::string form_page() {
     << "<label for=\"embosser\">" << html_escape(tr("Embosser and paper")) << "</label>\n<select id=\"embosser\" name=\"embosser\">\n"
     << "<option value=\"\">" << html_escape(tr("the default page (40 cells, 25 lines, one side)")) << "</option>\n";
   try {
+    const bool english = language() == "en";
     for (const EmbosserPreset& p : embosser_presets())
-      o << "<option value=\"" << html_escape(p.name) << "\">" << html_escape(p.embosser + ", " + p.paper) << " ("
+      o << "<option value=\"" << html_escape(p.name) << "\">" << html_escape(english ? p.embosser : p.embosser_indonesian) << ", "
+        << html_escape(english ? p.paper : p.paper_indonesian) << " ("
         << html_escape(fill(tr("{0} cells x {1} lines"), {std::to_string(p.cells_per_line), std::to_string(p.lines_per_page)}))
         << ", " << html_escape(tr(p.duplex ? "interpoint" : "one-sided")) << ")</option>\n";
   } catch (const Error&) {

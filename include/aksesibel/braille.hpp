@@ -103,6 +103,8 @@ struct EmbosserPreset {
   bool duplex = false;      ///< interpoint
   std::string embosser;     ///< "Index Everest-D V5"
   std::string paper;        ///< "A4 sheets"
+  std::string embosser_indonesian;  ///< the embosser in Indonesian ("embosser apa pun (satu sisi)")
+  std::string paper_indonesian;     ///< the paper in Indonesian ("kertas lembaran A4")
   std::string source;       ///< the sources and derivation it rests on ("S1 S2; D1")
 };
 

@@ -24,9 +24,10 @@ std::vector<EmbosserPreset> embosser_presets(const std::string& data_dir) {
   const std::filesystem::path file = data::data_directory(data_dir) / "embossers.tsv";
   std::vector<EmbosserPreset> out;
   for (const data::DataLine& l : data::read_data_file(file, false)) {
-    if (l.fields.size() != 7)
+    if (l.fields.size() != 9)
       data::malformed(file, l.number,
-               "expected name<TAB>cells-per-line<TAB>lines-per-page<TAB>duplex<TAB>embosser<TAB>paper<TAB>source");
+                      "expected name<TAB>cells-per-line<TAB>lines-per-page<TAB>duplex<TAB>embosser<TAB>paper<TAB>embosser "
+                      "in Indonesian<TAB>paper in Indonesian<TAB>source");
     EmbosserPreset p;
     p.name = l.fields[0];
     // The same ranges as the options they set (lib/convert/options.cpp).
@@ -36,7 +37,9 @@ std::vector<EmbosserPreset> embosser_presets(const std::string& data_dir) {
     p.duplex = l.fields[3] == "true";
     p.embosser = l.fields[4];
     p.paper = l.fields[5];
-    p.source = l.fields[6];
+    p.embosser_indonesian = l.fields[6];
+    p.paper_indonesian = l.fields[7];
+    p.source = l.fields[8];
     for (const EmbosserPreset& q : out)
       if (q.name == p.name) data::malformed(file, l.number, "the preset '" + p.name + "' is named twice");
     out.push_back(std::move(p));

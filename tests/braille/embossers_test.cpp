@@ -55,6 +55,10 @@ TEST(Embossers, EveryPresetMakesBrailleThatFitsItsPage) {
     EXPECT_LE(most, static_cast<std::size_t>(p.lines_per_page)) << p.name;
     EXPECT_FALSE(p.embosser.empty());
     EXPECT_FALSE(p.paper.empty());
+    EXPECT_FALSE(p.embosser_indonesian.empty()) << p.name;
+    // The paper in Indonesian says what kind of paper it is, in Indonesian words and units.
+    EXPECT_EQ(p.paper_indonesian.rfind("kertas ", 0), 0u) << p.name << ": " << p.paper_indonesian;
+    EXPECT_EQ(p.paper_indonesian.find(" in"), p.paper_indonesian.find(" inci")) << p.name << ": " << p.paper_indonesian;
   }
 }
 

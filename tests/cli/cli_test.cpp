@@ -655,7 +655,7 @@ TEST(Cli, MessagesInIndonesianAndEnglish) {
       {"", "belum ada perintah; coba 'aksesibel convert --help'"},
       {"convert tidak-ada.txt --to text -o out", "tidak-ada.txt: tidak dapat dibuka: "},
       {"convert - --to text -o - --jobs 0", "--jobs: '0' tidak dapat dipakai"},
-      {"embossers", "a4\t33 sel x 28 baris\tsatu sisi\t"},
+      {"embossers", "a4\t33 sel x 28 baris\tsatu sisi\tembosser apa pun (satu sisi)\tkertas lembaran A4\n"},
       {"convert --help", "Opsi convert:"},
       {"--help", "Cara pakai:"},
   };
