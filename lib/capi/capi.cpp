@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "aksesibel/convert.hpp"
+#include "aksesibel/messages.hpp"
 #include "aksesibel/options.hpp"
 #include "aksesibel/plain.hpp"
 #include "aksesibel/render_json.hpp"
@@ -44,6 +45,8 @@ namespace {
 
 using aksesibel::Error;
 using aksesibel::ErrorCode;
+using aksesibel::fill_message;
+using aksesibel::translate;
 
 aks_status status_of(ErrorCode code) {
   switch (code) {
@@ -68,7 +71,7 @@ aks_status status_of(ErrorCode code) {
 
 // Handed out when not even an aks_error can be allocated: static, never
 // freed (aks_error_free() knows it). Its message fits the string's inline
-// buffer, so making it allocates nothing.
+// buffer, so making it allocates nothing. It stays English: translating allocates.
 aks_error out_of_memory_error{AKS_ERR_OUT_OF_MEMORY, "out of memory", "", 0, -1};
 
 // Store an error for the caller (when it asked for one) and return its
@@ -99,8 +102,18 @@ aks_status fail(aks_error** out, aks_status status, std::string_view a, std::str
   }
 }
 
+// fail() with a message of one placeholder, {0} (translate() gives it in the
+// language of messages): the pieces before and after it around `arg`, so
+// that filling it allocates nothing outside fail()'s try.
+aks_status fail_with(aks_error** out, aks_status status, std::string_view pattern, std::string_view arg) noexcept {
+  const std::size_t at = pattern.find("{0}");
+  if (at == std::string_view::npos) return fail(out, status, pattern);
+  return fail(out, status, pattern.substr(0, at), arg, pattern.substr(at + 3));
+}
+
 // Run `body`, turning every exception into a status and an aks_error. The
-// handlers allocate nothing themselves (fail() does, under its own try).
+// handlers allocate nothing themselves (fail() does, under its own try;
+// translate() throws nothing).
 template <typename F>
 aks_status guarded(aks_error** error, F&& body) noexcept {
   if (error) *error = nullptr;
@@ -110,24 +123,24 @@ aks_status guarded(aks_error** error, F&& body) noexcept {
   } catch (const Error& e) {
     return fail(error, status_of(e.code()), e.message(), {}, {}, &e.where());
   } catch (const std::bad_alloc&) {
+    // Not translated: translating allocates, and memory has run out.
     return fail(error, AKS_ERR_OUT_OF_MEMORY, "out of memory");
   } catch (const std::exception& e) {
-    return fail(error, AKS_ERR_INTERNAL, "internal error: ", e.what(), " (please report this)");
+    return fail_with(error, AKS_ERR_INTERNAL, translate("internal error: {0} (please report this)"), e.what());
   } catch (...) {
-    return fail(error, AKS_ERR_INTERNAL, "internal error (please report this)");
+    return fail(error, AKS_ERR_INTERNAL, translate("internal error (please report this)"));
   }
 }
 
 aks_status null_argument(aks_error** error, const char* function, const char* argument) noexcept {
   if (error) *error = nullptr;
   std::string_view f = function;
-  // "aks_convert: input" + " must not be NULL"
+  // "aks_convert: input must not be NULL"
   try {
-    std::string m(f);
-    m += ": ";
-    m += argument;
-    return fail(error, AKS_ERR_INVALID_ARGUMENT, m, " must not be NULL");
+    return fail(error, AKS_ERR_INVALID_ARGUMENT,
+                fill_message(translate("{0}: {1} must not be NULL"), {f, argument}));
   } catch (...) {
+    // Out of memory: not translated, as translating allocates.
     return fail(error, AKS_ERR_INVALID_ARGUMENT, f, ": an argument must not be NULL");
   }
 }

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "aksesibel/messages.hpp"
 #include "data/language_data.hpp"
 #include "text/words.hpp"
 
@@ -9,10 +10,14 @@ namespace aksesibel::data {
 
 namespace {
 
+// Marks an English message for the catalogue (po/) that is translated later:
+// the shapes `need` names below, only when a line is too short.
+#define N_(english) english
+
 Phrase phrase(const std::filesystem::path& file, std::size_t line, const std::string& text, std::string value,
               bool weak) {
   Phrase p{text::phrase_words(text), std::move(value), weak};
-  if (p.words.empty()) malformed(file, line, "the phrase '" + text + "' has no words");
+  if (p.words.empty()) malformed(file, line, fill_message(translate("the phrase '{0}' has no words"), {text}));
   return p;
 }
 
@@ -33,42 +38,44 @@ FactWords load_fact_words(const std::filesystem::path& file) {
   for (const DataLine& l : read_data_file(file, false)) {
     const auto& f = l.fields;
     const std::string& entry = f[0];
-    auto need = [&](std::size_t n, const char* shape) {
-      if (f.size() < n) malformed(file, l.number, std::string("expected ") + shape);
+    // `expected`: an N_() message naming the line's shape.
+    auto need = [&](std::size_t n, const char* expected) {
+      if (f.size() < n) malformed(file, l.number, translate(expected));
     };
     if (entry == "measure") {
-      need(3, "measure<TAB>MEASURE<TAB>PHRASE[<TAB>weak]");
+      need(3, N_("expected measure<TAB>MEASURE<TAB>PHRASE[<TAB>weak]"));
       w.measures.push_back(phrase(file, l.number, f[2], f[1], f.size() > 3 && f[3] == "weak"));
       measures.insert(f[1]);
     } else if (entry == "kind") {
-      need(5, "kind<TAB>MEASURE<TAB>QUALIFIER<TAB>KIND<TAB>LABEL");
-      if (!measures.count(f[1])) malformed(file, l.number, "the measure '" + f[1] + "' has no phrase above");
+      need(5, N_("expected kind<TAB>MEASURE<TAB>QUALIFIER<TAB>KIND<TAB>LABEL"));
+      if (!measures.count(f[1]))
+        malformed(file, l.number, fill_message(translate("the measure '{0}' has no phrase above"), {f[1]}));
       if (f[2] != "new" && f[2] != "total" && f[2] != "-" && f[2] != "%")
-        malformed(file, l.number, "the qualifier '" + f[2] + "' is not new, total, - or %");
+        malformed(file, l.number, fill_message(translate("the qualifier '{0}' is not new, total, - or %"), {f[2]}));
       w.kinds.push_back({f[1], f[2], f[3], f[4]});
     } else if (entry == "qualifier") {
-      need(3, "qualifier<TAB>QUALIFIER<TAB>PHRASE[<TAB>weak]");
+      need(3, N_("expected qualifier<TAB>QUALIFIER<TAB>PHRASE[<TAB>weak]"));
       if (f[1] != "new" && f[1] != "total" && f[1] != "week")
-        malformed(file, l.number, "the qualifier '" + f[1] + "' is not new, total or week");
+        malformed(file, l.number, fill_message(translate("the qualifier '{0}' is not new, total or week"), {f[1]}));
       w.qualifiers.push_back(phrase(file, l.number, f[2], f[1], f.size() > 3 && f[3] == "weak"));
       w.qualifiers.back().primary = f.size() > 3 && f[3] == "primary";
       w.qualifiers.back().verb = f.size() > 3 && f[3] == "verb";
     } else if (entry == "population") {
-      need(3, "population<TAB>PHRASE<TAB>CANONICAL");
+      need(3, N_("expected population<TAB>PHRASE<TAB>CANONICAL"));
       w.population.push_back(phrase(file, l.number, f[1], f[2], false));
     } else if (entry == "variant") {
-      need(3, "variant<TAB>PHRASE<TAB>CANONICAL");
+      need(3, N_("expected variant<TAB>PHRASE<TAB>CANONICAL"));
       w.variant.push_back(phrase(file, l.number, f[1], f[2], false));
     } else if (entry == "numberword") {
-      need(3, "numberword<TAB>WORD<TAB>VALUE");
+      need(3, N_("expected numberword<TAB>WORD<TAB>VALUE"));
       if (f[2].find_first_not_of("0123456789") != std::string::npos || f[2].empty())
-        malformed(file, l.number, "the value '" + f[2] + "' is not a whole number");
+        malformed(file, l.number, fill_message(translate("the value '{0}' is not a whole number"), {f[2]}));
       w.numberwords.push_back(phrase(file, l.number, f[1], f[2], false));
     } else if (entry == "word") {
-      need(3, "word<TAB>KEY<TAB>TEXT");
+      need(3, N_("expected word<TAB>KEY<TAB>TEXT"));
       w.words[f[1]] = f[2];
     } else if (entry == "words") {
-      need(3, "words<TAB>NAME<TAB>WORD WORD …");
+      need(3, N_("expected words<TAB>NAME<TAB>WORD WORD …"));
       auto& set = w.word_sets[f[1]];
       for (const std::string& word : text::phrase_words(f[2])) set.push_back(word);
       // phrase_words splits "masing-masing" at its hyphen: keep hyphenated words whole too.
@@ -81,19 +88,19 @@ FactWords load_fact_words(const std::filesystem::path& file) {
           word += c;
         }
     } else if (auto it = lists.find(entry); it != lists.end()) {
-      need(2, (entry + "<TAB>PHRASE").c_str());
+      if (f.size() < 2) malformed(file, l.number, fill_message(translate("expected {0}<TAB>PHRASE"), {entry}));
       (w.*(it->second)).push_back(phrase(file, l.number, f[1], "", false));
     } else {
-      malformed(file, l.number, "unknown entry '" + entry + "'");
+      malformed(file, l.number, fill_message(translate("unknown entry '{0}'"), {entry}));
     }
   }
   for (const char* name : {"joiner", "whole", "scopelink", "unitnoun", "link", "listlead", "opener", "topic",
                            "countword", "notcountword", "apposition", "still", "both", "bothand", "pair", "copula",
                            "shareof", "rangeto", "disease", "dying", "result", "from", "today", "day", "onday", "among", "since", "daypart",
                            "regencyprefix", "cityprefix", "provinceprefix", "relative", "alternative", "addsto", "institution"})
-    if (!w.word_sets.count(name)) malformed(file, 0, std::string("the word set '") + name + "' is missing");
+    if (!w.word_sets.count(name)) malformed(file, 0, fill_message(translate("the word set '{0}' is missing"), {name}));
   for (const char* key : {"summary-heading", "in", "data-of"})
-    if (!w.words.count(key)) malformed(file, 0, std::string("the word '") + key + "' is missing");
+    if (!w.words.count(key)) malformed(file, 0, fill_message(translate("the word '{0}' is missing"), {key}));
   return w;
 }
 
@@ -102,7 +109,7 @@ std::vector<Region> load_regions(const std::filesystem::path& file) {
   std::set<std::string> codes;
   for (const DataLine& l : read_data_file(file, true)) {
     const auto& f = l.fields;
-    if (f.size() < 3) malformed(file, l.number, "expected CODE<TAB>LEVEL<TAB>NAME[<TAB>FORMER<TAB>OTHER]");
+    if (f.size() < 3) malformed(file, l.number, translate("expected CODE<TAB>LEVEL<TAB>NAME[<TAB>FORMER<TAB>OTHER]"));
     Region r;
     r.code = f[0];
     r.level = f[1];
@@ -119,12 +126,14 @@ std::vector<Region> load_regions(const std::filesystem::path& file) {
     }
     const bool province = r.level == "province";
     if (!province && r.level != "regency" && r.level != "city")
-      malformed(file, l.number, "the level '" + r.level + "' is not province, regency or city");
+      malformed(file, l.number, fill_message(translate("the level '{0}' is not province, regency or city"), {r.level}));
     if ((province && r.code.size() != 2) || (!province && (r.code.size() != 5 || r.code[2] != '.')))
-      malformed(file, l.number, "the code '" + r.code + "' does not fit the level " + r.level);
+      malformed(file, l.number, fill_message(translate("the code '{0}' does not fit the level {1}"), {r.code, r.level}));
     if (!province && !codes.count(r.code.substr(0, 2)))
-      malformed(file, l.number, "the province " + r.code.substr(0, 2) + " of " + r.code + " is not listed above it");
-    if (!codes.insert(r.code).second) malformed(file, l.number, "the code " + r.code + " is listed twice");
+      malformed(file, l.number, fill_message(translate("the province {0} of {1} is not listed above it"),
+                                             {std::string_view(r.code).substr(0, 2), r.code}));
+    if (!codes.insert(r.code).second)
+      malformed(file, l.number, fill_message(translate("the code {0} is listed twice"), {r.code}));
     out.push_back(std::move(r));
   }
   return out;

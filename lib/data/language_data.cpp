@@ -51,7 +51,7 @@ std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (auto bad = text::find_invalid_utf8(line)) malformed(file, number, "invalid UTF-8");
+    if (auto bad = text::find_invalid_utf8(line)) malformed(file, number, translate("invalid UTF-8"));
     if (text::trim(line).empty() || line[0] == '#') continue;
     if (has_header) {
       has_header = false;
@@ -77,12 +77,12 @@ std::vector<BoilerplateRule> load_boilerplate(const std::filesystem::path& file)
   for (const DataLine& l : read_data_file(file, false)) {
     const std::string& kind = l.fields[0];
     if (kind == "example") {
-      if (rules.empty()) malformed(file, l.number, "an example must follow the rule it belongs to");
-      if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, "expected example<TAB>TEXT");
+      if (rules.empty()) malformed(file, l.number, translate("an example must follow the rule it belongs to"));
+      if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, translate("expected example<TAB>TEXT"));
       rules.back().examples.push_back(l.fields[1]);
       continue;
     }
-    if (l.fields.size() < 3) malformed(file, l.number, "expected KIND<TAB>REASON<TAB>PATTERN");
+    if (l.fields.size() < 3) malformed(file, l.number, translate("expected KIND<TAB>REASON<TAB>PATTERN"));
     BoilerplateRule::Kind k;
     if (kind == "line") k = BoilerplateRule::Kind::Line;
     else if (kind == "inline") k = BoilerplateRule::Kind::Inline;
@@ -93,10 +93,12 @@ std::vector<BoilerplateRule> load_boilerplate(const std::filesystem::path& file)
     else if (kind == "html") k = BoilerplateRule::Kind::Html;
     else
       malformed(file, l.number,
-                "unknown kind '" + kind + "' (line, inline, block, byline, timestamp, credit, html or example)");
+                fill_message(translate("unknown kind '{0}' (line, inline, block, byline, timestamp, credit, html or "
+                                       "example)"),
+                             {kind}));
     BoilerplateRule rule{k, l.fields[1], compile(file, l.number, l.fields[2]), std::nullopt, l.number, {}};
     if (k == BoilerplateRule::Kind::Block) {
-      if (l.fields.size() < 4) malformed(file, l.number, "a block rule needs an end pattern in a fourth field");
+      if (l.fields.size() < 4) malformed(file, l.number, translate("a block rule needs an end pattern in a fourth field"));
       rule.end = compile(file, l.number, l.fields[3]);
     }
     rules.push_back(std::move(rule));
@@ -108,17 +110,18 @@ std::vector<DatelineRule> load_datelines(const std::filesystem::path& file) {
   std::vector<DatelineRule> rules;
   for (const DataLine& l : read_data_file(file, false)) {
     if (l.fields[0] == "example") {
-      if (rules.empty()) malformed(file, l.number, "an example must follow the rule it belongs to");
-      if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, "expected example<TAB>TEXT");
+      if (rules.empty()) malformed(file, l.number, translate("an example must follow the rule it belongs to"));
+      if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, translate("expected example<TAB>TEXT"));
       rules.back().examples.push_back(l.fields[1]);
       continue;
     }
-    if (l.fields.size() < 3) malformed(file, l.number, "expected MODE<TAB>NAME<TAB>PATTERN");
+    if (l.fields.size() < 3) malformed(file, l.number, translate("expected MODE<TAB>NAME<TAB>PATTERN"));
     DatelineRule::Mode mode;
     if (l.fields[0] == "strip") mode = DatelineRule::Mode::Strip;
     else if (l.fields[0] == "keep") mode = DatelineRule::Mode::Keep;
     else if (l.fields[0] == "whole") mode = DatelineRule::Mode::Whole;
-    else malformed(file, l.number, "unknown mode '" + l.fields[0] + "' (strip, keep, whole or example)");
+    else
+      malformed(file, l.number, fill_message(translate("unknown mode '{0}' (strip, keep, whole or example)"), {l.fields[0]}));
     rules.push_back({mode, l.fields[1], compile(file, l.number, l.fields[2]), {}});
   }
   return rules;
@@ -127,18 +130,20 @@ std::vector<DatelineRule> load_datelines(const std::filesystem::path& file) {
 std::vector<NotHeadlineRule> load_not_headlines(const std::filesystem::path& file) {
   std::vector<NotHeadlineRule> rules;
   for (const DataLine& l : read_data_file(file, false)) {
-    if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, "expected KIND<TAB>PATTERN");
+    if (l.fields.size() < 2 || l.fields[1].empty()) malformed(file, l.number, translate("expected KIND<TAB>PATTERN"));
     if (l.fields[0] == "example") {
-      if (rules.empty()) malformed(file, l.number, "an example must follow the rule it belongs to");
+      if (rules.empty()) malformed(file, l.number, translate("an example must follow the rule it belongs to"));
       rules.back().examples.push_back(l.fields[1]);
       continue;
     }
     if (l.fields[0] != "letterhead" && l.fields[0] != "doctype" && l.fields[0] != "greeting" && l.fields[0] != "sitename" &&
         l.fields[0] != "caption-credit")
       malformed(file, l.number,
-                "unknown kind '" + l.fields[0] + "' (letterhead, doctype, greeting, sitename, caption-credit or example)");
+                fill_message(translate("unknown kind '{0}' (letterhead, doctype, greeting, sitename, caption-credit or "
+                                       "example)"),
+                             {l.fields[0]}));
     if (l.fields[0] == "caption-credit" && compile(file, l.number, l.fields[1]).group_number("credit") < 0)
-      malformed(file, l.number, "a caption-credit pattern needs a group named 'credit'");
+      malformed(file, l.number, translate("a caption-credit pattern needs a group named 'credit'"));
     rules.push_back({l.fields[0], compile(file, l.number, l.fields[1]), {}});
   }
   return rules;
@@ -153,7 +158,7 @@ std::string upper_ascii(std::string s) {
 Calendar load_calendar(const std::filesystem::path& file) {
   Calendar cal;
   for (const DataLine& l : read_data_file(file, true)) {
-    if (l.fields.size() < 2) malformed(file, l.number, "expected KIND<TAB>WORD[<TAB>VALUE]");
+    if (l.fields.size() < 2) malformed(file, l.number, translate("expected KIND<TAB>WORD[<TAB>VALUE]"));
     const std::string& kind = l.fields[0];
     const std::string& word = l.fields[1];
     const std::string value = l.fields.size() > 2 ? l.fields[2] : "";
@@ -162,7 +167,7 @@ Calendar load_calendar(const std::filesystem::path& file) {
       else if (kind == "weekday") {
         cal.weekdays.push_back(word);
         const int n = std::stoi(value);
-        if (n < 1 || n > 7) malformed(file, l.number, "weekday " + word + " is not 1–7");
+        if (n < 1 || n > 7) malformed(file, l.number, fill_message(translate("weekday {0} is not 1–7"), {word}));
         cal.weekday_numbers[text::lower_ascii(word)] = n;
       }
       else if (kind == "zone") cal.zones[upper_ascii(word)] = value;
@@ -172,15 +177,15 @@ Calendar load_calendar(const std::filesystem::path& file) {
       else if (kind == "note") cal.note_word = word;
       else if (kind == "timeword") cal.time_words.push_back(word);
       else if (kind == "currency") cal.currency_prefixes.push_back(word);
-      else malformed(file, l.number, "unknown kind '" + kind + "'");
+      else malformed(file, l.number, fill_message(translate("unknown kind '{0}'"), {kind}));
     } catch (const std::logic_error&) {
-      malformed(file, l.number, "the value '" + value + "' is not a number");
+      malformed(file, l.number, fill_message(translate("the value '{0}' is not a number"), {value}));
     }
   }
-  if (cal.power_word.empty()) malformed(file, 0, "no 'power' word (the word for a raised figure, as in 10³)");
-  if (cal.note_word.empty()) malformed(file, 0, "no 'note' word (the word for a note mark, as in 5.017¹)");
+  if (cal.power_word.empty()) malformed(file, 0, translate("no 'power' word (the word for a raised figure, as in 10³)"));
+  if (cal.note_word.empty()) malformed(file, 0, translate("no 'note' word (the word for a note mark, as in 5.017¹)"));
   for (auto& [word, month] : cal.months)
-    if (month < 1 || month > 12) malformed(file, 0, "month " + word + " is not 1–12");
+    if (month < 1 || month > 12) malformed(file, 0, fill_message(translate("month {0} is not 1–12"), {word}));
   return cal;
 }
 
@@ -188,7 +193,7 @@ std::vector<Abbreviation> load_abbreviations(const std::filesystem::path& file) 
   std::vector<Abbreviation> out;
   for (const DataLine& l : read_data_file(file, true)) {
     if (l.fields.size() < 2 || l.fields[0].empty() || l.fields[1].empty())
-      malformed(file, l.number, "expected ABBREVIATION<TAB>EXPANSION[<TAB>SOURCE]");
+      malformed(file, l.number, translate("expected ABBREVIATION<TAB>EXPANSION[<TAB>SOURCE]"));
     out.push_back({l.fields[0], l.fields[1]});
   }
   return out;
@@ -200,32 +205,35 @@ std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& f
   std::map<char32_t, CharacterRule> rules;
   for (const DataLine& l : read_data_file(file, true)) {
     if (l.fields.size() < 3 || l.fields[0].size() < 6 || l.fields[0].rfind("U+", 0) != 0)
-      malformed(file, l.number, "expected U+XXXX<TAB>CHARACTER<TAB>KIND[<TAB>WRITTEN AS]");
+      malformed(file, l.number, translate("expected U+XXXX<TAB>CHARACTER<TAB>KIND[<TAB>WRITTEN AS]"));
     char32_t code = 0;
     for (std::size_t i = 2; i < l.fields[0].size(); ++i) {
       const char h = l.fields[0][i];
       const int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
-      if (digit < 0 || code > 0x10FFFF) malformed(file, l.number, "not a code point: " + l.fields[0]);
+      if (digit < 0 || code > 0x10FFFF)
+        malformed(file, l.number, fill_message(translate("not a code point: {0}"), {l.fields[0]}));
       code = code * 16 + static_cast<char32_t>(digit);
     }
     std::size_t at = 0;
     if (l.fields[1].empty() || text::next_code_point(l.fields[1], at) != code || at != l.fields[1].size())
-      malformed(file, l.number, "the character does not match its code " + l.fields[0]);
+      malformed(file, l.number, fill_message(translate("the character does not match its code {0}"), {l.fields[0]}));
     CharacterRule rule;
     const std::string& kind = l.fields[2];
     if (kind == "superscript") rule.kind = CharacterRule::Kind::Superscript;
     else if (kind == "subscript") rule.kind = CharacterRule::Kind::Subscript;
     else if (kind == "fraction") rule.kind = CharacterRule::Kind::Fraction;
     else if (kind == "decorative") rule.kind = CharacterRule::Kind::Decorative;
-    else malformed(file, l.number, "unknown kind '" + kind + "' (superscript, subscript, fraction, decorative)");
+    else
+      malformed(file, l.number,
+                fill_message(translate("unknown kind '{0}' (superscript, subscript, fraction, decorative)"), {kind}));
     rule.written = l.fields.size() > 3 ? l.fields[3] : std::string();
     rule.after_digit = l.fields.size() > 4 ? l.fields[4] : std::string();
     if (!rule.after_digit.empty() &&
         (rule.kind != CharacterRule::Kind::Fraction || rule.after_digit.size() < 2 || rule.after_digit[0] != ',' ||
          rule.after_digit.find_first_not_of("0123456789", 1) != std::string::npos))
-      malformed(file, l.number, "only a fraction has a decimal part, written ',DIGITS'");
+      malformed(file, l.number, translate("only a fraction has a decimal part, written ',DIGITS'"));
     if (rule.written.empty() != (rule.kind == CharacterRule::Kind::Decorative))
-      malformed(file, l.number, "a decorative character is written as nothing; every other kind needs a value");
+      malformed(file, l.number, translate("a decorative character is written as nothing; every other kind needs a value"));
     rules[code] = rule;
   }
   return rules;
@@ -241,11 +249,11 @@ std::map<std::string, std::string> load_interface(const std::filesystem::path& f
   std::map<std::string, std::string> words;
   for (const DataLine& l : read_data_file(file, true)) {
     if (l.fields.size() != 2 || l.fields[0].empty() || l.fields[1].empty())
-      malformed(file, l.number, "expected KEY<TAB>TEXT");
+      malformed(file, l.number, translate("expected KEY<TAB>TEXT"));
     words[l.fields[0]] = l.fields[1];
   }
   for (const char* key : kInterfaceKeys)
-    if (!words.count(key)) malformed(file, 0, std::string("no line for the key '") + key + "'");
+    if (!words.count(key)) malformed(file, 0, fill_message(translate("no line for the key '{0}'"), {key}));
   return words;
 }
 
@@ -270,7 +278,7 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   data->abbreviations = load_abbreviations(directory / "abbreviations-id.tsv");
   for (const DataLine& l : read_data_file(directory / "sentences-id.txt", false)) {
     if (l.fields.size() < 2 || l.fields[0] != "nobreak" || l.fields[1].empty())
-      malformed(directory / "sentences-id.txt", l.number, "expected nobreak<TAB>WORD");
+      malformed(directory / "sentences-id.txt", l.number, translate("expected nobreak<TAB>WORD"));
     data->no_break_after.push_back(l.fields[1]);
   }
   data->fact_words = load_fact_words(directory / "facts-id.tsv");

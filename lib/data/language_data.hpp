@@ -125,7 +125,8 @@ std::vector<DataLine> read_data_file(const std::filesystem::path& file, bool has
 /// would make reading wait for ever, a device never end.
 void require_regular_file(const std::filesystem::path& file);
 
-/// Throw Error(DataFile) for a malformed line of a data file.
+/// Throw Error(DataFile) for a malformed line of a data file. `what` is
+/// already in the language of messages: translate() or fill_message(translate()).
 [[noreturn]] void malformed(const std::filesystem::path& file, std::size_t line, const std::string& what);
 
 /// Split a line at tabs.

@@ -1,5 +1,6 @@
 #include "data/stats_data.hpp"
 
+#include "aksesibel/messages.hpp"
 #include "data/language_data.hpp"
 
 namespace aksesibel::data {
@@ -55,14 +56,16 @@ bool is_column_kind(std::string_view kind) {
 void load_columns(const std::filesystem::path& file, std::map<std::string, std::string>& columns) {
   for (const DataLine& l : read_data_file(file, false)) {
     if ((l.fields.size() != 3 && l.fields.size() != 4) || l.fields[0] != "column")
-      malformed(file, l.number, "expected column<TAB>NAME<TAB>KIND[<TAB>OTHERWISE]");
+      malformed(file, l.number, translate("expected column<TAB>NAME<TAB>KIND[<TAB>OTHERWISE]"));
     for (std::size_t k = 2; k < l.fields.size(); ++k)
       if (!is_column_kind(l.fields[k]) || (l.fields.size() == 4 && (l.fields[k] == "date" || l.fields[k] == "region" || l.fields[k] == "province")))
-        malformed(file, l.number, "unknown kind '" + l.fields[k] +
-                                      "' (date, region, province, confirmed_new, confirmed_total, recovered_new, recovered_total, "
-                                      "deaths_new, deaths_total, active_change, active, odp, pdp; OTHERWISE only with figures)");
+        malformed(file, l.number,
+                  fill_message(translate("unknown kind '{0}' (date, region, province, confirmed_new, confirmed_total, "
+                                         "recovered_new, recovered_total, deaths_new, deaths_total, active_change, active, "
+                                         "odp, pdp; OTHERWISE only with figures)"),
+                               {l.fields[k]}));
     const std::string key = column_key(l.fields[1]);
-    if (key.empty()) malformed(file, l.number, "a column name needs a letter or a digit");
+    if (key.empty()) malformed(file, l.number, translate("a column name needs a letter or a digit"));
     columns[key] = l.fields.size() == 4 ? l.fields[2] + "/" + l.fields[3] : l.fields[2];
   }
 }
@@ -72,11 +75,12 @@ StatsData load_stats_data(const std::filesystem::path& directory) {
   load_columns(directory / "data-columns-id.tsv", d.columns);
   const std::filesystem::path texts = directory / "data-bulletin-id.tsv";
   for (const DataLine& l : read_data_file(texts, false)) {
-    if (l.fields.size() != 3 || l.fields[0] != "text") malformed(texts, l.number, "expected text<TAB>KEY<TAB>TEMPLATE");
+    if (l.fields.size() != 3 || l.fields[0] != "text")
+      malformed(texts, l.number, translate("expected text<TAB>KEY<TAB>TEMPLATE"));
     d.texts[l.fields[1]] = l.fields[2];
   }
   for (const char* key : kTexts)
-    if (!d.texts.count(key)) malformed(texts, 0, std::string("the text '") + key + "' is missing");
+    if (!d.texts.count(key)) malformed(texts, 0, fill_message(translate("the text '{0}' is missing"), {key}));
   return d;
 }
 

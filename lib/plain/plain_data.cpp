@@ -41,19 +41,23 @@ void load_lexicon(PlainData& d, const std::filesystem::path& file) {
   std::set<std::string> seen;
   for (const data::DataLine& l : data::read_data_file(file, false)) {
     const auto& f = l.fields;
-    if (f.size() != 7) data::malformed(file, l.number, "expected 7 tab-separated columns, found " + std::to_string(f.size()));
+    if (f.size() != 7)
+      data::malformed(file, l.number,
+                      fill_message(translate("expected 7 tab-separated columns, found {0}"), {std::to_string(f.size())}));
     WordEntry e;
     e.term = f[0];
     e.words = split_words(lower(f[0]));
-    if (e.words.empty()) data::malformed(file, l.number, "empty term");
+    if (e.words.empty()) data::malformed(file, l.number, translate("empty term"));
     if (f[1] == "explain") e.explain = true;
-    else if (f[1] != "replace") data::malformed(file, l.number, "action must be 'replace' or 'explain', not '" + f[1] + "'");
+    else if (f[1] != "replace")
+      data::malformed(file, l.number, fill_message(translate("action must be 'replace' or 'explain', not '{0}'"), {f[1]}));
     e.replacement = f[2];
     e.explanation = f[3];
     e.abbreviation = f[4] == "abbreviation";
-    if (!e.explain && e.replacement.empty()) data::malformed(file, l.number, "a replace entry needs its plain words");
-    if (e.explanation.empty()) data::malformed(file, l.number, "every entry needs an explanation");
-    if (!seen.insert(lower(f[0])).second) data::malformed(file, l.number, "the term '" + f[0] + "' is listed twice");
+    if (!e.explain && e.replacement.empty()) data::malformed(file, l.number, translate("a replace entry needs its plain words"));
+    if (e.explanation.empty()) data::malformed(file, l.number, translate("every entry needs an explanation"));
+    if (!seen.insert(lower(f[0])).second)
+      data::malformed(file, l.number, fill_message(translate("the term '{0}' is listed twice"), {f[0]}));
     d.entries.push_back(std::move(e));
   }
   for (const WordEntry& e : d.entries) d.by_first_word[e.words.front()].push_back(&e);
@@ -65,7 +69,7 @@ void load_lexicon(PlainData& d, const std::filesystem::path& file) {
 void load_common_words(PlainData& d, const std::filesystem::path& file) {
   for (const data::DataLine& l : data::read_data_file(file, false))
     d.common_words.insert(lower(text::trim(l.fields.front())));
-  if (d.common_words.empty()) data::malformed(file, 0, "no words");
+  if (d.common_words.empty()) data::malformed(file, 0, translate("no words"));
 }
 
 void load_rules(PlainData& d, const std::filesystem::path& file) {
@@ -73,8 +77,9 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     const auto& f = l.fields;
     auto need = [&](std::size_t n) {
       if (f.size() != n)
-        data::malformed(file, l.number, "'" + f[0] + "' takes " + std::to_string(n - 1) + " fields, found " +
-                                            std::to_string(f.size() - 1));
+        data::malformed(file, l.number,
+                        fill_message(translate("'{0}' takes {1} fields, found {2}"),
+                                     {f[0], std::to_string(n - 1), std::to_string(f.size() - 1)}));
     };
     const std::string& kind = f[0];
     if (kind == "word") { need(3); d.words[f[1]] = f[2]; }
@@ -88,10 +93,12 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
         const std::string flag = condition.substr(plus + 1);
         if (flag == "verb") verb_after = true;
         else if (flag == "count") count_subject = true;
-        else data::malformed(file, l.number, "unknown split flag '+" + flag + "' (known: +verb, +count)");
+        else
+          data::malformed(file, l.number, fill_message(translate("unknown split flag '+{0}' (known: +verb, +count)"), {flag}));
       }
       if (!conditions.count(condition))
-        data::malformed(file, l.number, "split condition must be clause, verbs, comma, speech, long or purpose (optionally with +verb, +count)");
+        data::malformed(file, l.number, translate("split condition must be clause, verbs, comma, speech, long or purpose "
+                                                  "(optionally with +verb, +count)"));
       d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], condition, verb_after, count_subject});
     }
     else if (kind == "list") { need(2); d.list_markers.push_back(split_words(lower(f[1]))); }
@@ -113,7 +120,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
       try {
         d.relative_days.push_back({split_words(lower(f[1])), std::stoi(f[2])});
       } catch (const std::exception&) {
-        data::malformed(file, l.number, "a relative day needs a whole number of days");
+        data::malformed(file, l.number, translate("a relative day needs a whole number of days"));
       }
     }
     else if (kind == "measure") { need(2); d.measures.push_back(split_words(lower(f[1]))); }
@@ -122,7 +129,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "joiner") {
       if (f.size() != 2 && f.size() != 3) need(2);
       if (f.size() == 3 && f[2] != "alternative" && f[2] != "outer")
-        data::malformed(file, l.number, "a joiner's flag must be 'outer' or 'alternative'");
+        data::malformed(file, l.number, translate("a joiner's flag must be 'outer' or 'alternative'"));
       d.joiners.push_back(lower(f[1]));
       if (f.size() == 3) (f[2] == "outer" ? d.outer_joiners : d.alternatives).insert(lower(f[1]));
     }
@@ -132,7 +139,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "noun-affix") { need(3); d.noun_affixes.push_back({lower(f[1]), lower(f[2])}); }
     else if (kind == "clitic") { need(2); d.clitics.push_back(lower(f[1])); }
     else if (kind == "range-word") { need(2); d.range_words.push_back(lower(f[1])); }
-    else data::malformed(file, l.number, "unknown rule kind '" + kind + "'");
+    else data::malformed(file, l.number, fill_message(translate("unknown rule kind '{0}'"), {kind}));
   }
 }
 
@@ -151,7 +158,8 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
   load_rules(*d, directory / "plain-rules-id.txt");
   load_common_words(*d, directory / "common-words-id.txt");
   if (d->weekdays.size() != 7)
-    data::malformed(directory / "plain-rules-id.txt", 0, "expected the 7 day names as 'weekday' lines, Monday first");
+    data::malformed(directory / "plain-rules-id.txt", 0,
+                    translate("expected the 7 day names as 'weekday' lines, Monday first"));
   for (const char* key : {"glossary-heading", "means", "about", "more-than", "decimal-separator", "thousand", "million",
                           "said-this", "fragment-intro", "note", "that-was", "said", "third-person"})
     d->word(key);
@@ -168,7 +176,7 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
       {"number-word", !d->number_words.empty()}, {"date-preposition", !d->date_prepositions.empty()},
       {"not-counted", !d->not_counted.empty()}};
   for (const auto& [kind, present] : kinds)
-    if (!present) data::malformed(directory / "plain-rules-id.txt", 0, std::string("no '") + kind + "' line");
+    if (!present) data::malformed(directory / "plain-rules-id.txt", 0, fill_message(translate("no '{0}' line"), {kind}));
   cache.emplace(directory, d);
   return d;
 }

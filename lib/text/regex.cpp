@@ -1,5 +1,7 @@
 #include "text/regex.hpp"
 
+#include "aksesibel/messages.hpp"
+
 #include <re2/re2.h>
 #include <re2/set.h>
 #include <unicode/regex.h>
@@ -93,8 +95,8 @@ Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern)
   std::unique_ptr<UText, UTextCloser> guard(ut);
   pattern_.reset(icu::RegexPattern::compile(ut, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, perr, status));
   if (U_FAILURE(status))
-    throw std::invalid_argument("bad regular expression (" + std::string(u_errorName(status)) + " at offset " +
-                                std::to_string(perr.offset) + "): " + std::string(pattern));
+    throw std::invalid_argument(fill_message(translate("bad regular expression ({0} at offset {1}): {2}"),
+                                             {u_errorName(status), std::to_string(perr.offset), pattern}));
   // The named groups' numbers, asked for at every match of the recogniser's
   // patterns (ICU looks them up in a hash table each time).
   for (std::size_t at = source_.find("(?<"); at != std::string::npos; at = source_.find("(?<", at + 3)) {

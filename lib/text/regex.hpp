@@ -42,7 +42,8 @@ struct Match {
 
 class Regex {
  public:
-  /// Throws std::invalid_argument with ICU's message on a bad pattern.
+  /// Throws std::invalid_argument with ICU's error on a bad pattern (the
+  /// message in the language of messages, aksesibel/messages.hpp).
   explicit Regex(std::string_view pattern, bool case_insensitive = false);
   ~Regex();
   Regex(Regex&&) noexcept;

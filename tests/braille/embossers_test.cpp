@@ -115,5 +115,37 @@ TEST(Embossers, AMalformedLineIsADataFileError) {
   }
 }
 
+// What is wrong with the line is told in the language of messages too, not
+// only that the file is malformed.
+TEST(Embossers, AMalformedLineIsToldInIndonesian) {
+  test::TempDir dir;
+  for (const auto& e : fs::directory_iterator(AKSESIBEL_DATA_SOURCE_DIR)) fs::copy(e.path(), dir.path() / e.path().filename());
+  const std::string line = "x\t40\t25\ttrue\tE\tP\tE id\tP id\tS1\n";
+  const std::pair<std::string, std::string> cases[] = {
+      {"x\t40\t25\tyes\tE\tP\tE id\tP id\tS1\n", "berkas data tidak sesuai bentuknya: duplex berisi true atau false"},
+      {"x\t400\t25\ttrue\tE\tP\tE id\tP id\tS1\n",
+       "berkas data tidak sesuai bentuknya: '400' bukan bilangan bulat dari 12 sampai 100"},
+      {line + line, "berkas data tidak sesuai bentuknya: pilihan 'x' disebut dua kali"}};
+  for (const auto& [bad, expected] : cases) {
+    test::write_file(dir.path() / "embossers.tsv", bad);
+    std::string message = "no error";
+    ASSERT_TRUE(set_message_language("id"));
+    try {
+      embosser_presets(dir.path().string());
+    } catch (const Error& e) {
+      message = e.message();
+    }
+    set_message_language("en");
+    EXPECT_EQ(message, expected) << bad;
+  }
+  // …and in English again once the language is set back.
+  try {
+    embosser_presets(dir.path().string());
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.message(), "malformed data file: the preset 'x' is named twice");
+  }
+}
+
 }  // namespace
 }  // namespace aksesibel

@@ -642,6 +642,13 @@ TEST(Cli, EmbosserPresets) {
   EXPECT_EQ(unknown.status, 2);
   EXPECT_NE(unknown.err.find("--embosser: 'everest' is not allowed"), std::string::npos) << unknown.err;
   EXPECT_EQ(run("embossers extra").status, 2);
+  // README.id.md shows the whole Indonesian listing: it must be what the command prints.
+  const std::string readme = read_file(test::examples_dir().parent_path() / "README.id.md");
+  const std::string shown = "$ aksesibel embossers\n";
+  const std::size_t at = readme.find(shown);
+  ASSERT_NE(at, std::string::npos);
+  const std::string listing = readme.substr(at + shown.size(), readme.find("```", at) - at - shown.size());
+  EXPECT_EQ(listing, run("embossers --lang id").out);
 }
 
 // Messages in Indonesian or English (cli/messages.hpp): by the locale

@@ -139,6 +139,24 @@ TEST(Options, ARefusedValueNamesTheFlagOnTheCommandLineAndTheKeyInTheLibrary) {
   }
 }
 
+// The C ABI's own messages (a NULL argument) follow the language of messages
+// set through the C++ API, as the library's errors do.
+TEST(Options, TheCAbiTellsOfANullArgumentInTheLanguageOfMessages) {
+  auto null_options = [] {
+    aks_error* error = nullptr;
+    EXPECT_EQ(aks_options_set(nullptr, "to", "html", &error), AKS_ERR_INVALID_ARGUMENT);
+    const std::string message = error ? aks_error_message(error) : "no error";
+    aks_error_free(error);
+    return message;
+  };
+  EXPECT_EQ(null_options(), "aks_options_set: options must not be NULL");
+  ASSERT_TRUE(set_message_language("id"));
+  const std::string indonesian = null_options();
+  set_message_language("en");
+  EXPECT_EQ(indonesian, "aks_options_set: options tidak boleh NULL");
+  EXPECT_EQ(null_options(), "aks_options_set: options must not be NULL");
+}
+
 // Library messages speak of option keys ("the option lenient"), which the
 // command line turns into its flags; no message in lib/ names a flag.
 TEST(Options, NoLibraryMessageNamesACommandLineFlag) {
