@@ -209,6 +209,15 @@ AKS_API aks_status aks_data_directory(const aks_options* options, char** path, a
  *  `options` (NULL: defaults), every table an absolute path. The string in
  *  *tables is freed with aks_string_free(). Thread-safe. */
 AKS_API aks_status aks_braille_table(const aks_options* options, char** tables, aks_error** error) AKS_NOEXCEPT;
+/** Sets the language of messages (aks_error_message() and the warnings),
+ *  process-wide: "en" (English, the default) or "id" (Indonesian, from the
+ *  catalogue aksesibel.mo installed beside the data; `options` NULL or with
+ *  option "data-dir" to say where). Call it once, before converting: it sets
+ *  LC_MESSAGES to C.UTF-8 and LANGUAGE for "id", never LC_NUMERIC.
+ *  AKS_ERR_DATA_FILE when "id" is asked and no catalogue is found (messages
+ *  stay English); AKS_ERR_INVALID_OPTION for another language. */
+AKS_API aks_status aks_set_message_language(const char* language, const aks_options* options,
+                                            aks_error** error) AKS_NOEXCEPT;
 /** Free a string the library returned; NULL is allowed. */
 AKS_API void aks_string_free(char* string) AKS_NOEXCEPT;
 
@@ -219,8 +228,8 @@ AKS_API aks_status aks_error_status(const aks_error* error) AKS_NOEXCEPT;
 /** A stable lower-case name of the status ("invalid-utf8", "invalid-option",
  *  "invalid-argument"); "ok" for AKS_OK. Static storage; thread-safe. */
 AKS_API const char* aks_status_name(aks_status status) AKS_NOEXCEPT;
-/** The message, written for the person who gave the input (English, no
- *  location). Never NULL for a non-NULL error. Valid until the error is
+/** The message, written for the person who gave the input (in the
+ *  language of messages: aks_set_message_language(); no location). Never NULL for a non-NULL error. Valid until the error is
  *  freed. Thread-safe. */
 AKS_API const char* aks_error_message(const aks_error* error) AKS_NOEXCEPT;
 /** The file the location refers to: the input's name as given by option

@@ -346,6 +346,17 @@ aks_status aks_braille_table(const aks_options* options, char** tables, aks_erro
   return guarded(error, [&] { *tables = copy_string(aksesibel::braille_table(options_or_default(options))); });
 }
 
+aks_status aks_set_message_language(const char* language, const aks_options* options, aks_error** error) noexcept {
+  if (error) *error = nullptr;
+  if (!language) return null_argument(error, "aks_set_message_language", "language");
+  return guarded(error, [&] {
+    if (!aksesibel::set_message_language(language, options_or_default(options).read.data_dir))
+      throw Error(ErrorCode::DataFile,
+                  translate("the Indonesian message catalogue (aksesibel.mo) was not found; reinstall aksesibel or set "
+                            "AKSESIBEL_LOCALE_DIR"));
+  });
+}
+
 void aks_string_free(char* string) noexcept { std::free(string); }
 
 aks_status aks_error_status(const aks_error* error) noexcept { return error ? error->status : AKS_OK; }

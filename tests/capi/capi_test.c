@@ -525,6 +525,38 @@ static void check_threads(const char* input, size_t length) {
   aks_options_free(options);
 }
 
+/* Messages in Indonesian and back; a language there is no catalogue for is refused. */
+static void check_message_language(void) {
+  aks_error* error = NULL;
+  aks_options* options = aks_options_new();
+  CHECK(aks_set_message_language("id", NULL, &error) == AKS_OK && !error, "Indonesian: %s",
+        error ? aks_error_message(error) : "");
+  aks_error_free(error);
+  error = NULL;
+  CHECK(aks_options_set(options, "cells-per-line", "5", &error) == AKS_ERR_INVALID_OPTION, "5 cells accepted");
+  CHECK(error && strstr(aks_error_message(error), "tidak dapat dipakai"), "the refusal in Indonesian: %s",
+        error ? aks_error_message(error) : "");
+  aks_error_free(error);
+  error = NULL;
+  CHECK(aks_options_set(NULL, "cells-per-line", "32", &error) == AKS_ERR_INVALID_ARGUMENT && error &&
+            strcmp(aks_error_message(error), "aks_options_set: options tidak boleh NULL") == 0,
+        "the NULL argument in Indonesian: %s", error ? aks_error_message(error) : "");
+  aks_error_free(error);
+  error = NULL;
+  CHECK(aks_set_message_language("fr", NULL, &error) == AKS_ERR_INVALID_OPTION && error, "French accepted");
+  aks_error_free(error);
+  error = NULL;
+  CHECK(aks_set_message_language(NULL, NULL, &error) == AKS_ERR_INVALID_ARGUMENT, "NULL language accepted");
+  aks_error_free(error);
+  error = NULL;
+  CHECK(aks_set_message_language("en", NULL, NULL) == AKS_OK, "back to English");
+  CHECK(aks_options_set(options, "cells-per-line", "5", &error) == AKS_ERR_INVALID_OPTION && error &&
+            strstr(aks_error_message(error), "is not allowed"),
+        "the refusal in English again: %s", error ? aks_error_message(error) : "");
+  aks_error_free(error);
+  aks_options_free(options);
+}
+
 int main(int argc, char** argv) {
   if (argc != 4) {
     printf("usage: capi_test BULLETIN.txt BULLETIN.html SOURCE_DIR\n");
@@ -540,6 +572,7 @@ int main(int argc, char** argv) {
   check_plain(input, length);
   check_installation(argv[3]);
   check_threads(input, length);
+  check_message_language();
   free(input);
   free(html);
   printf("%d passed, %d failed\n", passed, failed);
