@@ -169,15 +169,29 @@ int serve(const ServeOptions& options) {
     const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
     res.set_chunked_content_provider("text/html; charset=utf-8", [checked](std::size_t, httplib::DataSink& sink) {
       auto send = [&sink](const std::string& s) { return sink.write(s.data(), s.size()); };
-      std::vector<WebResult> results;
-      if (!send(result_page_top(true))) return false;
-      const std::size_t total = checked->inputs.size();
-      for (std::size_t i = 0; i < total; ++i) {
-        if (!send(progress_started(i + 1, total, safe_input_name(checked->inputs[i].name)))) return false;
-        results.push_back(convert_input(checked->inputs[i], checked->options));
-        if (!send(progress_finished(results.back()))) return false;
+      // Where the page stands, so that a failure can close what is open.
+      std::string open;
+      try {
+        std::vector<WebResult> results;
+        if (!send(result_page_top(true))) return false;
+        open = "</ol></div>\n";
+        const std::size_t total = checked->inputs.size();
+        for (std::size_t i = 0; i < total; ++i) {
+          if (!send(progress_started(i + 1, total, safe_input_name(checked->inputs[i].name)))) return false;
+          open = "</li></ol></div>\n";
+          results.push_back(convert_input(checked->inputs[i], checked->options));
+          if (!send(progress_finished(results.back()))) return false;
+          open = "</ol></div>\n";
+        }
+        if (!send(progress_end())) return false;
+        open.clear();
+        if (!send(result_page_rest(results))) return false;
+      } catch (...) {
+        // The status line is sent: the page ends with what went wrong.
+        if (!send(open + progress_failed(translate("the server could not finish this page (out of memory?); send fewer or "
+                                            "smaller files at once"))))
+          return false;
       }
-      if (!send(progress_end()) || !send(result_page_rest(results))) return false;
       sink.done();
       return true;
     });

@@ -1,5 +1,6 @@
 #include "serve_convert.hpp"
 
+#include <new>
 #include <set>
 
 #include "aksesibel/messages.hpp"
@@ -59,6 +60,13 @@ WebResult convert_input(const WebInput& input, const ConvertOptions& options) {
     r.warnings = std::move(c.document.warnings);
   } catch (const Error& e) {
     r.error = e;
+  } catch (const std::bad_alloc&) {
+    // One input too large for this server's memory fails alone; the others go on.
+    r.outputs.clear();
+    r.error = Error(ErrorCode::InputTooLarge, translate("the server ran out of memory converting this input"));
+  } catch (const std::exception& e) {
+    r.outputs.clear();
+    r.error = Error(ErrorCode::Internal, fill_message(translate("internal error: {0} (please report this)"), {e.what()}));
   }
   return r;
 }

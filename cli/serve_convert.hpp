@@ -53,8 +53,8 @@ struct CheckedRequest {
 /// Error(InvalidOption) for a request that cannot be converted at all.
 CheckedRequest check_request(const WebRequest& request, std::size_t max_inputs);
 
-/// Converts one input of a checked request; an input that fails is a result
-/// with its error.
+/// Converts one input of a checked request; an input that fails (also for
+/// lack of memory, or a bug) is a result with its error, never an exception.
 WebResult convert_input(const WebInput& input, const ConvertOptions& options);
 
 /// check_request, then convert_input for each input, in order.

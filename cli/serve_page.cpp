@@ -161,6 +161,11 @@ std::string progress_finished(const WebResult& result) {
 
 std::string progress_end() { return "</ol></div>\n"; }
 
+std::string progress_failed(const std::string& message) {
+  return "<p class=\"galat\" role=\"alert\">" + html_escape(message) + "</p>\n<p><a href=\"/\">" +
+         html_escape(tr("Back to the form")) + "</a></p>\n</main>\n</body>\n</html>\n";
+}
+
 std::string result_page(const std::vector<WebResult>& results) { return result_page_top(false) + result_page_rest(results); }
 
 std::string result_page_rest(const std::vector<WebResult>& results) {

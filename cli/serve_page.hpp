@@ -32,6 +32,8 @@ std::string progress_started(std::size_t number, std::size_t total, const std::s
 std::string progress_finished(const WebResult& result);
 std::string progress_end();
 std::string result_page_rest(const std::vector<WebResult>& results);
+/// Ends a page sent in pieces that could not be finished (after what was open is closed): what went wrong, the way back.
+std::string progress_failed(const std::string& message);
 
 /// A request that could not be converted: what to do, and the way back.
 std::string refusal_page(const std::string& message);
