@@ -7,6 +7,7 @@
 #   share/aksesibel/data/       language data, found at run time beside the library
 #   share/aksesibel/tables/     the braille tables, likewise
 #   share/man/man1/aksesibel.1  the manual page
+#   share/man/id/man1/aksesibel.1  the manual page in Indonesian (man finds it for LANG=id_ID.UTF-8, or man -L id)
 #   lib/pkgconfig/aksesibel.pc, aksesibel-static.pc   pkg-config (relocatable: ${pcfiledir})
 #   lib/cmake/aksesibel/        find_package(aksesibel): aksesibel::aksesibel, aksesibel::static
 #   AKSESIBEL_PYTHON_INSTALL_DIR/aksesibel/  the Python module (bindings/python; Debian's
@@ -32,6 +33,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADI
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/tables/ DESTINATION ${CMAKE_INSTALL_DATADIR}/aksesibel/tables
         PATTERN tests EXCLUDE)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/man/aksesibel.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/man/id/aksesibel.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/id/man1)
 # The Indonesian message catalogue, beside the data (cli/messages.cpp finds it there).
 install(FILES ${AKSESIBEL_ID_MO} DESTINATION ${CMAKE_INSTALL_DATADIR}/aksesibel/locale/id/LC_MESSAGES)
 

@@ -95,6 +95,11 @@ add_test(NAME readme_snippets COMMAND ${ABI_EXPECT} "snippets: [1-9][0-9]* ident
 # The manual page: valid roff, and every option of `aksesibel convert --help` in it.
 add_test(NAME man_page COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/install/check_man.py
          ${PROJECT_SOURCE_DIR}/docs/man/aksesibel.1 $<TARGET_FILE:aksesibel_cli>)
+# Its Indonesian translation: the same, with Indonesian section headings, and
+# the same .TH fields, options, environment variables and examples as the English page.
+add_test(NAME man_page_id COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/install/check_man.py
+         --lang id --english ${PROJECT_SOURCE_DIR}/docs/man/aksesibel.1
+         ${PROJECT_SOURCE_DIR}/docs/man/id/aksesibel.1 $<TARGET_FILE:aksesibel_cli>)
 
 # The Python module: unittest, and the example.
 if(AKSESIBEL_PYTHON_BUILT)

@@ -2,11 +2,11 @@
 # Install aksesibel into a temporary prefix, move the prefix elsewhere, and
 # use it from there as another project would: the CLI, a CMake consumer
 # (find_package, shared and static), a C consumer built with pkg-config, the
-# Python module and the manual page. Nothing may come from the build or
-# source tree: LOUIS_TABLEPATH and AKSESIBEL_* are unset, and the consumers
-# check that data and tables are found inside the moved prefix (the CLI's,
-# by giving the moved prefix a boilerplate rule and a braille rule that the
-# source tree does not have, and seeing them at work).
+# Python module and the manual pages (English and Indonesian). Nothing may
+# come from the build or source tree: LOUIS_TABLEPATH and AKSESIBEL_* are
+# unset, and the consumers check that data and tables are found inside the
+# moved prefix (the CLI's, by giving the moved prefix a boilerplate rule and
+# a braille rule that the source tree does not have, and seeing them at work).
 #
 #   install_test.sh BUILD_DIR SOURCE_DIR PYTHON PYTHON_INSTALL_DIR
 #
@@ -33,7 +33,7 @@ for f in include/aksesibel/aksesibel.h include/aksesibel/convert.hpp include/aks
          "$libdir/libaksesibel.a" "$libdir/libaksesibel.so" "$libdir/libaksesibel.so.$abi" \
          "$libdir/pkgconfig/aksesibel.pc" "$libdir/pkgconfig/aksesibel-static.pc" "$libdir/cmake/aksesibel/aksesibel-config.cmake" \
          bin/aksesibel share/aksesibel/data/boilerplate-id.txt share/aksesibel/tables/id-id-g1.utb \
-         share/man/man1/aksesibel.1; do
+         share/man/man1/aksesibel.1 share/man/id/man1/aksesibel.1; do
   [ -e "$p/$f" ] || fail "$f is not installed"
 done
 [ ! -e "$p/share/aksesibel/tables/tests" ] || fail "the table tests are installed"
@@ -142,11 +142,21 @@ PY
   fi
 fi
 
-step "the manual page"
+step "the manual pages, English and Indonesian"
 export MAN_DISABLE_SECCOMP=1   # man-db's sandbox is not allowed in some containers
-MANPATH="$p/share/man" man -w aksesibel > "$tmp/man-w.txt" || fail "man -w"
+# -L en: the English page even when the test runs in an Indonesian locale
+# (LANG=id_ID.UTF-8 or LANGUAGE=id would otherwise show the Indonesian one).
+MANPATH="$p/share/man" man -L en -w aksesibel > "$tmp/man-w.txt" || fail "man -w"
 grep -qF "$p/share/man/man1/aksesibel.1" "$tmp/man-w.txt" || fail "man -w finds another page"
-MANPATH="$p/share/man" MANPAGER=cat MANWIDTH=80 man aksesibel > "$tmp/man.txt" 2>/dev/null || fail "man aksesibel"
+MANPATH="$p/share/man" MANPAGER=cat MANWIDTH=80 man -L en aksesibel > "$tmp/man.txt" 2>/dev/null || fail "man aksesibel"
+grep -q "^EXIT STATUS" "$tmp/man.txt" || fail "man -L en aksesibel is not the English page"
 grep -q -- "--cells-per-line" "$tmp/man.txt" || fail "man aksesibel has no --cells-per-line"
+# The Indonesian page: what man shows for LANG=id_ID.UTF-8 (when that locale
+# is installed) and, whatever the locale, for man -L id.
+MANPATH="$p/share/man" man -L id -w aksesibel > "$tmp/man-w-id.txt" || fail "man -L id -w"
+grep -qF "$p/share/man/id/man1/aksesibel.1" "$tmp/man-w-id.txt" || fail "man -L id finds another page than the Indonesian one"
+MANPATH="$p/share/man" MANPAGER=cat MANWIDTH=80 man -L id aksesibel > "$tmp/man-id.txt" 2>/dev/null || fail "man -L id aksesibel"
+grep -q "^STATUS KELUAR" "$tmp/man-id.txt" || fail "man -L id aksesibel is not the Indonesian page"
+grep -q -- "--cells-per-line" "$tmp/man-id.txt" || fail "man -L id aksesibel has no --cells-per-line"
 
 echo "install: all checks passed"
