@@ -180,7 +180,7 @@ const std::vector<Key>& keys() {
       {{"data-dir", "a folder", "", N_("aksesibel's language data (default: $AKSESIBEL_DATA_DIR, then the installed data)")},
        [](O& o, SV, SV v) { o.read.data_dir = v; }},  // the conversion's one data folder (ConvertOptions)
       {{"embosser", "a preset of aksesibel embossers", "",
-        N_("braille: cells-per-line, lines-per-page and duplex for this embosser and paper (data/embossers.tsv); options set after it win")},
+        N_("braille: cells-per-line, lines-per-page and duplex for this embosser and paper (data/embossers.tsv); options set after it win (on the command line, wherever they stand)")},
        [](O& o, SV k, SV v) {
          const std::vector<EmbosserPreset> presets = embosser_presets(o.read.data_dir);
          std::string names;
