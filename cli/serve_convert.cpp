@@ -13,7 +13,7 @@ bool web_option_allowed(const std::string& key) {
       "from",          "region",          "date",           "encoding",       "lenient",       "embosser",
       "cells-per-line", "lines-per-page", "paragraph-style", "page-numbers",  "duplex",        "pef-date",
       "font-size",     "paper",           "no-summary",     "text-headline", "json-indent",   "plain",
-      "plain-summary", "plain-glossary",  "plain-split-over"};
+      "plain-summary", "plain-glossary",  "plain-split-over", "message-where"};
   return allowed.count(key) > 0;
 }
 

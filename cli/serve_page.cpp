@@ -52,6 +52,7 @@ const char* purpose(const std::string& format) {
   if (format == "braille-proof") return N_("braille proof for a sighted volunteer");
   if (format == "text") return N_("cleaned text");
   if (format == "json") return N_("JSON for programs");
+  if (format == "message") return N_("message to forward on WhatsApp");
   return "";
 }
 
@@ -106,7 +107,7 @@ std::string form_page() {
     << "<fieldset class=\"pilihan\"><legend>" << html_escape(tr("Versions")) << "</legend>\n";
   const Choice choices[] = {{"html", true},         {"plain", true},        {"plain-html", false}, {"large-print", false},
                             {"large-print-pdf", true}, {"brf", true},       {"pef", false},        {"braille-text", false},
-                            {"braille-proof", true}, {"text", false},       {"json", false}};
+                            {"braille-proof", true}, {"message", false},    {"text", false},       {"json", false}};
   for (const Choice& c : choices)
     o << "<label><input type=\"checkbox\" name=\"to\" value=\"" << c.format << "\"" << (c.checked ? " checked" : "") << "> "
       << html_escape(tr(purpose(c.format))) << "</label>\n";
@@ -137,6 +138,9 @@ std::string form_page() {
     << "</label>\n<input type=\"text\" id=\"wilayah\" name=\"region\">\n"
     << "<label for=\"tanggal\">" << html_escape(tr("Day (empty: the latest in the file)")) << "</label>\n"
     << "<input type=\"date\" id=\"tanggal\" name=\"date\">\n</fieldset>\n"
+    << "<fieldset><legend>" << html_escape(tr("Message for WhatsApp")) << "</legend>\n"
+    << "<label for=\"di-mana\">" << html_escape(tr("Where the braille and large-print versions can be had (empty: from whoever sent the message)"))
+    << "</label>\n<input type=\"text\" id=\"di-mana\" name=\"message-where\" maxlength=\"300\">\n</fieldset>\n"
     << "<button type=\"submit\">" << html_escape(tr("Convert")) << "</button>\n</form>\n</main>\n</body>\n</html>\n";
   return o.str();
 }

@@ -13,6 +13,7 @@
 #include "aksesibel/document.hpp"
 #include "aksesibel/html.hpp"
 #include "aksesibel/large_print.hpp"
+#include "aksesibel/message.hpp"
 #include "aksesibel/plain.hpp"
 #include "aksesibel/read.hpp"
 #include "aksesibel/render_json.hpp"
@@ -45,6 +46,7 @@ struct ConvertOptions {
   HtmlOptions html;                          ///< for "html" and "plain-html"
   LargePrintOptions large_print;             ///< for "large-print" and "large-print-pdf"
   PlainOptions plain;                        ///< for "plain", "plain-html" and `simplify`
+  MessageOptions message;                    ///< for "message"
   bool simplify = false;  ///< --plain: simplify first, so that every format is rendered from the plain document
   bool report = false;    ///< make Conversion::plain even when no plain format or `simplify` asks for it
 };

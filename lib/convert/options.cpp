@@ -195,6 +195,12 @@ const std::vector<Key>& keys() {
          }
          invalid(k, v, fill_message(translate("the name of a preset: {0}"), {names}));
        }},
+      {{"message-where", "a sentence", "",
+        N_("message: where the full braille, large-print and web versions can be had (default: ask whoever sent the message)")},
+       [](O& o, SV k, SV v) {
+         if (v.size() > 300) invalid(k, v, translate("a sentence of at most 300 bytes"));
+         o.message.where = v;
+       }},
       {{"table", "a liblouis table list", "", N_("braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)")},
        [](O& o, SV, SV v) { o.braille.table = v; }},
       {{"table-paths", "true|false", "false", N_("braille: let the option table name table files by path (only tables you trust)")},

@@ -243,7 +243,8 @@ std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& f
 const char* const kInterfaceKeys[] = {
     "skip-link",     "untitled",     "large-print-title", "large-print-subject", "large-print-keywords",
     "page-of",       "table-numbered", "image",           "proof-title",         "pef-description", "pef-data-date", "chart-title", "chart-caption",         "proof-summary",
-    "proof-duplex",  "proof-page",   "proof-verso",       "proof-line",          "proof-blank-line"};
+    "proof-duplex",  "proof-page",   "proof-verso",       "proof-line",          "proof-blank-line",
+    "message-date",  "message-summary", "message-more",   "message-source",      "message-where"};
 
 std::map<std::string, std::string> load_interface(const std::filesystem::path& file) {
   std::map<std::string, std::string> words;

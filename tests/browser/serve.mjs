@@ -38,7 +38,7 @@ try {
     const page = await context.newPage();
     await page.goto(base);
     const order = [];
-    for (let k = 0; k < 25; ++k) {
+    for (let k = 0; k < 30; ++k) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => {
         const e = document.activeElement;

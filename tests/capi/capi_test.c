@@ -273,6 +273,7 @@ static void check_several_formats_and_options(const char* input, size_t length) 
       {"font-size", "18"},      {"paper", "a4"},            {"no-summary", "false"},  {"text-headline", "true"},
       {"json-indent", "2"},     {"plain", "false"},         {"report", "false"},      {"plain-summary", "true"},
       {"plain-glossary", "true"}, {"plain-split-over", "15"}, {"plain-max-sentence-words", "400"},
+      {"message-where", ""},
   };
   enum { kDefaults = sizeof defaults / sizeof defaults[0] };
   size_t keys = aks_option_count();
