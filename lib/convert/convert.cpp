@@ -139,7 +139,7 @@ const std::vector<Entry>& registry() {
       {{"braille-proof", "proof.html", N_("a web page for sighted volunteers: every braille line under its print text")},
        [](RenderState& s) { return render_braille_proof(s.braille(), s.doc(), s.words()); }},
       {{"message", "message.txt", N_("the bulletin as one message to forward on WhatsApp: headline, date, the Ringkasan, the first sentences in plain language, the source; at most 1,000 characters")},
-       [](RenderState& s) { return render_message(s.doc(), s.plain().document, s.options().message, s.words()); }},
+       [](RenderState& s) { return render_message(s.doc(), s.plain(), s.options().message, s.words()); }},
   };
   return entries;
 }

@@ -7,6 +7,7 @@
 #include "render/message.hpp"
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 
 #include "model/summary.hpp"
@@ -66,7 +67,7 @@ std::string shared_ending(std::vector<std::string>& lines) {
 
 }  // namespace
 
-std::string render_message(const Document& doc, const Document& plain, const MessageOptions& options,
+std::string render_message(const Document& doc, const Simplification& plain, const MessageOptions& options,
                            const data::LanguageData& words) {
   const Metadata& m = doc.metadata;
   // What always stays: the headline, the date, the source, where to get the rest.
@@ -86,12 +87,17 @@ std::string render_message(const Document& doc, const Document& plain, const Mes
   std::vector<std::string> lines;
   for (const Inlines& item : summary_items(doc, words)) lines.push_back(chat_safe(reader_plain_text(item)));
   const std::string when = shared_ending(lines);
+  // Not the explanations of hard words the plain version adds ("Vaksin
+  // artinya …"): a message has room for what the bulletin says, not a glossary.
+  std::set<std::string> explanations;
+  for (const PlainChange& c : plain.changes)
+    if (c.rule == "explain-word") explanations.insert(chat_safe(c.after));
   std::vector<std::string> sentences;
-  for (const Block& b : plain.blocks) {
+  for (const Block& b : plain.document.blocks) {
     if (sentences.size() == 3) break;
     if (b.kind != Block::Kind::Paragraph) continue;
     std::string s = chat_safe(reader_plain_text(b.inlines));
-    if (!s.empty()) sentences.push_back(std::move(s));
+    if (!s.empty() && !explanations.count(s)) sentences.push_back(std::move(s));
   }
 
   std::size_t used = characters(head) + 1 + characters(foot);  // + the blank line before the foot
