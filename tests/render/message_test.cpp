@@ -133,6 +133,17 @@ TEST(Message, NoMarksOrPictographsFromTheSource) {
   EXPECT_NE(out.at("message").find("213"), std::string::npos);
 }
 
+// The explanations of hard words the plain version adds are not taken for
+// the bulletin's first sentences; the bulletin's own next sentence is.
+TEST(Message, NotTheExplanationsOfHardWords) {
+  const auto file = test::corpus_dir() / "56-merdeka-provinsi-vaksinasi-di-bawah-20-persen-20210913.txt";
+  if (!std::filesystem::exists(file)) GTEST_SKIP() << "missing " << file;
+  const auto out = outputs(test::read_file(file), file.filename().string(), "message,plain");
+  ASSERT_NE(out.at("plain").find("Persentase artinya"), std::string::npos) << "the plain version explains it";
+  EXPECT_EQ(out.at("message").find(" artinya "), std::string::npos) << out.at("message");
+  EXPECT_NE(out.at("message").find("Menteri Kesehatan Budi Gunadi Sadikin menyampaikan"), std::string::npos) << out.at("message");
+}
+
 class MessageOfEveryBulletin : public ::testing::TestWithParam<std::filesystem::path> {};
 
 TEST_P(MessageOfEveryBulletin, IsAGoodMessage) {
