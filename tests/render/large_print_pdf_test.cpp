@@ -446,6 +446,80 @@ TEST(LargePrintPdf, LongTableRowsStayWholeAndTheHeaderRepeats) {
   }
 }
 
+// The PDF is tagged: its structure, read back by poppler (pdfinfo -struct),
+// has the headings, paragraphs, lists and tables with header cells in
+// reading order under one Document; the page numbers are in no element; a
+// table over several pages is a table with its header on each.
+std::vector<std::string> structure(const Pdf& pdf) {
+  std::vector<std::string> out;
+  std::istringstream in(run("pdfinfo -struct-text " + quoted(pdf.path())));
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+TEST(LargePrintPdf, TaggedWithHeadingsListsAndTableHeaders) {
+  REQUIRE_POPPLER();
+  Document d = example();
+  const Pdf pdf(d, size(18));
+  EXPECT_NE(pdf.info().find("Tagged:          yes"), std::string::npos) << pdf.info();
+  EXPECT_NE(pdf.bytes().find("/Lang (id)"), std::string::npos) << "the language is still added to the tagged catalog";
+  EXPECT_NE(pdf.bytes().find("/MarkInfo << /Marked true >>"), std::string::npos);
+  const std::vector<std::string> s = structure(pdf);
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0], "Document");
+  std::string all;
+  std::map<std::string, int> count;
+  for (const std::string& l : s) {
+    all += l + "\n";
+    const std::string name = l.substr(l.find_first_not_of(' '), l.find_first_of(" \"", l.find_first_not_of(' ')) - l.find_first_not_of(' '));
+    ++count[name];
+  }
+  EXPECT_EQ(count["H1"], 1) << all;
+  EXPECT_GE(count["H2"], 1) << all;
+  EXPECT_GE(count["P"], 3) << all;
+  EXPECT_GE(count["L"], 1) << all;
+  EXPECT_GE(count["LI"], 2) << all;
+  EXPECT_GE(count["Table"], 1) << all;
+  EXPECT_GE(count["TH"], 2) << all;
+  EXPECT_GE(count["TD"], 2) << all;
+  EXPECT_NE(all.find("  H2 (block)\n    \"Ringkasan\""), std::string::npos) << all;
+  EXPECT_EQ(all.find("Halaman"), std::string::npos) << "a page number inside an element";
+  // Every TH and TD is in a TR, every TR in a Table; every LI in an L.
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const std::size_t depth = s[k].find_first_not_of(' ');
+    const std::string name = s[k].substr(depth, s[k].find_first_of(" \"", depth) - depth);
+    const char* parent = name == "TH" || name == "TD" ? "TR" : name == "TR" ? "Table" : name == "LI" ? "L" : nullptr;
+    if (!parent) continue;
+    std::size_t j = k;
+    while (j > 0 && s[j - 1].find_first_not_of(' ') >= depth) --j;
+    ASSERT_GT(j, 0u) << s[k];
+    EXPECT_EQ(s[j - 1].substr(s[j - 1].find_first_not_of(' '), std::string(parent).size()), parent) << k << ": " << s[k];
+  }
+}
+
+TEST(LargePrintPdf, ATableOverSeveralPagesIsATableWithItsHeaderOnEach) {
+  REQUIRE_POPPLER();
+  Document d;
+  Block t;
+  t.kind = Block::Kind::Table;
+  t.row_headers = true;
+  t.header = {{Inline::make_text("Kota")}, {Inline::make_text("Kasus")}};
+  for (int i = 1; i <= 60; ++i)
+    t.rows.push_back({{Inline::make_text("Kota nomor " + std::to_string(i))}, {Inline::make_text(std::to_string(1000 + i))}});
+  d.blocks = {t};
+  const Pdf pdf(d, size(32));
+  const std::vector<std::string> s = structure(pdf);
+  int tables = 0, headers = 0, rows = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == "  Table (block)") ++tables;
+    if (s[k] == "      TH" && k + 1 < s.size() && s[k + 1].find("\"Kota\"") != std::string::npos) ++headers;
+    if (s[k] == "    TR") ++rows;
+  }
+  EXPECT_EQ(tables, pdf.pages());
+  EXPECT_EQ(headers, pdf.pages()) << "each page's table starts with the header row";
+  EXPECT_EQ(rows, 60 + pdf.pages());
+}
+
 TEST(LargePrintPdf, HeadingIsNeverTheLastLineOfAPage) {
   REQUIRE_POPPLER();
   Document d;

@@ -204,6 +204,7 @@ void Renderer::add_lines(const std::vector<LineInfo>& lines, double pitch, doubl
     const int index = lines[k].index;
     const double lx = x + lines[k].x, base = b.baseline;
     b.layouts.push_back(l);
+    b.tags = path_;
     b.draw = [this, l, index, lx, base](cairo_t* cr, double top, double /*above*/) {
       cairo_move_to(cr, lx, top + base);
       pango_cairo_show_layout_line(cr, line_of(*l, index));
@@ -321,6 +322,8 @@ void Renderer::add_blocks(const std::vector<Block>& blocks, double x, double wid
 void Renderer::add_block(const Block& b, double x, double width, double space_before, bool tight) {
   switch (b.kind) {
     case Block::Kind::Heading: {
+      static const char* const kHeadings[] = {"H1", "H2", "H3", "H4", "H5", "H6"};
+      Tag tag(*this, kHeadings[std::max(1, std::min(b.level, 6)) - 1]);
       const std::size_t first = boxes_.size();
       const double factor = b.level <= 2 ? 1.25 : 1.125;
       add_text(run_of(b.inlines, true), Style{body_ * factor, true, false, kHeadingSpacing}, x, width,
@@ -332,8 +335,13 @@ void Renderer::add_block(const Block& b, double x, double width, double space_be
       }
       break;
     }
-    case Block::Kind::Paragraph: add_text(run_of(b.inlines), Style{body_}, x, width, space_before); break;
+    case Block::Kind::Paragraph: {
+      Tag tag(*this, "P");
+      add_text(run_of(b.inlines), Style{body_}, x, width, space_before);
+      break;
+    }
     case Block::Kind::Note: {
+      Tag tag(*this, "P");
       // An aside ("Gambar: …"): indented, with a thin rule on its left.
       const double indent = body_;
       const std::size_t first = boxes_.size();
@@ -355,6 +363,7 @@ void Renderer::add_block(const Block& b, double x, double width, double space_be
       break;
     }
     case Block::Kind::Quote: {
+      Tag tag(*this, "BlockQuote");
       // Indented, with a thick rule on its left.
       const double indent = body_ * 1.5;
       const std::size_t first = boxes_.size();
@@ -378,7 +387,11 @@ void Renderer::add_block(const Block& b, double x, double width, double space_be
       }
       break;
     }
-    case Block::Kind::List: add_list(b, x, width, space_before); break;
+    case Block::Kind::List: {
+      Tag tag(*this, "L");
+      add_list(b, x, width, space_before);
+      break;
+    }
     case Block::Kind::Table: add_table(b, x, width, space_before); break;
   }
 }
@@ -395,6 +408,7 @@ void Renderer::add_list(const Block& b, double x, double width, double space_bef
   const double indent = marker_w + body_ * 0.6;
   bool first = true;
   for (std::size_t i = 0; i < b.items.size(); ++i) {
+    Tag item(*this, "LI");
     const std::size_t start = boxes_.size();
     add_blocks(b.items[i], x + indent, width - indent, true);
     if (boxes_.size() == start) continue;
@@ -413,10 +427,11 @@ void Renderer::add_list(const Block& b, double x, double width, double space_bef
     auto inner = boxes_[start].draw;
     const double base = boxes_[start].baseline;
     boxes_[start].layouts.push_back(ml);
+    // The marker first: in the tagged PDF's reading order, "1." comes before its item.
     boxes_[start].draw = [this, inner, ml, mx, mbase, base](cairo_t* cr, double top, double above) {
-      inner(cr, top, above);
       cairo_move_to(cr, mx, top + base - mbase);
       pango_cairo_show_layout(cr, made(*ml));
+      inner(cr, top, above);
     };
   }
 }

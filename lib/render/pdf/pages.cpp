@@ -5,6 +5,7 @@
 #include "aksesibel/messages.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "aksesibel/error.hpp"
 #include "model/summary.hpp"
@@ -49,10 +50,34 @@ void Renderer::paginate() {
 
 void Renderer::draw_page(cairo_t* cr, std::size_t page) {
   cairo_set_source_rgb(cr, 0, 0, 0);
+  // The structure elements open now: a box that continues an element (the
+  // same name and number) stays in it; the others are closed and its own
+  // opened. Nothing stays open past the page, so that the page number below
+  // is in no element: a paragraph or table that goes on is a new element of
+  // the same kind on the next page (Cairo 1.16 has no artifacts and cannot
+  // continue an element).
+  std::vector<std::pair<const char*, int>> open;
+  auto close_to = [&](std::size_t depth) {
+    while (open.size() > depth) {
+      cairo_tag_end(cr, open.back().first);
+      open.pop_back();
+    }
+  };
   for (const Placed& p : pages_[page]) {
+    const Box& box = boxes_[p.box];
+    std::size_t same = 0;
+    while (same < open.size() && same < box.tags.size() && std::string_view(open[same].first) == box.tags[same].first &&
+           open[same].second == box.tags[same].second)
+      ++same;
+    close_to(same);
+    for (std::size_t k = same; k < box.tags.size(); ++k) {
+      cairo_tag_begin(cr, box.tags[k].first, "");
+      open.push_back(box.tags[k]);
+    }
     cairo_set_source_rgb(cr, 0, 0, 0);
-    boxes_[p.box].draw(cr, p.top, p.above);
+    box.draw(cr, p.top, p.above);
   }
+  close_to(0);
   // "Halaman 3 dari 5" at the foot of every page, flush left with the text,
   // at the body size (docs/large-print.md: every line starts at the margin).
   Run footer;
@@ -76,6 +101,7 @@ std::string Renderer::render() {
   // the byline are page chrome (docs/boilerplate.md).
   const std::string title = text::collapse_spaces(run_of(m.title).text);
   if (!m.title_inferred && !trimmed(title).empty()) {
+    Tag h1(*this, "H1");
     add_text(run_of(m.title, true), Style{body_ * 1.5, true, false, kHeadingSpacing}, x, width, 0, true);
     boxes_.front().outline_level = 1;
     boxes_.front().outline_text = title;
@@ -87,6 +113,7 @@ std::string Renderer::render() {
   if (!trimmed(line.text).empty()) head.push_back(line);
   for (std::size_t i = 0; i < head.size(); ++i) {
     keep_last_with_next();  // the title and these lines stay together
+    Tag p(*this, "P");
     add_text(head[i], Style{body_}, x, width, (i == 0 && !boxes_.empty()) ? line_ / 2 : 0, true);
   }
   const std::size_t body_start = boxes_.size();
@@ -118,6 +145,9 @@ std::string Renderer::render() {
   cairo_t* cr = cr_.get();
   int outline_parent[8] = {CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
                            CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT};
+  // One Document element holds the structure (Cairo 1.16 marks the PDF as
+  // tagged only under one); each page's number is in it, outside every other.
+  cairo_tag_begin(cr, "Document", "");
   for (std::size_t p = 0; p < pages_.size(); ++p) {
     draw_page(cr, p);
     for (const Placed& placed : pages_[p]) {
@@ -131,6 +161,7 @@ std::string Renderer::render() {
                                                    CAIRO_PDF_OUTLINE_FLAG_OPEN);
       for (int k = level; k < 8; ++k) outline_parent[k] = id;
     }
+    if (p + 1 == pages_.size()) cairo_tag_end(cr, "Document");
     cairo_show_page(cr);
     // A layout drawn for the last time is dropped (a table's header row is drawn on each of its pages).
     for (const Placed& placed : pages_[p])

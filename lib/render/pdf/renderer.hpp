@@ -140,6 +140,10 @@ struct Box {
   int outline_level = 0;        // > 0: a heading, put in the document outline
   std::string outline_text;
   std::vector<LazyPtr> layouts;  // what `draw` draws: made again for its pages, dropped after the last
+  // The structure elements the box belongs to, outermost first ("Table" 4,
+  // "TR" 9): a box with the same element (name and number) as the box
+  // before it continues that element (the lines of one paragraph).
+  std::vector<std::pair<const char*, int>> tags;
   // Draws the box; `above` is the space left above it on its page (0 at the top).
   std::function<void(cairo_t*, double top, double above)> draw;
 };
@@ -191,6 +195,17 @@ class Renderer {
   double longest_word(const Run& r, Style st) const;
   void add_grid_row(const Block& t, const Grid& g, const Block::Row& row, bool header, double x, double space, int repeat);
   void add_table_as_list(const Block& t, double x, double width, double space_before);
+  // The tagged PDF's structure (docs/large-print.md): the elements the boxes
+  // added now belong to; a Tag names one for as long as it lives.
+  std::vector<std::pair<const char*, int>> path_;
+  int next_tag_ = 0;
+  struct Tag {
+    Renderer& r;
+    Tag(Renderer& renderer, const char* name) : r(renderer) { r.path_.emplace_back(name, ++r.next_tag_); }
+    ~Tag() { r.path_.pop_back(); }
+    Tag(const Tag&) = delete;
+    Tag& operator=(const Tag&) = delete;
+  };
   void keep_last_with_next() {
     if (!boxes_.empty()) boxes_.back().keep_with_next = true;
   }

@@ -55,12 +55,25 @@ std::vector<bool> numeric_columns(const Block& t, std::size_t cols) {
 void Renderer::add_table(const Block& t, double x, double width, double space_before) {
   double space = space_before;
   if (add_chart(t, x, width, space)) space = line_ / 2;
+  Tag table(*this, "Table");
+  const std::size_t first = boxes_.size();
+  int caption_id = 0;
   if (!t.inlines.empty()) {
+    Tag caption(*this, "Caption");
+    caption_id = path_.back().second;
     add_text(run_of(t.inlines, true), Style{body_}, x, width, space, true);
     keep_last_with_next();
     space = line_ / 4;
   }
-  if (!add_grid(t, x, width, space)) add_table_as_list(t, x, width, space);
+  const std::size_t caption_end = boxes_.size();
+  if (add_grid(t, x, width, space)) return;
+  // Labelled lines instead: a list, its caption a paragraph before it.
+  for (std::size_t k = first; k < caption_end; ++k) {
+    boxes_[k].tags.resize(path_.size() - 1);
+    boxes_[k].tags.emplace_back("P", caption_id);
+  }
+  path_.back().first = "L";
+  add_table_as_list(t, x, width, space);
 }
 
 // A table marked as a chart (model/chart.hpp) drawn first as horizontal bars,
@@ -251,13 +264,22 @@ void Renderer::add_grid_row(const Block& t, const Grid& g, const Block::Row& row
   b.keep_with_next = header;
   b.repeat = repeat;
   b.layouts = cells;
-  b.draw = [this, cells, widths = g.widths, x, pad_x = g.pad_x, pad_y = g.pad_y, table_w = g.width, height = b.height,
+  {
+    Tag tr(*this, "TR");
+    b.tags = path_;
+  }
+  // Header cells (and a row's label) are TH, the others TD.
+  std::vector<bool> th;
+  for (std::size_t c = 0; c < cells.size(); ++c) th.push_back(header || (t.row_headers && c == 0));
+  b.draw = [this, cells, th, widths = g.widths, x, pad_x = g.pad_x, pad_y = g.pad_y, table_w = g.width, height = b.height,
             header](cairo_t* cr, double top, double /*above*/) {
     draw_rules(cr, widths, x, top, height, table_w, header);
     double cx = x;
     for (std::size_t c = 0; c < cells.size(); ++c) {
+      cairo_tag_begin(cr, th[c] ? "TH" : "TD", "");
       cairo_move_to(cr, cx + pad_x + 0.5, top + pad_y);
       pango_cairo_show_layout(cr, made(*cells[c]));
+      cairo_tag_end(cr, th[c] ? "TH" : "TD");
       cx += widths[c];
     }
   };
@@ -321,6 +343,7 @@ void Renderer::add_table_as_list(const Block& t, double x, double width, double 
       append_inlines(r, render::without_capital_blocks(*line.fields[f].value), false);
     }
     r.add(model::line_end(line), false);
+    Tag item(*this, "LI");
     const std::size_t before = boxes_.size();
     add_text(r, Style{body_}, x, width, first ? space_before : line_ / 2, true);
     if (boxes_.size() > before) first = false;
