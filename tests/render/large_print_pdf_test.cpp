@@ -235,12 +235,8 @@ TEST(LargePrintPdf, OnlyThreeSizes) {
   for (int good : {18, 24, 32}) EXPECT_NO_THROW(render_large_print_pdf(d, size(good)));
 }
 
-TEST(LargePrintPdf, IsAPdfWithItsLanguage) {
-  const std::string pdf = render_large_print_pdf(example());
-  ASSERT_EQ(pdf.rfind("%PDF-", 0), 0u);
-  EXPECT_NE(pdf.find("/Lang (id)"), std::string::npos);
-  EXPECT_NE(pdf.find("/DisplayDocTitle true"), std::string::npos);
-  // The cross-reference table still points at every object (the language was added after Cairo wrote it).
+// The cross-reference table points at every object (the language is added after Cairo wrote it).
+void expect_a_valid_cross_reference_table(const std::string& pdf) {
   const std::size_t sx = pdf.rfind("startxref");
   ASSERT_NE(sx, std::string::npos);
   const std::size_t xref = std::stoul(pdf.substr(sx + 10));
@@ -257,6 +253,44 @@ TEST(LargePrintPdf, IsAPdfWithItsLanguage) {
     EXPECT_EQ(pdf.compare(offset, std::to_string(first + k).size() + 6, std::to_string(first + k) + " 0 obj"), 0)
         << "object " << first + k;
   }
+}
+
+TEST(LargePrintPdf, IsAPdfWithItsLanguage) {
+  const std::string pdf = render_large_print_pdf(example());
+  ASSERT_EQ(pdf.rfind("%PDF-", 0), 0u);
+  EXPECT_NE(pdf.find("/Lang (id)"), std::string::npos);
+  EXPECT_NE(pdf.find("/DisplayDocTitle true"), std::string::npos);
+  expect_a_valid_cross_reference_table(pdf);
+}
+
+// A link to a web or mail address can be followed where its words are drawn
+// (on each line it spans); a relative one cannot (there is no page it is relative to).
+TEST(LargePrintPdf, LinksCanBeFollowed) {
+  REQUIRE_POPPLER();
+  Document d;
+  Block p;
+  p.kind = Block::Kind::Paragraph;
+  p.inlines = {Inline::make_text("Data lengkap ada di "),
+               Inline::make_link("https://covid19.sultengprov.go.id/data?hari=14&bulan=7",
+                                 {Inline::make_text("situs Satgas Penanganan Covid-19 Provinsi Sulawesi Tengah yang resmi")}),
+               Inline::make_text(", di "), Inline::make_link("mailto:satgas@example.org", {Inline::make_text("surel")}),
+               Inline::make_text(" dan di "), Inline::make_link("/data/lokal", {Inline::make_text("halaman lokal")}),
+               Inline::make_text(".")};
+  d.blocks = {p};
+  const Pdf pdf(d, size(32));
+  const std::string& bytes = pdf.bytes();
+  std::size_t web = 0;
+  for (std::size_t at = bytes.find("/URI (https://covid19.sultengprov.go.id/data?hari=14&bulan=7)"); at != std::string::npos;
+       at = bytes.find("/URI (https://covid19.sultengprov.go.id/data?hari=14&bulan=7)", at + 1))
+    ++web;
+  EXPECT_GE(web, 2u) << "the link spans two lines at 32 pt: an area on each";
+  EXPECT_NE(bytes.find("/URI (mailto:satgas@example.org)"), std::string::npos);
+  EXPECT_EQ(bytes.find("/data/lokal"), std::string::npos);
+  expect_a_valid_cross_reference_table(bytes);
+  // poppler's complaints (on standard error: the group keeps it from run()'s 2>/dev/null).
+  const std::string complaints = run("{ pdfinfo " + quoted(pdf.path()) + " 2>&1 >/dev/null; echo checked; }");
+  EXPECT_EQ(complaints, "checked\n");
+  EXPECT_NE(collapse(pdf.text()).find("situs Satgas Penanganan"), std::string::npos);
 }
 
 TEST(LargePrintPdf, HeadingsAreBookmarks) {

@@ -2,6 +2,8 @@
 // blocks of the document as boxes (paragraphs, headings, lists, notes).
 #include "render/pdf/renderer.hpp"
 
+#include <charconv>
+
 #include "aksesibel/messages.hpp"
 
 #include <algorithm>
@@ -205,9 +207,12 @@ void Renderer::add_lines(const std::vector<LineInfo>& lines, double pitch, doubl
     const double lx = x + lines[k].x, base = b.baseline;
     b.layouts.push_back(l);
     b.tags = path_;
-    b.draw = [this, l, index, lx, base](cairo_t* cr, double top, double /*above*/) {
+    const double height = b.height;
+    b.draw = [this, l, index, lx, base, height](cairo_t* cr, double top, double /*above*/) {
       cairo_move_to(cr, lx, top + base);
-      pango_cairo_show_layout_line(cr, line_of(*l, index));
+      PangoLayoutLine* line = line_of(*l, index);
+      pango_cairo_show_layout_line(cr, line);
+      add_links(cr, l->run, line, lx, top, height);
     };
     boxes_.push_back(std::move(b));
   }
@@ -247,6 +252,8 @@ Run part_of(const Run& run, std::size_t begin, std::size_t end) {
   r.text = run.text.substr(begin, end - begin);
   for (const auto& [b, e] : run.bold)
     if (e > begin && b < end) r.bold.emplace_back(std::max(b, begin) - begin, std::min(e, end) - begin);
+  for (const Run::Link& k : run.links)
+    if (k.end > begin && k.begin < end) r.links.push_back({std::max(k.begin, begin) - begin, std::min(k.end, end) - begin, k.uri});
   return r;
 }
 
@@ -295,6 +302,42 @@ void Renderer::add_text(const Run& run, const Style& style, double x, double wid
     return;
   }
   add_layout(lazy(run, style, width), pitch(style), x, space_before, keep_together);
+}
+
+// A link's target in Cairo's attribute syntax: in single quotes, with ' and \ escaped.
+static std::string quoted_attribute(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+// A number in points for Cairo's attributes, whatever the host's LC_NUMERIC.
+static std::string points(double v) {
+  char buf[32];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  return ec == std::errc() ? std::string(buf, end) : "0";
+}
+
+void Renderer::add_links(cairo_t* cr, const Run& run, PangoLayoutLine* line, double x, double top, double height) {
+  if (run.links.empty()) return;
+  const std::size_t start = static_cast<std::size_t>(line->start_index);
+  const std::size_t end = start + static_cast<std::size_t>(line->length);
+  for (const Run::Link& k : run.links) {
+    if (k.end <= start || k.begin >= end) continue;
+    int x0 = 0, x1 = 0;
+    pango_layout_line_index_to_x(line, static_cast<int>(std::max(k.begin, start)), 0, &x0);
+    pango_layout_line_index_to_x(line, static_cast<int>(std::min(k.end, end)), 0, &x1);
+    if (x1 < x0) std::swap(x0, x1);
+    if (x1 == x0) continue;
+    const std::string attributes = "uri=" + quoted_attribute(k.uri) + " rect=[" +
+                                   points(x + static_cast<double>(x0) / PANGO_SCALE) + " " + points(top) + " " +
+                                   points(static_cast<double>(x1 - x0) / PANGO_SCALE) + " " + points(height) + "]";
+    cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.c_str());
+    cairo_tag_end(cr, CAIRO_TAG_LINK);
+  }
 }
 
 // ---------------------------------------------------------------- blocks

@@ -79,6 +79,11 @@ struct Style {
 struct Run {
   std::string text;
   std::vector<std::pair<std::size_t, std::size_t>> bold;
+  struct Link {
+    std::size_t begin, end;  ///< byte range of `text`
+    std::string uri;
+  };
+  std::vector<Link> links;  ///< links a reader can follow (http, https, mailto)
 
   // Line ends and tabs become spaces; soft hyphens (U+00AD) go: a line
   // broken there would show a hyphen.
@@ -163,6 +168,8 @@ class Renderer {
   /// Line `index` of the layout, made again if it was released.
   PangoLayoutLine* line_of(LazyLayout& l, int index) const;
   double text_width(const Run& run, const Style& style) const;
+  /// A link area over each part of `line` (at x, top; `height` high) that is a link of `run`.
+  static void add_links(cairo_t* cr, const Run& run, PangoLayoutLine* line, double x, double top, double height);
   double pitch(const Style& style) const;
   void add_layout(const LazyPtr& l, double pitch, double x, double space_before, bool keep_together);
   /// A line of a layout, placed in a paragraph laid out in one or more layouts.

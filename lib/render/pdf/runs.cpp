@@ -14,10 +14,17 @@ void append_inlines(Run& run, const Inlines& in, bool strong) {
     switch (i.kind) {
       case Inline::Kind::Emphasis:  // no italics in large print: emphasis in bold
       case Inline::Kind::Strong: append_inlines(run, i.children, true); break;
-      // A link is its text, as in the other renderers. (Not clickable: Cairo 1.16
-      // writes a link annotation with a dangling structure reference and a
-      // wrong cross-reference entry unless the whole PDF is tagged.)
-      case Inline::Kind::Link: append_inlines(run, i.children, strong); break;
+      // A link is its text, as in the other renderers, and clickable where it
+      // is drawn when its target is a web or mail address (the PDF is tagged:
+      // Cairo 1.16 writes a broken link annotation in an untagged PDF).
+      case Inline::Kind::Link: {
+        const std::size_t begin = run.text.size();
+        append_inlines(run, i.children, strong);
+        const bool followable = i.href.rfind("https://", 0) == 0 || i.href.rfind("http://", 0) == 0 ||
+                                i.href.rfind("mailto:", 0) == 0;
+        if (followable && run.text.size() > begin) run.links.push_back({begin, run.text.size(), i.href});
+        break;
+      }
       case Inline::Kind::LineBreak: run.text += '\n'; break;
       case Inline::Kind::Number: run.add(reader_text(i), strong); break;
       default: run.add(i.text, strong); break;
