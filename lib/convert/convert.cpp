@@ -81,11 +81,15 @@ class RenderState {
     if (plain_)
       for (const PlainChange& c : plain_->changes)
         if (c.rule == "not-split")
-          out.push_back({"a sentence of " + c.after + " is kept whole in plain language (longer than the option "
-                         "plain-max-sentence-words)",
+          out.push_back({fill_message(translate("a sentence of {0} words is kept whole in plain language (longer than the "
+                                                "option plain-max-sentence-words)"),
+                                      {c.after.substr(0, c.after.find(' '))}),  // the report's "420 words"
                          {source_.metadata.source_name, c.line, std::nullopt}});
+    out.insert(out.end(), render_warnings_.begin(), render_warnings_.end());
     return out;
   }
+  /// Warnings a renderer gives about its own output (an untagged PDF).
+  std::vector<Warning>& render_warnings() { return render_warnings_; }
   /// Large-print options; under --plain the plain document has its own Ringkasan.
   LargePrintOptions large_print() const {
     LargePrintOptions o = options_.large_print;
@@ -99,6 +103,7 @@ class RenderState {
   std::shared_ptr<const data::LanguageData> words_;
   std::optional<Simplification> plain_;
   std::optional<BrailleDocument> braille_;
+  std::vector<Warning> render_warnings_;
 };
 
 struct Entry {
@@ -129,7 +134,7 @@ const std::vector<Entry>& registry() {
       {{"large-print", "large-print.html", N_("large print as a web page, for the screen and for printing")},
        [](RenderState& s) { return render_large_print_html(s.doc(), s.large_print(), s.words()); }},
       {{"large-print-pdf", "large-print.pdf", N_("large print as an A4 or Letter PDF (DejaVu Sans embedded, text selectable, \"Halaman N dari M\")")},
-       [](RenderState& s) { return render_large_print_pdf(s.doc(), s.large_print(), s.words()); }},
+       [](RenderState& s) { return render_large_print_pdf(s.doc(), s.large_print(), s.words(), &s.render_warnings()); }},
       {{"brf", "brf", N_("braille for embossers: North American Braille ASCII, pages separated by form feeds")},
        [](RenderState& s) { return render_brf(s.braille()); }},
       {{"pef", "pef", N_("braille as PEF 2008-1 (Portable Embosser Format)")},

@@ -17,7 +17,9 @@ namespace aksesibel {
 
 std::string render_html(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
 std::string render_large_print_html(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
-std::string render_large_print_pdf(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
+/// `warnings` (when given) gets a warning when the PDF could not be tagged.
+std::string render_large_print_pdf(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words,
+                                   std::vector<Warning>* warnings = nullptr);
 std::string render_braille_proof(const BrailleDocument& pages, const Document& doc, const data::LanguageData& words);
 std::string render_pef(const BrailleDocument& pages, const Document& doc, const BrailleOptions& options,
                        const data::LanguageData& words);

@@ -11,6 +11,7 @@
 #include <regex>
 
 #include "aksesibel/braille.hpp"
+#include "aksesibel/convert.hpp"
 #include "aksesibel/large_print.hpp"
 #include <sstream>
 #include <thread>
@@ -552,6 +553,27 @@ TEST(LargePrintPdf, ATableOverSeveralPagesIsATableWithItsHeaderOnEach) {
   EXPECT_EQ(tables, pdf.pages());
   EXPECT_EQ(headers, pdf.pages()) << "each page's table starts with the header row";
   EXPECT_EQ(rows, 60 + pdf.pages());
+}
+
+// Past the documented number of structure elements the PDF is not tagged
+// (memory: docs/large-print.md), and the conversion says so.
+TEST(LargePrintPdf, TooManyElementsToTagIsSaid) {
+  std::string text = "Laporan panjang\n\n";
+  for (int i = 0; i <= 20000; ++i) text += "Baris " + std::to_string(i) + ".\n\n";
+  ConvertOptions o;
+  o.read.source_name = "panjang.txt";
+  o.formats = {"large-print-pdf"};
+  const Conversion c = convert(text, o);
+  EXPECT_EQ(c.outputs[0].content.find("/StructTreeRoot"), std::string::npos);
+  bool said = false;
+  for (const Warning& w : c.document.warnings)
+    said = said || (w.important && w.message.find("not tagged for screen readers") != std::string::npos);
+  EXPECT_TRUE(said);
+  // A bulletin is tagged, and nothing is said.
+  o.read.source_name = "buletin.txt";
+  const Conversion b = convert(test::read_file(test::examples_dir() / "buletin-sulteng-2021-07-14.txt"), o);
+  EXPECT_NE(b.outputs[0].content.find("/StructTreeRoot"), std::string::npos);
+  for (const Warning& w : b.document.warnings) EXPECT_EQ(w.message.find("not tagged"), std::string::npos);
 }
 
 TEST(LargePrintPdf, HeadingIsNeverTheLastLineOfAPage) {

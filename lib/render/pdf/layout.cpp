@@ -206,7 +206,7 @@ void Renderer::add_lines(const std::vector<LineInfo>& lines, double pitch, doubl
     const int index = lines[k].index;
     const double lx = x + lines[k].x, base = b.baseline;
     b.layouts.push_back(l);
-    b.tags = path_;
+    b.tags = current_path();
     const double height = b.height;
     b.draw = [this, l, index, lx, base, height](cairo_t* cr, double top, double /*above*/) {
       cairo_move_to(cr, lx, top + base);

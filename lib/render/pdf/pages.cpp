@@ -57,6 +57,7 @@ void Renderer::draw_page(cairo_t* cr, std::size_t page) {
   // the same kind on the next page (Cairo 1.16 has no artifacts and cannot
   // continue an element).
   std::vector<std::pair<const char*, int>> open;
+  const Path none;
   auto close_to = [&](std::size_t depth) {
     while (open.size() > depth) {
       cairo_tag_end(cr, open.back().first);
@@ -65,14 +66,15 @@ void Renderer::draw_page(cairo_t* cr, std::size_t page) {
   };
   for (const Placed& p : pages_[page]) {
     const Box& box = boxes_[p.box];
+    const Path& tags = tagged_ ? paths_[box.tags] : none;
     std::size_t same = 0;
-    while (same < open.size() && same < box.tags.size() && std::string_view(open[same].first) == box.tags[same].first &&
-           open[same].second == box.tags[same].second)
+    while (same < open.size() && same < tags.size() && std::string_view(open[same].first) == tags[same].first &&
+           open[same].second == tags[same].second)
       ++same;
     close_to(same);
-    for (std::size_t k = same; k < box.tags.size(); ++k) {
-      cairo_tag_begin(cr, box.tags[k].first, "");
-      open.push_back(box.tags[k]);
+    for (std::size_t k = same; k < tags.size(); ++k) {
+      cairo_tag_begin(cr, tags[k].first, "");
+      open.push_back(tags[k]);
     }
     cairo_set_source_rgb(cr, 0, 0, 0);
     box.draw(cr, p.top, p.above);
@@ -147,7 +149,8 @@ std::string Renderer::render() {
                            CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT};
   // One Document element holds the structure (Cairo 1.16 marks the PDF as
   // tagged only under one); each page's number is in it, outside every other.
-  cairo_tag_begin(cr, "Document", "");
+  tagged_ = next_tag_ <= kMaxTaggedElements;
+  if (tagged_) cairo_tag_begin(cr, "Document", "");
   for (std::size_t p = 0; p < pages_.size(); ++p) {
     draw_page(cr, p);
     for (const Placed& placed : pages_[p]) {
@@ -161,7 +164,7 @@ std::string Renderer::render() {
                                                    CAIRO_PDF_OUTLINE_FLAG_OPEN);
       for (int k = level; k < 8; ++k) outline_parent[k] = id;
     }
-    if (p + 1 == pages_.size()) cairo_tag_end(cr, "Document");
+    if (tagged_ && p + 1 == pages_.size()) cairo_tag_end(cr, "Document");
     cairo_show_page(cr);
     // A layout drawn for the last time is dropped (a table's header row is drawn on each of its pages).
     for (const Placed& placed : pages_[p])

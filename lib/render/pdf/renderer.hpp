@@ -145,10 +145,12 @@ struct Box {
   int outline_level = 0;        // > 0: a heading, put in the document outline
   std::string outline_text;
   std::vector<LazyPtr> layouts;  // what `draw` draws: made again for its pages, dropped after the last
-  // The structure elements the box belongs to, outermost first ("Table" 4,
-  // "TR" 9): a box with the same element (name and number) as the box
-  // before it continues that element (the lines of one paragraph).
-  std::vector<std::pair<const char*, int>> tags;
+  // The structure elements the box belongs to (Renderer::paths_, outermost
+  // first: "Table" 4, "TR" 9): a box with the same element (name and
+  // number) as the box before it continues that element (the lines of one
+  // paragraph). An index, shared by the boxes of one element: a vector a box
+  // took 12 MB more for an 8 MiB bulletin.
+  std::size_t tags = 0;
   // Draws the box; `above` is the space left above it on its page (0 at the top).
   std::function<void(cairo_t*, double top, double above)> draw;
 };
@@ -157,6 +159,11 @@ class Renderer {
  public:
   Renderer(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
   std::string render();
+  /// Whether render() tagged the PDF: a document of more than
+  /// kMaxTaggedElements structure elements is not (Cairo's structure tree
+  /// takes about 250 bytes an element, past the 20-times-the-input bound).
+  bool tagged() const { return tagged_; }
+  static constexpr int kMaxTaggedElements = 20000;
 
  private:
   // Layout.
@@ -204,8 +211,16 @@ class Renderer {
   void add_table_as_list(const Block& t, double x, double width, double space_before);
   // The tagged PDF's structure (docs/large-print.md): the elements the boxes
   // added now belong to; a Tag names one for as long as it lives.
-  std::vector<std::pair<const char*, int>> path_;
+  using Path = std::vector<std::pair<const char*, int>>;
+  Path path_;
   int next_tag_ = 0;
+  bool tagged_ = true;
+  std::vector<Path> paths_{Path{}};  ///< what Box::tags indexes; [0] is no element
+  /// The index of path_ in paths_ (the last one again when it is the same).
+  std::size_t current_path() {
+    if (paths_.back() != path_) paths_.push_back(path_);
+    return paths_.size() - 1;
+  }
   struct Tag {
     Renderer& r;
     Tag(Renderer& renderer, const char* name) : r(renderer) { r.path_.emplace_back(name, ++r.next_tag_); }

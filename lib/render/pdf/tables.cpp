@@ -68,9 +68,11 @@ void Renderer::add_table(const Block& t, double x, double width, double space_be
   const std::size_t caption_end = boxes_.size();
   if (add_grid(t, x, width, space)) return;
   // Labelled lines instead: a list, its caption a paragraph before it.
-  for (std::size_t k = first; k < caption_end; ++k) {
-    boxes_[k].tags.resize(path_.size() - 1);
-    boxes_[k].tags.emplace_back("P", caption_id);
+  if (caption_end > first) {
+    Path caption(path_.begin(), path_.end() - 1);
+    caption.emplace_back("P", caption_id);
+    paths_.push_back(std::move(caption));
+    for (std::size_t k = first; k < caption_end; ++k) boxes_[k].tags = paths_.size() - 1;
   }
   path_.back().first = "L";
   add_table_as_list(t, x, width, space);
@@ -266,7 +268,7 @@ void Renderer::add_grid_row(const Block& t, const Grid& g, const Block::Row& row
   b.layouts = cells;
   {
     Tag tr(*this, "TR");
-    b.tags = path_;
+    b.tags = current_path();
   }
   // Header cells (and a row's label) are TH, the others TD.
   std::vector<bool> th;
