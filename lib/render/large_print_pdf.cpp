@@ -21,7 +21,7 @@ std::string render_large_print_pdf(const Document& doc, const LargePrintOptions&
   if (!r.tagged() && warnings)
     warnings->push_back({fill_message(translate("the large-print PDF is not tagged for screen readers: the document has more "
                                                 "than {0} headings, paragraphs, list items and table rows; the screen-reader "
-                                                "page (--to html) has its whole structure"),
+                                                "page (format html) has its whole structure"),
                                       {std::to_string(pdf::Renderer::kMaxTaggedElements)}),
                          {doc.metadata.source_name, 0, std::nullopt},
                          true});
