@@ -111,3 +111,21 @@ export async function newLocalContext(browser, options = {}) {
   });
   return { context, blocked };
 }
+
+// `aksesibel serve` on a free port of 127.0.0.1 (it prints the address):
+// the process and its base URL.
+export async function startServe(cli, extra = []) {
+  const { spawn } = await import('node:child_process');
+  const server = spawn(cli, ['serve', '--listen', '127.0.0.1:0', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const port = await new Promise((resolve, reject) => {
+    let said = '';
+    server.stderr.on('data', (d) => {
+      said += d;
+      const m = said.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', () => reject(new Error(`the server stopped: ${said}`)));
+    setTimeout(() => reject(new Error(`no address printed: ${said}`)), 20_000);
+  });
+  return { server, base: `http://127.0.0.1:${port}/` };
+}

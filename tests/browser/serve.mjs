@@ -4,28 +4,16 @@
 // page are byte for byte what the command line writes for the same input;
 // several files show their progress, line by line, while they are converted.
 //   node serve.mjs path/to/aksesibel path/to/bulletin.txt
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, newLocalContext, die, EXIT_FAIL } from './lib.mjs';
+import { launchBrowser, newLocalContext, die, EXIT_FAIL, startServe } from './lib.mjs';
 
 const [cli, sample] = process.argv.slice(2);
 if (!cli || !sample) die('usage: node serve.mjs AKSESIBEL BULLETIN.txt');
 
-// The server, on a free port it prints.
-const server = spawn(cli, ['serve', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-const port = await new Promise((resolve, reject) => {
-  let said = '';
-  server.stderr.on('data', (d) => {
-    said += d;
-    const m = said.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', () => reject(new Error(`the server stopped: ${said}`)));
-  setTimeout(() => reject(new Error(`no address printed: ${said}`)), 20_000);
-});
-const base = `http://127.0.0.1:${port}/`;
+const { server, base } = await startServe(cli);
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); };
 

@@ -452,15 +452,21 @@ TEST(LargePrintPdf, WideTableBecomesLabelledParagraphs) {
   EXPECT_NE(collapse(big.text()).find("RSUD Undata: Tempat tidur 124; Terisi 87; BOR 70,2%"), std::string::npos);
 }
 
-TEST(LargePrintPdf, LongTableRowsStayWholeAndTheHeaderRepeats) {
-  REQUIRE_POPPLER();
-  Document d;
+// A table of 60 rows ("Kota nomor 1" … with 1001 …) under a header row "Kota", "Kasus": pages long at 32 pt.
+Block long_table() {
   Block t;
   t.kind = Block::Kind::Table;
   t.row_headers = true;
   t.header = {{Inline::make_text("Kota")}, {Inline::make_text("Kasus")}};
   for (int i = 1; i <= 60; ++i)
     t.rows.push_back({{Inline::make_text("Kota nomor " + std::to_string(i))}, {Inline::make_text(std::to_string(1000 + i))}});
+  return t;
+}
+
+TEST(LargePrintPdf, LongTableRowsStayWholeAndTheHeaderRepeats) {
+  REQUIRE_POPPLER();
+  Document d;
+  const Block t = long_table();
   d.blocks = {para("Tabel panjang berikut:"), t};
   const Pdf pdf(d, size(32));
   const int pages = pdf.pages();
@@ -535,12 +541,7 @@ TEST(LargePrintPdf, TaggedWithHeadingsListsAndTableHeaders) {
 TEST(LargePrintPdf, ATableOverSeveralPagesIsATableWithItsHeaderOnEach) {
   REQUIRE_POPPLER();
   Document d;
-  Block t;
-  t.kind = Block::Kind::Table;
-  t.row_headers = true;
-  t.header = {{Inline::make_text("Kota")}, {Inline::make_text("Kasus")}};
-  for (int i = 1; i <= 60; ++i)
-    t.rows.push_back({{Inline::make_text("Kota nomor " + std::to_string(i))}, {Inline::make_text(std::to_string(1000 + i))}});
+  const Block t = long_table();
   d.blocks = {t};
   const Pdf pdf(d, size(32));
   const std::vector<std::string> s = structure(pdf);
