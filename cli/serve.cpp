@@ -20,7 +20,7 @@
 #include "serve_convert.hpp"
 #include "serve_page.hpp"
 #include "terminal.hpp"
-#include "zip_archive.hpp"
+#include "base64.hpp"
 
 namespace aksesibel::cli {
 

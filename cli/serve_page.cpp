@@ -5,7 +5,8 @@
 #include "aksesibel/braille.hpp"
 #include "aksesibel/messages.hpp"
 #include "messages.hpp"
-#include "zip_archive.hpp"
+#include "aksesibel/archive.hpp"
+#include "base64.hpp"
 
 namespace aksesibel::cli {
 
@@ -53,11 +54,13 @@ const char* purpose(const std::string& format) {
   if (format == "text") return N_("cleaned text");
   if (format == "json") return N_("JSON for programs");
   if (format == "message") return N_("message to forward on WhatsApp");
+  if (format == "epub") return N_("e-book (EPUB) for reading apps and braille displays");
   return "";
 }
 
 std::string mime(const std::string& format) {
   if (format == "large-print-pdf") return "application/pdf";
+  if (format == "epub") return "application/epub+zip";
   if (format == "html" || format == "plain-html" || format == "large-print" || format == "braille-proof") return "text/html";
   if (format == "json") return "application/json";
   if (format == "pef") return "application/x-pef+xml";
@@ -107,7 +110,7 @@ std::string form_page() {
     << "<fieldset class=\"pilihan\"><legend>" << html_escape(tr("Versions")) << "</legend>\n";
   const Choice choices[] = {{"html", true},         {"plain", true},        {"plain-html", false}, {"large-print", false},
                             {"large-print-pdf", true}, {"brf", true},       {"pef", false},        {"braille-text", false},
-                            {"braille-proof", true}, {"message", false},    {"text", false},       {"json", false}};
+                            {"braille-proof", true}, {"message", false},    {"epub", false},       {"text", false},       {"json", false}};
   for (const Choice& c : choices)
     o << "<label><input type=\"checkbox\" name=\"to\" value=\"" << c.format << "\"" << (c.checked ? " checked" : "") << "> "
       << html_escape(tr(purpose(c.format))) << "</label>\n";
@@ -179,9 +182,9 @@ std::string result_page_rest(const std::vector<WebResult>& results) {
   o << "<p role=\"status\">"
     << html_escape(fill(tr("{0} of {1} inputs converted."), {std::to_string(results.size() - failed), std::to_string(results.size())}))
     << "</p>\n";
-  std::vector<std::pair<std::string, std::string>> all;
+  std::vector<ArchiveEntry> all;
   for (const WebResult& r : results)
-    for (const Output& out : r.outputs) all.emplace_back(stem(r.name) + "." + out.extension, out.content);
+    for (const Output& out : r.outputs) all.push_back({stem(r.name) + "." + out.extension, out.content});
   if (all.size() > 1)
     o << "<p><a download=\"aksesibel.zip\" href=\"data:application/zip;base64," << base64(zip_archive(all)) << "\">"
       << html_escape(fill(tr("Download all {0} files (ZIP)"), {std::to_string(all.size())})) << "</a></p>\n";

@@ -11,6 +11,7 @@
 
 #include "aksesibel/braille.hpp"
 #include "aksesibel/document.hpp"
+#include "aksesibel/epub.hpp"
 #include "aksesibel/html.hpp"
 #include "aksesibel/large_print.hpp"
 #include "aksesibel/message.hpp"
@@ -43,7 +44,7 @@ struct ConvertOptions {
   TextOptions text;                          ///< for "text" and "plain"
   JsonOptions json;                          ///< for "json"
   BrailleOptions braille;                    ///< for "brf", "pef", "braille-text", "braille-proof"
-  HtmlOptions html;                          ///< for "html" and "plain-html"
+  HtmlOptions html;                          ///< for "html", "plain-html" and "epub"
   LargePrintOptions large_print;             ///< for "large-print" and "large-print-pdf"
   PlainOptions plain;                        ///< for "plain", "plain-html" and `simplify`
   MessageOptions message;                    ///< for "message"

@@ -10,6 +10,7 @@
 
 #include "aksesibel/messages.hpp"
 #include "aksesibel/convert.hpp"
+#include "aksesibel/epub.hpp"
 #include "aksesibel/html.hpp"
 #include "aksesibel/large_print.hpp"
 #include "aksesibel/plain.hpp"
@@ -130,6 +131,12 @@ const std::vector<Entry>& registry() {
          HtmlOptions o = s.options().html;
          if (s.options().simplify) o.summary = false;  // the plain document has its own Ringkasan
          return render_html(s.doc(), o, s.words());
+       }},
+      {{"epub", "epub", N_("an accessible EPUB 3 e-book: the screen-reader page's structure, a table of contents, accessibility metadata (EPUB Accessibility 1.1)")},
+       [](RenderState& s) {
+         HtmlOptions o = s.options().html;
+         if (s.options().simplify) o.summary = false;  // the plain document has its own Ringkasan
+         return render_epub(s.doc(), o, s.words());
        }},
       {{"large-print", "large-print.html", N_("large print as a web page, for the screen and for printing")},
        [](RenderState& s) { return render_large_print_html(s.doc(), s.large_print(), s.words()); }},

@@ -235,7 +235,7 @@ const std::vector<Key>& keys() {
          o.large_print.paper =
              choice(k, v, {"a4", "letter"}) == "a4" ? LargePrintOptions::Paper::A4 : LargePrintOptions::Paper::Letter;
        }},
-      {{"no-summary", "true|false", "false", N_("html, large print and braille: leave out the \"Ringkasan\" of key figures")},
+      {{"no-summary", "true|false", "false", N_("html, EPUB, large print and braille: leave out the \"Ringkasan\" of key figures")},
        [](O& o, SV k, SV v) { o.html.summary = o.large_print.summary = o.braille.summary = !parse_bool(k, v); }},
       {{"text-headline", "true|false", "true", N_("text: print the headline and dateline above the body")},
        [](O& o, SV k, SV v) { o.text.headline = parse_bool(k, v); }},
@@ -313,7 +313,7 @@ void set_option(ConvertOptions& options, std::string_view key, std::string_view 
 
 bool is_binary_format(std::string_view format) {
   const std::string& name = output_format(format).name;
-  return name == "brf" || name == "large-print-pdf";
+  return name == "brf" || name == "large-print-pdf" || name == "epub";
 }
 
 std::string data_directory(const ConvertOptions& options) {

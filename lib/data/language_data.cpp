@@ -244,7 +244,9 @@ const char* const kInterfaceKeys[] = {
     "skip-link",     "untitled",     "large-print-title", "large-print-subject", "large-print-keywords",
     "page-of",       "table-numbered", "image",           "proof-title",         "pef-description", "pef-data-date", "chart-title", "chart-caption",         "proof-summary",
     "proof-duplex",  "proof-page",   "proof-verso",       "proof-line",          "proof-blank-line",
-    "message-date",  "message-summary", "message-more",   "message-source",      "message-where"};
+    "message-date",  "message-summary", "message-more",   "message-source",      "message-where",
+    "epub-contents", "epub-landmarks", "epub-body",      "epub-section",        "epub-accessibility",
+    "epub-accessibility-charts"};
 
 std::map<std::string, std::string> load_interface(const std::filesystem::path& file) {
   std::map<std::string, std::string> words;

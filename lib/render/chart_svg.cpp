@@ -17,7 +17,7 @@ std::string num(double v) {
 
 }  // namespace
 
-std::string chart_svg(const Block& table, const data::LanguageData& words, const std::string& id) {
+std::string chart_svg(const Block& table, const data::LanguageData& words, const std::string& id, bool xml) {
   const auto chart = model::chart_of(table);
   if (!chart) return "";
   const std::map<std::string, std::string> fields = {
@@ -28,7 +28,7 @@ std::string chart_svg(const Block& table, const data::LanguageData& words, const
   const double bar = 28, gap = 12, left = 10, top = 24, plot = 160, bottom = 28;
   const double width = left * 2 + static_cast<double>(chart->bars.size()) * (bar + gap) - gap;
   const double height = top + plot + bottom;
-  std::string out = "<figure class=\"grafik\">\n<svg role=\"img\" aria-labelledby=\"" + id + "-judul\" viewBox=\"0 0 " +
+  std::string out = std::string("<figure class=\"grafik\">\n<svg ") + (xml ? "xmlns=\"http://www.w3.org/2000/svg\" " : "") + "role=\"img\" aria-labelledby=\"" + id + "-judul\" viewBox=\"0 0 " +
                     num(width) + " " + num(height) + "\" preserveAspectRatio=\"xMidYMid meet\" focusable=\"false\">\n";
   out += "<title id=\"" + id + "-judul\">" + escape(title) + "</title>\n";
   out += "<line x1=\"" + num(left) + "\" y1=\"" + num(top + plot) + "\" x2=\"" + num(width - left) + "\" y2=\"" +

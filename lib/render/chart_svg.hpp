@@ -11,7 +11,8 @@
 namespace aksesibel::render {
 
 /// The <figure> of the chart of `table`, or "" when it has none. `id` makes
-/// its element ids unique in the page.
-std::string chart_svg(const Block& table, const data::LanguageData& words, const std::string& id);
+/// its element ids unique in the page; `xml`: for XHTML, with the SVG
+/// namespace declared (HTML puts <svg> in it by itself).
+std::string chart_svg(const Block& table, const data::LanguageData& words, const std::string& id, bool xml = false);
 
 }  // namespace aksesibel::render

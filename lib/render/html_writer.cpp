@@ -74,7 +74,7 @@ std::string keep_words_whole(const std::string& s) {
 std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, std::size_t index, bool expand) {
   switch (i.kind) {
     case Inline::Kind::Text: return style_.large_print ? keep_words_whole(i.text) : escape(i.text);
-    case Inline::Kind::LineBreak: return "<br>";
+    case Inline::Kind::LineBreak: return style_.xhtml ? "<br/>" : "<br>";
     case Inline::Kind::Emphasis:
       return style_.large_print ? "<strong>" + inlines(i.children, expand) + "</strong>"
                                 : "<em>" + inlines(i.children, expand) + "</em>";
@@ -187,7 +187,7 @@ std::string HtmlWriter::list(const Block& b) {
 std::string HtmlWriter::table(const Block& t, const std::string& context) {
   ++tables_;
   // A chart first (its picture), then the table that is its text alternative.
-  const std::string chart = chart_svg(t, words_, "grafik-" + std::to_string(tables_));
+  const std::string chart = chart_svg(t, words_, "grafik-" + std::to_string(tables_), style_.xhtml);
   // Every table has a caption: its own, else the line that introduces it, else a number.
   std::string caption = inlines(t.inlines);
   if (caption.empty() && !context.empty()) {

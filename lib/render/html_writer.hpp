@@ -35,6 +35,8 @@ struct HtmlStyle {
   bool large_print = false;
   /// Large print: characters per line, for deciding whether a table fits.
   std::size_t line_characters = 65;
+  /// EPUB: XML syntax (<br/>, the SVG namespace), for XHTML content documents.
+  bool xhtml = false;
 };
 
 class HtmlWriter {

@@ -16,6 +16,7 @@
 namespace aksesibel {
 
 std::string render_html(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
+std::string render_epub(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
 std::string render_large_print_html(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
 /// `warnings` (when given) gets a warning when the PDF could not be tagged.
 std::string render_large_print_pdf(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words,

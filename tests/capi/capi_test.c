@@ -119,7 +119,7 @@ static void check_every_format(const char* input, size_t length) {
   CHECK(count >= 9, "only %zu formats", count);
   CHECK(aks_format_name(count) == NULL, "a name past the end");
   CHECK(aks_format_is_text(count) == -1, "is_text past the end");
-  int seen_brf = 0, seen_pdf = 0, seen_pef = 0;
+  int seen_brf = 0, seen_pdf = 0, seen_pef = 0, seen_epub = 0;
   aks_options* options = aks_options_new();
   CHECK(aks_options_set(options, "source-name", "buletin.txt", NULL) == AKS_OK, "source-name");
   for (size_t i = 0; i < count; ++i) {
@@ -163,6 +163,11 @@ static void check_every_format(const char* input, size_t length) {
       CHECK(is_text == 0, "the PDF is bytes");
       CHECK(starts_with(data, "%PDF-1."), "pdf: does not start as a PDF");
       CHECK(contains(data, n, "%%EOF"), "pdf: no %%%%EOF");
+    } else if (strcmp(name, "epub") == 0) {
+      seen_epub = 1;
+      CHECK(is_text == 0, "the EPUB is bytes");
+      CHECK(starts_with(data, "PK\003\004"), "epub: does not start as a ZIP");
+      CHECK(n > 58 && memcmp(data + 30, "mimetypeapplication/epub+zip", 28) == 0, "epub: the mimetype is not first and stored");
     } else {
       CHECK(is_text == 1, "%s should be text", name);
       CHECK(valid_utf8((const unsigned char*)data, n), "%s: invalid UTF-8", name);
@@ -185,7 +190,7 @@ static void check_every_format(const char* input, size_t length) {
     }
     aks_result_free(result);
   }
-  CHECK(seen_brf && seen_pdf && seen_pef, "brf, pef and large-print-pdf are formats");
+  CHECK(seen_brf && seen_pdf && seen_pef && seen_epub, "brf, pef, large-print-pdf and epub are formats");
   aks_options_free(options);
 }
 

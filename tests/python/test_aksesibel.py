@@ -6,6 +6,7 @@ AKSESIBEL_EXAMPLES_DIR at examples/.
 import ast
 import concurrent.futures
 import enum
+import io
 import json
 import os
 import pathlib
@@ -15,6 +16,7 @@ import sys
 import threading
 import time
 import unittest
+import zipfile
 
 import aksesibel
 from aksesibel import _aksesibel
@@ -44,6 +46,12 @@ class Formats(unittest.TestCase):
                         self.assertTrue(all(0x20 <= b <= 0x5F or b in b"\r\n\f" for b in out))
                     elif f.name == "large-print-pdf":
                         self.assertTrue(out.startswith(b"%PDF-1."))
+                    elif f.name == "epub":
+                        book = zipfile.ZipFile(io.BytesIO(out))
+                        self.assertEqual(book.namelist()[0], "mimetype")
+                        pages = "".join(book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xhtml"))
+                        self.assertIn("213", pages)
+                        self.assertIn("14.054", pages)
                     elif f.name in ("braille-text", "pef"):
                         self.assertIn("\u283c\u2803\u2801\u2809", out)  # ⠼⠃⠁⠉
                     else:
@@ -54,8 +62,8 @@ class Formats(unittest.TestCase):
                     if f.extension.endswith("html"):
                         self.assertTrue(out.startswith("<!DOCTYPE html>"))
 
-    def test_binary_formats_are_brf_and_pdf(self):
-        self.assertEqual(sorted(f.name for f in aksesibel.formats() if f.binary), ["brf", "large-print-pdf"])
+    def test_binary_formats_are_brf_pdf_and_epub(self):
+        self.assertEqual(sorted(f.name for f in aksesibel.formats() if f.binary), ["brf", "epub", "large-print-pdf"])
 
     def test_a_list_gives_a_dict_in_order(self):
         out = aksesibel.convert(BULLETIN, to=["brf", "text", "pef"])

@@ -1,0 +1,254 @@
+// Renderer: an accessible EPUB 3 (format "epub"), docs/epub.md.
+//
+// The content documents are the screen-reader page's markup (HtmlWriter) in
+// XML syntax, cut into one document per section; the package document
+// carries EPUB Accessibility 1.1's metadata; the ZIP is aksesibel/archive.hpp.
+#include "aksesibel/epub.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <ctime>
+#include <optional>
+
+#include "aksesibel/archive.hpp"
+#include "model/summary.hpp"
+#include "render/html_writer.hpp"
+#include "render/renderers.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel {
+
+namespace {
+
+// No colours and no font: the reading system's themes (dark, sepia, large
+// type) and the reader's own choices apply. Only what the structure needs
+// to be seen: table borders, the Ringkasan's box, numbers aligned.
+constexpr const char* kStyle = R"CSS(table{border-collapse:collapse;margin:1em 0}
+caption{text-align:left;font-weight:bold;padding:.25em 0}
+th,td{border:1px solid;padding:.25em .5em;vertical-align:top}
+th{text-align:left}
+td.angka{text-align:right}
+.ringkasan{border:2px solid;padding:0 1em;margin:1em 0}
+blockquote{margin:1em 0;padding-left:1em;border-left:4px solid}
+.grafik svg{display:block;width:100%;max-width:40em;height:auto}
+)CSS";
+
+constexpr const char* kContainer = R"XML(<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+<rootfiles>
+<rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+</rootfiles>
+</container>
+)XML";
+
+// One content document: a file of the spine and its entry in the table of contents.
+struct Section {
+  std::string file;   // "section-1.xhtml"
+  std::string title;  // for the table of contents
+  std::string body;   // the markup inside <body>
+};
+
+std::string escape(std::string_view s) { return render::escape(s); }
+
+std::string xhtml(const std::string& language, const std::string& title, const std::string& body,
+                  const std::string& body_type) {
+  const std::string lang = escape(language);
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+         "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"" +
+         lang + "\" xml:lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + escape(title) +
+         "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>\n</head>\n<body" +
+         (body_type.empty() ? "" : " epub:type=\"" + body_type + "\"") + ">\n" + body + "</body>\n</html>\n";
+}
+
+std::string date_line(const Document& doc) {
+  const Metadata& m = doc.metadata;
+  std::string parts = escape(!m.dateline.empty() ? m.dateline : m.publisher);
+  if (!m.date.empty())
+    parts += (parts.empty() ? "" : " · ") + ("<time datetime=\"" + escape(render::html_datetime(m.date)) + "\">" +
+                                            escape(m.date_text.empty() ? m.date : m.date_text) + "</time>");
+  return parts;
+}
+
+// The level at which the bulletin is cut into sections: its highest heading
+// level among the top-level blocks, or none.
+std::optional<int> section_level(const std::vector<Block>& blocks) {
+  std::optional<int> level;
+  for (const Block& b : blocks)
+    if (b.kind == Block::Kind::Heading) level = std::min(level.value_or(b.level), b.level);
+  return level;
+}
+
+bool full_iso_date(const std::string& d) {
+  return d.size() == 10 && d[4] == '-' && d[7] == '-' &&
+         std::all_of(d.begin(), d.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// Seconds since 1970 at 00:00 UTC of an ISO date "YYYY-MM-DD".
+std::int64_t utc_midnight(const std::string& iso) {
+  std::tm tm{};
+  tm.tm_year = std::stoi(iso.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(iso.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(iso.substr(8, 2));
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
+std::string utc_timestamp(std::int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// A name-based identifier: the same bulletin gives the same one. Two 64-bit
+// FNV-1a hashes of the content written as a UUID of version 8 (RFC 9562).
+std::string identifier(const std::vector<Section>& sections) {
+  std::uint64_t a = 14695981039346656037ull, b = 1099511628211ull * 31;
+  for (const Section& s : sections)
+    for (unsigned char c : s.body) {
+      a = (a ^ c) * 1099511628211ull;
+      b = (b ^ c) * 1099511628211ull + 0x9e3779b97f4a7c15ull;
+    }
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%08x-%04x-8%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
+                static_cast<unsigned>((a >> 16) & 0xffff), static_cast<unsigned>(a & 0xfff),
+                static_cast<unsigned>(0x8000 | ((b >> 48) & 0x3fff)), static_cast<unsigned long long>(b & 0xffffffffffffull));
+  return std::string("urn:uuid:") + buf;
+}
+
+std::string package_document(const Document& doc, const std::string& title, const std::vector<Section>& sections,
+                             const std::string& modified, const data::LanguageData& words) {
+  const Metadata& m = doc.metadata;
+  bool charts = false;
+  for (const Section& s : sections) charts = charts || s.body.find("<svg ") != std::string::npos;
+  std::string meta;
+  auto property = [&](const char* name, const std::string& value) {
+    meta += std::string("<meta property=\"") + name + "\">" + escape(value) + "</meta>\n";
+  };
+  meta += "<dc:identifier id=\"pub-id\">" + identifier(sections) + "</dc:identifier>\n";
+  meta += "<dc:title>" + escape(title) + "</dc:title>\n";
+  meta += "<dc:language>" + escape(m.language.empty() ? "id" : m.language) + "</dc:language>\n";
+  if (full_iso_date(m.date)) meta += "<dc:date>" + m.date + "</dc:date>\n";
+  if (!m.publisher.empty()) meta += "<dc:publisher>" + escape(m.publisher) + "</dc:publisher>\n";
+  property("dcterms:modified", modified);
+  // EPUB Accessibility 1.1: how the content can be perceived and what helps.
+  property("schema:accessMode", "textual");
+  if (charts) property("schema:accessMode", "visual");
+  property("schema:accessModeSufficient", "textual");
+  property("schema:accessibilityFeature", "structuralNavigation");
+  property("schema:accessibilityFeature", "tableOfContents");
+  property("schema:accessibilityFeature", "readingOrder");
+  property("schema:accessibilityFeature", "displayTransformability");
+  if (charts) property("schema:accessibilityFeature", "longDescription");  // each chart's table
+  property("schema:accessibilityHazard", "none");
+  property("schema:accessibilitySummary",
+           data::interface_text(words, charts ? "epub-accessibility-charts" : "epub-accessibility"));
+  property("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
+
+  std::string manifest =
+      "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n"
+      "<item id=\"style\" href=\"style.css\" media-type=\"text/css\"/>\n";
+  // The navigation document is in the spine, out of the reading order: the
+  // landmarks point into it, and a reading system without its own table of
+  // contents can still show it.
+  std::string spine = "<itemref idref=\"nav\" linear=\"no\"/>\n";
+  for (std::size_t k = 0; k < sections.size(); ++k) {
+    const std::string id = "s" + std::to_string(k + 1);
+    const bool svg = sections[k].body.find("<svg ") != std::string::npos;
+    manifest += "<item id=\"" + id + "\" href=\"" + sections[k].file + "\" media-type=\"application/xhtml+xml\"" +
+                (svg ? " properties=\"svg\"" : "") + "/>\n";
+    spine += "<itemref idref=\"" + id + "\"/>\n";
+  }
+  const std::string lang = escape(m.language.empty() ? "id" : m.language);
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"pub-id\" xml:lang=\"" +
+         lang + "\">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n" + meta + "</metadata>\n<manifest>\n" +
+         manifest + "</manifest>\n<spine>\n" + spine + "</spine>\n</package>\n";
+}
+
+std::string navigation_document(const std::string& language, const std::vector<Section>& sections, bool summary,
+                                const std::string& summary_title, const data::LanguageData& words) {
+  const std::string toc = data::interface_text(words, "epub-contents");
+  std::string body = "<nav epub:type=\"toc\" role=\"doc-toc\" id=\"daftar-isi\" aria-labelledby=\"daftar-isi-judul\">\n"
+                     "<h1 id=\"daftar-isi-judul\">" + escape(toc) + "</h1>\n<ol>\n";
+  for (std::size_t k = 0; k < sections.size(); ++k) {
+    body += "<li><a href=\"" + sections[k].file + "\">" + escape(sections[k].title) + "</a>";
+    if (k == 0 && summary)
+      body += "\n<ol><li><a href=\"" + sections[0].file + "#ringkasan\">" + escape(summary_title) + "</a></li></ol>\n";
+    body += "</li>\n";
+  }
+  body += "</ol>\n</nav>\n";
+  body += "<nav epub:type=\"landmarks\" hidden=\"hidden\" aria-labelledby=\"penanda-judul\">\n<h2 id=\"penanda-judul\">" +
+          escape(data::interface_text(words, "epub-landmarks")) + "</h2>\n<ol>\n"
+          "<li><a epub:type=\"toc\" href=\"nav.xhtml#daftar-isi\">" + escape(toc) + "</a></li>\n"
+          "<li><a epub:type=\"bodymatter\" href=\"" + sections[0].file + "\">" +
+          escape(data::interface_text(words, "epub-body")) + "</a></li>\n</ol>\n</nav>\n";
+  return xhtml(language, toc, body, "");
+}
+
+}  // namespace
+
+std::string render_epub(const Document& doc, const HtmlOptions& options) {
+  return render_epub(doc, options, render::default_language_data());
+}
+
+std::string render_epub(const Document& doc, const HtmlOptions& options, const data::LanguageData& words) {
+  const Metadata& m = doc.metadata;
+  render::HtmlStyle style;
+  style.xhtml = true;
+  render::HtmlWriter w(style, words);  // one writer: abbreviations written out once, tables numbered on
+  std::string title = text::collapse_spaces(reader_plain_text(m.title));
+  if (title.empty()) title = data::interface_text(words, "untitled");
+  const std::string language = m.language.empty() ? "id" : m.language;
+
+  // The first document: the date line, the title, the Ringkasan, and the
+  // blocks before the first section heading.
+  std::vector<Section> sections;
+  std::string first;
+  const std::string when = date_line(doc);
+  first += "<header><p>" + (when.empty() ? escape(data::interface_text(words, "untitled")) : when) + "</p></header>\n";
+  first += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
+  std::string summary_title;
+  if (options.summary) {
+    const std::vector<Block> summary = render::summary_blocks(doc, words);
+    if (!summary.empty()) {
+      summary_title = reader_plain_text(summary.front().inlines);
+      first += "<section class=\"ringkasan\" aria-labelledby=\"ringkasan\">\n<h2 id=\"ringkasan\">" + escape(summary_title) +
+               "</h2>\n" + w.blocks({summary.begin() + 1, summary.end()}, 2) + "</section>\n";
+    }
+  }
+  const std::optional<int> level = section_level(doc.blocks);
+  auto starts_section = [&](const Block& b) { return level && b.kind == Block::Kind::Heading && b.level == *level; };
+  std::size_t k = 0;
+  std::size_t lead_end = 0;
+  while (lead_end < doc.blocks.size() && !starts_section(doc.blocks[lead_end])) ++lead_end;
+  first += w.blocks({doc.blocks.begin(), doc.blocks.begin() + static_cast<long>(lead_end)}, 2);
+  sections.push_back({"section-1.xhtml", title, first});
+  // Then one document per section, each starting with its heading.
+  for (k = lead_end; k < doc.blocks.size();) {
+    std::size_t end = k + 1;
+    while (end < doc.blocks.size() && !starts_section(doc.blocks[end])) ++end;
+    std::string name = text::collapse_spaces(reader_plain_text(doc.blocks[k].inlines));
+    const std::string file = "section-" + std::to_string(sections.size() + 1) + ".xhtml";
+    if (name.empty()) name = data::interface_text(words, "epub-section", {{"n", std::to_string(sections.size() + 1)}});
+    sections.push_back({file, name, w.blocks({doc.blocks.begin() + static_cast<long>(k), doc.blocks.begin() + static_cast<long>(end)}, 2)});
+    k = end;
+  }
+
+  // Dated by the bulletin when it has a full date (the same input gives the
+  // same bytes), else by the time of the conversion.
+  const std::int64_t when_made =
+      full_iso_date(m.date) ? utc_midnight(m.date) : static_cast<std::int64_t>(std::time(nullptr));
+  std::vector<ArchiveEntry> files;
+  files.push_back({"mimetype", "application/epub+zip", false});  // first and stored (OCF)
+  files.push_back({"META-INF/container.xml", kContainer});
+  files.push_back({"EPUB/package.opf", package_document(doc, title, sections, utc_timestamp(when_made), words)});
+  files.push_back({"EPUB/nav.xhtml", navigation_document(language, sections, !summary_title.empty(), summary_title, words)});
+  files.push_back({"EPUB/style.css", kStyle});
+  for (const Section& s : sections)
+    files.push_back({"EPUB/" + s.file, xhtml(language, s.title, s.body, "bodymatter")});
+  return zip_archive(files, when_made);
+}
+
+}  // namespace aksesibel

@@ -1,0 +1,50 @@
+#!/bin/bash
+# EPUBCheck on the EPUB of every shared bulletin and statistics file and of
+# the examples (also in plain language): each must have 0 fatal errors, 0
+# errors, 0 warnings (issue 18). Usage: check-epubs.sh AKSESIBEL SOURCE_DIR CORPUS_DIR
+set -u
+cli=$1 src=$2 corpus=$3
+jar=/usr/share/java/epubcheck.jar
+if ! command -v java > /dev/null || [ ! -f "$jar" ]; then
+  echo "FAIL: EPUBCheck is not installed ($jar and java): run scripts/setup"
+  exit 1
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+shopt -s nullglob
+inputs=("$corpus"/*.txt "$corpus"/html/*.html "$corpus"/data/*.csv "$corpus"/data/*.json
+        "$src"/examples/*.txt "$src"/examples/*.html "$src"/examples/data/covid19goid-data-sample.json)
+if ((${#inputs[@]} < 30)); then
+  echo "FAIL: only ${#inputs[@]} inputs: is the shared corpus at $corpus?"
+  exit 1
+fi
+if ! "$cli" convert "${inputs[@]}" --to epub -o "$out/buletin" 2> "$out/convert.log" ||
+   ! "$cli" convert "$src"/examples/data/covid19goid-prov-sample.json --region "Sulawesi Tengah" --to epub \
+       -o "$out/wilayah" 2>> "$out/convert.log" ||
+   ! "$cli" convert "$src"/examples/*.txt --plain --to epub -o "$out/sederhana" 2>> "$out/convert.log"; then
+  cat "$out/convert.log"
+  echo "FAIL: the conversion to EPUB failed"
+  exit 1
+fi
+books=("$out"/buletin/*.epub "$out"/wilayah/*.epub "$out"/sederhana/*.epub)
+if ((${#books[@]} != ${#inputs[@]} + 1 + $(ls "$src"/examples/*.txt | wc -l))); then
+  echo "FAIL: ${#books[@]} EPUBs for ${#inputs[@]} inputs, one region and the plain examples"
+  exit 1
+fi
+# One Java per book, as many at once as there are cores; the client compiler
+# starts faster than it optimises, which is what a short check needs.
+printf '%s\0' "${books[@]}" |
+  xargs -0 -P "$(nproc)" -I{} sh -c 'java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$1" "$2" > "$2.log" 2>&1' sh "$jar" {}
+failed=0
+for b in "${books[@]}"; do
+  if ! grep -q "Messages: 0 fatals / 0 errors / 0 warnings / 0 infos" "$b.log"; then
+    echo "== ${b#"$out"/}"
+    cat "$b.log"
+    failed=$((failed + 1))
+  fi
+done
+if ((failed)); then
+  echo "FAIL: $failed of ${#books[@]} EPUBs have EPUBCheck messages"
+  exit 1
+fi
+echo "OK: ${#books[@]} EPUBs, EPUBCheck $(java -jar "$jar" --version 2>&1 | grep -o 'v[0-9.]*' | head -1): 0 fatals / 0 errors / 0 warnings / 0 infos each"
