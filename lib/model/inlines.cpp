@@ -212,4 +212,17 @@ void drop_prefix(Inlines& inlines, std::size_t bytes) {
   inlines = std::move(out);
 }
 
+bool expansion_around(std::string_view before, std::string_view after, std::string_view expansion) {
+  const auto lower = [](std::string_view v) { return text::lower_ascii(std::string(v)); };
+  const std::string b = lower(before), a = lower(after), e = lower(expansion);
+  const auto ends = [](const std::string& s, const std::string& x) {
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+  };
+  if (ends(b, e + " (") || ends(b, e + " ") || a.rfind(" (" + e, 0) == 0 || a.rfind("(" + e, 0) == 0) return true;
+  // In brackets straight after the source's own wording of it ("Dinas Komunikasi,
+  // Informatika, Persandian dan Statistik (DKIPS)", commas differing from the list's).
+  const std::string_view t = text::trim(before);
+  return !t.empty() && t.back() == '(';
+}
+
 }  // namespace aksesibel::model

@@ -55,6 +55,13 @@ std::vector<std::size_t> find_phrase(const Inlines& inlines, const std::vector<s
 /// The byte offset just after the phrase found at `at` (same matching rules).
 std::size_t phrase_end(const Inlines& inlines, std::size_t at, const std::vector<std::string>& phrase);
 
+/// Whether an abbreviation's `expansion` is already given around it, in the
+/// plain text `before` it (in the same block) or `after` it: "Pusat Data dan
+/// Informasi (Pusdatina)", "Pusdatina (Pusat Data …)", or straight after an
+/// opening bracket that follows the source's own wording of it. A variant
+/// that writes abbreviations out at first use then leaves it as it is.
+bool expansion_around(std::string_view before, std::string_view after, std::string_view expansion);
+
 /// Whether the byte at `offset` of the plain text lies inside quotation marks
 /// (“…” or "…") opened earlier in the same inlines.
 bool inside_quotes(std::string_view text, std::size_t offset);

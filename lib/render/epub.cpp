@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "aksesibel/archive.hpp"
+#include "model/sections.hpp"
 #include "model/summary.hpp"
 #include "render/html_writer.hpp"
 #include "render/renderers.hpp"
@@ -42,7 +43,7 @@ constexpr const char* kContainer = R"XML(<?xml version="1.0" encoding="UTF-8"?>
 )XML";
 
 // One content document: a file of the spine and its entry in the table of contents.
-struct Section {
+struct ContentDocument {
   std::string file;   // "section-1.xhtml"
   std::string title;  // for the table of contents
   std::string body;   // the markup inside <body>
@@ -67,15 +68,6 @@ std::string date_line(const Document& doc) {
     parts += (parts.empty() ? "" : " · ") + ("<time datetime=\"" + escape(render::html_datetime(m.date)) + "\">" +
                                             escape(m.date_text.empty() ? m.date : m.date_text) + "</time>");
   return parts;
-}
-
-// The level at which the bulletin is cut into sections: its highest heading
-// level among the top-level blocks, or none.
-std::optional<int> section_level(const std::vector<Block>& blocks) {
-  std::optional<int> level;
-  for (const Block& b : blocks)
-    if (b.kind == Block::Kind::Heading) level = std::min(level.value_or(b.level), b.level);
-  return level;
 }
 
 bool full_iso_date(const std::string& d) {
@@ -103,9 +95,9 @@ std::string utc_timestamp(std::int64_t seconds) {
 
 // A name-based identifier: the same bulletin gives the same one. Two 64-bit
 // FNV-1a hashes of the content written as a UUID of version 8 (RFC 9562).
-std::string identifier(const std::vector<Section>& sections) {
+std::string identifier(const std::vector<ContentDocument>& sections) {
   std::uint64_t a = 14695981039346656037ull, b = 1099511628211ull * 31;
-  for (const Section& s : sections)
+  for (const ContentDocument& s : sections)
     for (unsigned char c : s.body) {
       a = (a ^ c) * 1099511628211ull;
       b = (b ^ c) * 1099511628211ull + 0x9e3779b97f4a7c15ull;
@@ -117,11 +109,11 @@ std::string identifier(const std::vector<Section>& sections) {
   return std::string("urn:uuid:") + buf;
 }
 
-std::string package_document(const Document& doc, const std::string& title, const std::vector<Section>& sections,
+std::string package_document(const Document& doc, const std::string& title, const std::vector<ContentDocument>& sections,
                              const std::string& modified, const data::LanguageData& words) {
   const Metadata& m = doc.metadata;
   bool charts = false;
-  for (const Section& s : sections) charts = charts || s.body.find("<svg ") != std::string::npos;
+  for (const ContentDocument& s : sections) charts = charts || s.body.find("<svg ") != std::string::npos;
   std::string meta;
   auto property = [&](const char* name, const std::string& value) {
     meta += std::string("<meta property=\"") + name + "\">" + escape(value) + "</meta>\n";
@@ -167,7 +159,7 @@ std::string package_document(const Document& doc, const std::string& title, cons
          manifest + "</manifest>\n<spine>\n" + spine + "</spine>\n</package>\n";
 }
 
-std::string navigation_document(const std::string& language, const std::vector<Section>& sections, bool summary,
+std::string navigation_document(const std::string& language, const std::vector<ContentDocument>& sections, bool summary,
                                 const std::string& summary_title, const data::LanguageData& words) {
   const std::string toc = data::interface_text(words, "epub-contents");
   std::string body = "<nav epub:type=\"toc\" role=\"doc-toc\" id=\"daftar-isi\" aria-labelledby=\"daftar-isi-judul\">\n"
@@ -204,7 +196,7 @@ std::string render_epub(const Document& doc, const HtmlOptions& options, const d
 
   // The first document: the date line, the title, the Ringkasan, and the
   // blocks before the first section heading.
-  std::vector<Section> sections;
+  std::vector<ContentDocument> sections;
   std::string first;
   const std::string when = date_line(doc);
   first += "<header><p>" + (when.empty() ? escape(data::interface_text(words, "untitled")) : when) + "</p></header>\n";
@@ -218,22 +210,18 @@ std::string render_epub(const Document& doc, const HtmlOptions& options, const d
                "</h2>\n" + w.blocks({summary.begin() + 1, summary.end()}, 2) + "</section>\n";
     }
   }
-  const std::optional<int> level = section_level(doc.blocks);
-  auto starts_section = [&](const Block& b) { return level && b.kind == Block::Kind::Heading && b.level == *level; };
-  std::size_t k = 0;
-  std::size_t lead_end = 0;
-  while (lead_end < doc.blocks.size() && !starts_section(doc.blocks[lead_end])) ++lead_end;
-  first += w.blocks({doc.blocks.begin(), doc.blocks.begin() + static_cast<long>(lead_end)}, 2);
+  const auto range = [&](const model::Section& s) {
+    return std::vector<Block>(doc.blocks.begin() + static_cast<long>(s.begin), doc.blocks.begin() + static_cast<long>(s.end));
+  };
+  const std::vector<model::Section> parts = model::sections(doc.blocks);
+  first += w.blocks(range(parts.front()), 2);
   sections.push_back({"section-1.xhtml", title, first});
   // Then one document per section, each starting with its heading.
-  for (k = lead_end; k < doc.blocks.size();) {
-    std::size_t end = k + 1;
-    while (end < doc.blocks.size() && !starts_section(doc.blocks[end])) ++end;
-    std::string name = text::collapse_spaces(reader_plain_text(doc.blocks[k].inlines));
-    const std::string file = "section-" + std::to_string(sections.size() + 1) + ".xhtml";
-    if (name.empty()) name = data::interface_text(words, "epub-section", {{"n", std::to_string(sections.size() + 1)}});
-    sections.push_back({file, name, w.blocks({doc.blocks.begin() + static_cast<long>(k), doc.blocks.begin() + static_cast<long>(end)}, 2)});
-    k = end;
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    const std::string n = std::to_string(sections.size() + 1);
+    std::string name = text::collapse_spaces(reader_plain_text(doc.blocks[parts[k].begin].inlines));
+    if (name.empty()) name = data::interface_text(words, "epub-section", {{"n", n}});
+    sections.push_back({"section-" + n + ".xhtml", name, w.blocks(range(parts[k]), 2)});
   }
 
   // Dated by the bulletin when it has a full date (the same input gives the
@@ -246,7 +234,7 @@ std::string render_epub(const Document& doc, const HtmlOptions& options, const d
   files.push_back({"EPUB/package.opf", package_document(doc, title, sections, utc_timestamp(when_made), words)});
   files.push_back({"EPUB/nav.xhtml", navigation_document(language, sections, !summary_title.empty(), summary_title, words)});
   files.push_back({"EPUB/style.css", kStyle});
-  for (const Section& s : sections)
+  for (const ContentDocument& s : sections)
     files.push_back({"EPUB/" + s.file, xhtml(language, s.title, s.body, "bodymatter")});
   return zip_archive(files, when_made);
 }

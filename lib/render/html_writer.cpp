@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "data/language_data.hpp"
+#include "model/inlines.hpp"
 #include "model/links.hpp"
 #include "model/table.hpp"
 #include "model/summary.hpp"
@@ -35,14 +36,6 @@ bool safe_link(std::string_view href) { return model::safe_href(href, false); }
 
 namespace {
 
-
-bool ends_with_ci(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && text::lower_ascii(s.substr(s.size() - suffix.size())) == text::lower_ascii(suffix);
-}
-
-bool starts_with_ci(const std::string& s, const std::string& prefix) {
-  return s.size() >= prefix.size() && text::lower_ascii(s.substr(0, prefix.size())) == text::lower_ascii(prefix);
-}
 
 bool numeric_cell(const Inlines& cell) {
   const std::string t(text::trim(plain_text(cell)));
@@ -94,18 +87,11 @@ std::string HtmlWriter::inline_node(const Inline& i, const Inlines& siblings, st
       const std::string abbr = "<abbr title=\"" + escape(i.expansion) + "\">" + escape(i.text) + "</abbr>";
       if (!expand || expanded_.count(i.text)) return abbr;
       expanded_.insert(i.text);
-      // Already written out around it: "Pusat Data dan Informasi (Pusdatina)" or "Pusdatina (Pusat …)".
-      const std::string& before = preceding_;
       const std::string after = plain_text(Inlines(siblings.begin() + static_cast<long>(index) + 1, siblings.end()));
-      if (ends_with_ci(before, i.expansion + " (") || ends_with_ci(before, i.expansion + " ") ||
-          starts_with_ci(after, " (" + i.expansion) || starts_with_ci(after, "(" + i.expansion))
-        return abbr;
-      // In brackets straight after the source's own wording of it ("Dinas Komunikasi,
-      // Informatika, Persandian dan Statistik (DKIPS)", commas differing from the list's).
-      if (std::string_view b = text::trim(before); !b.empty() && b.back() == '(') return abbr;
+      if (model::expansion_around(preceding_, after, i.expansion)) return abbr;
       // At the start of a block the expansion starts with a capital ("Rumah sakit (RS) …").
       std::string expansion = i.expansion;
-      if (text::trim(before).empty() && !expansion.empty() && std::islower(static_cast<unsigned char>(expansion[0])))
+      if (text::trim(preceding_).empty() && !expansion.empty() && std::islower(static_cast<unsigned char>(expansion[0])))
         expansion[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(expansion[0])));
       return escape(expansion) + " (" + abbr + ")";
     }
