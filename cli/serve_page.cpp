@@ -55,14 +55,17 @@ const char* purpose(const std::string& format) {
   if (format == "json") return N_("JSON for programs");
   if (format == "message") return N_("message to forward on WhatsApp");
   if (format == "epub") return N_("e-book (EPUB) for reading apps and braille displays");
+  if (format == "audio") return N_("talking bulletin (Opus audio)");
+  if (format == "audio-script") return N_("the talking bulletin's script, JSON");
   return "";
 }
 
 std::string mime(const std::string& format) {
   if (format == "large-print-pdf") return "application/pdf";
   if (format == "epub") return "application/epub+zip";
+  if (format == "audio") return "audio/ogg";
   if (format == "html" || format == "plain-html" || format == "large-print" || format == "braille-proof") return "text/html";
-  if (format == "json") return "application/json";
+  if (format == "json" || format == "audio-script") return "application/json";
   if (format == "pef") return "application/x-pef+xml";
   if (format == "brf") return "application/octet-stream";
   return "text/plain";
@@ -110,7 +113,7 @@ std::string form_page() {
     << "<fieldset class=\"pilihan\"><legend>" << html_escape(tr("Versions")) << "</legend>\n";
   const Choice choices[] = {{"html", true},         {"plain", true},        {"plain-html", false}, {"large-print", false},
                             {"large-print-pdf", true}, {"brf", true},       {"pef", false},        {"braille-text", false},
-                            {"braille-proof", true}, {"message", false},    {"epub", false},       {"text", false},       {"json", false}};
+                            {"braille-proof", true}, {"message", false},    {"epub", false},       {"audio", false},      {"text", false},       {"json", false}};
   for (const Choice& c : choices)
     o << "<label><input type=\"checkbox\" name=\"to\" value=\"" << c.format << "\"" << (c.checked ? " checked" : "") << "> "
       << html_escape(tr(purpose(c.format))) << "</label>\n";

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "aksesibel/audio.hpp"
 #include "aksesibel/braille.hpp"
 #include "aksesibel/document.hpp"
 #include "aksesibel/epub.hpp"
@@ -48,6 +49,7 @@ struct ConvertOptions {
   LargePrintOptions large_print;             ///< for "large-print" and "large-print-pdf"
   PlainOptions plain;                        ///< for "plain", "plain-html" and `simplify`
   MessageOptions message;                    ///< for "message"
+  AudioOptions audio;                        ///< for "audio" and "audio-script"
   bool simplify = false;  ///< --plain: simplify first, so that every format is rendered from the plain document
   bool report = false;    ///< make Conversion::plain even when no plain format or `simplify` asks for it
 };

@@ -91,6 +91,12 @@ class RenderState {
   }
   /// Warnings a renderer gives about its own output (an untagged PDF).
   std::vector<Warning>& render_warnings() { return render_warnings_; }
+  /// Talking-bulletin options; under --plain the plain document has its own Ringkasan.
+  AudioOptions audio() const {
+    AudioOptions o = options_.audio;
+    if (options_.simplify) o.summary = false;
+    return o;
+  }
   /// Large-print options; under --plain the plain document has its own Ringkasan.
   LargePrintOptions large_print() const {
     LargePrintOptions o = options_.large_print;
@@ -150,6 +156,10 @@ const std::vector<Entry>& registry() {
        [](RenderState& s) { return render_braille_text(s.braille()); }},
       {{"braille-proof", "proof.html", N_("a web page for sighted volunteers: every braille line under its print text")},
        [](RenderState& s) { return render_braille_proof(s.braille(), s.doc(), s.words()); }},
+      {{"audio", "opus", N_("the bulletin read aloud in Indonesian (espeak-ng) as Ogg Opus: numbers, dates and abbreviations said in full, tables row by row, the Ringkasan first, a chapter mark for each section")},
+       [](RenderState& s) { return render_audio(s.doc(), s.audio(), s.words()); }},
+      {{"audio-script", "audio.json", N_("what the talking bulletin says, as JSON: its chapters and sentences, with every number and the words that say it")},
+       [](RenderState& s) { return render_spoken_script(s.doc(), s.audio(), s.words()); }},
       {{"message", "message.txt", N_("the bulletin as one message to forward on WhatsApp: headline, date, the Ringkasan, the first sentences in plain language, the source; at most 1,000 characters")},
        [](RenderState& s) { return render_message(s.doc(), s.plain(), s.options().message, s.words()); }},
   };

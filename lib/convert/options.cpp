@@ -201,6 +201,8 @@ const std::vector<Key>& keys() {
          if (v.size() > 300) invalid(k, v, translate("a sentence of at most 300 bytes"));
          o.message.where = v;
        }},
+      {{"speech-rate", "80–450", "175", N_("audio: words per minute of the speech (listeners used to fast speech often choose 300 or more)")},
+       [](O& o, SV k, SV v) { o.audio.words_per_minute = static_cast<unsigned>(parse_int(k, v, 80, 450)); }},
       {{"table", "a liblouis table list", "", N_("braille table (default by language: id-id-g1.utb; en-ueb-g1.ctb for English)")},
        [](O& o, SV, SV v) { o.braille.table = v; }},
       {{"table-paths", "true|false", "false", N_("braille: let the option table name table files by path (only tables you trust)")},
@@ -235,8 +237,8 @@ const std::vector<Key>& keys() {
          o.large_print.paper =
              choice(k, v, {"a4", "letter"}) == "a4" ? LargePrintOptions::Paper::A4 : LargePrintOptions::Paper::Letter;
        }},
-      {{"no-summary", "true|false", "false", N_("html, EPUB, large print and braille: leave out the \"Ringkasan\" of key figures")},
-       [](O& o, SV k, SV v) { o.html.summary = o.large_print.summary = o.braille.summary = !parse_bool(k, v); }},
+      {{"no-summary", "true|false", "false", N_("html, EPUB, large print, braille and audio: leave out the \"Ringkasan\" of key figures")},
+       [](O& o, SV k, SV v) { o.html.summary = o.large_print.summary = o.braille.summary = o.audio.summary = !parse_bool(k, v); }},
       {{"text-headline", "true|false", "true", N_("text: print the headline and dateline above the body")},
        [](O& o, SV k, SV v) { o.text.headline = parse_bool(k, v); }},
       {{"json-indent", "-1–8", "2", N_("json: spaces per level; -1 writes one line")},
@@ -313,7 +315,7 @@ void set_option(ConvertOptions& options, std::string_view key, std::string_view 
 
 bool is_binary_format(std::string_view format) {
   const std::string& name = output_format(format).name;
-  return name == "brf" || name == "large-print-pdf" || name == "epub";
+  return name == "brf" || name == "large-print-pdf" || name == "epub" || name == "audio";
 }
 
 std::string data_directory(const ConvertOptions& options) {

@@ -155,6 +155,28 @@ std::string upper_ascii(std::string s) {
   return s;
 }
 
+SpeechWords load_speech(const std::filesystem::path& file) {
+  SpeechWords speech;
+  for (const DataLine& l : read_data_file(file, true)) {
+    const std::string& kind = l.fields[0];
+    const std::string written = l.fields.size() > 1 ? l.fields[1] : "";
+    const std::string said = l.fields.size() > 2 ? l.fields[2] : "";
+    if (kind == "letter" && written.size() == 1 && written[0] >= 'A' && written[0] <= 'Z' && !said.empty())
+      speech.letters[written[0]] = said;
+    else if (kind == "word" && !written.empty() && upper_ascii(written) == written)
+      speech.word_acronyms.push_back(written);
+    else if (kind == "say" && !written.empty() && !said.empty())
+      speech.signs.emplace_back(written, said);
+    else
+      malformed(file, l.number, translate("expected letter<TAB>CAPITAL<TAB>NAME, word<TAB>CAPITALS or say<TAB>SIGN<TAB>WORDS"));
+  }
+  if (speech.letters.size() != 26) malformed(file, 0, translate("every letter A to Z needs its name"));
+  std::sort(speech.word_acronyms.begin(), speech.word_acronyms.end());
+  std::stable_sort(speech.signs.begin(), speech.signs.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return speech;
+}
+
 Calendar load_calendar(const std::filesystem::path& file) {
   Calendar cal;
   for (const DataLine& l : read_data_file(file, true)) {
@@ -246,7 +268,8 @@ const char* const kInterfaceKeys[] = {
     "proof-duplex",  "proof-page",   "proof-verso",       "proof-line",          "proof-blank-line",
     "message-date",  "message-summary", "message-more",   "message-source",      "message-where",
     "epub-contents", "epub-landmarks", "epub-body",      "epub-section",        "epub-accessibility",
-    "epub-accessibility-charts"};
+    "epub-accessibility-charts", "speech-heading", "speech-body", "speech-list-item", "speech-table",
+    "speech-table-end", "speech-end"};
 
 std::map<std::string, std::string> load_interface(const std::filesystem::path& file) {
   std::map<std::string, std::string> words;
@@ -288,6 +311,7 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   data->regions = load_regions(directory / "regions-id.tsv");
   data->characters = load_characters(directory / "characters-id.tsv");
   data->interface_words = load_interface(directory / "interface-id.tsv");
+  data->speech = load_speech(directory / "speech-id.tsv");
   data->stats = load_stats_data(directory);
   cache.emplace(directory, data);
   return data;

@@ -68,6 +68,13 @@ struct Calendar {
   std::vector<std::string> currency_prefixes; ///< "Rp"
 };
 
+/// data/speech-id.tsv: what the talking bulletin says for letters, capitals and signs.
+struct SpeechWords {
+  std::map<char, std::string> letters;        ///< 'R' → "er"
+  std::vector<std::string> word_acronyms;     ///< upper-case abbreviations said as words ("WITA"), sorted
+  std::vector<std::pair<std::string, std::string>> signs;  ///< "%" → "persen", longest first
+};
+
 struct Abbreviation {
   std::string key;
   std::string expansion;
@@ -98,6 +105,7 @@ struct LanguageData {
   std::vector<Region> regions;   ///< data/regions-id.tsv
   std::map<char32_t, CharacterRule> characters;  ///< data/characters-id.tsv
   std::map<std::string, std::string> interface_words;  ///< data/interface-id.tsv: "skip-link" → "Langsung ke isi"
+  SpeechWords speech;            ///< data/speech-id.tsv
   StatsData stats;               ///< data/data-columns-id.tsv, data/data-bulletin-id.tsv
 };
 

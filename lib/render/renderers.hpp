@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "aksesibel/audio.hpp"
 #include "aksesibel/braille.hpp"
 #include "aksesibel/document.hpp"
 #include "aksesibel/html.hpp"
@@ -16,6 +17,8 @@
 namespace aksesibel {
 
 std::string render_html(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
+std::string render_audio(const Document& doc, const AudioOptions& options, const data::LanguageData& words);
+std::string render_spoken_script(const Document& doc, const AudioOptions& options, const data::LanguageData& words);
 std::string render_epub(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
 std::string render_large_print_html(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
 /// `warnings` (when given) gets a warning when the PDF could not be tagged.

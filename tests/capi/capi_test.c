@@ -119,7 +119,7 @@ static void check_every_format(const char* input, size_t length) {
   CHECK(count >= 9, "only %zu formats", count);
   CHECK(aks_format_name(count) == NULL, "a name past the end");
   CHECK(aks_format_is_text(count) == -1, "is_text past the end");
-  int seen_brf = 0, seen_pdf = 0, seen_pef = 0, seen_epub = 0;
+  int seen_brf = 0, seen_pdf = 0, seen_pef = 0, seen_epub = 0, seen_audio = 0;
   aks_options* options = aks_options_new();
   CHECK(aks_options_set(options, "source-name", "buletin.txt", NULL) == AKS_OK, "source-name");
   for (size_t i = 0; i < count; ++i) {
@@ -163,6 +163,11 @@ static void check_every_format(const char* input, size_t length) {
       CHECK(is_text == 0, "the PDF is bytes");
       CHECK(starts_with(data, "%PDF-1."), "pdf: does not start as a PDF");
       CHECK(contains(data, n, "%%EOF"), "pdf: no %%%%EOF");
+    } else if (strcmp(name, "audio") == 0) {
+      seen_audio = 1;
+      CHECK(is_text == 0, "the audio is bytes");
+      CHECK(starts_with(data, "OggS") && contains(data, n, "OpusHead") && contains(data, n, "CHAPTER002NAME=Ringkasan"),
+            "audio: not Ogg Opus with chapters");
     } else if (strcmp(name, "epub") == 0) {
       seen_epub = 1;
       CHECK(is_text == 0, "the EPUB is bytes");
@@ -190,7 +195,7 @@ static void check_every_format(const char* input, size_t length) {
     }
     aks_result_free(result);
   }
-  CHECK(seen_brf && seen_pdf && seen_pef && seen_epub, "brf, pef, large-print-pdf and epub are formats");
+  CHECK(seen_brf && seen_pdf && seen_pef && seen_epub && seen_audio, "brf, pef, large-print-pdf, epub and audio are formats");
   aks_options_free(options);
 }
 
@@ -278,7 +283,7 @@ static void check_several_formats_and_options(const char* input, size_t length) 
       {"font-size", "18"},      {"paper", "a4"},            {"no-summary", "false"},  {"text-headline", "true"},
       {"json-indent", "2"},     {"plain", "false"},         {"report", "false"},      {"plain-summary", "true"},
       {"plain-glossary", "true"}, {"plain-split-over", "15"}, {"plain-max-sentence-words", "400"},
-      {"message-where", ""},
+      {"message-where", ""},    {"speech-rate", "175"},
   };
   enum { kDefaults = sizeof defaults / sizeof defaults[0] };
   size_t keys = aks_option_count();

@@ -46,6 +46,9 @@ class Formats(unittest.TestCase):
                         self.assertTrue(all(0x20 <= b <= 0x5F or b in b"\r\n\f" for b in out))
                     elif f.name == "large-print-pdf":
                         self.assertTrue(out.startswith(b"%PDF-1."))
+                    elif f.name == "audio":
+                        self.assertTrue(out.startswith(b"OggS"))
+                        self.assertIn(b"CHAPTER002NAME=Ringkasan", out[:4096])
                     elif f.name == "epub":
                         book = zipfile.ZipFile(io.BytesIO(out))
                         self.assertEqual(book.namelist()[0], "mimetype")
@@ -62,8 +65,8 @@ class Formats(unittest.TestCase):
                     if f.extension.endswith("html"):
                         self.assertTrue(out.startswith("<!DOCTYPE html>"))
 
-    def test_binary_formats_are_brf_pdf_and_epub(self):
-        self.assertEqual(sorted(f.name for f in aksesibel.formats() if f.binary), ["brf", "epub", "large-print-pdf"])
+    def test_binary_formats_are_brf_pdf_epub_and_audio(self):
+        self.assertEqual(sorted(f.name for f in aksesibel.formats() if f.binary), ["audio", "brf", "epub", "large-print-pdf"])
 
     def test_a_list_gives_a_dict_in_order(self):
         out = aksesibel.convert(BULLETIN, to=["brf", "text", "pef"])

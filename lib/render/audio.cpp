@@ -1,0 +1,105 @@
+// Renderers: the talking bulletin (format "audio") and its script ("audio-script").
+#include "aksesibel/audio.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "aksesibel/messages.hpp"
+
+#include "model/summary.hpp"
+#include "render/renderers.hpp"
+#include "speech/opus_writer.hpp"
+#include "speech/script.hpp"
+#include "speech/voice.hpp"
+#include "text/utf8.hpp"
+
+namespace aksesibel {
+
+namespace {
+
+speech::Script script_of(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {
+  if (options.words_per_minute < 80 || options.words_per_minute > 450)
+    throw Error(ErrorCode::InvalidOption,
+                fill_message(translate("a speech rate of {0} words per minute cannot be spoken; choose 80 to 450"),
+                             {std::to_string(options.words_per_minute)}));
+  speech::Script script = speech::spoken_script(doc, options.summary, words);
+  if (script.characters() > kMaxSpokenCharacters)
+    throw Error(ErrorCode::InputTooLarge,
+                fill_message(translate("the bulletin is too long to be read aloud ({0} characters to say; at most {1}); "
+                                       "convert it in parts"),
+                             {std::to_string(script.characters()), std::to_string(kMaxSpokenCharacters)}),
+                {doc.metadata.source_name, 0, std::nullopt});
+  return script;
+}
+
+}  // namespace
+
+std::string render_audio(const Document& doc, const AudioOptions& options) {
+  return render_audio(doc, options, render::default_language_data());
+}
+
+std::string render_spoken_script(const Document& doc, const AudioOptions& options) {
+  return render_spoken_script(doc, options, render::default_language_data());
+}
+
+std::string render_audio(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {
+  const speech::Script script = script_of(doc, options, words);
+  speech::Voice voice(script.language, options.words_per_minute);
+  const int rate = voice.sample_rate();
+  const auto pause = [&](const speech::Utterance& u) { return static_cast<std::size_t>(u.pause_ms) * static_cast<std::size_t>(rate) / 1000; };
+
+  // espeak-ng says a text the same way each time, and fast (hundreds of
+  // times faster than real time): a first pass measures where each chapter
+  // starts, so that the chapter marks are in the file's header.
+  std::vector<std::pair<std::string, std::string>> comments = {{"TITLE", script.chapters.front().title},
+                                                               {"LANGUAGE", script.language}};
+  if (!doc.metadata.date.empty()) comments.emplace_back("DATE", doc.metadata.date);
+  if (!doc.metadata.publisher.empty()) comments.emplace_back("ORGANIZATION", doc.metadata.publisher);
+  std::size_t samples = 0;
+  const std::function<void(const short*, std::size_t)> count = [&](const short*, std::size_t n) { samples += n; };
+  for (std::size_t c = 0; c < script.chapters.size(); ++c) {
+    char tag[16];
+    std::snprintf(tag, sizeof tag, "CHAPTER%03zu", c + 1);
+    if (c < 1000) {  // the comment form numbers chapters 000–999
+      comments.emplace_back(tag, speech::chapter_time(samples, rate));
+      comments.emplace_back(std::string(tag) + "NAME", script.chapters[c].title);
+    }
+    for (const speech::Utterance& u : script.chapters[c].utterances) {
+      voice.say(u.text, count);
+      samples += pause(u);
+    }
+  }
+
+  speech::OpusWriter out(rate, comments);
+  const std::function<void(const short*, std::size_t)> encode = [&](const short* pcm, std::size_t n) { out.write(pcm, n); };
+  for (const speech::Chapter& c : script.chapters)
+    for (const speech::Utterance& u : c.utterances) {
+      voice.say(u.text, encode);
+      out.silence(pause(u));
+    }
+  return out.finish();
+}
+
+std::string render_spoken_script(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {
+  const speech::Script script = script_of(doc, options, words);
+  nlohmann::ordered_json chapters = nlohmann::ordered_json::array();
+  for (const speech::Chapter& c : script.chapters) {
+    nlohmann::ordered_json utterances = nlohmann::ordered_json::array();
+    for (const speech::Utterance& u : c.utterances) {
+      nlohmann::ordered_json numbers = nlohmann::ordered_json::array();
+      for (const speech::SpokenNumber& n : u.numbers)
+        numbers.push_back({{"printed", n.printed}, {"value", n.value}, {"unit", n.unit}, {"words", n.words}, {"digits", n.digits}});
+      nlohmann::ordered_json j = {{"text", u.text}, {"pause_ms", u.pause_ms}};
+      if (u.line) j["line"] = u.line;
+      j["numbers"] = std::move(numbers);
+      utterances.push_back(std::move(j));
+    }
+    chapters.push_back({{"title", c.title}, {"utterances", std::move(utterances)}});
+  }
+  nlohmann::ordered_json j = {{"language", script.language},
+                              {"words_per_minute", options.words_per_minute},
+                              {"characters", script.characters()},
+                              {"chapters", std::move(chapters)}};
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace aksesibel
