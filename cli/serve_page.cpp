@@ -56,6 +56,7 @@ const char* purpose(const std::string& format) {
   if (format == "message") return N_("message to forward on WhatsApp");
   if (format == "epub") return N_("e-book (EPUB) for reading apps and braille displays");
   if (format == "audio") return N_("talking bulletin (Opus audio)");
+  if (format == "audio-mp3") return N_("talking bulletin (MP3 audio)");
   if (format == "audio-script") return N_("the talking bulletin's script, JSON");
   return "";
 }
@@ -64,6 +65,7 @@ std::string mime(const std::string& format) {
   if (format == "large-print-pdf") return "application/pdf";
   if (format == "epub") return "application/epub+zip";
   if (format == "audio") return "audio/ogg";
+  if (format == "audio-mp3") return "audio/mpeg";
   if (format == "html" || format == "plain-html" || format == "large-print" || format == "braille-proof") return "text/html";
   if (format == "json" || format == "audio-script") return "application/json";
   if (format == "pef") return "application/x-pef+xml";

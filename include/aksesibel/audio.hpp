@@ -1,6 +1,6 @@
-// aksesibel — the talking bulletin (formats "audio" and "audio-script"):
-// the bulletin read aloud by espeak-ng's Indonesian voice, as Ogg Opus with
-// chapter marks, and the script it says (docs/audio.md).
+// aksesibel — the talking bulletin (formats "audio", "audio-mp3" and
+// "audio-script"): the bulletin read aloud by espeak-ng's Indonesian voice,
+// as Ogg Opus or MP3 with chapter marks, and the script it says (docs/audio.md).
 #pragma once
 
 #include <cstddef>
@@ -27,6 +27,10 @@ constexpr std::size_t kMaxSpokenCharacters = 200000;
 /// The bulletin read aloud: Ogg Opus, mono, 24 kb/s, with a chapter mark
 /// (CHAPTERnnn comments) for the title, the Ringkasan and each section.
 std::string render_audio(const Document& doc, const AudioOptions& options = {});
+
+/// The same as MP3 (MPEG-2 Layer III, 32 kb/s, for players without Opus),
+/// with an ID3v2.4 tag whose CHAP frames are the chapter marks.
+std::string render_audio_mp3(const Document& doc, const AudioOptions& options = {});
 
 /// What render_audio() says, as JSON: chapters of utterances, each with the
 /// document's numbers it says and their words (docs/audio.md).

@@ -158,6 +158,8 @@ const std::vector<Entry>& registry() {
        [](RenderState& s) { return render_braille_proof(s.braille(), s.doc(), s.words()); }},
       {{"audio", "opus", N_("the bulletin read aloud in Indonesian (espeak-ng) as Ogg Opus: numbers, dates and abbreviations said in full, tables row by row, the Ringkasan first, a chapter mark for each section")},
        [](RenderState& s) { return render_audio(s.doc(), s.audio(), s.words()); }},
+      {{"audio-mp3", "mp3", N_("the talking bulletin as MP3, for players without Opus, with ID3 chapter marks")},
+       [](RenderState& s) { return render_audio_mp3(s.doc(), s.audio(), s.words()); }},
       {{"audio-script", "audio.json", N_("what the talking bulletin says, as JSON: its chapters and sentences, with every number and the words that say it")},
        [](RenderState& s) { return render_spoken_script(s.doc(), s.audio(), s.words()); }},
       {{"message", "message.txt", N_("the bulletin as one message to forward on WhatsApp: headline, date, the Ringkasan, the first sentences in plain language, the source; at most 1,000 characters")},

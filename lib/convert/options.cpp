@@ -315,7 +315,7 @@ void set_option(ConvertOptions& options, std::string_view key, std::string_view 
 
 bool is_binary_format(std::string_view format) {
   const std::string& name = output_format(format).name;
-  return name == "brf" || name == "large-print-pdf" || name == "epub" || name == "audio";
+  return name == "brf" || name == "large-print-pdf" || name == "epub" || name == "audio" || name == "audio-mp3";
 }
 
 std::string data_directory(const ConvertOptions& options) {

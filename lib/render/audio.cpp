@@ -1,4 +1,4 @@
-// Renderers: the talking bulletin (format "audio") and its script ("audio-script").
+// Renderers: the talking bulletin (formats "audio", Ogg Opus, and "audio-mp3") and its script ("audio-script").
 #include "aksesibel/audio.hpp"
 
 #include <nlohmann/json.hpp>
@@ -7,6 +7,7 @@
 
 #include "model/summary.hpp"
 #include "render/renderers.hpp"
+#include "speech/mp3_writer.hpp"
 #include "speech/opus_writer.hpp"
 #include "speech/script.hpp"
 #include "speech/voice.hpp"
@@ -41,42 +42,85 @@ std::string render_spoken_script(const Document& doc, const AudioOptions& option
   return render_spoken_script(doc, options, render::default_language_data());
 }
 
-std::string render_audio(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {
-  const speech::Script script = script_of(doc, options, words);
-  speech::Voice voice(script.language, options.words_per_minute);
-  const int rate = voice.sample_rate();
-  const auto pause = [&](const speech::Utterance& u) { return static_cast<std::size_t>(u.pause_ms) * static_cast<std::size_t>(rate) / 1000; };
+std::string render_audio_mp3(const Document& doc, const AudioOptions& options) {
+  return render_audio_mp3(doc, options, render::default_language_data());
+}
 
-  // espeak-ng says a text the same way each time, and fast (hundreds of
-  // times faster than real time): a first pass measures where each chapter
-  // starts, so that the chapter marks are in the file's header.
-  std::vector<std::pair<std::string, std::string>> comments = {{"TITLE", script.chapters.front().title},
-                                                               {"LANGUAGE", script.language}};
-  if (!doc.metadata.date.empty()) comments.emplace_back("DATE", doc.metadata.date);
-  if (!doc.metadata.publisher.empty()) comments.emplace_back("ORGANIZATION", doc.metadata.publisher);
-  std::size_t samples = 0;
-  const std::function<void(const short*, std::size_t)> count = [&](const short*, std::size_t n) { samples += n; };
-  for (std::size_t c = 0; c < script.chapters.size(); ++c) {
-    char tag[16];
-    std::snprintf(tag, sizeof tag, "CHAPTER%03zu", c + 1);
-    if (c < 1000) {  // the comment form numbers chapters 000–999
-      comments.emplace_back(tag, speech::chapter_time(samples, rate));
-      comments.emplace_back(std::string(tag) + "NAME", script.chapters[c].title);
-    }
-    for (const speech::Utterance& u : script.chapters[c].utterances) {
+namespace {
+
+// Where each chapter starts and how long the whole is, in samples. espeak-ng
+// says a bulletin hundreds of times faster than real time, so this first
+// pass costs little, and the chapter marks can be in the file's header.
+struct Timing {
+  std::vector<std::size_t> starts;
+  std::size_t total = 0;
+};
+
+std::size_t pause_samples(const speech::Utterance& u, int rate) {
+  return static_cast<std::size_t>(u.pause_ms) * static_cast<std::size_t>(rate) / 1000;
+}
+
+Timing measure(speech::Voice& voice, const speech::Script& script) {
+  Timing t;
+  const std::function<void(const short*, std::size_t)> count = [&](const short*, std::size_t n) { t.total += n; };
+  for (const speech::Chapter& c : script.chapters) {
+    t.starts.push_back(t.total);
+    for (const speech::Utterance& u : c.utterances) {
       voice.say(u.text, count);
-      samples += pause(u);
+      t.total += pause_samples(u, voice.sample_rate());
     }
   }
+  return t;
+}
 
-  speech::OpusWriter out(rate, comments);
+// The second pass: every utterance, then its pause, into `out` (an encoder).
+template <typename Encoder>
+void speak(speech::Voice& voice, const speech::Script& script, Encoder& out) {
   const std::function<void(const short*, std::size_t)> encode = [&](const short* pcm, std::size_t n) { out.write(pcm, n); };
   for (const speech::Chapter& c : script.chapters)
     for (const speech::Utterance& u : c.utterances) {
       voice.say(u.text, encode);
-      out.silence(pause(u));
+      out.silence(pause_samples(u, voice.sample_rate()));
     }
+}
+
+}  // namespace
+
+std::string render_audio(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {
+  const speech::Script script = script_of(doc, options, words);
+  speech::Voice voice(script.language, options.words_per_minute);
+  const int rate = voice.sample_rate();
+  const Timing timing = measure(voice, script);
+  std::vector<std::pair<std::string, std::string>> comments = {{"TITLE", script.chapters.front().title},
+                                                               {"LANGUAGE", script.language}};
+  if (!doc.metadata.date.empty()) comments.emplace_back("DATE", doc.metadata.date);
+  if (!doc.metadata.publisher.empty()) comments.emplace_back("ORGANIZATION", doc.metadata.publisher);
+  for (std::size_t c = 0; c < script.chapters.size() && c < 999; ++c) {  // the comment form numbers chapters 001–999
+    char tag[16];
+    std::snprintf(tag, sizeof tag, "CHAPTER%03zu", c + 1);
+    comments.emplace_back(tag, speech::chapter_time(timing.starts[c], rate));
+    comments.emplace_back(std::string(tag) + "NAME", script.chapters[c].title);
+  }
+  speech::OpusWriter out(rate, comments);
+  speak(voice, script, out);
   return out.finish();
+}
+
+std::string render_audio_mp3(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {
+  const speech::Script script = script_of(doc, options, words);
+  speech::Voice voice(script.language, options.words_per_minute);
+  const int rate = voice.sample_rate();
+  const Timing timing = measure(voice, script);
+  const auto ms = [&](std::size_t samples) {
+    return static_cast<unsigned>(static_cast<unsigned long long>(samples) * 1000ull / static_cast<unsigned long long>(rate));
+  };
+  speech::Id3Tag tag{script.chapters.front().title, doc.metadata.date, doc.metadata.publisher, script.language, {}};
+  for (std::size_t c = 0; c < script.chapters.size(); ++c)
+    tag.chapters.push_back({script.chapters[c].title, ms(timing.starts[c]),
+                            ms(c + 1 < timing.starts.size() ? timing.starts[c + 1] : timing.total)});
+  speech::Mp3Writer out(rate);
+  speak(voice, script, out);
+  return speech::id3_tag(tag) + out.finish();
 }
 
 std::string render_spoken_script(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {

@@ -18,6 +18,7 @@ namespace aksesibel {
 
 std::string render_html(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
 std::string render_audio(const Document& doc, const AudioOptions& options, const data::LanguageData& words);
+std::string render_audio_mp3(const Document& doc, const AudioOptions& options, const data::LanguageData& words);
 std::string render_spoken_script(const Document& doc, const AudioOptions& options, const data::LanguageData& words);
 std::string render_epub(const Document& doc, const HtmlOptions& options, const data::LanguageData& words);
 std::string render_large_print_html(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);

@@ -168,6 +168,10 @@ static void check_every_format(const char* input, size_t length) {
       CHECK(is_text == 0, "the audio is bytes");
       CHECK(starts_with(data, "OggS") && contains(data, n, "OpusHead") && contains(data, n, "CHAPTER002NAME=Ringkasan"),
             "audio: not Ogg Opus with chapters");
+    } else if (strcmp(name, "audio-mp3") == 0) {
+      CHECK(is_text == 0, "the MP3 is bytes");
+      CHECK(starts_with(data, "ID3") && contains(data, n, "CHAP") && contains(data, n, "Ringkasan"),
+            "audio-mp3: no ID3 tag with chapters");
     } else if (strcmp(name, "epub") == 0) {
       seen_epub = 1;
       CHECK(is_text == 0, "the EPUB is bytes");

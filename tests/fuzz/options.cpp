@@ -86,7 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // of formats may name it hundreds of times: its script stands in for it
   // (the script is what depends on the options and the input).
   for (std::string& f : options.formats)
-    if (f == "audio") f = "audio-script";
+    if (f == "audio" || f == "audio-mp3") f = "audio-script";
   const char* source = options.read.format == aksesibel::InputFormat::Data ? kCsv : kBulletin;
   fuzz::guarded([&] {
     aksesibel::Conversion c = aksesibel::convert(source, options);

@@ -49,6 +49,9 @@ class Formats(unittest.TestCase):
                     elif f.name == "audio":
                         self.assertTrue(out.startswith(b"OggS"))
                         self.assertIn(b"CHAPTER002NAME=Ringkasan", out[:4096])
+                    elif f.name == "audio-mp3":
+                        self.assertTrue(out.startswith(b"ID3"))
+                        self.assertIn(b"Ringkasan", out[:4096])
                     elif f.name == "epub":
                         book = zipfile.ZipFile(io.BytesIO(out))
                         self.assertEqual(book.namelist()[0], "mimetype")
@@ -66,7 +69,8 @@ class Formats(unittest.TestCase):
                         self.assertTrue(out.startswith("<!DOCTYPE html>"))
 
     def test_binary_formats_are_brf_pdf_epub_and_audio(self):
-        self.assertEqual(sorted(f.name for f in aksesibel.formats() if f.binary), ["audio", "brf", "epub", "large-print-pdf"])
+        self.assertEqual(sorted(f.name for f in aksesibel.formats() if f.binary),
+                         ["audio", "audio-mp3", "brf", "epub", "large-print-pdf"])
 
     def test_a_list_gives_a_dict_in_order(self):
         out = aksesibel.convert(BULLETIN, to=["brf", "text", "pef"])

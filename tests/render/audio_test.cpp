@@ -169,7 +169,9 @@ TEST_P(SpokenScriptOfEveryBulletin, SaysEveryNumberInWordsThatReadBackToItsValue
     }
   EXPECT_GT(characters, 0u);
   for (const Inline* i : test::all_inlines(c.document))
-    if (i->kind == Inline::Kind::Number) EXPECT_TRUE(said.count(reader_text(*i))) << reader_text(*i) << " is not said";
+    if (i->kind == Inline::Kind::Number) {
+      EXPECT_TRUE(said.count(reader_text(*i))) << reader_text(*i) << " is not said";
+    }
 }
 
 std::vector<std::filesystem::path> bulletins_and_data() {
@@ -286,6 +288,67 @@ TEST(Audio, DecodesWithChaptersAndLastsInProportionToTheScript) {
   const Decoded fast = decode(convert(test::read_file(sample()), o).outputs[0].content);
   EXPECT_LT(fast.seconds, d.seconds * 0.7);
   EXPECT_GT(fast.seconds, d.seconds * 0.3);
+}
+
+// An MP3 read by this test's own rules: the ID3v2.4 tag's chapters, then
+// MPEG audio frames from the first byte after it to the last.
+struct Mp3 {
+  std::vector<std::pair<std::string, unsigned>> chapters;  // title, end in ms
+  double seconds = 0;
+  bool frames_ok = false;
+};
+
+Mp3 read_mp3(const std::string& b) {
+  Mp3 m;
+  auto u8 = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(b[i])); };
+  auto synchsafe = [&](std::size_t i) { return (u8(i) << 21) | (u8(i + 1) << 14) | (u8(i + 2) << 7) | u8(i + 3); };
+  if (b.size() < 10 || b.compare(0, 4, "ID3\x04", 4) != 0) return m;
+  const std::size_t end = 10 + synchsafe(6);
+  for (std::size_t i = 10; i + 10 <= end;) {
+    const std::string id = b.substr(i, 4);
+    const std::size_t size = synchsafe(i + 4);
+    if (id == "CHAP") {
+      std::size_t p = b.find('\0', i + 10) + 1;
+      const unsigned end_ms = (u8(p + 4) << 24) | (u8(p + 5) << 16) | (u8(p + 6) << 8) | u8(p + 7);
+      p += 16;  // start, end, two offsets; then the embedded TIT2 frame
+      const std::size_t tsize = synchsafe(p + 4);
+      m.chapters.emplace_back(b.substr(p + 11, tsize - 1), end_ms);
+    }
+    i += 10 + size;
+  }
+  std::size_t frames = 0, i = end;
+  m.frames_ok = true;
+  while (i + 4 <= b.size()) {
+    const unsigned h = (u8(i) << 24) | (u8(i + 1) << 16) | (u8(i + 2) << 8) | u8(i + 3);
+    // MPEG-2 Layer III, 22 050 Hz, 32 kb/s: 72 × 32000 / 22050 bytes a frame, plus padding.
+    if ((h >> 21) != 0x7FF || ((h >> 19) & 3) != 2 || ((h >> 17) & 3) != 1 || ((h >> 12) & 15) != 4 || ((h >> 10) & 3) != 0) {
+      m.frames_ok = false;
+      break;
+    }
+    i += 72 * 32000 / 22050 + ((h >> 9) & 1);
+    ++frames;
+  }
+  m.frames_ok = m.frames_ok && i == b.size();
+  m.seconds = static_cast<double>(frames) * 576 / 22050;
+  return m;
+}
+
+TEST(Audio, Mp3WithId3Chapters) {
+  ConvertOptions o;
+  o.formats = {"audio-mp3", "audio-script"};
+  const Conversion c = convert(test::read_file(sample()), o);
+  const json s = json::parse(c.outputs[1].content);
+  const Mp3 m = read_mp3(c.outputs[0].content);
+  EXPECT_TRUE(m.frames_ok) << "not whole MPEG-2 Layer III frames after the tag";
+  const double per_character = m.seconds / s["characters"].get<double>();
+  EXPECT_GT(per_character, 0.04) << m.seconds << " s";
+  EXPECT_LT(per_character, 0.12) << m.seconds << " s";
+  ASSERT_EQ(m.chapters.size(), s["chapters"].size());
+  for (std::size_t k = 0; k < m.chapters.size(); ++k) EXPECT_EQ(m.chapters[k].first, s["chapters"][k]["title"]);
+  EXPECT_EQ(m.chapters[1].first, "Ringkasan");
+  for (std::size_t k = 1; k < m.chapters.size(); ++k) EXPECT_GT(m.chapters[k].second, m.chapters[k - 1].second);
+  // The last chapter ends where the audio does (the encoder's padding aside).
+  EXPECT_NEAR(m.chapters.back().second / 1000.0, m.seconds, 0.2);
 }
 
 TEST(Audio, ThreadsTakeTurnsWithTheVoice) {

@@ -108,7 +108,9 @@ TEST(Epub, TheContainerAsOcfWantsIt) {
   ASSERT_TRUE(files.count("META-INF/container.xml"));
   EXPECT_NE(files.at("META-INF/container.xml").find("full-path=\"EPUB/package.opf\""), std::string::npos);
   for (const auto& [name, content] : files)
-    if (name != "mimetype" && name.find(".css") == std::string::npos) EXPECT_TRUE(well_formed(content)) << name;
+    if (name != "mimetype" && name.find(".css") == std::string::npos) {
+      EXPECT_TRUE(well_formed(content)) << name;
+    }
 }
 
 TEST(Epub, PackageMetadataForAccessibility) {

@@ -8,7 +8,7 @@
     >>> doc.to_dict()                                                 # the same as plain dicts (the "json" format)
     >>> plain = aksesibel.simplify(text)                              # plain language, with its report
 
-Text formats come back as str; "brf", "large-print-pdf", "epub" and "audio" as bytes (see
+Text formats come back as str; "brf", "large-print-pdf", "epub", "audio" and "audio-mp3" as bytes (see
 formats()). Options are keyword arguments named like the command line's long
 options, with "_" for "-" and one trailing "_" dropped (from_="html"; options()
 lists them). A str is text already decoded: encoding= is for bytes. Errors raise subclasses of
