@@ -16,6 +16,8 @@ namespace aksesibel {
 /// Ringkasan), a navigation document (table of contents and landmarks),
 /// `lang` on every document, each chart followed by its table, and the
 /// accessibility metadata of EPUB Accessibility 1.1. Checked with EPUBCheck.
+/// convert() with both "epub" and "audio" (or "audio-mp3") among the formats
+/// makes a talking book: the speech as MP3 with media overlays.
 std::string render_epub(const Document& doc, const HtmlOptions& options = {});
 
 }  // namespace aksesibel

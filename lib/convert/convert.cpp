@@ -142,7 +142,11 @@ const std::vector<Entry>& registry() {
        [](RenderState& s) {
          HtmlOptions o = s.options().html;
          if (s.options().simplify) o.summary = false;  // the plain document has its own Ringkasan
-         return render_epub(s.doc(), o, s.words());
+         // With the talking bulletin in the same conversion, the book carries it as media overlays.
+         bool talking = false;
+         for (const std::string& f : s.options().formats) talking = talking || f == "audio" || f == "audio-mp3";
+         const AudioOptions audio = s.audio();
+         return render_epub(s.doc(), o, s.words(), talking ? &audio : nullptr);
        }},
       {{"large-print", "large-print.html", N_("large print as a web page, for the screen and for printing")},
        [](RenderState& s) { return render_large_print_html(s.doc(), s.large_print(), s.words()); }},

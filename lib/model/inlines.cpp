@@ -1,5 +1,6 @@
 #include "model/inlines.hpp"
 
+#include "text/sentences.hpp"
 #include "text/utf8.hpp"
 #include "text/words.hpp"
 
@@ -223,6 +224,28 @@ bool expansion_around(std::string_view before, std::string_view after, std::stri
   // Informatika, Persandian dan Statistik (DKIPS)", commas differing from the list's).
   const std::string_view t = text::trim(before);
   return !t.empty() && t.back() == '(';
+}
+
+std::vector<Inlines> sentences(const Inlines& inlines, const std::vector<std::string>& no_break_after) {
+  const std::string t = plain_text(inlines);
+  std::vector<Inlines> out;
+  Inlines rest = inlines;
+  std::size_t consumed = 0;  // bytes of plain text before `rest`
+  const auto keep = [&](Inlines piece) {
+    trim_start(piece);
+    trim_end(piece);
+    if (!piece.empty()) out.push_back(std::move(piece));
+  };
+  const auto bounds = text::sentences(t, no_break_after);
+  for (std::size_t k = 1; k < bounds.size(); ++k) {
+    if (bounds[k].first <= consumed) continue;  // inside an inline that the last cut kept whole
+    auto [head, tail] = cut(rest, bounds[k].first - consumed);
+    consumed += plain_text(head).size();
+    keep(std::move(head));
+    rest = std::move(tail);
+  }
+  keep(std::move(rest));
+  return out;
 }
 
 }  // namespace aksesibel::model

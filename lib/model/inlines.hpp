@@ -55,6 +55,11 @@ std::vector<std::size_t> find_phrase(const Inlines& inlines, const std::vector<s
 /// The byte offset just after the phrase found at `at` (same matching rules).
 std::size_t phrase_end(const Inlines& inlines, std::size_t at, const std::vector<std::string>& phrase);
 
+/// The sentences of `inlines` (text::sentences, with no break after any of
+/// `no_break_after`), each trimmed; a non-Text inline is never cut, so a
+/// sentence end inside a link or an emphasis falls after it.
+std::vector<Inlines> sentences(const Inlines& inlines, const std::vector<std::string>& no_break_after);
+
 /// Whether an abbreviation's `expansion` is already given around it, in the
 /// plain text `before` it (in the same block) or `after` it: "Pusat Data dan
 /// Informasi (Pusdatina)", "Pusdatina (Pusat Data …)", or straight after an

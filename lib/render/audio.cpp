@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
+
 #include "aksesibel/messages.hpp"
 
 #include "model/summary.hpp"
@@ -73,6 +75,16 @@ Timing measure(speech::Voice& voice, const speech::Script& script) {
   return t;
 }
 
+// `count` samples of silence into `out` (an encoder).
+template <typename Encoder>
+void silence(Encoder& out, std::size_t count) {
+  static const short zeros[4096] = {};
+  for (std::size_t n; count > 0; count -= n) {
+    n = count < 4096 ? count : 4096;
+    out.write(zeros, n);
+  }
+}
+
 // The second pass: every utterance, then its pause, into `out` (an encoder).
 template <typename Encoder>
 void speak(speech::Voice& voice, const speech::Script& script, Encoder& out) {
@@ -80,7 +92,7 @@ void speak(speech::Voice& voice, const speech::Script& script, Encoder& out) {
   for (const speech::Chapter& c : script.chapters)
     for (const speech::Utterance& u : c.utterances) {
       voice.say(u.text, encode);
-      out.silence(pause_samples(u, voice.sample_rate()));
+      silence(out, pause_samples(u, voice.sample_rate()));
     }
 }
 
@@ -123,6 +135,48 @@ std::string render_audio_mp3(const Document& doc, const AudioOptions& options, c
   return speech::id3_tag(tag) + out.finish();
 }
 
+std::vector<TalkingPart> talking_parts(const Document& doc, const AudioOptions& options, const data::LanguageData& words,
+                                       std::size_t parts) {
+  const speech::Script script = script_of(doc, options, words);
+  speech::Voice voice(script.language, options.words_per_minute);
+  const int rate = voice.sample_rate();
+  const auto ms = [&](std::size_t samples) {
+    return static_cast<unsigned>(static_cast<unsigned long long>(samples) * 1000ull / static_cast<unsigned long long>(rate));
+  };
+  std::vector<TalkingPart> out(parts);
+  std::unique_ptr<speech::Mp3Writer> writer;
+  std::size_t current = 0, samples = 0;
+  const auto close = [&] {
+    if (!writer) return;
+    out[current].mp3 = writer->finish();
+    out[current].duration_ms = ms(samples);
+    writer.reset();
+  };
+  const std::function<void(const short*, std::size_t)> encode = [&](const short* pcm, std::size_t n) {
+    writer->write(pcm, n);
+    samples += n;
+  };
+  for (const speech::Chapter& c : script.chapters) {
+    const std::size_t part = std::min(c.part, parts - 1);  // chapters come in the order of the parts
+    if (!writer || part != current) {
+      close();
+      current = part;
+      samples = 0;
+      writer = std::make_unique<speech::Mp3Writer>(rate);
+    }
+    for (const speech::Utterance& u : c.utterances) {
+      const std::size_t begin = samples;
+      voice.say(u.text, encode);
+      if (!u.anchor.empty()) out[current].clips.push_back({u.anchor, ms(begin), ms(samples)});
+      const std::size_t pause = pause_samples(u, rate);
+      silence(*writer, pause);
+      samples += pause;
+    }
+  }
+  close();
+  return out;
+}
+
 std::string render_spoken_script(const Document& doc, const AudioOptions& options, const data::LanguageData& words) {
   const speech::Script script = script_of(doc, options, words);
   nlohmann::ordered_json chapters = nlohmann::ordered_json::array();
@@ -133,6 +187,7 @@ std::string render_spoken_script(const Document& doc, const AudioOptions& option
       for (const speech::SpokenNumber& n : u.numbers)
         numbers.push_back({{"printed", n.printed}, {"value", n.value}, {"unit", n.unit}, {"words", n.words}, {"digits", n.digits}});
       nlohmann::ordered_json j = {{"text", u.text}, {"pause_ms", u.pause_ms}};
+      if (!u.anchor.empty()) j["anchor"] = u.anchor;
       if (u.line) j["line"] = u.line;
       j["numbers"] = std::move(numbers);
       utterances.push_back(std::move(j));

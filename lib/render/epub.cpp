@@ -15,6 +15,7 @@
 #include "model/summary.hpp"
 #include "render/html_writer.hpp"
 #include "render/renderers.hpp"
+#include <cstdio>
 #include "text/utf8.hpp"
 
 namespace aksesibel {
@@ -32,6 +33,7 @@ td.angka{text-align:right}
 .ringkasan{border:2px solid;padding:0 1em;margin:1em 0}
 blockquote{margin:1em 0;padding-left:1em;border-left:4px solid}
 .grafik svg{display:block;width:100%;max-width:40em;height:auto}
+.-epub-media-overlay-active{outline:2px solid;outline-offset:2px}
 )CSS";
 
 constexpr const char* kContainer = R"XML(<?xml version="1.0" encoding="UTF-8"?>
@@ -42,14 +44,36 @@ constexpr const char* kContainer = R"XML(<?xml version="1.0" encoding="UTF-8"?>
 </container>
 )XML";
 
+std::string escape(std::string_view s) { return render::escape(s); }
+
 // One content document: a file of the spine and its entry in the table of contents.
 struct ContentDocument {
   std::string file;   // "section-1.xhtml"
   std::string title;  // for the table of contents
   std::string body;   // the markup inside <body>
+  const TalkingPart* talk = nullptr;  // its speech, in a talking book (with clips)
 };
 
-std::string escape(std::string_view s) { return render::escape(s); }
+// A SMIL clock value: "0:01:02.345".
+std::string clock(unsigned ms) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%u:%02u:%02u.%03u", ms / 3600000, ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+  return buf;
+}
+
+// The media overlay of one content document: each element the script reads,
+// with where its audio says it.
+std::string smil(const ContentDocument& d, const std::string& audio) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    "<smil xmlns=\"http://www.w3.org/ns/SMIL\" xmlns:epub=\"http://www.idpf.org/2007/ops\" version=\"3.0\">\n"
+                    "<body>\n";
+  std::size_t n = 0;
+  for (const TalkingPart::Clip& c : d.talk->clips)
+    out += "<par id=\"par" + std::to_string(++n) + "\"><text src=\"" + d.file + "#" + escape(c.anchor) +
+           "\"/><audio src=\"" + audio + "\" clipBegin=\"" + clock(c.begin_ms) + "\" clipEnd=\"" + clock(c.end_ms) + "\"/></par>\n";
+  return out + "</body>\n</smil>\n";
+}
+
 
 std::string xhtml(const std::string& language, const std::string& title, const std::string& body,
                   const std::string& body_type) {
@@ -118,6 +142,10 @@ std::string package_document(const Document& doc, const std::string& title, cons
   auto property = [&](const char* name, const std::string& value) {
     meta += std::string("<meta property=\"") + name + "\">" + escape(value) + "</meta>\n";
   };
+  bool talking = false;
+  unsigned total_ms = 0;
+  for (const ContentDocument& s : sections)
+    if (s.talk && !s.talk->clips.empty()) talking = true, total_ms += s.talk->duration_ms;
   meta += "<dc:identifier id=\"pub-id\">" + identifier(sections) + "</dc:identifier>\n";
   meta += "<dc:title>" + escape(title) + "</dc:title>\n";
   meta += "<dc:language>" + escape(m.language.empty() ? "id" : m.language) + "</dc:language>\n";
@@ -127,16 +155,26 @@ std::string package_document(const Document& doc, const std::string& title, cons
   // EPUB Accessibility 1.1: how the content can be perceived and what helps.
   property("schema:accessMode", "textual");
   if (charts) property("schema:accessMode", "visual");
+  if (talking) property("schema:accessMode", "auditory");
   property("schema:accessModeSufficient", "textual");
   property("schema:accessibilityFeature", "structuralNavigation");
   property("schema:accessibilityFeature", "tableOfContents");
   property("schema:accessibilityFeature", "readingOrder");
   property("schema:accessibilityFeature", "displayTransformability");
   if (charts) property("schema:accessibilityFeature", "longDescription");  // each chart's table
+  if (talking) property("schema:accessibilityFeature", "synchronizedAudioText");
   property("schema:accessibilityHazard", "none");
   property("schema:accessibilitySummary",
            data::interface_text(words, charts ? "epub-accessibility-charts" : "epub-accessibility"));
   property("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
+  if (talking) {  // EPUB Media Overlays: each overlay's length, the whole, and the class of what is being said
+    property("media:duration", clock(total_ms));
+    for (std::size_t k = 0; k < sections.size(); ++k)
+      if (sections[k].talk && !sections[k].talk->clips.empty())
+        meta += "<meta property=\"media:duration\" refines=\"#mo" + std::to_string(k + 1) + "\">" +
+                clock(sections[k].talk->duration_ms) + "</meta>\n";
+    property("media:active-class", "-epub-media-overlay-active");
+  }
 
   std::string manifest =
       "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n"
@@ -148,8 +186,13 @@ std::string package_document(const Document& doc, const std::string& title, cons
   for (std::size_t k = 0; k < sections.size(); ++k) {
     const std::string id = "s" + std::to_string(k + 1);
     const bool svg = sections[k].body.find("<svg ") != std::string::npos;
+    const bool overlay = sections[k].talk && !sections[k].talk->clips.empty();
+    const std::string n = std::to_string(k + 1);
     manifest += "<item id=\"" + id + "\" href=\"" + sections[k].file + "\" media-type=\"application/xhtml+xml\"" +
-                (svg ? " properties=\"svg\"" : "") + "/>\n";
+                (svg ? " properties=\"svg\"" : "") + (overlay ? " media-overlay=\"mo" + n + "\"" : "") + "/>\n";
+    if (overlay)
+      manifest += "<item id=\"mo" + n + "\" href=\"section-" + n + ".smil\" media-type=\"application/smil+xml\"/>\n"
+                  "<item id=\"audio" + n + "\" href=\"audio/section-" + n + ".mp3\" media-type=\"audio/mpeg\"/>\n";
     spine += "<itemref idref=\"" + id + "\"/>\n";
   }
   const std::string lang = escape(m.language.empty() ? "id" : m.language);
@@ -185,10 +228,12 @@ std::string render_epub(const Document& doc, const HtmlOptions& options) {
   return render_epub(doc, options, render::default_language_data());
 }
 
-std::string render_epub(const Document& doc, const HtmlOptions& options, const data::LanguageData& words) {
+std::string render_epub(const Document& doc, const HtmlOptions& options, const data::LanguageData& words,
+                        const AudioOptions* talking) {
   const Metadata& m = doc.metadata;
   render::HtmlStyle style;
   style.xhtml = true;
+  style.anchors = talking != nullptr;  // ids for the media overlays
   render::HtmlWriter w(style, words);  // one writer: abbreviations written out once, tables numbered on
   std::string title = text::collapse_spaces(reader_plain_text(m.title));
   if (title.empty()) title = data::interface_text(words, "untitled");
@@ -199,29 +244,37 @@ std::string render_epub(const Document& doc, const HtmlOptions& options, const d
   std::vector<ContentDocument> sections;
   std::string first;
   const std::string when = date_line(doc);
-  first += "<header><p>" + (when.empty() ? escape(data::interface_text(words, "untitled")) : when) + "</p></header>\n";
-  first += "<h1>" + w.inlines(m.title, false) + "</h1>\n";
+  first += std::string("<header><p") + (talking ? " id=\"tanggal\"" : "") + ">" +
+           (when.empty() ? escape(data::interface_text(words, "untitled")) : when) + "</p></header>\n";
+  first += std::string("<h1") + (talking ? " id=\"judul\"" : "") + ">" + w.inlines(m.title, false) + "</h1>\n";
   std::string summary_title;
   if (options.summary) {
     const std::vector<Block> summary = render::summary_blocks(doc, words);
     if (!summary.empty()) {
       summary_title = reader_plain_text(summary.front().inlines);
       first += "<section class=\"ringkasan\" aria-labelledby=\"ringkasan\">\n<h2 id=\"ringkasan\">" + escape(summary_title) +
-               "</h2>\n" + w.blocks({summary.begin() + 1, summary.end()}, 2) + "</section>\n";
+               "</h2>\n" + w.blocks({summary.begin() + 1, summary.end()}, 2, "r") + "</section>\n";
     }
   }
   const auto range = [&](const model::Section& s) {
     return std::vector<Block>(doc.blocks.begin() + static_cast<long>(s.begin), doc.blocks.begin() + static_cast<long>(s.end));
   };
   const std::vector<model::Section> parts = model::sections(doc.blocks);
-  first += w.blocks(range(parts.front()), 2);
+  first += w.blocks(range(parts.front()), 2, "b", parts.front().begin);
   sections.push_back({"section-1.xhtml", title, first});
   // Then one document per section, each starting with its heading.
   for (std::size_t k = 1; k < parts.size(); ++k) {
     const std::string n = std::to_string(sections.size() + 1);
     std::string name = text::collapse_spaces(reader_plain_text(doc.blocks[parts[k].begin].inlines));
     if (name.empty()) name = data::interface_text(words, "epub-section", {{"n", n}});
-    sections.push_back({"section-" + n + ".xhtml", name, w.blocks(range(parts[k]), 2)});
+    sections.push_back({"section-" + n + ".xhtml", name, w.blocks(range(parts[k]), 2, "b", parts[k].begin)});
+  }
+  // A talking book: the talking bulletin, one MP3 per content document
+  // (EPUB 3.2's core audio type; Opus is not one), and its media overlays.
+  std::vector<TalkingPart> talk;
+  if (talking) {
+    talk = talking_parts(doc, *talking, words, sections.size());
+    for (std::size_t k = 0; k < sections.size(); ++k) sections[k].talk = &talk[k];
   }
 
   // Dated by the bulletin when it has a full date (the same input gives the
@@ -234,8 +287,15 @@ std::string render_epub(const Document& doc, const HtmlOptions& options, const d
   files.push_back({"EPUB/package.opf", package_document(doc, title, sections, utc_timestamp(when_made), words)});
   files.push_back({"EPUB/nav.xhtml", navigation_document(language, sections, !summary_title.empty(), summary_title, words)});
   files.push_back({"EPUB/style.css", kStyle});
-  for (const ContentDocument& s : sections)
+  for (std::size_t k = 0; k < sections.size(); ++k) {
+    const ContentDocument& s = sections[k];
     files.push_back({"EPUB/" + s.file, xhtml(language, s.title, s.body, "bodymatter")});
+    if (s.talk && !s.talk->clips.empty()) {
+      const std::string audio = "audio/section-" + std::to_string(k + 1) + ".mp3";
+      files.push_back({"EPUB/section-" + std::to_string(k + 1) + ".smil", smil(s, audio)});
+      files.push_back({"EPUB/" + audio, s.talk->mp3, false});  // MP3 does not deflate
+    }
+  }
   return zip_archive(files, when_made);
 }
 

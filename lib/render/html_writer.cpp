@@ -120,48 +120,67 @@ int HtmlWriter::heading_level(int wanted) {
   return level;
 }
 
-std::string HtmlWriter::blocks(const std::vector<Block>& bs, int base_level) {
+std::string HtmlWriter::id(const std::string& anchor) const {
+  return style_.anchors && !anchor.empty() ? " id=\"" + escape(anchor) + "\"" : "";
+}
+
+std::string HtmlWriter::blocks(const std::vector<Block>& bs, int base_level, const std::string& prefix, std::size_t first) {
   base_level_ = base_level;
   last_level_ = base_level - 1;
   std::string out;
   std::string context;
-  for (const Block& b : bs) {
-    out += block(b, context);
+  for (std::size_t k = 0; k < bs.size(); ++k) {
+    const Block& b = bs[k];
+    out += block(b, context, prefix + std::to_string(first + k));
     context = b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::Heading ? plain_text(b.inlines) : "";
   }
   return out;
 }
 
-std::string HtmlWriter::block(const Block& b, const std::string& context) {
+std::string HtmlWriter::block(const Block& b, const std::string& context, const std::string& anchor) {
   switch (b.kind) {
     case Block::Kind::Heading: {
       std::string h = "h";
       h += std::to_string(heading_level(b.level + base_level_ - 2));
-      return "<" + h + ">" + inlines(b.inlines) + "</" + h + ">\n";
+      return "<" + h + id(anchor) + ">" + inlines(b.inlines) + "</" + h + ">\n";
     }
-    case Block::Kind::Paragraph: return "<p>" + inlines(b.inlines) + "</p>\n";
-    case Block::Kind::Note: return "<p class=\"catatan\">" + inlines(b.inlines) + "</p>\n";
+    case Block::Kind::Paragraph: {
+      // The talking EPUB highlights a paragraph sentence by sentence: each in
+      // a span whose id the spoken script names (speech::Utterance::anchor).
+      const std::vector<Inlines> sentences =
+          style_.anchors ? model::sentences(b.inlines, words_.no_break_after) : std::vector<Inlines>{};
+      if (sentences.size() < 2) return "<p" + id(anchor) + ">" + inlines(b.inlines) + "</p>\n";
+      std::string out = "<p" + id(anchor) + ">";
+      for (std::size_t k = 0; k < sentences.size(); ++k)
+        out += (k ? " " : "") + std::string("<span") + id(anchor + "-s" + std::to_string(k)) + ">" + inlines(sentences[k]) +
+               "</span>";
+      return out + "</p>\n";
+    }
+    case Block::Kind::Note: return "<p class=\"catatan\"" + id(anchor) + ">" + inlines(b.inlines) + "</p>\n";
     case Block::Kind::Quote: {
       std::string inner;
-      for (const Block& c : b.children) inner += block(c, "");
+      for (std::size_t k = 0; k < b.children.size(); ++k) inner += block(b.children[k], "", anchor + "-" + std::to_string(k));
       return "<blockquote>\n" + inner + "</blockquote>\n";
     }
-    case Block::Kind::List: return list(b);
-    case Block::Kind::Table: return table(b, context);
+    case Block::Kind::List: return list(b, anchor);
+    case Block::Kind::Table: return table(b, context, anchor);
   }
   return {};
 }
 
-std::string HtmlWriter::list(const Block& b) {
+std::string HtmlWriter::list(const Block& b, const std::string& anchor) {
   std::string out = b.ordered ? (b.start != 1 ? "<ol start=\"" + std::to_string(b.start) + "\">\n" : "<ol>\n") : "<ul>\n";
-  for (const auto& item : b.items) {
-    out += "<li>";
+  for (std::size_t j = 0; j < b.items.size(); ++j) {
+    const auto& item = b.items[j];
+    const std::string item_anchor = anchor + "-" + std::to_string(j);
+    out += "<li" + id(item_anchor) + ">";
     if (item.size() == 1 && item[0].kind == Block::Kind::Paragraph) {
       out += inlines(item[0].inlines);
     } else {
       std::string context;
-      for (const Block& ib : item) {
-        out += block(ib, context);
+      for (std::size_t k = 0; k < item.size(); ++k) {
+        const Block& ib = item[k];
+        out += block(ib, context, item_anchor + "-" + std::to_string(k));
         context = ib.kind == Block::Kind::Paragraph ? plain_text(ib.inlines) : "";
       }
     }
@@ -170,7 +189,7 @@ std::string HtmlWriter::list(const Block& b) {
   return out + (b.ordered ? "</ol>\n" : "</ul>\n");
 }
 
-std::string HtmlWriter::table(const Block& t, const std::string& context) {
+std::string HtmlWriter::table(const Block& t, const std::string& context, const std::string& anchor) {
   ++tables_;
   // A chart first (its picture), then the table that is its text alternative.
   const std::string chart = chart_svg(t, words_, "grafik-" + std::to_string(tables_), style_.xhtml);
@@ -210,15 +229,16 @@ std::string HtmlWriter::table(const Block& t, const std::string& context) {
   const bool wide = columns > 2 || style_.large_print;
   const std::string id = "tabel-" + std::to_string(tables_);
   std::string out = chart + (wide ? "<div class=\"tabel\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">\n" : "");
-  out += "<table>\n<caption id=\"" + id + "\">" + caption + "</caption>\n";
+  out += "<table" + this->id(anchor) + ">\n<caption id=\"" + id + "\">" + caption + "</caption>\n";
   if (!t.header.empty()) {
     out += "<thead><tr>";
     for (const auto& c : t.header) out += "<th scope=\"col\">" + inlines(c, false) + "</th>";
     out += "</tr></thead>\n";
   }
   out += "<tbody>\n";
-  for (const auto& r : t.rows) {
-    out += "<tr>";
+  for (std::size_t j = 0; j < t.rows.size(); ++j) {
+    const auto& r = t.rows[j];
+    out += "<tr" + this->id(anchor + "-r" + std::to_string(j)) + ">";
     for (std::size_t c = 0; c < r.size(); ++c) {
       if (c == 0 && t.row_headers) {
         out += "<th scope=\"row\">" + inlines(r[c]) + "</th>";

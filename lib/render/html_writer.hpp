@@ -37,6 +37,9 @@ struct HtmlStyle {
   std::size_t line_characters = 65;
   /// EPUB: XML syntax (<br/>, the SVG namespace), for XHTML content documents.
   bool xhtml = false;
+  /// The talking EPUB: an id on every element the spoken script reads
+  /// (speech::Utterance::anchor), for its media overlays.
+  bool anchors = false;
 };
 
 class HtmlWriter {
@@ -47,15 +50,19 @@ class HtmlWriter {
   /// Inlines; abbreviations written out at their first use (unless the text
   /// around them already does) and marked with <abbr title>.
   std::string inlines(const Inlines& in, bool expand_abbreviations = true);
-  /// Blocks; heading levels continue from `base_level` without gaps.
-  std::string blocks(const std::vector<Block>& blocks, int base_level);
+  /// Blocks; heading levels continue from `base_level` without gaps. With
+  /// HtmlStyle::anchors, block k's id is `prefix` followed by `first` + k.
+  std::string blocks(const std::vector<Block>& blocks, int base_level, const std::string& prefix = "b",
+                     std::size_t first = 0);
 
  private:
   std::string inline_node(const Inline& i, const Inlines& siblings, std::size_t index, bool expand);
-  std::string block(const Block& b, const std::string& context);
-  std::string table(const Block& t, const std::string& context);
+  std::string block(const Block& b, const std::string& context, const std::string& anchor);
+  std::string table(const Block& t, const std::string& context, const std::string& anchor);
   std::string table_as_list(const Block& t, const std::string& caption);
-  std::string list(const Block& b);
+  std::string list(const Block& b, const std::string& anchor);
+  /// ` id="…"` for the element read as `anchor`, when anchors are on.
+  std::string id(const std::string& anchor) const;
   int heading_level(int wanted);
 
   HtmlStyle style_;

@@ -105,15 +105,6 @@ void Mp3Writer::write(const short* samples, std::size_t count) {
   }
 }
 
-void Mp3Writer::silence(std::size_t count) {
-  static const short zeros[4096] = {};
-  while (count > 0) {
-    const std::size_t n = count < 4096 ? count : 4096;
-    write(zeros, n);
-    count -= n;
-  }
-}
-
 std::string Mp3Writer::finish() {
   buffer_.resize(7200);
   const int got = lame_encode_flush(flags(lame_), buffer_.data(), static_cast<int>(buffer_.size()));

@@ -35,7 +35,6 @@ class Mp3Writer {
   Mp3Writer& operator=(const Mp3Writer&) = delete;
 
   void write(const short* samples, std::size_t count);
-  void silence(std::size_t count);
   /// The MP3 frames (without a tag); the writer cannot be used after.
   std::string finish();
 

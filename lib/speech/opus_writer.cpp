@@ -60,15 +60,6 @@ void OpusWriter::write(const short* samples, std::size_t count) {
   }
 }
 
-void OpusWriter::silence(std::size_t count) {
-  static const short zeros[4096] = {};
-  while (count > 0) {
-    const std::size_t n = count < 4096 ? count : 4096;
-    write(zeros, n);
-    count -= n;
-  }
-}
-
 std::string OpusWriter::finish() {
   if (const int e = ope_encoder_drain(encoder_); e != OPE_OK) fail("drain", e);
   pull();

@@ -23,7 +23,6 @@ class OpusWriter {
   OpusWriter& operator=(const OpusWriter&) = delete;
 
   void write(const short* samples, std::size_t count);
-  void silence(std::size_t count);
   /// The file's bytes; the writer cannot be used after.
   std::string finish();
 

@@ -16,7 +16,7 @@ namespace aksesibel::speech {
 namespace {
 
 // Pauses after an utterance, in milliseconds.
-constexpr unsigned kAfterHeading = 700, kAfterParagraph = 450, kAfterItem = 300, kAfterChapter = 1000;
+constexpr unsigned kAfterHeading = 700, kAfterParagraph = 450, kAfterItem = 300, kAfterChapter = 1000, kAfterSentence = 150;
 
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool letter(char c) { return upper(c) || (c >= 'a' && c <= 'z'); }
@@ -226,12 +226,15 @@ class ScriptWriter {
 
   Speaker& speaker() { return speaker_; }
 
-  void chapter(const std::string& title) { script.chapters.push_back({title, {}}); }
+  void chapter(const std::string& title, std::size_t part) { script.chapters.push_back({title, part, {}}); }
+
+  /// What the next utterances read (Utterance::anchor).
+  void anchor(std::string a) { anchor_ = std::move(a); }
 
   void utterance(const std::string& text, unsigned pause, std::size_t line, std::vector<SpokenNumber> numbers = {}) {
     const std::string s = as_sentence(text);
     if (s.empty() || s == ".") return;
-    script.chapters.back().utterances.push_back({s, pause, line, std::move(numbers)});
+    script.chapters.back().utterances.push_back({s, pause, line, anchor_, std::move(numbers)});
   }
 
   void inlines(const Inlines& in, unsigned pause, std::size_t line, bool expand = true) {
@@ -240,14 +243,17 @@ class ScriptWriter {
     utterance(s, pause, line, std::move(numbers));
   }
 
-  void blocks(const std::vector<Block>& bs) {
+  /// Blocks whose anchors are `prefix` and their index, counted from `first`.
+  void blocks(const std::vector<Block>& bs, const std::string& prefix, std::size_t first) {
     for (std::size_t k = 0; k < bs.size(); ++k)
-      block(bs[k], k > 0 && (bs[k - 1].kind == Block::Kind::Paragraph || bs[k - 1].kind == Block::Kind::Heading));
+      block(bs[k], k > 0 && (bs[k - 1].kind == Block::Kind::Paragraph || bs[k - 1].kind == Block::Kind::Heading),
+            prefix + std::to_string(first + k));
   }
 
   /// `introduced`: a paragraph or heading was said just before it (a table
   /// without a caption is then not announced: that text is its caption).
-  void block(const Block& b, bool introduced = false) {
+  void block(const Block& b, bool introduced, const std::string& at) {
+    anchor(at);
     switch (b.kind) {
       case Block::Kind::Heading: {
         std::vector<SpokenNumber> numbers;
@@ -255,20 +261,36 @@ class ScriptWriter {
         utterance(data::interface_text(d_, "speech-heading", {{"text", s}}), kAfterHeading, b.line, std::move(numbers));
         break;
       }
-      case Block::Kind::Paragraph:
+      case Block::Kind::Paragraph: {
+        // Sentence by sentence, so that a talking EPUB highlights each as it
+        // is said (the page cuts its paragraphs by the same rule).
+        const std::vector<Inlines> sentences = model::sentences(b.inlines, d_.no_break_after);
+        if (sentences.size() < 2) {
+          inlines(b.inlines, kAfterParagraph, b.line);
+          break;
+        }
+        for (std::size_t k = 0; k < sentences.size(); ++k) {
+          anchor(at + "-s" + std::to_string(k));
+          inlines(sentences[k], k + 1 < sentences.size() ? kAfterSentence : kAfterParagraph, b.line);
+        }
+        break;
+      }
       case Block::Kind::Note: inlines(b.inlines, kAfterParagraph, b.line); break;
-      case Block::Kind::Quote: blocks(b.children); break;
-      case Block::Kind::List: list(b); break;
-      case Block::Kind::Table: table(b, introduced); break;
+      case Block::Kind::Quote: blocks(b.children, at + "-", 0); break;
+      case Block::Kind::List: list(b, at); break;
+      case Block::Kind::Table: table(b, introduced, at); break;
     }
   }
 
   Script script;
 
  private:
-  void list(const Block& b) {
+  void list(const Block& b, const std::string& at) {
     int n = b.start;
-    for (const auto& item : b.items) {
+    for (std::size_t j = 0; j < b.items.size(); ++j) {
+      const auto& item = b.items[j];
+      const std::string item_at = at + "-" + std::to_string(j);
+      anchor(item_at);
       std::vector<SpokenNumber> numbers;
       if (item.size() == 1 && item[0].kind == Block::Kind::Paragraph) {
         std::string s = speaker_.say(item[0].inlines, numbers);
@@ -283,13 +305,13 @@ class ScriptWriter {
           utterance(data::interface_text(d_, "speech-list-item", {{"n", integer_words(static_cast<unsigned>(std::max(n, 0)))}, {"text", first}}),
                     kAfterItem, b.line, std::move(numbers));
         }
-        for (; k < item.size(); ++k) block(item[k], k > 0);
+        for (; k < item.size(); ++k) block(item[k], k > 0, item_at + "-" + std::to_string(k));
       }
       ++n;
     }
   }
 
-  void table(const Block& t, bool introduced) {
+  void table(const Block& t, bool introduced, const std::string& at) {
     ++tables_;
     std::vector<SpokenNumber> numbers;
     std::string caption = speaker_.say(t.inlines, numbers);
@@ -299,7 +321,9 @@ class ScriptWriter {
     std::vector<std::string> headers;
     std::vector<std::vector<SpokenNumber>> header_numbers(t.header.size());
     for (std::size_t c = 0; c < t.header.size(); ++c) headers.push_back(speaker_.say(t.header[c], header_numbers[c], false));
-    for (const auto& row : t.rows) {
+    for (std::size_t j = 0; j < t.rows.size(); ++j) {
+      const auto& row = t.rows[j];
+      anchor(at + "-r" + std::to_string(j));
       // "RSUD Undata. Tempat tidur: 124; Terisi: 87." or, with no column headers, "Kasus baru: 75."
       std::vector<SpokenNumber> row_numbers;
       std::string label, values;
@@ -324,6 +348,7 @@ class ScriptWriter {
       const std::string s = label.empty() ? values : values.empty() ? label : label + (headed ? ". " : ": ") + values;
       utterance(s, kAfterItem, t.line, std::move(row_numbers));
     }
+    anchor("");
     if (announced) utterance(data::interface_text(d_, "speech-table-end"), kAfterParagraph, t.line);
     else if (!script.chapters.back().utterances.empty())
       script.chapters.back().utterances.back().pause_ms = kAfterParagraph;
@@ -332,6 +357,7 @@ class ScriptWriter {
   const data::LanguageData& d_;
   Speaker speaker_;
   int tables_ = 0;
+  std::string anchor_;
 };
 
 }  // namespace
@@ -349,7 +375,8 @@ Script spoken_script(const Document& doc, bool summary, const data::LanguageData
   w.script.language = m.language.empty() ? "id" : m.language;
   std::string title = text::collapse_spaces(reader_plain_text(m.title));
   if (title.empty()) title = data::interface_text(words, "untitled");
-  w.chapter(title);
+  w.chapter(title, 0);
+  w.anchor("judul");
   if (m.title.empty()) w.utterance(w.speaker().say_text(title), kAfterHeading, 0);
   else w.inlines(m.title, kAfterHeading, 0, false);
   const std::string& line = !m.dateline.empty() ? m.dateline : m.publisher;
@@ -357,24 +384,29 @@ Script spoken_script(const Document& doc, bool summary, const data::LanguageData
   // The date, unless the dateline says it already ("Palu, 20 September 2021").
   if (!m.date.empty() && std::none_of(line.begin(), line.end(), digit))
     when += (when.empty() ? "" : ", ") + w.speaker().say_date(m.date, "", m.date_text);
+  w.anchor("tanggal");
   w.utterance(when, kAfterChapter, 0);
 
   if (summary) {
     const std::vector<Block> blocks = render::summary_blocks(doc, words);
     if (!blocks.empty()) {
-      w.chapter(reader_plain_text(blocks.front().inlines));
+      w.chapter(reader_plain_text(blocks.front().inlines), 0);
+      w.anchor("ringkasan");
       w.utterance(reader_plain_text(blocks.front().inlines), kAfterHeading, 0);
-      w.blocks({blocks.begin() + 1, blocks.end()});
+      w.blocks({blocks.begin() + 1, blocks.end()}, "r", 0);
     }
   }
+  std::size_t part = 0;
   for (const model::Section& s : model::sections(doc.blocks)) {
+    if (!s.lead) ++part;
     if (s.begin == s.end) continue;
     // A heading in capitals ("SIARAN PERS") is named in ordinary case, as large print writes it.
     const std::string name = s.lead ? data::interface_text(words, "speech-body")
                                     : render::normal_case_words(text::collapse_spaces(reader_plain_text(doc.blocks[s.begin].inlines)));
-    w.chapter(name.empty() ? data::interface_text(words, "speech-body") : name);
-    w.blocks({doc.blocks.begin() + static_cast<long>(s.begin), doc.blocks.begin() + static_cast<long>(s.end)});
+    w.chapter(name.empty() ? data::interface_text(words, "speech-body") : name, part);
+    w.blocks({doc.blocks.begin() + static_cast<long>(s.begin), doc.blocks.begin() + static_cast<long>(s.end)}, "b", s.begin);
   }
+  w.anchor("");
   if (!m.publisher.empty())
     w.utterance(data::interface_text(words, "message-source", {{"source", w.speaker().say_text(m.publisher)}}), kAfterParagraph, 0);
   w.utterance(data::interface_text(words, "speech-end"), 0, 0);

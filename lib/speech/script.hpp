@@ -32,12 +32,20 @@ struct Utterance {
   std::string text;                  ///< what is said: words only, no digits
   unsigned pause_ms = 0;             ///< silence after it
   std::size_t line = 0;              ///< source line of its block (0: made by aksesibel)
+  /// The id the EPUB gives the element it reads (docs/epub.md, media
+  /// overlays): "judul", "tanggal", "ringkasan", "r0-2" (an item of the
+  /// Ringkasan), "b12" (top-level block 12), "b12-3" (its item or child 3),
+  /// "b12-r4" (row 4 of table 12); empty for words aksesibel adds ("Akhir tabel").
+  std::string anchor;
   std::vector<SpokenNumber> numbers; ///< the document's numbers it says (a header's once per row that says it)
 };
 
 /// A chapter mark of the audio file: the title, the Ringkasan, each section.
 struct Chapter {
   std::string title;
+  /// Which content document of the EPUB holds it: 0 for the title, the
+  /// Ringkasan and the text before the first section; k for section k.
+  std::size_t part = 0;
   std::vector<Utterance> utterances;
 };
 

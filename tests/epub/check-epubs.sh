@@ -1,6 +1,7 @@
 #!/bin/bash
 # EPUBCheck on the EPUB of every shared bulletin and statistics file and of
-# the examples (also in plain language): each must have 0 fatal errors, 0
+# the examples (also in plain language, and as talking books with media
+# overlays): each must have 0 fatal errors, 0
 # errors, 0 warnings (issue 18). Usage: check-epubs.sh AKSESIBEL SOURCE_DIR CORPUS_DIR
 set -u
 cli=$1 src=$2 corpus=$3
@@ -21,14 +22,15 @@ fi
 if ! "$cli" convert "${inputs[@]}" --to epub -o "$out/buletin" 2> "$out/convert.log" ||
    ! "$cli" convert "$src"/examples/data/covid19goid-prov-sample.json --region "Sulawesi Tengah" --to epub \
        -o "$out/wilayah" 2>> "$out/convert.log" ||
-   ! "$cli" convert "$src"/examples/*.txt --plain --to epub -o "$out/sederhana" 2>> "$out/convert.log"; then
+   ! "$cli" convert "$src"/examples/*.txt --plain --to epub -o "$out/sederhana" 2>> "$out/convert.log" ||
+   ! "$cli" convert "$src"/examples/*.txt --to epub,audio -o "$out/bersuara" 2>> "$out/convert.log"; then
   cat "$out/convert.log"
   echo "FAIL: the conversion to EPUB failed"
   exit 1
 fi
-books=("$out"/buletin/*.epub "$out"/wilayah/*.epub "$out"/sederhana/*.epub)
-if ((${#books[@]} != ${#inputs[@]} + 1 + $(ls "$src"/examples/*.txt | wc -l))); then
-  echo "FAIL: ${#books[@]} EPUBs for ${#inputs[@]} inputs, one region and the plain examples"
+books=("$out"/buletin/*.epub "$out"/wilayah/*.epub "$out"/sederhana/*.epub "$out"/bersuara/*.epub)
+if ((${#books[@]} != ${#inputs[@]} + 1 + 2 * $(ls "$src"/examples/*.txt | wc -l))); then
+  echo "FAIL: ${#books[@]} EPUBs for ${#inputs[@]} inputs, one region, the plain and the talking examples"
   exit 1
 fi
 # One Java per book, as many at once as there are cores; the client compiler

@@ -255,16 +255,25 @@ Decoded decode(const std::string& opus) {
   return d;
 }
 
-TEST(Audio, DecodesWithChaptersAndLastsInProportionToTheScript) {
+// The sample bulletin in `format` (an audio format) and its script.
+std::pair<std::string, json> sample_audio(const char* format) {
   ConvertOptions o;
-  o.formats = {"audio", "audio-script"};
+  o.formats = {format, "audio-script"};
   const Conversion c = convert(test::read_file(sample()), o);
-  const json s = json::parse(c.outputs[1].content);
-  Decoded d = decode(c.outputs[0].content);
-  // 175 words a minute: about 15 characters of script a second, with pauses.
-  const double per_character = d.seconds / s["characters"].get<double>();
-  EXPECT_GT(per_character, 0.04) << d.seconds << " s";
-  EXPECT_LT(per_character, 0.12) << d.seconds << " s";
+  return {c.outputs[0].content, json::parse(c.outputs[1].content)};
+}
+
+// 175 words a minute: about 15 characters of script a second, with pauses.
+void expect_in_proportion(double seconds, const json& script) {
+  const double per_character = seconds / script["characters"].get<double>();
+  EXPECT_GT(per_character, 0.04) << seconds << " s";
+  EXPECT_LT(per_character, 0.12) << seconds << " s";
+}
+
+TEST(Audio, DecodesWithChaptersAndLastsInProportionToTheScript) {
+  const auto [opus, s] = sample_audio("audio");
+  Decoded d = decode(opus);
+  expect_in_proportion(d.seconds, s);
   EXPECT_GT(d.rms, 300) << "silent";
   EXPECT_EQ(d.comments["LANGUAGE"], "id");
   EXPECT_EQ(d.comments["DATE"], "2021-07-14");
@@ -283,6 +292,7 @@ TEST(Audio, DecodesWithChaptersAndLastsInProportionToTheScript) {
   EXPECT_LT(std::stod(last.substr(0, 2)) * 3600 + std::stod(last.substr(3, 2)) * 60 + std::stod(last.substr(6)), d.seconds);
 
   // Fast speech for listeners used to it: the same script in less time.
+  ConvertOptions o;
   set_option(o, "speech-rate", "350");
   o.formats = {"audio"};
   const Decoded fast = decode(convert(test::read_file(sample()), o).outputs[0].content);
@@ -334,15 +344,10 @@ Mp3 read_mp3(const std::string& b) {
 }
 
 TEST(Audio, Mp3WithId3Chapters) {
-  ConvertOptions o;
-  o.formats = {"audio-mp3", "audio-script"};
-  const Conversion c = convert(test::read_file(sample()), o);
-  const json s = json::parse(c.outputs[1].content);
-  const Mp3 m = read_mp3(c.outputs[0].content);
+  const auto [mp3, s] = sample_audio("audio-mp3");
+  const Mp3 m = read_mp3(mp3);
   EXPECT_TRUE(m.frames_ok) << "not whole MPEG-2 Layer III frames after the tag";
-  const double per_character = m.seconds / s["characters"].get<double>();
-  EXPECT_GT(per_character, 0.04) << m.seconds << " s";
-  EXPECT_LT(per_character, 0.12) << m.seconds << " s";
+  expect_in_proportion(m.seconds, s);
   ASSERT_EQ(m.chapters.size(), s["chapters"].size());
   for (std::size_t k = 0; k < m.chapters.size(); ++k) EXPECT_EQ(m.chapters[k].first, s["chapters"][k]["title"]);
   EXPECT_EQ(m.chapters[1].first, "Ringkasan");

@@ -222,6 +222,60 @@ TEST(Epub, ChartsAreSvgWithTheirTableAfterThem) {
   EXPECT_NE(all.find("<table>", svg), std::string::npos);
 }
 
+TEST(Epub, ATalkingBookWithMediaOverlays) {
+  // With the talking bulletin in the same conversion, the book carries it:
+  // one MP3 per content document and a SMIL file that says where each
+  // element the script reads is spoken.
+  ConvertOptions o;
+  o.formats = {"epub", "audio-script"};
+  const std::string plain_book = convert(test::read_file(sample()), o).outputs[0].content;
+  EXPECT_EQ(files_of(unzip(plain_book)).count("EPUB/section-1.smil"), 0u);  // no audio asked for: none
+  o.formats = {"epub", "audio"};
+  const std::vector<Entry> entries = unzip(convert(test::read_file(sample()), o).outputs[0].content);
+  const auto files = files_of(entries);
+  const std::string& opf = files.at("EPUB/package.opf");
+  for (const char* want : {"media-overlay=\"mo1\"", "media-type=\"application/smil+xml\"", "media-type=\"audio/mpeg\"",
+                           "<meta property=\"media:duration\" refines=\"#mo1\">", "<meta property=\"media:active-class\">",
+                           "<meta property=\"schema:accessMode\">auditory</meta>",
+                           "<meta property=\"schema:accessibilityFeature\">synchronizedAudioText</meta>"})
+    EXPECT_NE(opf.find(want), std::string::npos) << want;
+  for (const Entry& e : entries)
+    if (e.name.find(".mp3") != std::string::npos) {
+      EXPECT_TRUE(e.stored) << e.name;
+    }
+  std::size_t pars = 0;
+  for (int k = 1; files.count("EPUB/section-" + std::to_string(k) + ".xhtml"); ++k) {
+    const std::string n = std::to_string(k);
+    ASSERT_TRUE(files.count("EPUB/section-" + n + ".smil")) << n;
+    const std::string& smil = files.at("EPUB/section-" + n + ".smil");
+    const std::string& page = files.at("EPUB/section-" + n + ".xhtml");
+    EXPECT_TRUE(well_formed(smil));
+    ASSERT_TRUE(files.count("EPUB/audio/section-" + n + ".mp3"));
+    // Every element the overlay names is in its page, and its clips follow one another.
+    const std::regex par(R"re(<text src="section-(\d+)\.xhtml#([^"]+)"/><audio src="audio/section-(\d+)\.mp3" clipBegin="0:(\d\d):(\d\d)\.(\d\d\d)" clipEnd="0:(\d\d):(\d\d)\.(\d\d\d)"/>)re");
+    double last_end = -1;
+    for (auto it = std::sregex_iterator(smil.begin(), smil.end(), par); it != std::sregex_iterator(); ++it, ++pars) {
+      const auto& m = *it;
+      EXPECT_EQ(m[1].str(), n);
+      EXPECT_EQ(m[3].str(), n);
+      EXPECT_NE(page.find("id=\"" + m[2].str() + "\""), std::string::npos) << m[2] << " is not in section " << n;
+      const double begin = std::stoi(m[4]) * 60 + std::stoi(m[5]) + std::stoi(m[6]) / 1000.0;
+      const double end = std::stoi(m[7]) * 60 + std::stoi(m[8]) + std::stoi(m[9]) / 1000.0;
+      EXPECT_GE(begin, last_end);
+      EXPECT_GT(end, begin);
+      last_end = end;
+    }
+  }
+  EXPECT_GT(pars, 30u);
+  // The title, the Ringkasan's items, a table's rows are read.
+  const std::string& first = files.at("EPUB/section-1.smil");
+  // A paragraph sentence by sentence: its spans in the page, each in the overlay.
+  for (const char* id : {"#judul\"", "#tanggal\"", "#ringkasan\"", "#r0-0\"", "#b0-s0\"", "#b0-s1\""})
+    EXPECT_NE(first.find(id), std::string::npos) << id;
+  EXPECT_NE(files.at("EPUB/section-1.xhtml").find("<p id=\"b0\"><span id=\"b0-s0\">"), std::string::npos);
+  EXPECT_NE(files.at("EPUB/section-3.smil").find("-r0\""), std::string::npos);
+}
+
 TEST(Archive, EntriesInOrderDatedInUtc) {
   const std::string zip = zip_archive({{"a.txt", "satu", false}, {"b/c.txt", std::string(1000, 'x')}}, 1626220800);  // 2021-07-14
   const std::vector<Entry> e = unzip(zip);
