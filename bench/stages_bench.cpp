@@ -253,7 +253,8 @@ void render_format(benchmark::State& state, const std::string& format) {
   // The talking bulletin takes seconds of speech synthesis and encoding per
   // bulletin (docs/audio.md): measured on the first bulletin only.
   const std::vector<Steps>& steps = text_steps();
-  const std::size_t count = format == "audio" ? std::min<std::size_t>(1, steps.size()) : steps.size();
+  const bool speech = format == "audio" || format == "audio-mp3";
+  const std::size_t count = speech ? std::min<std::size_t>(1, steps.size()) : steps.size();
   const ConvertOptions options;
   std::size_t out = 0;
   for (auto _ : state)

@@ -5,6 +5,7 @@
 #include "aksesibel/messages.hpp"
 #include "model/summary.hpp"
 #include "render/pdf/catalog.hpp"
+#include "render/pdf/figures.hpp"
 #include "render/pdf/renderer.hpp"
 #include "render/renderers.hpp"
 
@@ -26,6 +27,7 @@ std::string render_large_print_pdf(const Document& doc, const LargePrintOptions&
                          {doc.metadata.source_name, 0, std::nullopt},
                          true});
   pdf::add_language(out, doc.metadata.language.empty() ? std::string("id") : doc.metadata.language);
+  if (r.tagged()) pdf::add_figure_alt(out, r.figure_alts());
   return out;
 }
 

@@ -20,6 +20,9 @@
 #include "aksesibel/render_text.hpp"
 #include "support.hpp"
 
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+
 namespace aksesibel {
 namespace {
 
@@ -554,6 +557,40 @@ TEST(LargePrintPdf, ATableOverSeveralPagesIsATableWithItsHeaderOnEach) {
   EXPECT_EQ(tables, pdf.pages());
   EXPECT_EQ(headers, pdf.pages()) << "each page's table starts with the header row";
   EXPECT_EQ(rows, 60 + pdf.pages());
+}
+
+// A chart is a Figure whose alternative text is its caption (read back with
+// libqpdf: poppler's pdfinfo does not show /Alt), and the table after it its
+// figures; the PDF stays whole.
+TEST(LargePrintPdf, AChartIsAFigureWithAlternativeText) {
+  const std::filesystem::path data = test::corpus_dir() / "data" / "covid19goid-update-2020-05-09.json";
+  if (!std::filesystem::exists(data)) GTEST_SKIP() << "missing " << data;
+  ConvertOptions o;
+  o.read.source_name = data.filename().string();
+  o.formats = {"large-print-pdf"};
+  const std::string pdf = convert(test::read_file(data), o).outputs[0].content;
+  QPDF q;
+  q.setSuppressWarnings(true);
+  q.processMemoryFile("chart.pdf", pdf.data(), pdf.size());
+  EXPECT_TRUE(q.getWarnings().empty());
+  std::vector<std::string> alts;
+  std::function<void(QPDFObjectHandle)> walk = [&](QPDFObjectHandle e) {
+    if (e.isArray()) {
+      for (int i = 0; i < e.getArrayNItems(); ++i) walk(e.getArrayItem(i));
+    } else if (e.isDictionary()) {
+      if (e.getKey("/S").isName() && e.getKey("/S").getName() == "/Figure")
+        alts.push_back(e.hasKey("/Alt") ? e.getKey("/Alt").getUTF8Value() : "");
+      if (e.hasKey("/K")) walk(e.getKey("/K"));
+    }
+  };
+  walk(q.getRoot().getKey("/StructTreeRoot").getKey("/K"));
+  ASSERT_FALSE(alts.empty()) << "no Figure";
+  for (const std::string& alt : alts) {
+    EXPECT_EQ(alt.rfind("Grafik ", 0), 0u) << alt;
+    EXPECT_NE(alt.find("Angka-angkanya ada di tabel berikut."), std::string::npos) << alt;
+  }
+  EXPECT_EQ(q.getRoot().getKey("/Lang").getUTF8Value(), "id");  // still there after the rewrite
+  EXPECT_TRUE(q.getRoot().getKey("/MarkInfo").getKey("/Marked").getBoolValue());
 }
 
 // Past the documented number of structure elements the PDF is not tagged

@@ -159,6 +159,8 @@ class Renderer {
  public:
   Renderer(const Document& doc, const LargePrintOptions& options, const data::LanguageData& words);
   std::string render();
+  /// The alternative text of each Figure render() tagged, in order (pdf/figures.hpp).
+  const std::vector<std::string>& figure_alts() const { return figure_alts_; }
   /// Whether render() tagged the PDF: a document of more than
   /// kMaxTaggedElements structure elements is not (Cairo's structure tree
   /// takes about 250 bytes an element, past the 20-times-the-input bound).
@@ -197,6 +199,7 @@ class Renderer {
   void add_table(const Block& t, double x, double width, double space_before);
   bool add_grid(const Block& t, double x, double width, double space_before);
   bool add_chart(const Block& t, double x, double width, double space_before);
+  std::vector<std::string> figure_alts_;  ///< the alternative text of each Figure (each chart), in order
   /// A table's columns as drawn: widths (with padding), which hold figures.
   struct Grid {
     std::vector<double> widths;

@@ -107,7 +107,11 @@ bool Renderer::add_chart(const Block& t, double x, double width, double space_be
   }
   const double gap = body_ * 0.5, row = line_;
   const double bar_x = x + label_w + gap, bar_room = std::max(0.0, width - label_w - value_w - 2 * gap);
+  // The bars are one Figure; its alternative text (add_figure_alt) is the caption above.
+  Tag figure(*this, "Figure");
+  figure_alts_.push_back(data::interface_text(words_, "chart-caption", fields));
   Box b;
+  b.tags = current_path();
   b.height = row * static_cast<double>(chart->bars.size());
   b.space_before = line_ / 4;
   b.baseline = row * 0.75;
