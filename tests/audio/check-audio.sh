@@ -9,15 +9,7 @@ if ! command -v opusinfo > /dev/null; then
   echo "FAIL: opusinfo (opus-tools) is not installed: run scripts/setup"
   exit 1
 fi
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-shopt -s nullglob
-inputs=("$corpus"/*.txt "$corpus"/html/*.html "$corpus"/data/*.csv "$corpus"/data/*.json
-        "$src"/examples/*.txt "$src"/examples/*.html "$src"/examples/data/covid19goid-data-sample.json)
-if ((${#inputs[@]} < 30)); then
-  echo "FAIL: only ${#inputs[@]} inputs: is the shared corpus at $corpus?"
-  exit 1
-fi
+. "$(dirname "$0")/../inputs.sh"
 # Two inputs at a time, each in its own folder (two files may share a name).
 printf '%s\0' "${inputs[@]}" | xargs -0 -P "$(nproc)" -I{} sh -c \
   'd="$2/$(echo "$1" | md5sum | cut -c1-12)"; mkdir -p "$d"; "$0" convert "$1" --to audio,audio-mp3,audio-script -o "$d" 2> "$d/stderr" || echo "$1" > "$d/failed"' \

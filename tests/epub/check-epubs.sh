@@ -10,15 +10,7 @@ if ! command -v java > /dev/null || [ ! -f "$jar" ]; then
   echo "FAIL: EPUBCheck is not installed ($jar and java): run scripts/setup"
   exit 1
 fi
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-shopt -s nullglob
-inputs=("$corpus"/*.txt "$corpus"/html/*.html "$corpus"/data/*.csv "$corpus"/data/*.json
-        "$src"/examples/*.txt "$src"/examples/*.html "$src"/examples/data/covid19goid-data-sample.json)
-if ((${#inputs[@]} < 30)); then
-  echo "FAIL: only ${#inputs[@]} inputs: is the shared corpus at $corpus?"
-  exit 1
-fi
+. "$(dirname "$0")/../inputs.sh"
 if ! "$cli" convert "${inputs[@]}" --to epub -o "$out/buletin" 2> "$out/convert.log" ||
    ! "$cli" convert "$src"/examples/data/covid19goid-prov-sample.json --region "Sulawesi Tengah" --to epub \
        -o "$out/wilayah" 2>> "$out/convert.log" ||
