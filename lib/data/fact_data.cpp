@@ -23,9 +23,20 @@ Phrase phrase(const std::filesystem::path& file, std::size_t line, const std::st
 
 }  // namespace
 
+void PhraseList::push_back(Phrase p) {
+  if (p.words.empty()) without_words_.push_back(phrases_.size());
+  else by_first_word_[p.words.front()].push_back(phrases_.size());
+  phrases_.push_back(std::move(p));
+}
+
+const std::vector<std::size_t>* PhraseList::starting_with(const std::string& word) const {
+  auto it = by_first_word_.find(word);
+  return it == by_first_word_.end() ? nullptr : &it->second;
+}
+
 FactWords load_fact_words(const std::filesystem::path& file) {
   FactWords w;
-  const std::map<std::string, std::vector<Phrase> FactWords::*> lists = {
+  const std::map<std::string, PhraseList FactWords::*> lists = {
       {"connector", &FactWords::connectors}, {"increaseafter", &FactWords::increaseafter}, {"notfigure", &FactWords::notfigure}, {"before", &FactWords::before},
       {"part", &FactWords::part},           {"history", &FactWords::history},     {"spread", &FactWords::spread},
       {"country", &FactWords::country},     {"world", &FactWords::world},

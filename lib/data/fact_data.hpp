@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace aksesibel::data {
@@ -20,6 +21,31 @@ struct Phrase {
   bool verb = false;     ///< a verb of increase ("bertambah"): "bertambah … menjadi N" makes N the total
 };
 
+/// The phrases of one entry of data/facts-id.tsv, in the file's order,
+/// indexed by their first word: the fact reader asks at nearly every token
+/// which phrase of a list stands there, and most tokens start none.
+class PhraseList {
+ public:
+  void push_back(Phrase p);
+  Phrase& back() { return phrases_.back(); }
+  std::vector<Phrase>::const_iterator begin() const { return phrases_.begin(); }
+  std::vector<Phrase>::const_iterator end() const { return phrases_.end(); }
+  bool empty() const { return phrases_.empty(); }
+  std::size_t size() const { return phrases_.size(); }
+  const Phrase& operator[](std::size_t i) const { return phrases_[i]; }
+  /// The positions (in the list's order) of the phrases whose first word is
+  /// `word`; nullptr when none starts with it.
+  const std::vector<std::size_t>* starting_with(const std::string& word) const;
+  /// The positions of the phrases without words (the loader refuses them;
+  /// a list built by hand may have them): they stand anywhere.
+  const std::vector<std::size_t>& without_words() const { return without_words_; }
+
+ private:
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+  std::vector<std::size_t> without_words_;
+};
+
 /// How a measure with a qualifier becomes a kind of fact.
 struct FactKind {
   std::string measure;    ///< "confirmed"
@@ -30,7 +56,7 @@ struct FactKind {
 
 /// data/facts-id.tsv.
 struct FactWords {
-  std::vector<Phrase> measures, qualifiers, connectors, increaseafter, notfigure, before, part, history, spread, country, world,
+  PhraseList measures, qualifiers, connectors, increaseafter, notfigure, before, part, history, spread, country, world,
       nationalbody, approx, notcount, facility, anaphor, population, variant, datacue, comparecue, backgroundcue, nextday, yesterday,
       notyesterday, numberscale, amount, wholearea, turn, numberwords;
   std::vector<FactKind> kinds;            ///< in the order of the Ringkasan

@@ -34,7 +34,7 @@ struct Hit {
 
 // Matches of the phrases of `list` starting in [from, to) and ending before
 // `to`; a match inside a longer one is dropped ("hari ini" in "per hari ini").
-std::vector<Hit> hits(const Unit& u, std::size_t from, std::size_t to, const std::vector<Phrase>& list) {
+std::vector<Hit> hits(const Unit& u, std::size_t from, std::size_t to, const data::PhraseList& list) {
   std::vector<Hit> out;
   for (std::size_t i = from; i < to; ++i) {
     const Phrase* p = any_phrase_at(u, i, list);
@@ -469,7 +469,7 @@ class Reader {
     return false;
   }
 
-  bool cued(const Unit& u, std::size_t date_token, const std::vector<Phrase>& cues) const {
+  bool cued(const Unit& u, std::size_t date_token, const data::PhraseList& cues) const {
     for (const Phrase& p : cues)
       for (std::size_t back = 1; back <= 3 && back <= date_token; ++back)
         if (phrase_at(u, date_token - back, p) && date_token - back + p.words.size() >= date_token - 1) return true;

@@ -209,15 +209,32 @@ namespace {
 const data::Phrase kNotAsked{};
 }  // namespace
 
-const data::Phrase* any_phrase_at(const Unit& u, std::size_t i, const std::vector<data::Phrase>& list) {
+const data::Phrase* any_phrase_at(const Unit& u, std::size_t i, const data::PhraseList& list) {
   if (list.empty() || i >= u.tokens.size()) return nullptr;
-  std::vector<const data::Phrase*>& answers = u.phrase_answers[list.data()];
+  std::vector<const data::Phrase*>& answers = u.phrase_answers[&list];
   if (answers.empty()) answers.assign(u.tokens.size(), &kNotAsked);
   const data::Phrase*& answer = answers[i];
   if (answer != &kNotAsked) return answer;
+  // Only the phrases whose first word is this token's can stand here: a
+  // word's lower case, a number's digits as printed (phrase_at()).
+  const Token& t = u.tokens[i];
+  const std::vector<std::size_t>* starting = nullptr;
+  if (t.type == Token::Type::Word) starting = list.starting_with(t.lower);
+  else if (t.type == Token::Type::Number) starting = list.starting_with(u.text.substr(t.begin, t.end - t.begin));
+  // The longest phrase standing here; of equally long ones, the first in the list.
   const data::Phrase* best = nullptr;
-  for (const data::Phrase& p : list)
-    if (phrase_at(u, i, p) && (!best || p.words.size() > best->words.size())) best = &p;
+  std::size_t best_at = 0;
+  auto consider = [&](const std::vector<std::size_t>& positions) {
+    for (std::size_t at : positions) {
+      const data::Phrase& p = list[at];
+      if (best && (p.words.size() < best->words.size() || (p.words.size() == best->words.size() && at > best_at))) continue;
+      if (!phrase_at(u, i, p)) continue;
+      best = &p;
+      best_at = at;
+    }
+  };
+  if (starting) consider(*starting);
+  consider(list.without_words());
   answer = best;
   return best;
 }

@@ -38,10 +38,10 @@ struct Unit {
   std::size_t label_end = 0;    ///< Row: tokens before this index are the label cell
   /// The punctuation (and spaces) between token i-1 and token i.
   std::string gap_before(std::size_t i) const;
-  /// any_phrase_at()'s answers for this unit, per phrase list (keyed by its
-  /// first element) and token, filled as asked: the fact reader asks the
+  /// any_phrase_at()'s answers for this unit, per phrase list (keyed by the
+  /// list) and token, filled as asked: the fact reader asks the
   /// same question of the same words many times.
-  mutable std::unordered_map<const data::Phrase*, std::vector<const data::Phrase*>> phrase_answers;
+  mutable std::unordered_map<const data::PhraseList*, std::vector<const data::Phrase*>> phrase_answers;
 };
 
 /// Forgets a unit's phrase answers at the end of a scope: a loop over the
@@ -49,7 +49,7 @@ struct Unit {
 /// (a pointer per token and phrase list: 40 MB for an 8 MiB bulletin).
 struct PhraseAnswersScope {
   const Unit& unit;
-  ~PhraseAnswersScope() { std::unordered_map<const data::Phrase*, std::vector<const data::Phrase*>>().swap(unit.phrase_answers); }
+  ~PhraseAnswersScope() { std::unordered_map<const data::PhraseList*, std::vector<const data::Phrase*>>().swap(unit.phrase_answers); }
 };
 
 /// The units of a document, in reading order: the headline (unless it is a
@@ -61,6 +61,6 @@ std::vector<Unit> document_units(const Document& doc, const data::FactWords& wor
 /// Whether the words of `phrase` stand at token `i` (words only).
 bool phrase_at(const Unit& u, std::size_t i, const data::Phrase& p);
 /// The first phrase of `list` standing at token `i`, or nullptr.
-const data::Phrase* any_phrase_at(const Unit& u, std::size_t i, const std::vector<data::Phrase>& list);
+const data::Phrase* any_phrase_at(const Unit& u, std::size_t i, const data::PhraseList& list);
 
 }  // namespace aksesibel::facts

@@ -43,7 +43,7 @@ void check_weekday(Candidate& c, const std::string& weekday, const data::Calenda
 // What the words right before a date say of it.
 Candidate::Cue cue_before(const std::string& before, const data::FactWords& w) {
   const auto words = text::phrase_words(before);
-  auto ends_with = [&](const std::vector<data::Phrase>& list) {
+  auto ends_with = [&](const data::PhraseList& list) {
     for (const data::Phrase& p : list) {
       // The cue may stand up to two words before the date ("per tanggal", "sampai dengan per").
       for (std::size_t skip = 0; skip <= 2 && skip + p.words.size() <= words.size(); ++skip) {
