@@ -73,8 +73,8 @@ void flatten(const Inlines& inlines, std::string& print, std::vector<unsigned sh
 
 class Builder {
  public:
-  Builder(const Document& doc, const BrailleOptions& o, std::string table, std::map<char32_t, std::string> symbols)
-      : doc_(doc), o_(o), table_(std::move(table)), symbols_(std::move(symbols)) {}
+  Builder(const Document& doc, const BrailleOptions& o, std::string table, const std::map<char32_t, std::string>& symbols)
+      : doc_(doc), o_(o), table_(std::move(table)), symbols_(symbols) {}
 
   Run run(const std::string& print, const std::vector<unsigned short>& forms, std::size_t line) {
     Prepared p = prepare_for_table(print, forms, table_, symbols_, warnings_, {doc_.metadata.source_name, line, std::nullopt});
@@ -299,7 +299,7 @@ class Builder {
   const Document& doc_;
   const BrailleOptions& o_;
   std::string table_;
-  std::map<char32_t, std::string> symbols_;
+  const std::map<char32_t, std::string>& symbols_;
   std::vector<Unit> units_;
   std::vector<Warning> warnings_;
   std::vector<Run> runs_;

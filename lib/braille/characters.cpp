@@ -98,9 +98,15 @@ std::vector<char32_t> quote_directions(const std::string& print) {
   return out;
 }
 
-std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir) {
-  std::map<char32_t, std::string> names;
+const std::map<char32_t, std::string>& load_symbol_names(const std::string& data_dir) {
+  // Read once a process per file, as the rest of data/ (language_data.hpp):
+  // a batch asked for it again for every bulletin.
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, std::map<char32_t, std::string>> cache;
   const auto file = data::data_directory(data_dir) / "symbols-id.tsv";
+  std::lock_guard lock(mutex);
+  if (auto it = cache.find(file); it != cache.end()) return it->second;
+  std::map<char32_t, std::string> names;
   data::require_regular_file(file);
   std::ifstream in(file);
   if (!in) throw Error(ErrorCode::DataFile, fill_message(aksesibel::translate("cannot read {0}"), {file.string()}));
@@ -115,7 +121,7 @@ std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir) {
                   {file.string(), number, std::nullopt});
     names[static_cast<char32_t>(std::stoul(f[0].substr(2), nullptr, 16))] = f[2];
   }
-  return names;
+  return cache.emplace(file, std::move(names)).first->second;
 }
 
 Prepared prepare_for_table(const std::string& print, const std::vector<unsigned short>& emphasis,

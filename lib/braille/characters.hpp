@@ -33,7 +33,7 @@ Prepared prepare_for_table(const std::string& print, const std::vector<unsigned 
 /// quotation is open and closes the open one otherwise.
 std::vector<char32_t> quote_directions(const std::string& print);
 
-/// data/symbols-id.tsv: code point → Indonesian name.
-std::map<char32_t, std::string> load_symbol_names(const std::string& data_dir);
+/// data/symbols-id.tsv: code point → Indonesian name (read once a process per file).
+const std::map<char32_t, std::string>& load_symbol_names(const std::string& data_dir);
 
 }  // namespace aksesibel::braille

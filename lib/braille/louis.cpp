@@ -212,6 +212,18 @@ bool defines(const std::string& table_list, char32_t c) {
 std::string resolve_table(const std::string& table, const std::string& language, const std::string& tables_dir,
                           bool paths) {
   namespace fs = std::filesystem;
+  // Resolved once a process for each question, as data/ is read once: a
+  // batch asked again for every bulletin, a dozen file-system calls each.
+  // Only a table that loaded is remembered; a failure is looked for again.
+  const char* env_dir = std::getenv("AKSESIBEL_TABLES_DIR");
+  const std::string key = table + '\n' + language + '\n' + tables_dir + '\n' + (paths ? "1" : "0") + '\n' +
+                          (env_dir ? env_dir : "");
+  static std::mutex resolved_mutex;
+  static std::map<std::string, std::string> resolved;
+  {
+    std::lock_guard lock(resolved_mutex);
+    if (auto it = resolved.find(key); it != resolved.end()) return it->second;
+  }
   std::vector<fs::path> dirs;
   if (!tables_dir.empty()) dirs.push_back(tables_dir);
   else {
@@ -254,8 +266,12 @@ std::string resolve_table(const std::string& table, const std::string& language,
     out += ',';
     out += resolve(name);
   }
-  std::lock_guard lock(louis_mutex());
-  check_table_locked(out, wanted);
+  {
+    std::lock_guard lock(louis_mutex());
+    check_table_locked(out, wanted);
+  }
+  std::lock_guard lock(resolved_mutex);
+  resolved.emplace(key, out);
   return out;
 }
 
