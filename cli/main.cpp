@@ -1,5 +1,8 @@
 // aksesibel — command-line interface. Parses options, reads files, writes
 // files, prints messages; every transformation is the library's.
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -74,6 +77,19 @@ int convert(const cli::Invocation& inv) {
       if (!ec) inputs.emplace(key, s.path);
     }
   auto name_of = [](const cli::Source& source) { return source.path == "-" ? std::string("<stdin>") : source.path; };
+  // The output folder's real path, found once: an output file that does not
+  // exist yet is that folder's path and its name, which is what
+  // weakly_canonical() would find after a dozen system calls per file.
+  std::error_code output_dir_ec;
+  const fs::path output_dir_real = to_stdout ? fs::path() : fs::canonical(inv.output_dir, output_dir_ec);
+  auto real_path_of_output = [&](const fs::path& out, std::error_code& ec) {
+    struct stat st;
+    if (!output_dir_ec && out.parent_path() == fs::path(inv.output_dir) && ::lstat(out.c_str(), &st) != 0 && errno == ENOENT) {
+      ec.clear();
+      return output_dir_real / out.filename();
+    }
+    return fs::weakly_canonical(out, ec);
+  };
 
   // --jobs: inputs are read and converted on worker threads; everything
   // else happens here, on the main thread, in the order of the inputs, as
@@ -104,7 +120,7 @@ int convert(const cli::Invocation& inv) {
           if (source.path != "-" && fs::exists(out, ec) && fs::equivalent(out, source.path, ec))
             throw Error(ErrorCode::Io, cli::fill(cli::tr("its output {0} would overwrite the input itself; write to another folder with -o"),
                                                  {out.string()}));
-          if (auto in = inputs.find(fs::weakly_canonical(out, ec)); !ec && in != inputs.end())
+          if (auto in = inputs.find(real_path_of_output(out, ec)); !ec && in != inputs.end())
             throw Error(ErrorCode::Io,
                         cli::fill(cli::tr("its output {0} would overwrite {1}, an input of this run; write to another folder with -o"),
                                   {out.string(), in->second}));
