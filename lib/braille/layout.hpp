@@ -47,8 +47,11 @@ struct Unit {
 std::vector<BrailleLine> wrap(const Run& run, int width, int first_indent, int runover_indent, bool center);
 
 /// Back-translate every run and check that each number, date, time and
-/// percentage of its print is read back with the same value. Throws
-/// Error(BrailleFidelity) naming what was lost.
+/// percentage of its print is read back with the same value. Only the
+/// stretches of braille that may hold one are read back: the words whose
+/// print has a digit or whose braille has the table's number sign, with the
+/// word on each side ("14 Juli 2021"); when a stretch loses a value, the
+/// whole run decides. Throws Error(BrailleFidelity) naming what was lost.
 void verify(const std::vector<Run>& runs, const std::string& table_list, const text::Recogniser& recogniser,
             const std::string& source_name);
 

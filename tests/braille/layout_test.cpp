@@ -376,5 +376,38 @@ TEST(Verify, ALostNumberIsAnError) {
   }
 }
 
+// Only the words near a digit are read back: a month name next to its day,
+// and a number far along a long run, are still checked.
+TEST(Verify, AChangedMonthOrAFarNumberIsAnError) {
+  auto data = data::load_language_data(data::data_directory(""));
+  const text::Recogniser& rec = text::recogniser_for(*data);
+  const std::string print =
+      "Data per Rabu, 14 Juli 2021: tambahan kasus positif di seluruh kabupaten dan kota yang ada di provinsi ini "
+      "tercatat sebanyak 38 orang.";
+  braille::Run good = run_of(print);
+  EXPECT_NO_THROW(verify({good}, table(), rec, "t"));
+  braille::Run month = good;
+  month.cells = cells_of("Data per Rabu, 14 Juni 2021: tambahan kasus positif di seluruh kabupaten dan kota yang ada di "
+                         "provinsi ini tercatat sebanyak 38 orang.");
+  ASSERT_EQ(month.cells.size(), good.cells.size());
+  EXPECT_THROW(verify({month}, table(), rec, "t"), Error);
+  braille::Run far = good;
+  far.cells = cells_of("Data per Rabu, 14 Juli 2021: tambahan kasus positif di seluruh kabupaten dan kota yang ada di "
+                       "provinsi ini tercatat sebanyak 39 orang.");
+  try {
+    verify({far}, table(), rec, "t");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::BrailleFidelity);
+    EXPECT_NE(e.message().find("'38'"), std::string::npos) << e.message();
+  }
+  // Words far from any digit are not read back, so a change there is not
+  // this check's to find (verify_numbers() reads every cell for numbers).
+  braille::Run word = good;
+  word.cells = cells_of("Data per Rabu, 14 Juli 2021: tambahan kasus positif di seluruh kabupaten dan kota yang adu di "
+                        "provinsi ini tercatat sebanyak 38 orang.");
+  EXPECT_NO_THROW(verify({word}, table(), rec, "t"));
+}
+
 }  // namespace
 }  // namespace aksesibel::braille
