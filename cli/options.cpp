@@ -22,6 +22,20 @@ namespace {
 constexpr const char* kCommandLineOn = "table-paths";
 
 
+// A placeholder of the help in the language of messages ("DIR" → "FOLDER"),
+// as the manual page of that language writes it; the word itself when it
+// has no translation.
+std::string placeholder_word(const std::string& word) {
+  // TRANSLATORS: placeholders of `aksesibel convert --help` ("--data-dir DIR"); capitals, one word.
+  static const char* const kWords[] = {N_("DIR"),      N_("NAME"),  N_("REGION"), N_("COLUMNS"), N_("ENCODING"),
+                                       N_("SIZE"),     N_("TABLE"), N_("WHERE"),  N_("EMBOSSER"), N_("FORMATS"),
+                                       N_("FILE.json"), N_("INPUT"), N_("OUTDIR"), N_("options"),
+                                       N_("FILE"),     N_("ADDRESS:PORT")};
+  for (const char* w : kWords)
+    if (word == w) return tr(w);
+  return word;
+}
+
 // What the help shows after a flag: the choices or range ("indent|block",
 // "12..100"), else the key's last word in capitals ("--data-dir DIR").
 std::string placeholder(const OptionInfo& o) {
@@ -32,7 +46,7 @@ std::string placeholder(const OptionInfo& o) {
   }
   std::string word = o.key.substr(o.key.rfind('-') == std::string::npos ? 0 : o.key.rfind('-') + 1);
   for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return word;
+  return placeholder_word(word);
 }
 
 constexpr unsigned kMostJobs = 1024;
@@ -61,7 +75,7 @@ unsigned parse_jobs(const std::string& value) {
 po::options_description convert_options() {
   po::options_description d(tr("Options of convert"));
   d.add_options()
-      ("output,o", po::value<std::string>()->default_value(".")->value_name("DIR"), tr("folder for the output files, or - for standard output"));
+      ("output,o", po::value<std::string>()->default_value(".")->value_name(placeholder_word("DIR")), tr("folder for the output files, or - for standard output"));
   for (const OptionInfo& o : option_keys()) {
     if (o.key == "report") continue;  // the command line names the file the report goes to
     const std::string name = o.key + (o.short_name ? std::string(",") + o.short_name : std::string());
@@ -74,12 +88,12 @@ po::options_description convert_options() {
     }
     if (!o.default_value.empty()) help += " " + fill(tr("(default: {0})"), {o.default_value});
     if (o.key == "to")
-      d.add_options()(name.c_str(), po::value<std::vector<std::string>>()->composing()->value_name("FORMATS"), help.c_str());
+      d.add_options()(name.c_str(), po::value<std::vector<std::string>>()->composing()->value_name(placeholder_word("FORMATS")), help.c_str());
     else
       d.add_options()(name.c_str(), po::value<std::string>()->value_name(placeholder(o)), help.c_str());
   }
   d.add_options()
-      ("report", po::value<std::string>()->value_name("FILE.json"), tr("write a JSON report to this file: readability before and after, every plain-language change, one entry per input"))
+      ("report", po::value<std::string>()->value_name(placeholder_word("FILE.json")), tr("write a JSON report to this file: readability before and after, every plain-language change, one entry per input"))
       ("jobs,j", po::value<std::string>()->value_name("N"), tr("convert up to N inputs at once, in N worker processes (default: one per processor core; 1: one input after the other); the files and messages are the same, in the same order, whatever N is"))
       ("quiet,q", tr("do not print warnings, except those that change what a reader gets (an ambiguous number)"))
       ("progress", po::value<std::string>()->value_name("[=true|false]"), tr("show the batch's progress on standard error: inputs done of all, the last one, time left (default: on when standard error is a terminal, the batch has several inputs and --quiet is not given)"))
@@ -144,16 +158,33 @@ std::string with_flags(std::string message) {
   return message;
 }
 
+namespace {
+
+// "aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]", in the language of messages.
+std::string convert_usage() {
+  return "aksesibel convert " + placeholder_word("INPUT") + "... [--to " + placeholder_word("FORMATS") + "] [-o " +
+         placeholder_word("OUTDIR") + " | -o -] [" + placeholder_word("options") + "]";
+}
+
+// `text` and spaces up to `width` bytes, and at least one space (a column of the help).
+std::string padded(std::string text, std::size_t width) {
+  text.append(text.size() < width ? width - text.size() : 1, ' ');
+  return text;
+}
+
+}  // namespace
+
 std::string main_help() {
   std::ostringstream out;
   out << "aksesibel " << version() << " — " << tr("accessible variants of Indonesian Covid-19 bulletins") << "\n"
       << "(varian aksesibel buletin Covid-19: braille, bahasa sederhana, cetak besar, HTML ramah pembaca layar)\n\n"
       << tr("Usage:") << "\n"
-      << "  aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n"
+      << "  " << convert_usage() << "\n"
       << "  aksesibel formats        " << tr("list the output formats") << "\n"
       << "  aksesibel embossers      " << tr("list the embosser presets of --embosser") << "\n"
-      << "  aksesibel regions FILE   " << tr("list the regions and days of a statistics file (CSV, JSON)") << "\n"
-      << "  aksesibel serve [--listen ADDRESS:PORT] [--max-request-size SIZE] [--workers N]\n"
+      << "  " << padded("aksesibel regions " + placeholder_word("FILE"), 25) << tr("list the regions and days of a statistics file (CSV, JSON)") << "\n"
+      << "  aksesibel serve [--listen " << placeholder_word("ADDRESS:PORT") << "] [--max-request-size "
+      << placeholder_word("SIZE") << "] [--workers N]\n"
       << "                           " << tr("a web page that converts, at http://127.0.0.1:8080/") << "\n"
       << "  aksesibel --version\n"
       << "  aksesibel --help | aksesibel convert --help\n"
@@ -169,7 +200,7 @@ std::string main_help() {
 
 std::string convert_help() {
   std::ostringstream out;
-  out << tr("Usage:") << " aksesibel convert INPUT... [--to FORMATS] [-o OUTDIR | -o -] [options]\n\n"
+  out << tr("Usage:") << " " << convert_usage() << "\n\n"
       << tr("INPUT is a file, a folder (every regular .txt, .html and .htm file in it, sorted by name,\n"
             "except files named like aksesibel's outputs, e.g. *.text.txt)\n"
             "or - for standard input. Each input is written to OUTDIR/<name>.<extension>,\n"

@@ -688,6 +688,17 @@ TEST(Cli, MessagesInIndonesianAndEnglish) {
   EXPECT_NE(over.err.find("cannot open: "), std::string::npos) << over.err;
   Result by_flag = run("--lang id formats");
   EXPECT_NE(by_flag.out.find("braille untuk embosser"), std::string::npos) << by_flag.out;
+  // The help's placeholders are the Indonesian manual page's.
+  Result help = run("--lang id --help");
+  EXPECT_NE(help.out.find("aksesibel convert MASUKAN... [--to FORMAT] [-o FOLDER | -o -] [opsi]"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("aksesibel regions BERKAS daftar wilayah"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("[--listen ALAMAT:PORT] [--max-request-size UKURAN]"), std::string::npos) << help.out;
+  Result convert_help = run("--lang id convert --help");
+  for (const char* s : {"Cara pakai: aksesibel convert MASUKAN...", "FOLDER/<nama>", "--data-dir FOLDER", "--table TABEL",
+                        "--report BERKAS.json", "--to ] FORMAT "})
+    EXPECT_NE(convert_help.out.find(s), std::string::npos) << s << "\n" << convert_help.out;
+  for (const char* s : {"INPUT", "OUTDIR", " DIR", "FORMATS", "FILE.json", "[options]"})
+    EXPECT_EQ(convert_help.out.find(s), std::string::npos) << s << "\n" << convert_help.out;
   Result bad = run("--lang fr formats");
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("--lang takes id or en"), std::string::npos) << bad.err;
