@@ -654,11 +654,13 @@ class Reader {
         }
     }
     f.part = !hits(u, left, i, w_.part).empty() || !hits(u, i + 1, clause_right, w_.part).empty();
-    // "24 orang di RSUP Dr. Kariadi", "11 Isolasi Mandiri (RSUP …)": the figure of one named hospital.
-    for (const Hit& h : hits(u, i + 1, right, w_.facility)) {
-      const std::size_t name = h.at + h.phrase->words.size();
-      if (name < right && u.tokens[name].type == Type::Word && u.tokens[name].capital) f.part = true;
-    }
+    // "24 orang di RSUP Dr. Kariadi", "11 Isolasi Mandiri (RSUP …)": the figure of one named hospital;
+    // "30 orang berasal dari Kecamatan Luwuk": of one district, village or ward.
+    for (const data::PhraseList* places : {&w_.facility, &w_.subarea})
+      for (const Hit& h : hits(u, i + 1, right, *places)) {
+        const std::size_t name = h.at + h.phrase->words.size();
+        if (name < right && u.tokens[name].type == Type::Word && u.tokens[name].capital) f.part = true;
+      }
     // "selisih angka sebanyak 233 kasus", "penurunan satu kasus": a difference, not a
     // count ("turun menjadi 591" is the count after it).
     // "… batas kewajaran dari WHO, yaitu 5 persen": an apposition's figure is the noun's before it.

@@ -68,6 +68,8 @@ std::vector<std::vector<PlaceMention>> find_places(const std::vector<Unit>& unit
         facility = any_phrase_at(u, m.first - back, words.facility) != nullptr ||
                    (u.tokens[m.first - back].type == Token::Type::Word &&
                     std::find(institutions.begin(), institutions.end(), u.tokens[m.first - back].lower) != institutions.end());
+      // "Kecamatan Palu Barat", "Desa Sigi Biromaru": part of a district's, village's or ward's name.
+      facility = facility || (m.first > 0 && any_phrase_at(u, m.first - 1, words.subarea) != nullptr);
       if (facility) continue;
       // "Kabupaten Mimika, Provinsi Papua", "Banjarnegara, Jawa Tengah": the province only locates the regency.
       if (!list.empty() && list.back().what == PlaceMention::What::Region && list.back().region && p.region &&

@@ -4,6 +4,7 @@
 // tests/eval/score; these cases pin down one rule each.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,29 @@ TEST(Facts, FiguresSpreadOverRegenciesArePartsOfTheNewCasesNeverTheSummary) {
   EXPECT_EQ(find(doc, "21")->scope.name, "Kota Palu");
   EXPECT_EQ(find(doc, "3")->scope.name, "Kabupaten Poso");
   EXPECT_EQ(find(doc, "3")->scope.code, "72.02");
+}
+
+// A regency's bulletin that breaks its new cases down by district (kecamatan):
+// a district is below the gazetteer, and its figure is a part, not a second
+// and different count of the regency's new cases. A region's name after
+// "Kecamatan" ("Kecamatan Poso Kota") is the district's, not the regency.
+TEST(Facts, FiguresOfADistrictVillageOrWardArePartsOfTheRegencysFigure) {
+  const Document doc = read_text(
+      "Update Covid-19 Kabupaten Banggai\n\n"
+      "Luwuk, Senin (12/7/2021) - Satgas Covid-19 Kabupaten Banggai mencatat penambahan 47 kasus positif baru. "
+      "Dari 47 kasus baru tersebut, 30 orang berasal dari Kecamatan Luwuk dan 17 orang dari Kecamatan Toili.\n\n"
+      "Kasus baru juga tercatat 4 orang di Desa Bunta dan 2 orang di Kelurahan Maahas.\n");
+  EXPECT_TRUE(doc.warnings.empty() || std::none_of(doc.warnings.begin(), doc.warnings.end(), [](const Warning& w) {
+                return w.message.find("different figures") != std::string::npos;
+              })) << doc.warnings.front().message;
+  EXPECT_EQ(about(doc, "47"), "confirmed_new @Kabupaten Banggai shown");
+  for (const char* part : {"30", "17", "4", "2"}) EXPECT_EQ(about(doc, part).find("shown"), std::string::npos) << part;
+  // A headline naming a district of Poso does not make a provincial bulletin Poso's.
+  const Document poso = read_text(
+      "Klaster Baru Muncul di Kecamatan Poso Kota\n\n"
+      "Palu, Senin (12/7/2021) - Dinas Kesehatan Sulawesi Tengah mencatat penambahan 20 kasus positif baru hari ini.\n");
+  EXPECT_EQ(poso.metadata.main_place, "Sulawesi Tengah");
+  EXPECT_EQ(about(poso, "20"), "confirmed_new @Sulawesi Tengah shown");
 }
 
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
