@@ -89,6 +89,10 @@ class Reader {
       read_unit(k);
     }
     pair_up();
+    // "4.102 orang, turun 210 dibanding kemarin": a difference takes no measure from the
+    // figure beside it either.
+    for (Figure& f : figures_)
+      if (f.difference) f.measure.clear(), f.measure_weak = false;
     for (Figure& f : figures_) decide_kind(f);
     carry_groups();
     treated_as_active();
@@ -670,7 +674,10 @@ class Reader {
       bool result = false;
       for (std::size_t k = h.at + h.phrase->words.size(); k < i; ++k)
         result = result || is_one_of(u.tokens[k].lower, w_.set("result"));
-      if (!result) f.measure.clear();
+      if (!result) {
+        f.measure.clear();
+        f.difference = true;
+      }
     }
     // "turun menjadi 591 dibandingkan Kamis (2/9) sebanyak 635": the figure compared with is earlier.
     if (!hits(u, clause_left, i, w_.comparecue).empty()) f.history = true;

@@ -110,6 +110,17 @@ TEST(Facts, FiguresOfADistrictVillageOrWardArePartsOfTheRegencysFigure) {
   EXPECT_EQ(about(poso, "20"), "confirmed_new @Sulawesi Tengah shown");
 }
 
+// "turun 210 dibanding kemarin" after a count is the change since yesterday:
+// no count of the measure beside it, and no contradiction of it.
+TEST(Facts, ADifferenceNextToACountTakesNotItsMeasure) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Selasa (3/8/2021) - Kasus aktif per hari ini tercatat 4.102 orang, turun 210 dibanding kemarin.\n");
+  EXPECT_EQ(about(doc, "4.102"), "active @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "210"), "absent");
+  for (const Warning& w : doc.warnings) EXPECT_EQ(w.message.find("different figures"), std::string::npos) << w.message;
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
