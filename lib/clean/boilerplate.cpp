@@ -6,6 +6,7 @@
 #include <set>
 
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace aksesibel::clean {
 
@@ -138,9 +139,20 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
     return s.size() >= 4 && (s[0] == 'F' || s[0] == 'f') && (s[1] == 'o' || s[1] == 'O') && (s[2] == 't' || s[2] == 'T') &&
            (s[3] == 'o' || s[3] == 'O');
   };
+  // A credit that holds a caption of its own ("Foto: Petugas menyuntikkan vaksin
+  // kepada lansia di Puskesmas Biromaru. (Humas Sigi)") has none beside it: the
+  // line next to it is the bulletin's, and may hold its figures. A credit is a
+  // name or two; six words after its label are a caption.
+  auto holds_caption = [](std::string_view credit) {
+    const std::size_t label = credit.find_first_of(":/");
+    return text::word_count(label == std::string_view::npos ? credit : credit.substr(label + 1)) >= 6;
+  };
   for (std::size_t i : credits) {
+    if (holds_caption(text::trim(lines[i]))) continue;
+    // After a credit ("Shutterstock", a domain) comes its caption; before a "Foto: …" one.
+    const bool foto = starts_foto(text::trim(lines[i]));
     for (int step : {1, -1}) {
-      if (step == -1 && !starts_foto(text::trim(lines[i]))) continue;
+      if ((step == -1) != foto) continue;
       auto j = next_kept(i, step);
       if (!j || !result.lines[*j].keep) continue;
       const std::string_view caption = text::trim(result.lines[*j].text);

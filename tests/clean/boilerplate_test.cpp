@@ -93,6 +93,22 @@ TEST(Boilerplate, PhotoCreditsAndCaptions) {
   EXPECT_EQ(reason("Dikutip dari dinkes.sultengprov.go.id, berikut rincian data."), "");
 }
 
+// The line before a "Foto: …" credit is the photo's caption; but a credit
+// that holds its own caption leaves the paragraph before and after it alone:
+// there the paragraph is the bulletin's last, with its figure.
+TEST(Boilerplate, ACreditWithItsOwnCaptionTakesNoParagraphWithIt) {
+  FilterResult own = filter({"Kasus aktif di Sigi saat ini sebanyak 37 orang.", "",
+                             "Foto: Petugas menyuntikkan vaksin kepada lansia di Puskesmas Biromaru. (Humas Sigi)", "",
+                             "Warga diminta tetap memakai masker."});
+  EXPECT_TRUE(own.lines[0].keep);
+  EXPECT_FALSE(own.lines[2].keep);
+  EXPECT_TRUE(own.lines[4].keep);
+  FilterResult bare = filter({"Petugas menyuntikkan vaksin kepada lansia.", "", "Foto: Humas Sigi", "", "Kasus aktif 37 orang."});
+  EXPECT_FALSE(bare.lines[0].keep) << "a short credit's caption goes with it";
+  EXPECT_FALSE(bare.lines[2].keep);
+  EXPECT_TRUE(bare.lines[4].keep);
+}
+
 TEST(Boilerplate, DocumentSharingSites) {
   FilterResult r = filter({"Copied!", "8", "0", "0", "", "Teks penuh", "", "(1)", "1. Gambaran kondisi"});
   for (int i : {0, 1, 2, 3, 5, 7}) EXPECT_FALSE(r.lines[i].keep) << i;
