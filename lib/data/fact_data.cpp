@@ -41,7 +41,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       {"part", &FactWords::part},           {"history", &FactWords::history},     {"spread", &FactWords::spread},
       {"country", &FactWords::country},     {"world", &FactWords::world},
       {"nationalbody", &FactWords::nationalbody}, {"approx", &FactWords::approx}, {"notcount", &FactWords::notcount},
-      {"facility", &FactWords::facility}, {"subarea", &FactWords::subarea}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
+      {"facility", &FactWords::facility}, {"subarea", &FactWords::subarea}, {"plan", &FactWords::plan}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
       {"comparecue", &FactWords::comparecue}, {"backgroundcue", &FactWords::backgroundcue},
       {"nextday", &FactWords::nextday}, {"yesterday", &FactWords::yesterday},
       {"notyesterday", &FactWords::notyesterday}, {"numberscale", &FactWords::numberscale}, {"amount", &FactWords::amount}, {"wholearea", &FactWords::wholearea}, {"turn", &FactWords::turn}};

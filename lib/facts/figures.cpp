@@ -89,10 +89,10 @@ class Reader {
       read_unit(k);
     }
     pair_up();
-    // "4.102 orang, turun 210 dibanding kemarin": a difference takes no measure from the
-    // figure beside it either.
+    // "4.102 orang, turun 210 dibanding kemarin": a difference (or a plan) takes no measure
+    // from the figure beside it either.
     for (Figure& f : figures_)
-      if (f.difference) f.measure.clear(), f.measure_weak = false;
+      if (f.not_a_count) f.measure.clear(), f.measure_weak = false;
     for (Figure& f : figures_) decide_kind(f);
     carry_groups();
     treated_as_active();
@@ -676,8 +676,14 @@ class Reader {
         result = result || is_one_of(u.tokens[k].lower, w_.set("result"));
       if (!result) {
         f.measure.clear();
-        f.difference = true;
+        f.not_a_count = true;
       }
+    }
+    // "Sebanyak 1.250 lansia ditargetkan menerima booster", "akan divaksin 500 orang": a plan
+    // or a target, wherever its word stands in the clause.
+    if (!hits(u, clause_left, clause_right, w_.plan).empty()) {
+      f.measure.clear();
+      f.not_a_count = true;
     }
     // "turun menjadi 591 dibandingkan Kamis (2/9) sebanyak 635": the figure compared with is earlier.
     if (!hits(u, clause_left, i, w_.comparecue).empty()) f.history = true;

@@ -35,7 +35,7 @@ struct Figure {
   bool on_a_day = false;          ///< "27 pasien sembuh pada Selasa (13/10)": that day's count         ///< its sentence opens with "Dari jumlah itu": parts of the figure before
   std::size_t spread_of = 0;      ///< "38 kasus … tersebar di Kota Palu 21 orang": 1 + index of the figure it is a part of, 0 if none
   bool in_parentheses = false;    ///< "30 orang (bertambah satu dari kemarin)": its clause opens with "("
-  bool difference = false;        ///< "turun 210", "selisih 233", "target 70 persen": no count, whatever is next to it
+  bool not_a_count = false;       ///< "turun 210", "selisih 233", "ditargetkan": a difference or a plan, whatever is next to it
   Scope scope;
   bool scope_stated = false;  ///< the scope is named in its sentence (not the main place by default)
   bool part = false;          ///< "tertinggi", "terbanyak": the figure of a part

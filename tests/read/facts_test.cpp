@@ -121,6 +121,18 @@ TEST(Facts, ADifferenceNextToACountTakesNotItsMeasure) {
   for (const Warning& w : doc.warnings) EXPECT_EQ(w.message.find("different figures"), std::string::npos) << w.message;
 }
 
+// A target or a plan is no count of those already vaccinated, wherever its
+// word stands ("ditargetkan" after the figure, "akan" before it).
+TEST(Facts, APlannedOrTargetedFigureIsNoCount) {
+  const Document doc = read_text(
+      "Vaksinasi Booster Lansia di Sigi\n\n"
+      "Sigi, Senin (7/2/2022) - Sebanyak 1.250 lansia ditargetkan menerima booster dalam sepekan ke depan. "
+      "Pekan depan akan divaksin 600 orang lagi. Hingga kemarin, 812 lansia sudah menerima booster.\n");
+  EXPECT_EQ(about(doc, "1.250"), "absent");
+  EXPECT_EQ(about(doc, "600"), "absent");
+  EXPECT_NE(about(doc, "812").find("vaccinated_booster (lansia) @Kabupaten Sigi"), std::string::npos) << about(doc, "812");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
