@@ -133,6 +133,17 @@ TEST(Facts, APlannedOrTargetedFigureIsNoCount) {
   EXPECT_NE(about(doc, "812").find("vaccinated_booster (lansia) @Kabupaten Sigi"), std::string::npos) << about(doc, "812");
 }
 
+// A standard to compare with ("standar WHO 5 persen", "ambang 10 persen") is
+// a threshold, no rate of the province, and no second figure contradicting it.
+TEST(Facts, AStandardComparedWithIsNoRate) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Rabu (20/1/2021) - Dinas Kesehatan Sulawesi Tengah mencatat 95 kasus baru hari ini.\n\n"
+      "Positivity rate mingguan tercatat 18 persen, jauh di atas standar WHO 5 persen.\n");
+  EXPECT_EQ(about(doc, "5 persen"), "absent");
+  for (const Warning& w : doc.warnings) EXPECT_EQ(w.message.find("different figures"), std::string::npos) << w.message;
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
