@@ -3,6 +3,8 @@
 # project's examples (the one-region ones; examples/data/covid19goid-prov-sample.json
 # holds several regions and needs --region), and `out` to a folder removed on
 # exit. Exits with a FAIL line when the shared corpus is not at $corpus.
+# Also the tally both tests keep: `problem TITLE [DETAIL]` prints and counts
+# one problem; `fail_if_problems MESSAGE` ends with "FAIL: <count> MESSAGE".
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 shopt -s nullglob
@@ -12,3 +14,16 @@ if ((${#inputs[@]} < 30)); then
   echo "FAIL: only ${#inputs[@]} inputs: is the shared corpus at $corpus?"
   exit 1
 fi
+
+failed=0
+problem() {
+  echo "== $1"
+  if (($# > 1)); then echo "$2"; fi
+  failed=$((failed + 1))
+}
+fail_if_problems() {
+  if ((failed)); then
+    echo "FAIL: $failed $1"
+    exit 1
+  fi
+}

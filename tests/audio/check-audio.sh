@@ -14,31 +14,22 @@ fi
 printf '%s\0' "${inputs[@]}" | xargs -0 -P "$(nproc)" -I{} sh -c \
   'd="$2/$(echo "$1" | md5sum | cut -c1-12)"; mkdir -p "$d"; "$0" convert "$1" --to audio,audio-mp3,audio-script -o "$d" 2> "$d/stderr" || echo "$1" > "$d/failed"' \
   "$cli" {} "$out"
-failed=0
 for d in "$out"/*/; do
   if [ -e "$d/failed" ]; then
-    echo "== $(cat "$d/failed"): the conversion failed"
-    cat "$d/stderr"
-    failed=$((failed + 1))
+    problem "$(cat "$d/failed"): the conversion failed" "$(cat "$d/stderr")"
     continue
   fi
   opus=("$d"*.opus) mp3=("$d"*.mp3) script=("$d"*.audio.json)
   info=$(opusinfo "${opus[0]}" 2>&1)
   if ! grep -q "Playback length" <<< "$info" || grep -qiE "warning|error" <<< "$info" ||
      ! grep -q "CHAPTER001=00:00:00.000" <<< "$info"; then
-    echo "== ${opus[0]}: not a whole Ogg Opus stream with chapters"
-    echo "$info"
-    failed=$((failed + 1))
+    problem "${opus[0]}: not a whole Ogg Opus stream with chapters" "$info"
   fi
   if [ "$(head -c 3 "${mp3[0]}")" != "ID3" ] || [ ! -s "${script[0]}" ]; then
-    echo "== $d: no MP3 with its tag, or no script"
-    failed=$((failed + 1))
+    problem "$d: no MP3 with its tag, or no script"
   fi
 done
-if ((failed)); then
-  echo "FAIL: $failed problems in the talking bulletins of ${#inputs[@]} inputs"
-  exit 1
-fi
+fail_if_problems "problems in the talking bulletins of ${#inputs[@]} inputs"
 seconds=$(for d in "$out"/*/; do opusinfo "$d"*.opus | sed -n 's/.*Playback length: \([0-9]*\)m:\([0-9.]*\)s.*/\1 \2/p'; done |
           awk '{ s += $1 * 60 + $2 } END { printf "%.0f", s }')
 echo "OK: ${#inputs[@]} talking bulletins (Opus, MP3, script), $seconds seconds of speech in all"

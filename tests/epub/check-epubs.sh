@@ -29,16 +29,10 @@ fi
 # starts faster than it optimises, which is what a short check needs.
 printf '%s\0' "${books[@]}" |
   xargs -0 -P "$(nproc)" -I{} sh -c 'java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$1" "$2" > "$2.log" 2>&1' sh "$jar" {}
-failed=0
 for b in "${books[@]}"; do
   if ! grep -q "Messages: 0 fatals / 0 errors / 0 warnings / 0 infos" "$b.log"; then
-    echo "== ${b#"$out"/}"
-    cat "$b.log"
-    failed=$((failed + 1))
+    problem "${b#"$out"/}" "$(cat "$b.log")"
   fi
 done
-if ((failed)); then
-  echo "FAIL: $failed of ${#books[@]} EPUBs have EPUBCheck messages"
-  exit 1
-fi
+fail_if_problems "of ${#books[@]} EPUBs have EPUBCheck messages"
 echo "OK: ${#books[@]} EPUBs, EPUBCheck $(java -jar "$jar" --version 2>&1 | grep -o 'v[0-9.]*' | head -1): 0 fatals / 0 errors / 0 warnings / 0 infos each"
