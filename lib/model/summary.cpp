@@ -14,7 +14,8 @@ namespace {
 Inline number_of(const Fact& f) {
   Inline n;
   n.kind = Inline::Kind::Number;
-  n.text = f.text;
+  // In lower case inside the line: a headline's "78 Persen" or "LIMA" is "78 persen", "lima" here.
+  n.text = text::lower_ascii(f.text);
   n.style = f.style;
   n.value = f.value;
   n.unit = f.unit;

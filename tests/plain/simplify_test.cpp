@@ -238,6 +238,15 @@ TEST(Summary, ComesFirstWithPlaceDateAndFigures) {
   EXPECT_LT(summary, t.find("tercatat tambahan"));
 }
 
+TEST(Summary, AHeadlinesCapitalisedUnitIsLowerCaseInItsLine) {
+  // The headline says "78 Persen" first: inside the Ringkasan's line it is "78 persen".
+  Document d = test::read_as("Keterisian Tempat Tidur di Palu Capai 78 Persen\n\nPalu, 20 September 2021\n\n"
+                             "Keterisian tempat tidur rumah sakit di Kota Palu mencapai 78 persen.\n",
+                             InputFormat::Text);
+  std::string t = render_text(simplify(d).document);
+  EXPECT_TRUE(has(t, "Kota Palu: 78 persen (data Senin, 20 September 2021).")) << t;
+}
+
 TEST(Summary, NoPlaceNoRingkasan) {
   // The bulletin names no place (its dateline is where it was written): no figure's scope is certain.
   std::string t = plain("Hari ini tercatat tambahan 12 kasus baru. Jumlah pasien sembuh menjadi 3.754 orang.");
