@@ -178,7 +178,7 @@ struct Fact {
   std::string unit;        ///< "" (a count) or "%"
   Scope scope;             ///< where it belongs
   std::string population;  ///< a group it is limited to ("penyandang disabilitas"), or ""
-  std::string date;        ///< ISO date ("2021-02-20", "--04-19" without a year), "" when not certain
+  std::string date;        ///< ISO date ("2021-02-20", "--04-19" without a year, "2021-01" a month), "" when not certain
   std::size_t begin = 0;   ///< byte offset of the figure in the input text as decoded (UTF-8); see docs/facts.md
   std::size_t end = 0;     ///< byte offset after it (begin == end: not located)
   std::size_t line = 0;    ///< 1-based line of the block it stands in (0: the headline)

@@ -146,6 +146,7 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     else if (main_scope.level == Scope::Level::Unknown) fact.note = "no-main-place";
     else if (!same_place(f.scope, main_scope)) fact.note = f.scope.level == Scope::Level::Unknown ? "place-unclear" : "other-place";
     else if (f.date.empty()) fact.note = "date-unknown";
+    else if (f.date.size() == 7 && f.date[0] != '-') fact.note = "month";
     else if (!not_after(f.date, data_date) && !not_after(f.date, doc.metadata.date)) fact.note = "date-later";
     else if ((!f.population.empty() && f.kind.rfind("vaccinated", 0) != 0) || f.group_unclear) fact.note = "group";
     facts.push_back(std::move(fact));

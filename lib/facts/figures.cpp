@@ -241,6 +241,22 @@ class Reader {
     return "";
   }
 
+  // Whether the "yang" clause at `yang` names two different measures joined by a
+  // "bothand" word ("yang sembuh dan meninggal", "yang isolasi mandiri maupun dirawat").
+  bool relative_joins_several(const Unit& u, std::size_t yang, std::size_t clause_right) const {
+    const std::vector<Hit> found = hits(u, yang + 1, clause_right, w_.measures);
+    const std::vector<std::string>& joins = w_.set("bothand");
+    for (std::size_t a = 0; a < found.size(); ++a) {
+      if (found[a].phrase->weak) continue;
+      for (std::size_t b = a + 1; b < found.size(); ++b) {
+        if (found[b].phrase->weak || found[b].phrase->value == found[a].phrase->value) continue;
+        for (std::size_t k = found[a].at + found[a].phrase->words.size(); k < found[b].at; ++k)
+          if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, joins)) return true;
+      }
+    }
+    return false;
+  }
+
   // The measure of a figure: what follows it ("60 orang sembuh", "258 kasus
   // positif"), unless a "yang" clause after it restricts it ("13 pasien positif
   // yang meninggal"); that clause gives way to the phrase before the figure
@@ -294,6 +310,14 @@ class Reader {
       return;
     }
     if (!relative.empty()) {
+      // "7.066 kasus aktif yang menjalani isolasi mandiri maupun perawatan di rumah
+      // sakit": a "yang" clause joining several measures ("dan", "maupun", "serta")
+      // restricts to none of them; the figure counts what it names itself, else a sum.
+      if (relative_joins_several(u, yang, clause_right)) {
+        if (!after.empty() && after[0] != "confirmed") f.measure = after[0];
+        else f.several_measures = true;
+        return;
+      }
       f.measure = before.size() == 1 ? before[0] : relative[0];
       return;
     }
@@ -568,6 +592,12 @@ class Reader {
       if (iso.size() == 10 || (iso.size() == 7 && iso[0] == '-')) {
         f.date = iso;
         last_date_ = iso;
+        return;
+      }
+      // "Pada Januari 2021 lalu, … sempat mencapai 350 kasus", "Sepanjang Juni 2021":
+      // a month's figure, or a day's in it; not the bulletin's day.
+      if (iso.size() == 7) {
+        f.date = iso;
         return;
       }
     }

@@ -149,6 +149,33 @@ TEST(Facts, AStandardComparedWithIsNoRate) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// A "yang" clause joining two measures ("isolasi mandiri maupun perawatan di
+// rumah sakit") restricts the figure to neither: it stays what it names itself,
+// and "yang sembuh dan meninggal" after bare patients is a sum of no one kind.
+TEST(Facts, AYangClauseJoiningTwoMeasuresRestrictsToNeither) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Kamis (5/8/2021) - Saat ini terdapat 7.066 kasus aktif yang menjalani isolasi mandiri maupun "
+      "perawatan di rumah sakit. Sementara 2.114 pasien positif yang sembuh dan meninggal telah dicatat ulang. "
+      "Sebanyak 640 kasus aktif yang dirawat di rumah sakit.\n");
+  EXPECT_NE(about(doc, "7.066").find("active @Sulawesi Tengah"), std::string::npos) << about(doc, "7.066");
+  EXPECT_EQ(about(doc, "2.114"), "absent");
+  EXPECT_NE(about(doc, "640").find("hospitalised @Sulawesi Tengah"), std::string::npos) << about(doc, "640");
+}
+
+// A figure dated by a month only ("Pada Januari 2021 lalu") is that month's, not
+// the bulletin's day's: it neither stands in the Ringkasan nor contradicts the day's.
+TEST(Facts, AFigureOfAMonthIsNoFigureOfTheDay) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Jumat (16/7/2021) - Dinas Kesehatan Sulawesi Tengah mencatat 210 kasus baru hari ini.\n\n"
+      "Pada Januari 2021 lalu, kasus baru harian sempat mencapai 350 kasus.\n");
+  EXPECT_EQ(about(doc, "210"), "confirmed_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "350"), "confirmed_new @Sulawesi Tengah month");
+  EXPECT_EQ(find(doc, "350")->date, "2021-01");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
