@@ -743,7 +743,7 @@ class Reader {
         if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("still"))) f.measure.clear();
     if (f.part && !f.scope_stated) f.scope = Scope{};
     // Dated before the bulletin: a history word in its clause, or opening its sentence ("Kemarin, …").
-    f.history = !hits(u, clause_left, i, w_.history).empty();
+    f.history = f.history || !hits(u, clause_left, i, w_.history).empty();
     // "naik dari 90 menjadi 178": 90 is the value before.
     if (i > 0 && is_one_of(u.tokens[i - 1].lower, w_.set("from"))) {
       std::size_t k = i + 1;

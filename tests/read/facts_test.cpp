@@ -176,6 +176,18 @@ TEST(Facts, AFigureOfAMonthIsNoFigureOfTheDay) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// "dibandingkan Senin (13/9) yang mencatat 95 kasus baru": the figure after a
+// comparison in its own clause is the day compared with, no second figure of today.
+TEST(Facts, AFigureAfterAComparisonInItsClauseIsEarlier) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Selasa (14/9/2021) - Dinas Kesehatan Sulawesi Tengah mencatat 120 kasus baru hari ini. "
+      "Angka ini naik dibandingkan Senin (13/9) yang mencatat 95 kasus baru.\n");
+  EXPECT_EQ(about(doc, "120"), "confirmed_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "95"), "confirmed_new @Sulawesi Tengah earlier");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
