@@ -509,7 +509,7 @@ bool Rewriter::starts_range(const Walk& w) const {
   return false;
 }
 
-// "21-25 Oktober": the date ends a range whose first day stands before it;
+// "21-25 Oktober", "1 hingga 7 November": the date ends a range whose first day stands before it;
 // "(13/10) 2020": the year follows as a number. Both stay as written.
 bool Rewriter::part_of_range_or_year(const Walk& w) const {
   const Inlines& inlines = w.inlines;
@@ -525,6 +525,18 @@ bool Rewriter::part_of_range_or_year(const Walk& w) const {
       std::size_t d = before_dash;
       while (d > 0 && prev[d - 1] == ' ') --d;
       if (d > 0 ? (prev[d - 1] >= '0' && prev[d - 1] <= '9') : out.size() >= 2 && out[out.size() - 2].kind == Inline::Kind::Number)
+        return true;
+    }
+    // "1 hingga 7 November 2021", "19 Oktober sampai 1 November 2021": a range word
+    // right after a day or a date.
+    for (const std::string& word : data_.range_words) {
+      if (e < word.size() || prev.compare(e - word.size(), word.size(), word) != 0) continue;
+      std::size_t d = e - word.size();
+      if (d > 0 && prev[d - 1] != ' ') continue;
+      while (d > 0 && prev[d - 1] == ' ') --d;
+      if (d > 0 ? (prev[d - 1] >= '0' && prev[d - 1] <= '9')
+                : out.size() >= 2 && (out[out.size() - 2].kind == Inline::Kind::Number ||
+                                      out[out.size() - 2].kind == Inline::Kind::Date))
         return true;
     }
   }
