@@ -160,7 +160,10 @@ class Reader {
     for (std::size_t i = 0; i < u.tokens.size(); ++i)
       if ((u.kind != Unit::Kind::Row || i >= u.label_end) && is_figure(u, i)) at.push_back(i);
     if (u.kind == Unit::Kind::Row) {
-      if (!at.empty()) read_row(k, at.front());
+      if (!at.empty()) {
+        read_row(k, at.front());
+        read_row_increase(k, at.front());
+      }
       return;
     }
     // Where each token's sentence starts and ends, once per unit.
@@ -844,6 +847,42 @@ class Reader {
           dated = true;
         }
     }
+    figures_.push_back(std::move(f));
+  }
+
+  // "Positif: 47.902 (+118)": a dashboard row's total with the day's increase in
+  // brackets right after it, a figure of the same measure, place and date, but new.
+  // Only after a total: "Dirawat: 111 (-5)" or "Kasus baru: 118 (+5)" are changes
+  // of a count at one moment, and a rate's "(+0,5)" is a change of the rate.
+  void read_row_increase(std::size_t k, std::size_t i) {
+    const Unit& u = units_[k];
+    const Figure& row = figures_.back();
+    const std::size_t j = i + 1;
+    if (row.qualifier != "total" || row.measure.empty() || !row.sign.empty() || j >= u.tokens.size() ||
+        u.tokens[j].type != Type::Number || !u.tokens[j].unit.empty())
+      return;
+    const std::string& s = u.text;
+    std::size_t b = u.tokens[j].begin, e = u.tokens[j].end;
+    if (b < s.size() && s[b] == '+') ++b;
+    else {
+      while (b > u.tokens[i].end && s[b - 1] == ' ') --b;
+      if (b == u.tokens[i].end || s[b - 1] != '+') return;
+      --b;
+    }
+    while (b > u.tokens[i].end && s[b - 1] == ' ') --b;
+    if (b == u.tokens[i].end || s[b - 1] != '(') return;
+    --b;
+    while (b > u.tokens[i].end && s[b - 1] == ' ') --b;
+    if (b != u.tokens[i].end) return;
+    while (e < s.size() && s[e] == ' ') ++e;
+    if (e >= s.size() || s[e] != ')') return;
+    Figure f = figure_at(k, j);
+    f.measure = row.measure;
+    f.qualifier = "new";
+    f.scope = row.scope;
+    f.scope_stated = row.scope_stated;
+    f.part = row.part;
+    f.date = row.date;
     figures_.push_back(std::move(f));
   }
 

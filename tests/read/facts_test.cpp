@@ -188,6 +188,21 @@ TEST(Facts, AFigureAfterAComparisonInItsClauseIsEarlier) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// A dashboard row's "(+118)" after a total is the day's increase; a count at one
+// moment ("Dirawat: 111 (-5)", "(+5)") only changed, and is no figure of its own.
+TEST(Facts, ARowsBracketedIncreaseAfterATotalIsTheDaysNewFigure) {
+  const Document doc = read_text(
+      "Covid-19 di Sulawesi Tengah Hari Ini\n\n"
+      "Palu, Kamis (10/2/2022) - Berikut data Covid-19 di Sulawesi Tengah hari ini.\n\n"
+      "Positif: 47.902 (+118)\nSembuh: 46.011 ( +35 )\nMeninggal: 1.681 (+0)\nDirawat: 210 (+7)\n");
+  EXPECT_EQ(about(doc, "47.902"), "confirmed_total @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "118"), "confirmed_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "35"), "recovered_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "0"), "deaths_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "7"), "absent");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
