@@ -95,6 +95,7 @@ class Reader {
       if (f.not_a_count) f.measure.clear(), f.measure_weak = false;
     for (Figure& f : figures_) decide_kind(f);
     carry_groups();
+    apply_title_group();
     treated_as_active();
     return std::move(figures_);
   }
@@ -1071,7 +1072,24 @@ class Reader {
         f.label = k.label;
         break;
       }
-    if (f.kind.rfind("vaccinated", 0) == 0 && f.population.empty()) f.population = title_population_;
+  }
+
+  // The headline's group ("Vaksinasi Anak di Sulteng …") for a vaccination figure that
+  // names none, until a sentence with such a figure speaks of everyone ("untuk masyarakat
+  // umum", "seluruh", "total"): that figure and every one after it may be of either, and
+  // are marked so (never shown as the group's, nor as everyone's).
+  void apply_title_group() {
+    if (title_population_.empty()) return;
+    bool turned = false;
+    for (Figure& f : figures_) {
+      if (f.kind.rfind("vaccinated", 0) != 0 || !f.population.empty() || f.group_unclear) continue;
+      const Unit& u = units_[f.unit];
+      const std::size_t sentence = u.tokens[f.token].sentence;
+      for (const Token& t : u.tokens)
+        if (t.sentence == sentence && t.type == Type::Word && is_one_of(t.lower, kWhole)) turned = true;
+      if (turned) f.group_unclear = true;
+      else f.population = title_population_;
+    }
   }
 
   const std::vector<Unit>& units_;

@@ -203,6 +203,20 @@ TEST(Facts, ARowsBracketedIncreaseAfterATotalIsTheDaysNewFigure) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// The headline's group ("Vaksinasi Anak …") holds for the figures that name none,
+// until a sentence turns to everyone ("untuk masyarakat umum"): from there on a
+// figure may be of either, and is not shown as the children's.
+TEST(Facts, TheHeadlinesGroupEndsWhereTheBulletinTurnsToEveryone) {
+  const Document doc = read_text(
+      "Vaksinasi Anak di Sulteng Capai 40 Persen\n\n"
+      "Palu, Jumat (4/2/2022) - Di Sulawesi Tengah, vaksinasi dosis pertama mencapai 132.514 orang.\n\n"
+      "Sementara vaksinasi dosis lengkap untuk masyarakat umum mencapai 1.214.630 orang.\n\n"
+      "Untuk vaksinasi booster, baru 98.441 orang yang telah menerimanya.\n");
+  EXPECT_EQ(about(doc, "132.514"), "vaccinated_first (anak-anak) @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "1.214.630"), "vaccinated_full @Sulawesi Tengah group");
+  EXPECT_EQ(about(doc, "98.441"), "vaccinated_booster @Sulawesi Tengah group");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
