@@ -66,8 +66,8 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       w.kinds.push_back({f[1], f[2], f[3], f[4]});
     } else if (entry == "qualifier") {
       need(3, N_("expected qualifier<TAB>QUALIFIER<TAB>PHRASE[<TAB>weak]"));
-      if (f[1] != "new" && f[1] != "total" && f[1] != "week")
-        malformed(file, l.number, fill_message(translate("the qualifier '{0}' is not new, total or week"), {f[1]}));
+      if (f[1] != "new" && f[1] != "total" && f[1] != "week" && f[1] != "average")
+        malformed(file, l.number, fill_message(translate("the qualifier '{0}' is not new, total, week or average"), {f[1]}));
       w.qualifiers.push_back(phrase(file, l.number, f[2], f[1], f.size() > 3 && f[3] == "weak"));
       w.qualifiers.back().primary = f.size() > 3 && f[3] == "primary";
       w.qualifiers.back().verb = f.size() > 3 && f[3] == "verb";

@@ -359,8 +359,8 @@ class Reader {
     const std::size_t beyond_from = left_is_sentence_start_ ? left : clause_left;
     // "rata-rata per hari dalam satu pekan terakhir", "dalam dua hari terakhir": not a day's count.
     for (const Hit& h : hits(u, beyond_from, clause_right, w_.qualifiers))
-      if (h.phrase->value == "week") {
-        f.qualifier = "week";
+      if (h.phrase->value == "week" || h.phrase->value == "average") {
+        f.qualifier = h.phrase->value;
         return;
       }
     // "angka kematian harian … menjadi 158": a day's figure, whatever verb leads to it.
@@ -1051,6 +1051,8 @@ class Reader {
   void decide_kind(Figure& f) const {
     if (f.measure.empty()) return;
     if (f.qualifier.empty() && f.on_a_day) f.qualifier = "new";
+    // "Positivity rate mingguan … 12,4 persen": a week's rate is not the day's.
+    if (f.sign == "%" && f.qualifier == "week") return;
     std::string q = f.sign == "%" ? "%" : "";
     bool timeless = false;
     for (const data::FactKind& k : w_.kinds)

@@ -217,6 +217,18 @@ TEST(Facts, TheHeadlinesGroupEndsWhereTheBulletinTurnsToEveryone) {
   EXPECT_EQ(about(doc, "98.441"), "vaccinated_booster @Sulawesi Tengah group");
 }
 
+// A week's rate ("Positivity rate mingguan") is not the day's; an average rate
+// ("angka rata-rata kesembuhan") stays a rate, and an average count is none.
+TEST(Facts, AWeeksRateIsNoRateOfTheDayButAnAverageRateIs) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Minggu (29/8/2021) - Rata-rata kasus baru di Sulawesi Tengah turun menjadi 142 kasus per hari. "
+      "Positivity rate mingguan turun menjadi 12,4 persen. Angka rata-rata kesembuhan mencapai 91,5 persen.\n");
+  EXPECT_EQ(about(doc, "142"), "absent");
+  EXPECT_EQ(about(doc, "12,4 persen"), "absent");
+  EXPECT_EQ(about(doc, "91,5 persen"), "recovery_rate @Sulawesi Tengah shown");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
