@@ -741,8 +741,9 @@ class Reader {
             u.tokens[d + 1].type == Type::Date)
           f.on_a_day = true;
     }
-    // "masih ada 14 pasien terkonfirmasi … dan masih dirawat": still positive, not the total.
-    if (f.measure == "confirmed")
+    // "masih ada 14 pasien terkonfirmasi … dan masih dirawat": still positive, not the total
+    // ("masih tercatat 131 kasus baru" is the day's new cases all the same).
+    if (f.measure == "confirmed" && !(f.qualifier == "new" && !f.qualifier_weak))
       for (std::size_t k = clause_left; k < i; ++k)
         if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("still"))) f.measure.clear();
     if (f.part && !f.scope_stated) f.scope = Scope{};

@@ -229,6 +229,17 @@ TEST(Facts, AWeeksRateIsNoRateOfTheDayButAnAverageRateIs) {
   EXPECT_EQ(about(doc, "91,5 persen"), "recovery_rate @Sulawesi Tengah shown");
 }
 
+// "masih" before confirmed cases makes them the ones still positive, but not
+// when they are the day's new cases ("masih tercatat 131 kasus baru").
+TEST(Facts, NewCasesStillRecordedAreTheDaysNewCases) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Minggu (29/8/2021) - Hari ini di Sulawesi Tengah masih tercatat 131 kasus baru. "
+      "Masih ada 1.400 pasien terkonfirmasi yang dirawat.\n");
+  EXPECT_EQ(about(doc, "131"), "confirmed_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "1.400").find("confirmed"), std::string::npos) << about(doc, "1.400");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
