@@ -240,6 +240,20 @@ TEST(Facts, NewCasesStillRecordedAreTheDaysNewCases) {
   EXPECT_EQ(about(doc, "1.400").find("confirmed"), std::string::npos) << about(doc, "1.400");
 }
 
+// "Sejak awal pandemi, … mencatat 1.012 kasus positif, 972 sembuh dan 37
+// meninggal": totals; "nol kasus baru" is a day's figure of zero.
+TEST(Facts, FiguresSinceThePandemicBeganAreTotalsAndNolIsZero) {
+  const Document doc = read_text(
+      "Update Covid-19 Banggai Kepulauan\n\n"
+      "Salakan, Kamis (11/11/2021) - Kabupaten Banggai Kepulauan kembali mencatat nol kasus baru Covid-19. "
+      "Sejak awal pandemi, Banggai Kepulauan mencatat 1.012 kasus positif, 972 sembuh dan 37 meninggal dunia.\n");
+  EXPECT_EQ(about(doc, "nol"), "confirmed_new @Kabupaten Banggai Kepulauan shown");
+  EXPECT_EQ(find(doc, "nol")->value, 0);
+  EXPECT_EQ(about(doc, "1.012"), "confirmed_total @Kabupaten Banggai Kepulauan shown");
+  EXPECT_EQ(about(doc, "972"), "recovered_total @Kabupaten Banggai Kepulauan shown");
+  EXPECT_EQ(about(doc, "37"), "deaths_total @Kabupaten Banggai Kepulauan shown");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
