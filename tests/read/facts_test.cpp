@@ -172,6 +172,7 @@ TEST(Facts, AFigureOfAMonthIsNoFigureOfTheDay) {
       "Pada Januari 2021 lalu, kasus baru harian sempat mencapai 350 kasus.\n");
   EXPECT_EQ(about(doc, "210"), "confirmed_new @Sulawesi Tengah shown");
   EXPECT_EQ(about(doc, "350"), "confirmed_new @Sulawesi Tengah month");
+  ASSERT_NE(find(doc, "350"), nullptr);
   EXPECT_EQ(find(doc, "350")->date, "2021-01");
   EXPECT_EQ(contradiction(doc), "");
 }
@@ -248,6 +249,7 @@ TEST(Facts, FiguresSinceThePandemicBeganAreTotalsAndNolIsZero) {
       "Salakan, Kamis (11/11/2021) - Kabupaten Banggai Kepulauan kembali mencatat nol kasus baru Covid-19. "
       "Sejak awal pandemi, Banggai Kepulauan mencatat 1.012 kasus positif, 972 sembuh dan 37 meninggal dunia.\n");
   EXPECT_EQ(about(doc, "nol"), "confirmed_new @Kabupaten Banggai Kepulauan shown");
+  ASSERT_NE(find(doc, "nol"), nullptr);
   EXPECT_EQ(find(doc, "nol")->value, 0);
   EXPECT_EQ(about(doc, "1.012"), "confirmed_total @Kabupaten Banggai Kepulauan shown");
   EXPECT_EQ(about(doc, "972"), "recovered_total @Kabupaten Banggai Kepulauan shown");
