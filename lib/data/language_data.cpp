@@ -309,6 +309,18 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   }
   data->fact_words = load_fact_words(directory / "facts-id.tsv");
   data->regions = load_regions(directory / "regions-id.tsv");
+  for (const Region& r : data->regions) {
+    auto add = [&](const std::vector<std::string>& words) {
+      std::string joined;
+      for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+      if (!joined.empty()) data->region_names.insert(joined);
+    };
+    const std::vector<std::string> full = text::phrase_words(r.name);
+    add(full);
+    // A regency or city is named with "Kabupaten "/"Kota " first.
+    if (r.level != "province" && full.size() > 1) add(std::vector<std::string>(full.begin() + 1, full.end()));
+    for (const std::string& other : r.other) add(text::phrase_words(other));
+  }
   data->characters = load_characters(directory / "characters-id.tsv");
   data->interface_words = load_interface(directory / "interface-id.tsv");
   data->speech = load_speech(directory / "speech-id.tsv");

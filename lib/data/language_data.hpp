@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,9 @@ struct LanguageData {
   std::vector<std::string> no_break_after;  ///< data/sentences-id.txt: "Dr.", "Kab.", … (no sentence ends after them)
   FactWords fact_words;          ///< data/facts-id.tsv
   std::vector<Region> regions;   ///< data/regions-id.tsv
+  /// Every name of `regions` as lower-case words joined by spaces: official,
+  /// without "Kabupaten"/"Kota", and the other spellings ("palu", "sulteng").
+  std::set<std::string> region_names;
   std::map<char32_t, CharacterRule> characters;  ///< data/characters-id.tsv
   std::map<std::string, std::string> interface_words;  ///< data/interface-id.tsv: "skip-link" → "Langsung ke isi"
   SpeechWords speech;            ///< data/speech-id.tsv

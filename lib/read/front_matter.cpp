@@ -37,11 +37,30 @@ struct DatelineHit {
   text::Match match;
 };
 
+// Whether `name` is a region of the gazetteer, in any case, with or without
+// "Kabupaten"/"Kota" ("PALU", "Sigi", "Sulteng").
+bool names_region(const data::LanguageData& data, std::string_view name) {
+  std::string joined;
+  for (const std::string& w : text::phrase_words(name)) joined += (joined.empty() ? "" : " ") + w;
+  return !joined.empty() && data.region_names.count(joined) > 0;
+}
+
+// "PALU, MSO – …" fits both "outlet, city" and "city, outlet": when the part
+// read as the outlet is a region of the gazetteer and the part read as the
+// place is not, the rule has them the wrong way round, and a later one decides.
+bool outlet_is_the_place(const data::LanguageData& data, const data::DatelineRule& rule, const text::Match& m,
+                         std::string_view s) {
+  const int place = rule.pattern.group_number("place"), publisher = rule.pattern.group_number("publisher");
+  if (place < 0 || publisher < 0) return false;
+  return names_region(data, m.group(s, static_cast<std::size_t>(publisher))) &&
+         !names_region(data, m.group(s, static_cast<std::size_t>(place)));
+}
+
 std::optional<DatelineHit> match_dateline(const data::LanguageData& data, std::string_view s, bool whole_only) {
   for (const auto& rule : data.datelines) {
     if (whole_only != (rule.mode == Mode::Whole)) continue;
     auto m = rule.mode == Mode::Whole ? rule.pattern.full_match(s) : rule.pattern.search(s);
-    if (m && m->begin == 0) return DatelineHit{&rule, *m};
+    if (m && m->begin == 0 && !outlet_is_the_place(data, rule, *m, s)) return DatelineHit{&rule, *m};
   }
   return std::nullopt;
 }

@@ -52,6 +52,14 @@ TEST(TextReader, OutletDatelines) {
   Document c = text("KOMPAS.com - Pemerintah memperbarui data.\nBerdasarkan data 24 jam terakhir, kasus naik.\n");
   EXPECT_EQ(c.metadata.publisher, "KOMPAS.com");
   EXPECT_EQ(plain_text(c.blocks[0].inlines), "Pemerintah memperbarui data.");
+  // Both parts in capitals: the one the gazetteer knows is the place, whichever comes first.
+  Document d = text("Judul Berita Covid Hari Ini di Palu\n\nPALU, MSO – Satgas melaporkan 215 kasus baru.\n");
+  EXPECT_EQ(d.metadata.place, "PALU");
+  EXPECT_EQ(d.metadata.publisher, "MSO");
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Satgas melaporkan 215 kasus baru.");
+  Document e = text("Judul Berita Covid Hari Ini di Palu\n\nMERCUSUAR, DONGGALA – Satgas melaporkan kasus baru.\n");
+  EXPECT_EQ(e.metadata.place, "DONGGALA");
+  EXPECT_EQ(e.metadata.publisher, "MERCUSUAR");
 }
 
 TEST(TextReader, StandAloneDatelines) {
