@@ -54,11 +54,9 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
   std::vector<std::size_t> credits;  // lines removed as credits
   std::map<std::size_t, std::string> credit_reason;
 
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!result.lines[i].keep) continue;  // taken by a block rule above
-    std::string_view line = text::trim(result.lines[i].text);
-    if (line.empty()) continue;
-    bool removed = false;
+  // The whole-line rules on line i as it now reads: the first that matches
+  // removes it (and, for a block, the lines that continue it).
+  auto remove_whole_line = [&](std::size_t i, std::string_view line) {
     // Which whole-line rules can match at all (one pass; the rest are not tried).
     const std::vector<bool> maybe = line_set_ ? line_set_->candidates(line) : std::vector<bool>();
     std::size_t k = 0;
@@ -68,7 +66,7 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
       auto m = rule.pattern.full_match(line);
       if (!m) continue;
       if (rule.kind == Kind::Credit) credits.push_back(i), credit_reason[i] = rule.reason;
-      if (rule.kind == Kind::Byline) {
+      if (rule.kind == Kind::Byline || rule.kind == Kind::Timestamp) {
         const int g = rule.pattern.group_number("name");
         std::string name = g >= 0 ? text::collapse_spaces(m->group(line, g)) : "";
         if (result.byline.empty() && !name.empty()) result.byline = name;
@@ -84,9 +82,16 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
           remove(j, next, rule.reason);
         }
       }
-      removed = true;
-      break;
+      return true;
     }
+    return false;
+  };
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!result.lines[i].keep) continue;  // taken by a block rule above
+    std::string_view line = text::trim(result.lines[i].text);
+    if (line.empty()) continue;
+    const bool removed = remove_whole_line(i, line);
     if (removed) continue;
     // Inline rules: cut the matching text; drop the line if nothing is left.
     std::string edited(line);
@@ -122,8 +127,10 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
           }
         }
       }
-      if (has_letter_or_digit(rest)) result.lines[i].text = std::string(rest);
-      else result.lines[i].keep = false;
+      // What is left may be chrome of its own: "Oleh Redaksi | Kamis, 12 Agustus 2021
+      // 14:30 WITA" once "| Dibaca 1.245 kali" is cut.
+      if (!has_letter_or_digit(rest)) result.lines[i].keep = false;
+      else if (const std::string left(rest); !remove_whole_line(i, left)) result.lines[i].text = left;
     }
   }
   // A photo's caption: the line right after a credit ("Shutterstock", a domain),

@@ -45,8 +45,14 @@ TEST(Boilerplate, ViewCountersAreCutOutOfTheLine) {
   EXPECT_EQ(r.removed[0].reason, "penghitung-baca");
   EXPECT_EQ(reason("dibaca 1.234 kali"), "penghitung-baca");
   EXPECT_EQ(reason("57 HITS"), "penghitung-baca");
-  FilterResult meta = filter({"Rabu, 14 Juli 2021 | dibaca 9.876 kali"});
-  EXPECT_EQ(meta.lines[0].text, "Rabu, 14 Juli 2021") << "the dangling separator goes too";
+  FilterResult meta = filter({"Kota Palu, Rabu | dibaca 9.876 kali"});
+  EXPECT_EQ(meta.lines[0].text, "Kota Palu, Rabu") << "the dangling separator goes too";
+  // What is left is a time stamp, as if it stood alone: removed as one, its date kept for the reader.
+  FilterResult stamp = filter({"Rabu, 14 Juli 2021 | dibaca 9.876 kali"});
+  EXPECT_FALSE(stamp.lines[0].keep);
+  ASSERT_EQ(stamp.removed.size(), 2u);
+  EXPECT_EQ(stamp.removed[1].text, "Rabu, 14 Juli 2021");
+  EXPECT_EQ(stamp.removed[1].reason, "waktu-terbit");
   EXPECT_EQ(reason("Buku itu dibaca berulang kali oleh warga."), "");
 }
 
@@ -77,6 +83,11 @@ TEST(Boilerplate, CreditsAndBylines) {
   EXPECT_EQ(reason("Editor: Fadli Mangge"), "kredit");
   EXPECT_EQ(reason("Oleh karena itu warga diminta tetap di rumah"), "");
   EXPECT_EQ(reason("Oleh sebab itu"), "");
+  // A byline with the time stamp: the name is the byline, the line a time stamp.
+  FilterResult both = filter({"Oleh Redaksi | Kamis, 12 Agustus 2021 14:30 WITA | Dibaca 1.245 kali"});
+  EXPECT_FALSE(both.lines[0].keep);
+  EXPECT_EQ(both.byline, "Redaksi");
+  EXPECT_EQ(both.removed.back().reason, "waktu-terbit");
 }
 
 TEST(Boilerplate, RelatedArticleWidgetResidue) {

@@ -62,6 +62,18 @@ TEST(TextReader, OutletDatelines) {
   EXPECT_EQ(e.metadata.publisher, "MERCUSUAR");
 }
 
+// A byline with the time stamp under the headline is chrome: the headline stays
+// the title (it was once taken for a rubric under a "title" that was the byline).
+TEST(TextReader, ABylineWithTheTimeStampIsNoHeadline) {
+  Document d = text("Update Covid-19 Sulteng: 215 Kasus Baru\n\nOleh Redaksi | Kamis, 12 Agustus 2021 14:30 WITA\n\n"
+                    "PALU, MSO – Satgas melaporkan 215 kasus baru.\n");
+  EXPECT_EQ(plain_text(d.metadata.title), "Update Covid-19 Sulteng: 215 Kasus Baru");
+  EXPECT_EQ(d.metadata.byline, "Redaksi");
+  EXPECT_EQ(d.metadata.date, "2021-08-12");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Satgas melaporkan 215 kasus baru.");
+}
+
 TEST(TextReader, StandAloneDatelines) {
   Document a = text("Judul Berita Covid Hari Ini di Palu\n\n-Kota Palu-\n\nIsi berita di sini.\n");
   EXPECT_EQ(a.metadata.place, "Kota Palu");
