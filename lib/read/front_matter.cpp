@@ -95,6 +95,37 @@ void take_dateline(Metadata& meta, const DatelineHit& hit, std::string_view s) {
 
 bool is_text_block(const Block& b) { return b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::Heading; }
 
+// The numbers of a line that may be figures: of two digits or more, and no
+// date ("(7/7/2020)", "14 Juli 2021"), year, time or name ("COVID-19"); none
+// when the line is only that number (a page's "12"). Numbers are not
+// recognised yet here.
+std::vector<std::string> figures_in(std::string_view line) {
+  static const text::Regex not_figure(
+      R"(\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[.:]\d{2}(?!\d)|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]))");
+  static const text::Regex figure(R"((?<![\p{L}\d.,-])\d[\d.,]*\d)");
+  std::string rest(text::trim(line));
+  for (auto m = not_figure.search(rest); m; m = not_figure.search(rest, m->begin)) {
+    rest.replace(m->begin, m->end - m->begin, " ");
+    if (m->end == m->begin) break;
+  }
+  std::vector<std::string> out;
+  for (const text::Match& m : figure.find_all(rest))
+    if (!(m.begin == 0 && m.end == rest.size())) out.push_back(rest.substr(m.begin, m.end - m.begin));
+  return out;
+}
+
+// The text of a block and of the blocks inside it (list items, quotes), and its table's cells.
+void append_text(const Block& b, std::string& out) {
+  out += plain_text(b.inlines);
+  out += '\n';
+  for (const auto& item : b.items)
+    for (const Block& c : item) append_text(c, out);
+  for (const Block& c : b.children) append_text(c, out);
+  for (const auto& row : b.rows)
+    for (const auto& cell : row) out += plain_text(cell) + '\n';
+}
+
+
 // The first sentence, shortened to its first clause when long; a list marker
 // before it ("A.", "1)") is not part of it.
 Inlines inferred_title(std::string paragraph, const std::vector<std::string>& no_break_after) {
@@ -156,6 +187,19 @@ bool name_line(std::string_view t) {
     start = false;
   }
   return true;
+}
+
+// Whether the text blocks from `from` on are a signature: the signer's office
+// ending with a comma ("Kepala Dinas Kesehatan Provinsi Sulawesi Tengah,"), or
+// a name ("Rina Lamadjido").
+bool signature_follows(const std::vector<Block>& blocks, std::size_t from) {
+  for (std::size_t k = from; k < blocks.size(); ++k) {
+    if (!is_text_block(blocks[k])) return false;
+    const std::string t(text::trim(plain_text(blocks[k].inlines)));
+    if (t.empty()) continue;
+    return t.back() == ',' || name_line(t);
+  }
+  return false;
 }
 
 }  // namespace
@@ -317,6 +361,10 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   std::size_t seen = 0, lead = std::string::npos;
   for (std::size_t i = 0; i < blocks.size() && seen < kDatelineParagraphs;) {
     Block& b = blocks[i];
+    // A list or a table under the headline is the body: a place and date after it
+    // close the text ("Palu, 16 Agustus 2021" above a signature), they are no dateline.
+    if ((b.kind == Block::Kind::List || b.kind == Block::Kind::Table) && title_at != std::string::npos && i >= title_at)
+      break;
     if (!is_text_block(b)) {
       ++i;
       continue;
@@ -324,6 +372,9 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
     ++seen;
     const std::string t = plain_text(b.inlines);
     if (auto hit = match_dateline(data, t, true); hit && blocks.size() > 1) {
+      // "Palu, 17 Agustus 2021" over "Kepala Dinas Kesehatan …," and a name: the
+      // place and date of a signature close the text; none opens it.
+      if (signature_follows(blocks, i + 1)) break;
       take_dateline(meta, *hit, t);
       blocks.erase(blocks.begin() + static_cast<long>(i));
       if (i < blocks.size()) lead = i;
@@ -343,14 +394,30 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   // 2b. Between the headline and the lead that opens with the dateline, a line
   // that follows page chrome (a byline, a time stamp, a credit, a widget) is a
   // photo's caption; the line right under the headline is its summary and stays.
-  if (title_line > 0 && lead != std::string::npos) {
+  // A line with a figure, or one that leads into what follows (':'), is the
+  // bulletin's own: a caption left in the text is a nuisance, a figure lost a harm.
+  // A photo has a caption and a credit or two: more text blocks than that before
+  // the "lead" are the text itself, and that "lead" was no lead.
+  std::size_t between = 0;
+  for (std::size_t i = 0; lead != std::string::npos && i < lead && i < blocks.size(); ++i)
+    between += is_text_block(blocks[i]) && blocks[i].line > title_line ? 1 : 0;
+  if (title_line > 0 && lead != std::string::npos && between <= 3) {
     for (std::size_t i = 0; i < lead && i < blocks.size();) {
       const Block& b = blocks[i];
       const bool after_chrome = std::any_of(doc.removed.begin(), doc.removed.end(), [&](const Removed& r) {
         return r.line > title_line && r.line < b.line && r.reason != "duplikat";
       });
-      if (is_text_block(b) && b.line > title_line && after_chrome &&
-          text::word_count(plain_text(b.inlines)) <= kCaptionMaxWords) {
+      const std::string said = plain_text(b.inlines);
+      // A figure said again further on (a teaser repeating the lead) is not lost with it.
+      bool has_figure = false;
+      if (const std::vector<std::string> figures = figures_in(said); !figures.empty()) {
+        std::string later;
+        for (std::size_t j = i + 1; j < blocks.size(); ++j) append_text(blocks[j], later);
+        for (const std::string& f : figures) has_figure = has_figure || later.find(f) == std::string::npos;
+      }
+      const std::string_view end = text::trim(said);
+      if (is_text_block(b) && b.line > title_line && after_chrome && !has_figure &&
+          !(end.size() > 0 && end.back() == ':') && text::word_count(said) <= kCaptionMaxWords) {
         std::string t = plain_text(b.inlines);
         while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.pop_back();
         remove_block(i, name_line(t) || text::word_count(t) == 1 ? "kredit" : "keterangan-foto");

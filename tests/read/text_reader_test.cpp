@@ -74,6 +74,39 @@ TEST(TextReader, ABylineWithTheTimeStampIsNoHeadline) {
   EXPECT_EQ(plain_text(d.blocks[0].inlines), "Satgas melaporkan 215 kasus baru.");
 }
 
+// A press release closing with the place and date over a signature: that is no
+// dateline, and nothing between the headline and it is a photo's caption.
+TEST(TextReader, ThePlaceAndDateOfASignatureAreNoDateline) {
+  const std::string top = "SIARAN PERS\nNomor: 046/Humas/VIII/2021\n\nPerkembangan Kasus Covid-19 Sulawesi Tengah\n"
+                          "Selasa, 17 Agustus 2021\n\n"
+                          "Dinas Kesehatan mencatat 150 kasus baru hari ini, sehingga total menjadi 39.054 orang.\n\n"
+                          "Capaian vaksinasi dosis pertama 615.002 orang.\n\nDemikian siaran pers ini disampaikan.\n\n"
+                          "Palu, 17 Agustus 2021\n";
+  for (const std::string& signer : {std::string("Kepala Dinas Kesehatan Provinsi Sulawesi Tengah,\n\nRina Lamadjido\n"),
+                                    std::string("Rina Lamadjido\n")}) {
+    Document d = text(top + signer);
+    EXPECT_EQ(d.metadata.dateline, "") << signer;
+    std::string body;
+    for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+    for (const char* kept : {"150 kasus baru", "615.002", "Demikian siaran pers", "Palu, 17 Agustus 2021"})
+      EXPECT_NE(body.find(kept), std::string::npos) << kept << " in\n" << body;
+    for (const Removed& r : d.removed) EXPECT_NE(r.reason, "keterangan-foto") << r.text;
+  }
+}
+
+// Should a dateline be found low in the text all the same, a paragraph with a
+// figure, one leading into a list (':') and any beyond a caption's few lines are
+// never taken for a photo's caption.
+TEST(TextReader, NoParagraphWithAFigureIsTakenForACaption) {
+  Document d = text("Perkembangan Kasus Covid-19 Sulawesi Tengah\n\nSelasa, 17 Agustus 2021\n\n"
+                    "Capaian vaksinasi dosis pertama 615.002 orang.\n\nPerkembangan kasus sebagai berikut:\n\n"
+                    "Palu (ANTARA) - Dinas Kesehatan mencatat 150 kasus baru hari ini.\n");
+  std::string body;
+  for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+  EXPECT_NE(body.find("615.002"), std::string::npos) << body;
+  EXPECT_NE(body.find("sebagai berikut:"), std::string::npos) << body;
+}
+
 TEST(TextReader, StandAloneDatelines) {
   Document a = text("Judul Berita Covid Hari Ini di Palu\n\n-Kota Palu-\n\nIsi berita di sini.\n");
   EXPECT_EQ(a.metadata.place, "Kota Palu");
