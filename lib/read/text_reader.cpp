@@ -116,6 +116,31 @@ bool all_capitals(std::string_view s) {
   return any;
 }
 
+// A table block of rows of cells from line `line` on. The first row is the
+// header when `header` says so, or when it holds no digit and the rows under
+// it do.
+Block table_block(std::vector<std::vector<std::string>> rows, std::size_t line, bool header) {
+  Block t;
+  t.kind = Block::Kind::Table;
+  t.line = line;
+  std::size_t first = 0;
+  const bool header_has_digits = std::any_of(rows[0].begin(), rows[0].end(), [](auto& c) { return has_digit(c); });
+  const bool body_has_digits = std::any_of(rows.begin() + 1, rows.end(), [](auto& r) {
+    return std::any_of(r.begin(), r.end(), [](auto& c) { return has_digit(c); });
+  });
+  if (header || (!header_has_digits && body_has_digits)) {
+    for (auto& c : rows[0]) t.header.push_back({Inline::make_text(c)});
+    first = 1;
+  }
+  for (std::size_t r = first; r < rows.size(); ++r) {
+    Block::Row row;
+    for (auto& c : rows[r]) row.push_back({Inline::make_text(c)});
+    t.rows.push_back(std::move(row));
+  }
+  t.row_headers = !has_digit(rows.back()[0]);
+  return t;
+}
+
 // A table of aligned columns: at least two rows, every row splitting into the
 // same number (≥ 2) of cells at runs of two or more spaces or tabs.
 std::optional<Block> aligned_table(const std::vector<Line>& lines) {
@@ -130,25 +155,43 @@ std::optional<Block> aligned_table(const std::vector<Line>& lines) {
   // spaces after a full stop is not a table).
   for (std::size_t r = 1; r < rows.size(); ++r)
     if (std::none_of(rows[r].begin(), rows[r].end(), [](auto& c) { return has_digit(c); })) return std::nullopt;
-  Block t;
-  t.kind = Block::Kind::Table;
-  t.line = lines[0].number;
-  std::size_t first = 0;
-  const bool header_has_digits = std::any_of(rows[0].begin(), rows[0].end(), [](auto& c) { return has_digit(c); });
-  const bool body_has_digits = std::any_of(rows.begin() + 1, rows.end(), [](auto& r) {
-    return std::any_of(r.begin(), r.end(), [](auto& c) { return has_digit(c); });
-  });
-  if (!header_has_digits && body_has_digits) {
-    for (auto& c : rows[0]) t.header.push_back({Inline::make_text(c)});
-    first = 1;
+  return table_block(std::move(rows), lines[0].number, false);
+}
+
+// A table of cells between pipes ("| Dolo | 120 | 110 | 3 |"), as a spreadsheet
+// or a chat message writes one: every line opens and closes with '|', every
+// row has as many cells (≥ 2), and a row of dashes under the first
+// ("|---|:--:|") makes that one the header.
+std::optional<Block> pipe_table(const std::vector<Line>& lines) {
+  static const text::Regex rule(R"(^\s*:?-{2,}:?\s*$)");
+  std::vector<std::vector<std::string>> rows;
+  bool header = false;
+  for (const Line& l : lines) {
+    const std::string_view t = text::trim(l.text);
+    if (t.size() < 3 || t.front() != '|' || t.back() != '|') return std::nullopt;
+    std::vector<std::string> cells;
+    const std::string_view inner = t.substr(1, t.size() - 2);
+    for (std::size_t from = 0;;) {
+      const std::size_t bar = inner.find('|', from);
+      cells.push_back(text::collapse_spaces(text::trim(inner.substr(from, bar == std::string_view::npos ? bar : bar - from))));
+      if (bar == std::string_view::npos) break;
+      from = bar + 1;
+    }
+    const bool dashes = std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return rule.full_match(c).has_value(); });
+    if (dashes) {
+      if (rows.size() != 1 || header) return std::nullopt;
+      header = true;
+      continue;
+    }
+    rows.push_back(std::move(cells));
   }
-  for (std::size_t r = first; r < rows.size(); ++r) {
-    Block::Row row;
-    for (auto& c : rows[r]) row.push_back({Inline::make_text(c)});
-    t.rows.push_back(std::move(row));
-  }
-  t.row_headers = !has_digit(rows.back()[0]);
-  return t;
+  if (rows.size() < 2 && !(header && rows.size() == 1)) return std::nullopt;
+  const std::size_t n = rows[0].size();
+  if (n < 2) return std::nullopt;
+  for (const auto& r : rows)
+    if (r.size() != n) return std::nullopt;
+  if (rows.size() < 2) return std::nullopt;  // a header alone is no table
+  return table_block(std::move(rows), lines[0].number, header);
 }
 
 Block paragraph(std::string text, std::size_t line) {
@@ -206,6 +249,10 @@ void read_chunk(const std::vector<Line>& chunk, std::vector<Block>& out) {
     h.inlines.push_back(Inline::make_text(text::collapse_spaces(chunk[0].text)));
     h.line = chunk[0].number;
     out.push_back(std::move(h));
+    return;
+  }
+  if (auto t = pipe_table(chunk)) {
+    out.push_back(std::move(*t));
     return;
   }
   if (auto t = aligned_table(chunk)) {

@@ -95,6 +95,7 @@ TEST(Boilerplate, RelatedArticleWidgetResidue) {
   EXPECT_EQ(reason("![]() |"), "berita-terkait");
   EXPECT_EQ(reason("---|"), "berita-terkait");
   EXPECT_EQ(reason("Positif | Sembuh"), "");
+  EXPECT_EQ(reason("| Dolo | 120 | 110 | 3 |"), "") << "a table's row between pipes";
 }
 
 TEST(Boilerplate, PhotoCreditsAndCaptions) {

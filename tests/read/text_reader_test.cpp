@@ -227,6 +227,32 @@ TEST(TextReader, TablesOfAlignedColumns) {
   EXPECT_DOUBLE_EQ(t.rows[0][2][0].value, 70.2);
 }
 
+// Cells between pipes, as a spreadsheet or a chat message writes a table: every
+// row is kept (they were once taken for a related-news widget's "Headline |").
+TEST(TextReader, TablesBetweenPipes) {
+  Document d = text("Judul Berita Covid Hari Ini di Sigi\n\n| Kecamatan | Positif | Sembuh |\n|---|:---:|---|\n"
+                    "| Dolo | 120 | 110 |\n| Biromaru | 240 | 221 |\n");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  const Block& t = d.blocks[0];
+  ASSERT_EQ(t.kind, K::Table);
+  ASSERT_EQ(t.header.size(), 3u);
+  EXPECT_EQ(plain_text(t.header[0]), "Kecamatan");
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(plain_text(t.rows[1][0]), "Biromaru");
+  EXPECT_EQ(plain_text(t.rows[1][2]), "221");
+  EXPECT_TRUE(d.removed.empty());
+  // Without a row of dashes, a header without digits over rows with them is the header all the same.
+  Document e = text("Judul Berita Covid Hari Ini di Sigi\n\n| Kecamatan | Positif |\n| Dolo | 120 |\n| Biromaru | 240 |\n");
+  ASSERT_EQ(e.blocks.size(), 1u);
+  EXPECT_EQ(e.blocks[0].header.size(), 2u);
+  EXPECT_EQ(e.blocks[0].rows.size(), 2u);
+  // Rows of different lengths are no table: their text stays, as paragraphs.
+  Document f = text("Judul Berita Covid Hari Ini di Sigi\n\n| Dolo | 120 |\n| Biromaru | 240 | 221 |\n");
+  std::string all;
+  for (const Block& b : f.blocks) all += plain_text(b.inlines);
+  EXPECT_NE(all.find("240"), std::string::npos) << all;
+}
+
 TEST(TextReader, AShortLineAloneIsAHeading) {
   Document d = text("Judul Berita Covid Hari Ini di Palu\n\nIsi pertama.\n\nSebaran kasus per kabupaten\n\nIsi kedua.\n");
   ASSERT_EQ(d.blocks.size(), 3u);
