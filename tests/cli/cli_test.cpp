@@ -64,6 +64,22 @@ TEST(Cli, VersionAndHelp) {
   EXPECT_EQ(f.out.rfind("text\t.text.txt\t", 0), 0u);
 }
 
+// The user guides show `aksesibel formats` as it answers: a format added
+// without them is a format the volunteers' guide does not know.
+TEST(Cli, TheGuidesListEveryFormat) {
+  const fs::path docs = test::examples_dir().parent_path() / "docs";
+  for (const auto& [guide, args] : std::map<std::string, std::string>{{"guide.md", "formats --lang en"},
+                                                                        {"panduan.md", "formats --lang id"}}) {
+    const std::string text = read_file(docs / guide);
+    const std::string prompt = "$ aksesibel " + args.substr(0, args.find(" --lang en")) + "\n";
+    const std::size_t from = text.find(prompt);
+    ASSERT_NE(from, std::string::npos) << guide;
+    const std::size_t begin = from + prompt.size(), end = text.find("```", begin);
+    ASSERT_NE(end, std::string::npos) << guide;
+    EXPECT_EQ(text.substr(begin, end - begin), run(args).out) << guide << " lists other formats than `aksesibel " << args << "`";
+  }
+}
+
 TEST(Cli, RegionsOfAStatisticsFileAndABulletinFromIt) {
   TempDir dir;
   write_file(dir.path() / "data.csv", "provinsi;tanggal;KASUS;AKUMULASI_KASUS\nSULAWESI TENGAH;2020-06-24;1;180\n"
