@@ -430,6 +430,22 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
 
   // 3. No headline: the first sentence of the first paragraph stands in (never
   // a letterhead, a document's kind or a greeting).
+  // A heading that opens the text, before any paragraph, is the headline itself
+  // (a blog's post title in an <h2> under a <title> that names only the site).
+  if (meta.title.empty()) {
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+      const Block& b = blocks[i];
+      if (!is_text_block(b)) break;
+      const std::string t = plain_text(b.inlines);
+      if (not_headline(data, t)) continue;
+      if (b.kind == Block::Kind::Heading && text::word_count(t) >= 2 && text::word_count(t) <= kTitleMaxWords &&
+          !match_dateline(data, t, false)) {
+        meta.title = b.inlines;
+        blocks.erase(blocks.begin() + static_cast<long>(i));
+      }
+      break;
+    }
+  }
   if (meta.title.empty()) {
     for (const Block& b : blocks)
       if (is_text_block(b) && !not_headline(data, plain_text(b.inlines))) {

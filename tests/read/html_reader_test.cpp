@@ -173,6 +173,18 @@ TEST(HtmlReader, TitleFallsBackToTheTitleElement) {
   EXPECT_EQ(title_text(d), "Judul Dari Title");
 }
 
+// A blog's post title in an <h2>, under a <title> that names only the site: the
+// heading that opens the text is the headline, not a section of the body.
+TEST(HtmlReader, AHeadingOpeningTheTextIsTheHeadline) {
+  Document d = html("<html><head><title>Dinas Kesehatan Daerah</title></head><body><div class=\"post\">"
+                    "<h2>Update Data Covid-19 Kabupaten Poso</h2><p>Gugus Tugas mencatat enam kasus baru hari ini.</p>"
+                    "<p>Warga diminta tetap waspada.</p></div></body></html>");
+  EXPECT_EQ(title_text(d), "Update Data Covid-19 Kabupaten Poso");
+  EXPECT_FALSE(d.metadata.title_inferred);
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(d.blocks[0].kind, Block::Kind::Paragraph);
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
