@@ -438,6 +438,8 @@ class Converter {
           }
         }
         if (space) t += ' ';
+        // A line starts without the source's indentation ("<br>\n  Sembuh: …").
+        if (!out.empty() && out.back().kind == Inline::Kind::LineBreak && !t.empty() && t.front() == ' ') t.erase(0, 1);
         if (!out.empty() && out.back().kind == Inline::Kind::Text) {
           std::string& prev = out.back().text;
           if (!prev.empty() && prev.back() == ' ' && !t.empty() && t.front() == ' ') t.erase(0, 1);
@@ -446,6 +448,12 @@ class Converter {
           out.push_back(Inline::make_text(t));
         }
         continue;
+      }
+      // … and ends without a space before its break.
+      if (i.kind == Inline::Kind::LineBreak && !out.empty() && out.back().kind == Inline::Kind::Text) {
+        std::string& prev = out.back().text;
+        while (!prev.empty() && prev.back() == ' ') prev.pop_back();
+        if (prev.empty()) out.pop_back();
       }
       if (i.kind == Inline::Kind::Emphasis || i.kind == Inline::Kind::Strong || i.kind == Inline::Kind::Link) {
         normalise(i.children);

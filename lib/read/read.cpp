@@ -10,6 +10,7 @@
 #include <set>
 
 #include "clean/boilerplate.hpp"
+#include "read/blocks.hpp"
 #include "data/data_dir.hpp"
 #include "data/language_data.hpp"
 #include "facts/facts.hpp"
@@ -72,6 +73,7 @@ Document read(std::string_view bytes, const ReadOptions& options) {
   if (format == InputFormat::Html) {
     // The block texts of a page go through the same boilerplate rules as lines.
     clean::remove_boilerplate_blocks(doc, boilerplate);
+    readers::tables_of_label_lines(doc.blocks);
     readers::check_document_limits(doc, options.limits, name);
   }
   if (!has_content(doc)) {

@@ -35,10 +35,6 @@ const text::Regex& bullet_item() {
   static const text::Regex re(R"(^[-•*·▪◦‣]\s+(?<t>\S.*)$)");
   return re;
 }
-const text::Regex& label_value() {
-  static const text::Regex re(R"(^(?<l>\p{L}[^:]{0,48}?)\s*:\s+(?<v>\S.{0,80})$)");
-  return re;
-}
 const text::Regex& column_gap() {
   static const text::Regex re(R"(\t+|\s{2,})");
   return re;
@@ -57,17 +53,11 @@ Classified classify(const std::string& line) {
     c.content = std::string(m->group(line, 1));
     return c;
   }
-  if (auto m = label_value().full_match(line)) {
-    std::string label = text::collapse_spaces(m->group(line, 1));
-    std::string value(m->group(line, 2));
-    const bool label_ok = text::word_count(label) <= 6 && label.find_first_of(",;!?\"“”()") == std::string::npos &&
-                          label.back() != '.' && label.find("http") == std::string::npos;
-    if (label_ok && value.back() != ':') {
-      c.kind = LineKind::LabelValue;
-      c.content = label;
-      c.value = text::collapse_spaces(value);
-      return c;
-    }
+  if (auto lv = label_and_value(line)) {
+    c.kind = LineKind::LabelValue;
+    c.content = std::move(lv->first);
+    c.value = std::move(lv->second);
+    return c;
   }
   c.content = line;
   return c;

@@ -185,6 +185,27 @@ TEST(HtmlReader, AHeadingOpeningTheTextIsTheHeadline) {
   EXPECT_EQ(d.blocks[0].kind, Block::Kind::Paragraph);
 }
 
+// "Label: value" lines between <br>s are a table, as in a text bulletin; the
+// lines around them stay text, and no line starts with the source's indentation.
+TEST(HtmlReader, LabelLinesBetweenLineBreaksAreATable) {
+  Document d = html("<html><body><article><h1>Update Data Covid-19 Kabupaten Poso</h1><p>Data terbaru hari ini.<br>\n"
+                    "  Terkonfirmasi positif: 3.904 orang<br>\n  Sembuh: 3.711 orang<br>\n  Meninggal: 121 orang<br><br>\n"
+                    "  Kasus baru hari ini sebanyak 6 orang.<br>\n  Tetap waspada.</p></article></body></html>");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Data terbaru hari ini.");
+  const Block& t = d.blocks[1];
+  ASSERT_EQ(t.kind, Block::Kind::Table);
+  EXPECT_TRUE(t.row_headers);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(plain_text(t.rows[0][0]), "Terkonfirmasi positif");
+  EXPECT_EQ(plain_text(t.rows[2][1]), "121 orang");
+  EXPECT_EQ(plain_text(d.blocks[2].inlines), "Kasus baru hari ini sebanyak 6 orang.\nTetap waspada.");
+  // One label line alone stays in its paragraph.
+  Document e = html("<html><body><article><h1>Update Data Covid-19</h1><p>Data terbaru.<br>Sembuh: 3.711 orang</p></article></body></html>");
+  ASSERT_EQ(e.blocks.size(), 1u);
+  EXPECT_EQ(e.blocks[0].kind, Block::Kind::Paragraph);
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
