@@ -80,6 +80,44 @@ std::string drop_repeated_alternative(std::string s, const std::set<std::string>
   return s;
 }
 
+// "tempat tidur yang terisi (tempat tidur yang terisi/BOR)": two words replaced by
+// the same everyday words, one of them a gloss in brackets. The gloss says again
+// what stands before it and goes ("(BOR)"; a bracket left empty goes whole).
+std::string drop_repeated_gloss(std::string s) {
+  for (std::size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {
+    const std::size_t end = s.find_first_of("/)(", open + 1);
+    if (end == std::string::npos || s[end] == '(') continue;
+    std::vector<std::string> inner;
+    for (std::size_t b = open + 1; b < end;) {
+      while (b < end && s[b] == ' ') ++b;
+      std::size_t e = b;
+      while (e < end && s[e] != ' ') ++e;
+      if (e > b) inner.push_back(lower(std::string_view(s).substr(b, e - b)));
+      b = e;
+    }
+    if (inner.empty() || inner.size() > 8) continue;
+    std::vector<std::string> before;
+    std::size_t start = open;
+    for (std::size_t e = open; before.size() < inner.size();) {
+      while (e > 0 && s[e - 1] == ' ') --e;
+      if (e == 0) break;
+      std::size_t b = e;
+      while (b > 0 && s[b - 1] != ' ') --b;
+      before.insert(before.begin(), lower(std::string_view(s).substr(b, e - b)));
+      e = b;
+    }
+    if (before != inner) continue;
+    if (s[end] == '/') {
+      s.erase(open + 1, end + 1 - (open + 1));
+    } else {
+      while (start > 0 && s[start - 1] == ' ') --start;
+      s.erase(start, end + 1 - start);
+      open = start;
+    }
+  }
+  return s;
+}
+
 // Whether a run of characters without spaces is an address or a code, not
 // words: it holds "://", "www.", "@", a slash, or a dot or underscore
 // between two letters or digits ("sultengprov.go.id", "HK.01.07").
@@ -219,6 +257,11 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
     change("repeated-words", out, single);
     out = std::move(single);
   }
+  if (out != s)
+    if (std::string single = drop_repeated_gloss(out); single != out) {
+      change("repeated-words", out, single);
+      out = std::move(single);
+    }
   node.text = std::move(out);
 }
 
