@@ -757,6 +757,19 @@ class Reader {
     }
     for (std::size_t s = sentence_start; s < sentence_start + 3 && s < i; ++s)
       if (any_phrase_at(u, s, w_.history)) f.history = true;
+    // "Pada periode yang sama tahun lalu, kasus baru harian hanya 12": a clause that opens
+    // the sentence, holds no figure of its own and dates it before the bulletin dates the
+    // figures after it ("dari catatan sebelumnya … 5.305 kasus, kini … 6.257" does not).
+    {
+      std::size_t opening_end = sentence_start + 1;
+      while (opening_end < i && !clause_gap(u.gap_before(opening_end))) ++opening_end;
+      bool figure = false;
+      for (std::size_t k = sentence_start; k < opening_end && k < u.tokens.size(); ++k)
+        figure = figure || u.tokens[k].type == Type::Number;
+      if (opening_end < i && opening_end <= clause_left && !figure &&
+          !hits(u, sentence_start, opening_end, w_.history).empty())
+        f.history = true;
+    }
     // "591 orang dibandingkan Kamis (2/9) sebanyak 635 orang": after a comparison with
     // the figure before it in its sentence, the figure compared with.
     if (!figures_.empty() && !f.connector_before) {

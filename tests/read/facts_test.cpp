@@ -169,7 +169,7 @@ TEST(Facts, AFigureOfAMonthIsNoFigureOfTheDay) {
   const Document doc = read_text(
       "Update Covid-19 Sulawesi Tengah\n\n"
       "Palu, Jumat (16/7/2021) - Dinas Kesehatan Sulawesi Tengah mencatat 210 kasus baru hari ini.\n\n"
-      "Pada Januari 2021 lalu, kasus baru harian sempat mencapai 350 kasus.\n");
+      "Pada Januari 2021 lalu, kasus baru harian mencapai 350 kasus.\n");
   EXPECT_EQ(about(doc, "210"), "confirmed_new @Sulawesi Tengah shown");
   EXPECT_EQ(about(doc, "350"), "confirmed_new @Sulawesi Tengah month");
   ASSERT_NE(find(doc, "350"), nullptr);
@@ -254,6 +254,22 @@ TEST(Facts, FiguresSinceThePandemicBeganAreTotalsAndNolIsZero) {
   EXPECT_EQ(about(doc, "1.012"), "confirmed_total @Kabupaten Banggai Kepulauan shown");
   EXPECT_EQ(about(doc, "972"), "recovered_total @Kabupaten Banggai Kepulauan shown");
   EXPECT_EQ(about(doc, "37"), "deaths_total @Kabupaten Banggai Kepulauan shown");
+}
+
+// Figures of another time ("tahun lalu", "tiga hari lalu", "pada puncak gelombang
+// pertama", "sempat") are earlier: no second figure of the day beside the day's own.
+TEST(Facts, FiguresOfAnEarlierTimeAreEarlier) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Jumat (16/7/2021) - Dinas Kesehatan Sulawesi Tengah mencatat 210 kasus baru hari ini.\n\n"
+      "Pada periode yang sama tahun lalu, kasus baru harian hanya 12 kasus.\n\n"
+      "Tiga hari lalu, kasus baru harian mencapai 260 kasus.\n\n"
+      "Pada puncak gelombang pertama, kasus baru harian mencapai 330 kasus.\n\n"
+      "Kasus baru harian sempat menyentuh 290 kasus.\n");
+  EXPECT_EQ(about(doc, "210"), "confirmed_new @Sulawesi Tengah shown");
+  for (const char* earlier : {"12", "260", "330", "290"})
+    EXPECT_EQ(about(doc, earlier), "confirmed_new @Sulawesi Tengah earlier") << earlier;
+  EXPECT_EQ(contradiction(doc), "");
 }
 
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
