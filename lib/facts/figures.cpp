@@ -699,12 +699,24 @@ class Reader {
         const std::size_t name = h.at + h.phrase->words.size();
         if (name < right && u.tokens[name].type == Type::Word && u.tokens[name].capital) f.part = true;
       }
+    // "Di RSUP Dr Sardjito sendiri BOR ICU masih 92 persen": a named place of that kind
+    // opening the figure's clause with "di" places the figure there too.
+    for (const data::PhraseList* places : {&w_.facility, &w_.subarea})
+      for (const Hit& h : hits(u, clause_left, i, *places)) {
+        const std::size_t name = h.at + h.phrase->words.size();
+        if (h.at > 0 && h.at - 1 >= clause_left && is_one_of(u.tokens[h.at - 1].lower, w_.set("at")) && name < i &&
+            u.tokens[name].type == Type::Word && u.tokens[name].capital)
+          f.part = true;
+      }
     // "selisih angka sebanyak 233 kasus", "penurunan satu kasus": a difference, not a
     // count ("turun menjadi 591" is the count after it).
     // "… batas kewajaran dari WHO, yaitu 5 persen": an apposition's figure is the noun's before it.
     const bool apposition = clause_left < i && u.tokens[clause_left].type == Type::Word &&
                             is_one_of(u.tokens[clause_left].lower, w_.set("apposition")) && clause_left > left;
+    // ("turun dari 89 persen menjadi 64 persen": 89, after "dari", is the value before, no difference.)
+    const bool value_before = i > 0 && u.tokens[i - 1].type == Type::Word && is_one_of(u.tokens[i - 1].lower, w_.set("from"));
     for (const Hit& h : hits(u, apposition ? left : clause_left, i, w_.notcount)) {
+      if (value_before) break;
       bool result = false;
       for (std::size_t k = h.at + h.phrase->words.size(); k < i; ++k)
         result = result || is_one_of(u.tokens[k].lower, w_.set("result"));
@@ -716,6 +728,13 @@ class Reader {
     // "Sebanyak 1.250 lansia ditargetkan menerima booster", "akan divaksin 500 orang": a plan
     // or a target, wherever its word stands in the clause.
     if (!hits(u, clause_left, clause_right, w_.plan).empty()) {
+      f.measure.clear();
+      f.not_a_count = true;
+    }
+    // "cakupan dosis pertama baru 41 persen dari 198.000 lansia": the whole a share is
+    // taken of, not those counted.
+    if (i >= 2 && u.tokens[i - 1].type == Type::Word && is_one_of(u.tokens[i - 1].lower, w_.set("from")) &&
+        u.tokens[i - 2].type == Type::Number && u.tokens[i - 2].unit == "%") {
       f.measure.clear();
       f.not_a_count = true;
     }
@@ -750,10 +769,18 @@ class Reader {
     // Dated before the bulletin: a history word in its clause, or opening its sentence ("Kemarin, …").
     f.history = f.history || !hits(u, clause_left, i, w_.history).empty();
     // "naik dari 90 menjadi 178": 90 is the value before.
+    // ("turun dari 89 persen pada awal Agustus menjadi 64 persen": a "menjadi" later in its
+    // clause, before any other figure, makes it the value before all the same.)
     if (i > 0 && is_one_of(u.tokens[i - 1].lower, w_.set("from"))) {
       std::size_t k = i + 1;
       while (k < right && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kUnitNouns)) ++k;
       if (k < right && is_one_of(u.tokens[k].lower, w_.set("result"))) f.history = true;
+      // (A connector ends the clause: the "menjadi" there is its last word.)
+      for (; k <= clause_right && k < right && u.tokens[k].type != Type::Number; ++k)
+        if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("result"))) {
+          f.history = true;
+          break;
+        }
     }
     for (std::size_t s = sentence_start; s < sentence_start + 3 && s < i; ++s)
       if (any_phrase_at(u, s, w_.history)) f.history = true;

@@ -272,6 +272,31 @@ TEST(Facts, FiguresOfAnEarlierTimeAreEarlier) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// "41 persen dari 198.000 lansia": the whole a share is taken of, no count of
+// those vaccinated.
+TEST(Facts, TheWholeOfAShareIsNoCount) {
+  const Document doc = read_text(
+      "Vaksinasi Lansia di Banyumas\n\n"
+      "Purwokerto, Jumat (22/10/2021) - Di Kabupaten Banyumas, cakupan dosis pertama lansia baru 41 persen dari "
+      "198.000 lansia.\n");
+  EXPECT_EQ(about(doc, "198.000"), "absent");
+}
+
+// A rate "turun dari 89 persen pada awal Agustus menjadi 64 persen": 89 is the value
+// before, 64 the day's; "Di RSUP Dr Sardjito sendiri BOR ICU masih 92 persen" is one
+// hospital's, a part.
+TEST(Facts, ARateFromOneValueToAnotherAndAHospitalsRate) {
+  const Document doc = read_text(
+      "Keterisian Tempat Tidur di DIY Turun\n\n"
+      "Yogyakarta, Kamis (26/8/2021) - Keterisian tempat tidur isolasi di Daerah Istimewa Yogyakarta turun dari 89 "
+      "persen pada awal Agustus menjadi 64 persen.\n\n"
+      "\"Di RSUP Dr Sardjito sendiri BOR ICU masih 92 persen,\" kata Aji.\n");
+  EXPECT_EQ(about(doc, "89 persen"), "bed_occupancy @Daerah Istimewa Yogyakarta earlier");
+  EXPECT_EQ(about(doc, "64 persen"), "bed_occupancy @Daerah Istimewa Yogyakarta shown");
+  EXPECT_EQ(about(doc, "92 persen").find("part"), about(doc, "92 persen").size() - 4) << about(doc, "92 persen");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
