@@ -516,8 +516,10 @@ class Reader {
       f.date = text::add_days(last_date_, 1);
       return;
     }
-    // "Pada Rabu kemarin": the last Wednesday before the bulletin.
-    for (std::size_t k2 = sentence_start; k2 + 1 < i; ++k2) {
+    // "Pada Rabu kemarin": the last Wednesday before the bulletin; before the figure in
+    // its sentence, or after it in its clause ("bertambah 96 orang pada Rabu kemarin").
+    for (std::size_t k2 = sentence_start; k2 + 1 < clause_right; ++k2) {
+      if (k2 == i) continue;
       auto wd = calendar_.weekday_numbers.find(u.tokens[k2].lower);
       if (wd == calendar_.weekday_numbers.end() || !u.tokens[k2].capital ||
           !any_phrase_at(u, k2 + 1, w_.yesterday))
@@ -732,9 +734,11 @@ class Reader {
       f.not_a_count = true;
     }
     // "cakupan dosis pertama baru 41 persen dari 198.000 lansia": the whole a share is
-    // taken of, not those counted.
+    // taken of, not those counted ("12% dari 1.775 spesimen yang diperiksa" names what
+    // it counts itself, after it).
     if (i >= 2 && u.tokens[i - 1].type == Type::Word && is_one_of(u.tokens[i - 1].lower, w_.set("from")) &&
-        u.tokens[i - 2].type == Type::Number && u.tokens[i - 2].unit == "%") {
+        u.tokens[i - 2].type == Type::Number && u.tokens[i - 2].unit == "%" &&
+        measures_in(u, i + 1, clause_right, false).empty()) {
       f.measure.clear();
       f.not_a_count = true;
     }

@@ -323,6 +323,15 @@ void Rewriter::relative_day(Walk& w, bool quoted_before) {
     bool dated_before = k > 0 && inlines[k - 1].kind == Inline::Kind::Date &&
                         said_before.find_first_not_of(" ,") == std::string::npos;
     if (dated_before) continue;
+    // "pada Rabu kemarin" is last Wednesday, whichever day that was: left as written
+    // (the day before the bulletin's date would say "Rabu pada Selasa, …").
+    {
+      std::string lead = lower(said_before);
+      while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+      const std::size_t space = lead.find_last_of(' ');
+      if (data_.language->calendar.weekday_numbers.count(space == std::string::npos ? lead : lead.substr(space + 1)))
+        continue;
+    }
     using namespace std::chrono;
     auto base = sys_days{year_month_day{year{std::stoi(context_date_.substr(0, 4))},
                                         month{static_cast<unsigned>(std::stoi(context_date_.substr(5, 2)))},
@@ -333,6 +342,14 @@ void Rewriter::relative_day(Walk& w, bool quoted_before) {
                   static_cast<unsigned>(when.day()));
     std::size_t end = phrase_end(Inlines{node}, hits.front(), phrase);
     std::string said = plain_text(Inlines{node});
+    // "Hari ini, Kamis, laboratorium …": the day is named right after it already.
+    {
+      std::size_t b = end;
+      while (b < said.size() && (said[b] == ' ' || said[b] == ',')) ++b;
+      std::size_t e = b;
+      while (e < said.size() && said[e] != ' ' && said[e] != ',' && said[e] != '.') ++e;
+      if (e > b && data_.language->calendar.weekday_numbers.count(lower(said.substr(b, e - b)))) continue;
+    }
     // Words of a quotation stay as said (the quotation may open in an earlier inline).
     if (inside_quotes((quoted_before ? "\xE2\x80\x9C" : "") + said, hits.front() + (quoted_before ? 3 : 0))) continue;
     auto [before, rest] = cut(Inlines{out.back()}, hits.front());
