@@ -607,6 +607,46 @@ class Reader {
         return;
       }
     }
+    // "Adapun pada Selasa, Bali melaporkan tambahan 1.412 kasus": a weekday alone, in its
+    // clause or before it in its sentence, is that day: the data date's or the bulletin's
+    // if it is theirs, else the one date of the text printed with that weekday; else
+    // the figure's date is not certain.
+    if (!chosen) {
+      const Token* weekday = nullptr;
+      auto bare_weekday = [&](std::size_t d) {
+        const Token& t = u.tokens[d];
+        return t.type == Type::Word && t.capital && calendar_.weekday_numbers.count(t.lower) > 0;
+      };
+      for (std::size_t d = clause_left; d < clause_right && !weekday; ++d)
+        if (d != i && bare_weekday(d)) weekday = &u.tokens[d];
+      for (std::size_t d = sentence_start; d < i && !weekday; ++d)
+        if (bare_weekday(d)) weekday = &u.tokens[d];
+      if (weekday) {
+        const int wd = calendar_.weekday_numbers.at(weekday->lower);
+        auto weekday_of = [](const std::string& iso) {
+          const auto n = text::day_number(iso);
+          return n ? text::iso_weekday(*n) : -1;
+        };
+        if (weekday_of(data_date_) == wd) {
+          f.date = data_date_;
+          return;
+        }
+        if (weekday_of(date_) == wd) {
+          f.date = date_;
+          return;
+        }
+        std::string found;
+        bool several = false;
+        for (const Unit& other : units_)
+          for (const Token& t : other.tokens)
+            if (t.type == Type::Date && t.inline_ && t.inline_->iso.size() == 10 && weekday_of(t.inline_->iso) == wd) {
+              several = several || (!found.empty() && found != t.inline_->iso);
+              found = t.inline_->iso;
+            }
+        f.date = several ? "" : found;
+        return;
+      }
+    }
     // Its paragraph's own date, said earlier in it ("… pada Selasa 21 April 2020. Total … hari ini, yakni 842").
     const Token* earlier = last_full_date_before(k, sentence_start);
     f.date = earlier ? earlier->inline_->iso : data_date_;

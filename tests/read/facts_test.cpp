@@ -297,6 +297,23 @@ TEST(Facts, ARateFromOneValueToAnotherAndAHospitalsRate) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// A weekday alone ("Adapun pada Selasa, …") dates a figure by the one date of the
+// text printed with that weekday; without one, its date is not certain.
+TEST(Facts, AWeekdayAloneIsTheDatePrintedWithIt) {
+  const Document doc = read_text(
+      "Ralat Data Covid-19 Bali\n\n"
+      "Denpasar, Senin (2/8/2021) - Satgas Bali mencatat 1.385 kasus baru.\n\n"
+      "\"Angka itu sudah benar,\" kata Rentin di Denpasar, Selasa (3/8/2021).\n\n"
+      "Adapun pada Selasa, Bali melaporkan tambahan 1.412 kasus positif baru.\n\n"
+      "Pada Jumat, Bali mencatat tambahan 48 pasien meninggal dunia.\n");
+  ASSERT_NE(find(doc, "1.412"), nullptr);
+  EXPECT_EQ(find(doc, "1.412")->date, "2021-08-03");
+  EXPECT_EQ(about(doc, "1.385"), "confirmed_new @Bali shown");
+  ASSERT_NE(find(doc, "48"), nullptr);
+  EXPECT_EQ(find(doc, "48")->date, "");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
