@@ -421,6 +421,20 @@ class Converter {
     return out;
   }
 
+  // Whether the text of `inlines` starts (or ends) with white space, inside elements too.
+  static bool edge_space(const Inlines& inlines, bool start) {
+    if (inlines.empty()) return false;
+    const Inline& i = start ? inlines.front() : inlines.back();
+    if (i.kind == Inline::Kind::Text) {
+      if (i.text.empty()) return false;
+      const char ch = start ? i.text.front() : i.text.back();
+      return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+    }
+    if (i.kind == Inline::Kind::Emphasis || i.kind == Inline::Kind::Strong || i.kind == Inline::Kind::Link)
+      return edge_space(i.children, start);
+    return false;
+  }
+
   // Merge neighbouring text, collapse white space, trim the ends.
   static void normalise(Inlines& inlines) {
     Inlines out;
@@ -456,8 +470,24 @@ class Converter {
         if (prev.empty()) out.pop_back();
       }
       if (i.kind == Inline::Kind::Emphasis || i.kind == Inline::Kind::Strong || i.kind == Inline::Kind::Link) {
+        // "<b>34 </b>kasus", "<strong>PALU – </strong>Jumlah": the space at either end of
+        // the element separates words outside it; it stays, outside the element.
+        const bool space_before = edge_space(i.children, true), space_after = edge_space(i.children, false);
         normalise(i.children);
-        if (i.children.empty()) continue;
+        // A space joins the text before it (the text after it joins the space, below).
+        auto add_space = [&out] {
+          if (out.empty()) return;
+          if (out.back().kind != Inline::Kind::Text) out.push_back(Inline::make_text(" "));
+          else if (out.back().text.empty() || out.back().text.back() != ' ') out.back().text += ' ';
+        };
+        if (i.children.empty()) {
+          if (space_before || space_after) add_space();
+          continue;
+        }
+        if (space_before) add_space();
+        out.push_back(std::move(i));
+        if (space_after) out.push_back(Inline::make_text(" "));
+        continue;
       }
       out.push_back(std::move(i));
     }

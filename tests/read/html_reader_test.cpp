@@ -206,6 +206,17 @@ TEST(HtmlReader, LabelLinesBetweenLineBreaksAreATable) {
   EXPECT_EQ(e.blocks[0].kind, Block::Kind::Paragraph);
 }
 
+// A space at either end of an inline element separates the words outside it:
+// "<b>34 </b>kasus" is "34 kasus", and the dateline in "<strong>PALU – </strong>" is found.
+TEST(HtmlReader, ASpaceAtAnElementsEdgeStaysBetweenTheWords) {
+  Document d = html("<html><body><article><h1>Judul Berita Covid Hari Ini</h1><p><strong>MALANG POS &#8211; </strong>"
+                    "Jumlah kasus naik. Tambahan <b>34 </b>kasus, aktif<b> Covid-19</b> dan <a href=\"https://x.example/a\">"
+                    "aktif </a>di Palu; <em> </em>selesai.</p></article></body></html>");
+  EXPECT_EQ(d.metadata.publisher, "MALANG POS");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(plain_text(d.blocks[0].inlines), "Jumlah kasus naik. Tambahan 34 kasus, aktif Covid-19 dan aktif di Palu; selesai.");
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
