@@ -36,7 +36,8 @@ bool set_of(const text::RegexSet* set, const std::vector<data::BoilerplateRule>&
 }  // namespace
 
 Boilerplate::Boilerplate(const data::LanguageData& data) : rules_(data.boilerplate) {
-  if (set_of(data.boilerplate_lines.get(), rules_, [](const auto& r) { return r.kind != Kind::Inline && r.kind != Kind::Html; }))
+  if (set_of(data.boilerplate_lines.get(), rules_,
+             [](const auto& r) { return r.kind != Kind::Inline && r.kind != Kind::Html && r.kind != Kind::Content; }))
     line_set_ = data.boilerplate_lines.get();
   if (set_of(data.boilerplate_inline.get(), rules_, [](const auto& r) { return r.kind == Kind::Inline; }))
     inline_set_ = data.boilerplate_inline.get();
@@ -61,7 +62,7 @@ FilterResult Boilerplate::filter(const std::vector<std::string>& lines,
     const std::vector<bool> maybe = line_set_ ? line_set_->candidates(line) : std::vector<bool>();
     std::size_t k = 0;
     for (const auto& rule : rules_) {
-      if (rule.kind == Kind::Html || rule.kind == Kind::Inline) continue;
+      if (rule.kind == Kind::Html || rule.kind == Kind::Inline || rule.kind == Kind::Content) continue;
       if (line_set_ && !maybe[k++]) continue;
       auto m = rule.pattern.full_match(line);
       if (!m) continue;
@@ -179,6 +180,13 @@ bool Boilerplate::is_timestamp(std::string_view line) const {
   line = text::trim(line);
   for (const auto& rule : rules_)
     if (rule.kind == Kind::Timestamp && rule.pattern.full_match(line)) return true;
+  return false;
+}
+
+bool Boilerplate::holds_content(std::string_view class_id_itemprop) const {
+  if (text::trim(class_id_itemprop).empty()) return false;
+  for (const auto& rule : rules_)
+    if (rule.kind == Kind::Content && rule.pattern.search(class_id_itemprop)) return true;
   return false;
 }
 

@@ -38,6 +38,10 @@ class Boilerplate {
 
   /// The reason to drop an HTML element with these class and id attributes, if any.
   std::optional<std::string> html_element_reason(std::string_view class_and_id) const;
+  /// Whether an HTML element's class, id and itemprop (space-separated) mark it
+  /// as holding the article ("entry-content", "post-body", "articleBody"): a
+  /// `content` rule of data/boilerplate-id.txt.
+  bool holds_content(std::string_view class_id_itemprop) const;
 
  private:
   const std::vector<data::BoilerplateRule>& rules_;

@@ -91,10 +91,11 @@ std::vector<BoilerplateRule> load_boilerplate(const std::filesystem::path& file)
     else if (kind == "timestamp") k = BoilerplateRule::Kind::Timestamp;
     else if (kind == "credit") k = BoilerplateRule::Kind::Credit;
     else if (kind == "html") k = BoilerplateRule::Kind::Html;
+    else if (kind == "content") k = BoilerplateRule::Kind::Content;
     else
       malformed(file, l.number,
-                fill_message(translate("unknown kind '{0}' (line, inline, block, byline, timestamp, credit, html or "
-                                       "example)"),
+                fill_message(translate("unknown kind '{0}' (line, inline, block, byline, timestamp, credit, html, "
+                                       "content or example)"),
                              {kind}));
     BoilerplateRule rule{k, l.fields[1], compile(file, l.number, l.fields[2]), std::nullopt, l.number, {}};
     if (k == BoilerplateRule::Kind::Block) {
@@ -294,7 +295,7 @@ std::shared_ptr<const LanguageData> load_language_data(const std::filesystem::pa
   std::vector<const text::Regex*> lines, inline_rules;
   for (const BoilerplateRule& r : data->boilerplate) {
     if (r.kind == BoilerplateRule::Kind::Inline) inline_rules.push_back(&r.pattern);
-    else if (r.kind != BoilerplateRule::Kind::Html) lines.push_back(&r.pattern);
+    else if (r.kind != BoilerplateRule::Kind::Html && r.kind != BoilerplateRule::Kind::Content) lines.push_back(&r.pattern);
   }
   data->boilerplate_lines = std::make_shared<const text::RegexSet>(std::move(lines), text::RegexSet::Mode::Whole);
   data->boilerplate_inline = std::make_shared<const text::RegexSet>(std::move(inline_rules), text::RegexSet::Mode::Anywhere);

@@ -26,6 +26,8 @@ struct BoilerplateRule {
     Timestamp,  ///< a whole line that is the page's time stamp is removed (its date is kept)
     Credit,     ///< a whole line that credits a photo is removed, with the caption next to it
     Html,       ///< an HTML element whose class/id matches is dropped
+    Content,    ///< an HTML element whose class/id/itemprop matches holds the article: it and
+                ///< the elements around it are never dropped by an Html rule
   };
   Kind kind;
   std::string reason;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <unordered_set>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -101,6 +102,8 @@ class Converter {
     if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
       return std::string("tersembunyi");
     if (is(n, {"html", "body", "main", "article"})) return std::nullopt;
+    // The article's container, or an element around it ("widget Blog" holding "post-body").
+    if (holds_content_.count(n)) return std::nullopt;
     const std::string cls = attr(n, "class") + " " + attr(n, "id");
     if (auto r = bp_.html_element_reason(cls)) return r;
     const std::string role = text::lower_ascii(attr(n, "role"));
@@ -108,6 +111,20 @@ class Converter {
         role == "search")
       return std::string("navigasi");
     return std::nullopt;
+  }
+
+  // Marks every element that is, or holds, the article's own container (a
+  // `content` rule: "entry-content", "post-body", itemprop "articleBody"), so
+  // that no class-named page part around it takes the article with it. Each
+  // element is marked at most once: linear in the page.
+  void mark_content(const xmlNode* n) {
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (bp_.holds_content(attr(c, "class") + " " + attr(c, "id") + " " + attr(c, "itemprop")))
+        for (const xmlNode* up = c; up && up->type == XML_ELEMENT_NODE && holds_content_.insert(up).second; up = up->parent) {
+        }
+      mark_content(c);
+    }
   }
 
   void record_drop(const xmlNode* n, const std::string& reason) {
@@ -718,6 +735,7 @@ class Converter {
   std::size_t block_depth_ = 0;  // lists and quotes around the element being read
   int in_emphasis_ = 0, in_strong_ = 0, in_link_ = 0;  // inline containers open around it
   bool warned_depth_ = false;
+  std::unordered_set<const xmlNode*> holds_content_;  // mark_content()
 };
 
 // --- choosing the main content -------------------------------------------
@@ -867,6 +885,7 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   find_elements(root, "body", found);
   xmlNode* body = found.empty() ? root : found.front();
   Converter conv(boilerplate, data, doc, read_options.limits, source_name);
+  conv.mark_content(body);
   // The site's own name: og:site_name, application-name, or a title that only names an office.
   std::string og_site;
   found.clear();
@@ -965,6 +984,22 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
       }
       break;
     }
+  // Else a heading of the content that the page's <title> holds ("Blog Name: Update
+  // Covid-19 KSB 15 Juli 2021" over an <h3> "Update Covid-19 KSB 15 Juli 2021").
+  if (doc.metadata.title.empty()) {
+    found.clear();
+    find_elements(root, "title", found);
+    const std::string page = found.empty() ? "" : text::lower_ascii(text::collapse_spaces(text_of(found.front())));
+    for (std::size_t i = 0; i < doc.blocks.size() && doc.blocks.size() > 1 && !page.empty(); ++i) {
+      if (doc.blocks[i].kind != Block::Kind::Heading) continue;
+      const std::string h = text::lower_ascii(text::collapse_spaces(plain_text(doc.blocks[i].inlines)));
+      if (text::word_count(h) >= 2 && page.find(h) != std::string::npos) {
+        doc.metadata.title = doc.blocks[i].inlines;
+        doc.blocks.erase(doc.blocks.begin() + static_cast<long>(i));
+      }
+      break;
+    }
+  }
   if (doc.metadata.title.empty()) {
     found.clear();
     find_elements(root, "title", found);

@@ -217,6 +217,28 @@ TEST(HtmlReader, ASpaceAtAnElementsEdgeStaysBetweenTheWords) {
   EXPECT_EQ(plain_text(d.blocks[0].inlines), "Jumlah kasus naik. Tambahan 34 kasus, aktif Covid-19 dan aktif di Palu; selesai.");
 }
 
+// The article's own container ("entry-content no-share", a Blogspot post inside
+// "widget Blog") is never dropped with the page part its class seems to name, and
+// a heading the page's <title> holds is the headline.
+TEST(HtmlReader, TheArticlesContainerIsNeverDroppedAsAPagePart) {
+  Document d = html("<html><head><title>Malang Pos Online</title></head><body><h1>Kasus Aktif di Kota Malang Turun</h1>"
+                    "<div class=\"entry-content no-share\"><p>Dinas Kesehatan mencatat 312 kasus aktif.</p>"
+                    "<p>Sebanyak 87 pasien sembuh.</p></div><div class=\"share\"><p>Bagikan ke Facebook</p></div></body></html>");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(plain_text(d.blocks[1].inlines), "Sebanyak 87 pasien sembuh.");
+  Document b = html("<html><head><title>Dinas Kesehatan KSB: Update Covid-19 KSB 15 Juli 2021</title></head><body>"
+                    "<div class='widget Blog' id='Blog1'><div class='post'><h3 class='post-title'>Update Covid-19 KSB 15 "
+                    "Juli 2021</h3><div class='post-body entry-content'>Satgas melaporkan 23 kasus baru.<br/><br/>"
+                    "Sebanyak 9 pasien sembuh.</div></div></div><div class='widget BlogArchive'><h2>Arsip Blog</h2>"
+                    "<ul><li>2021 (214)</li></ul></div></body></html>");
+  EXPECT_EQ(title_text(b), "Update Covid-19 KSB 15 Juli 2021");
+  std::string body;
+  for (const Block& x : b.blocks) body += plain_text(x.inlines) + "\n";
+  EXPECT_NE(body.find("23 kasus baru"), std::string::npos) << body;
+  EXPECT_NE(body.find("9 pasien sembuh"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Arsip Blog"), std::string::npos) << body;
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
