@@ -780,7 +780,9 @@ xmlNode* densest_block(xmlNode* body, const Converter& conv) {
       if (is(c, {"p", "pre", "blockquote", "td", "div", "li"})) {
         std::size_t own = 0;
         for (const xmlNode* t = c->children; t; t = t->next)
-          if ((t->type == XML_TEXT_NODE && t->content) || is(t, {"em", "strong", "b", "i", "span"}))
+          // (Inline elements hold a block's own text too: <font> on the older government sites.)
+          if ((t->type == XML_TEXT_NODE && t->content) ||
+              is(t, {"em", "strong", "b", "i", "span", "font", "u", "small", "big", "mark", "abbr", "q", "time", "cite"}))
             own += t->type == XML_TEXT_NODE ? text::collapse_spaces(reinterpret_cast<const char*>(t->content)).size()
                                             : link_free_text_length(t);
         if (is(c, {"p", "pre", "blockquote"})) own = link_free_text_length(c);

@@ -239,6 +239,20 @@ TEST(HtmlReader, TheArticlesContainerIsNeverDroppedAsAPagePart) {
   EXPECT_EQ(body.find("Arsip Blog"), std::string::npos) << body;
 }
 
+// The older government sites wrap every paragraph's text in <font> inside a <div>:
+// that text is the page's running text, not a side box's figures.
+TEST(HtmlReader, TextInFontElementsIsTheDensestBlock) {
+  Document d = html("<html><body><div id=\"isi\"><h2>Perkembangan Covid-19 Kabupaten Wonosobo</h2><div><font face=\"Arial\">"
+                    "WONOSOBO - Gugus Tugas melaporkan perkembangan kasus hari ini di kabupaten.</font></div><div><font>Pada "
+                    "hari ini terdapat tambahan 34 kasus terkonfirmasi positif dan 28 pasien sembuh.</font></div></div>"
+                    "<div><h3>Statistik Pengunjung</h3><div>Hari ini: 412<br />Kemarin: 1.022<br />Total: 1.284.551</div>"
+                    "</div></body></html>");
+  std::string body;
+  for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+  EXPECT_NE(body.find("tambahan 34 kasus"), std::string::npos) << body;
+  EXPECT_EQ(body.find("1.284.551"), std::string::npos) << body;
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
