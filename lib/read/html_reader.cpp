@@ -306,7 +306,8 @@ class Converter {
         }
       } else if (is(c, {"a", "em", "i", "strong", "b", "span", "time", "abbr", "acronym", "small", "sub", "sup", "u",
                         "mark", "cite", "q", "code", "font", "label", "dfn", "s", "del", "ins", "big", "tt",
-                        "kbd", "var", "data", "bdi", "bdo"})) {
+                        "kbd", "var", "data", "bdi", "bdo"}) &&
+                 (is(c, {"a"}) || !holds_blocks(c))) {
         if (pending.empty()) pending_line = line;
         // inline_content works on children: wrap the element by converting its parent's view of it.
         Inlines one = inline_content_of_element(c);
@@ -319,6 +320,23 @@ class Converter {
     }
     flush();
     return out;
+  }
+
+  // "<FONT SIZE=2><P>…<P>…<TABLE>…</FONT>": an inline element of an old page that
+  // holds paragraphs, tables or lists (as a child, or a grandchild inside another
+  // inline element) is a container, read block by block, not one run of text. (A
+  // link around a news item's date and title stays one run: its date opens it.)
+  static bool holds_blocks(const xmlNode* n) {
+    static const std::initializer_list<const char*> kBlocks = {"p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3",
+                                                               "h4", "h5", "h6", "blockquote", "pre", "section",
+                                                               "article", "center", "li", "figure"};
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      if (is(c, kBlocks)) return true;
+      for (const xmlNode* g = c->children; g; g = g->next)
+        if (g->type == XML_ELEMENT_NODE && is(g, kBlocks)) return true;
+    }
+    return false;
   }
 
   // Lists and quotes nest no deeper than the limit max-block-depth: every

@@ -253,6 +253,19 @@ TEST(HtmlReader, TextInFontElementsIsTheDensestBlock) {
   EXPECT_EQ(body.find("1.284.551"), std::string::npos) << body;
 }
 
+// An old page's <FONT> around paragraphs and a table is a container: its
+// paragraphs and the table stay apart, not one run of text.
+TEST(HtmlReader, AFontAroundParagraphsAndATableIsAContainer) {
+  Document d = html("<HTML><BODY><TABLE><TR><TD><FONT FACE=Verdana SIZE=2><P>Satgas mencatat 14 pasien sembuh hari ini di "
+                    "Kabupaten Sikka.<P>Total kasus sejak Maret 2020 sebanyak 3.806 orang di kabupaten itu.<TABLE BORDER=1>"
+                    "<TR><TH>Kelompok<TH>Dosis 1<TR><TD>Lansia<TD>9.870<TR><TD>Umum<TD>61.305</TABLE><P>Warga diajak "
+                    "datang ke puskesmas.</FONT></TABLE></BODY></HTML>");
+  ASSERT_EQ(d.blocks.size(), 4u);
+  EXPECT_EQ(d.blocks[0].kind, Block::Kind::Paragraph);
+  EXPECT_EQ(d.blocks[2].kind, Block::Kind::Table);
+  EXPECT_EQ(plain_text(d.blocks[3].inlines), "Warga diajak datang ke puskesmas.");
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
