@@ -95,6 +95,7 @@ class Reader {
       if (f.not_a_count) f.measure.clear(), f.measure_weak = false;
     for (Figure& f : figures_) decide_kind(f);
     carry_groups();
+    groups_named_before();
     apply_title_group();
     treated_as_active();
     return std::move(figures_);
@@ -1165,6 +1166,23 @@ class Reader {
   // names none, until a sentence with such a figure speaks of everyone ("untuk masyarakat
   // umum", "seluruh", "total"): that figure and every one after it may be of either, and
   // are marked so (never shown as the group's, nor as everyone's).
+  // "… vaksinasi tahap kedua untuk petugas pelayanan publik ditargetkan … Hingga kini baru
+  // 14.306 orang yang sudah disuntik dosis pertama": a vaccination figure that names no
+  // group, in a paragraph that named one in an earlier sentence, may be that group's (the
+  // headline's own group aside: apply_title_group() gives it that one).
+  void groups_named_before() {
+    for (Figure& f : figures_) {
+      if (f.kind.rfind("vaccinated", 0) != 0 || !f.population.empty() || f.group_unclear) continue;
+      const Unit& u = units_[f.unit];
+      std::size_t start = f.token;
+      while (start > 0 && u.tokens[start - 1].sentence == u.tokens[f.token].sentence) --start;
+      if (start == 0) continue;
+      bool other = false;  // a group named there other than the headline's
+      for (const Hit& h : hits(u, 0, start, w_.population)) other = other || h.phrase->value != title_population_;
+      if (other) f.group_unclear = true;
+    }
+  }
+
   void apply_title_group() {
     if (title_population_.empty()) return;
     bool turned = false;

@@ -314,6 +314,22 @@ TEST(Facts, AWeekdayAloneIsTheDatePrintedWithIt) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// A group named in an earlier sentence of the paragraph ("untuk petugas pelayanan
+// publik ditargetkan …. Hingga kini baru 14.306 orang …") may be the figure's: it is
+// not shown as everyone's. "dua hari sebelumnya" dates its figure before the day.
+TEST(Facts, AGroupNamedEarlierInTheParagraphMayBeTheFiguresGroup) {
+  const Document doc = read_text(
+      "Aceh Catat 58 Kasus Baru\n\n"
+      "Banda Aceh, Kamis (11/3/2021) - Satgas Covid-19 Aceh melaporkan 58 kasus baru hari ini.\n\n"
+      "Ia juga menyampaikan bahwa dua hari sebelumnya, Aceh mencatat 74 kasus baru.\n\n"
+      "Vaksinasi tahap kedua untuk petugas pelayanan publik ditargetkan menjangkau 120.000 orang. Hingga kini baru "
+      "14.306 orang yang sudah disuntik dosis pertama di Aceh.\n");
+  EXPECT_EQ(about(doc, "58"), "confirmed_new @Aceh shown");
+  EXPECT_EQ(about(doc, "74"), "confirmed_new @Aceh earlier");
+  EXPECT_EQ(about(doc, "14.306"), "vaccinated_first @Aceh group");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
