@@ -282,7 +282,11 @@ class Reader {
                                               : std::vector<std::string>{};
     // Words before the clause belong to the figure before it, if there is one.
     auto before = measures_in(u, clause_left, i);
-    if (before.empty() && left_is_sentence_start_) before = measures_in(u, left, clause_left);
+    // ("Selain kasus baru, hari ini ada 203 pasien yang sembuh": what an opening "selain"
+    // sets aside is not what the figure counts.)
+    if (before.empty() && left_is_sentence_start_ &&
+        !(u.tokens[left].type == Type::Word && is_one_of(u.tokens[left].lower, w_.set("besides"))))
+      before = measures_in(u, left, clause_left);
     // The first figure of a sentence counts the sentence's subject: "Adapun kasus aktif yang
     // masih dirawat di rumah sakit, shelter … dan isolasi mandiri … sebanyak 657" (an opening
     // "Dari …," or "Menurut …," is no subject).
@@ -980,7 +984,11 @@ class Reader {
       Figure& a = figures_[j - 1];
       const bool same_sentence = a.unit == b.unit && units_[a.unit].tokens[a.token].sentence ==
                                                          units_[b.unit].tokens[b.token].sentence;
-      if (same_sentence && b.connector_before) {
+      // ("1.602 orang meninggal dunia, sehingga kasus aktif tercatat 4.873": two strong
+      // measures of their own, no increase and its total.)
+      const bool two_measures = !a.measure.empty() && !b.measure.empty() && !a.measure_weak && !b.measure_weak &&
+                                a.measure != b.measure;
+      if (same_sentence && b.connector_before && !two_measures) {
         // "bertambah 77 … sehingga total 9.209", "864, totalnya jadi 23.800".
         if (b.qualifier.empty() || b.qualifier_weak) b.qualifier = "total", b.qualifier_weak = false;
         if (a.qualifier.empty() || a.qualifier_weak) a.qualifier = "new", a.qualifier_weak = false;

@@ -330,6 +330,20 @@ TEST(Facts, AGroupNamedEarlierInTheParagraphMayBeTheFiguresGroup) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// "Selain kasus baru, … 203 pasien yang sembuh": what "selain" sets aside is not
+// what the figure counts; "1.602 orang meninggal dunia, sehingga kasus aktif …":
+// figures of two measures are no increase and its total.
+TEST(Facts, WhatSelainSetsAsideAndTwoMeasuresJoinedBySehingga) {
+  const Document doc = read_text(
+      "Update Covid-19 Riau\n\n"
+      "Pekanbaru, Selasa (18/5/2021) - Hari ini tercatat 487 kasus baru di Riau. Selain kasus baru, hari ini ada 203 "
+      "pasien yang sembuh.\n\n"
+      "Sebanyak 54.932 orang sembuh dan 1.602 orang meninggal dunia, sehingga kasus aktif tercatat 4.873 orang.\n");
+  EXPECT_EQ(about(doc, "203"), "recovered_new @Riau shown");
+  EXPECT_EQ(about(doc, "1.602").find("deaths_new"), std::string::npos) << about(doc, "1.602");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
