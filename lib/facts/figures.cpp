@@ -390,6 +390,16 @@ class Reader {
           if (!h.phrase->weak) nearest = &h;
         }
         if (said_new && said_total && !(new_by_verb && any_phrase_at(u, nearest->at, w_.connectors))) return;
+        // "angka kematian hari itu mencapai 39 orang": the day named, and only a weak
+        // word of a total ("mencapai") nearer: that day's count or the total reached, not
+        // certain.
+        bool weak_day = false, weak_total = false, strong = false;
+        for (const Hit& h : found) {
+          strong = strong || !h.phrase->weak;
+          weak_day = weak_day || (h.phrase->weak && h.phrase->value == "new");
+          weak_total = weak_total || (h.phrase->weak && h.phrase->value == "total");
+        }
+        if (weak_day && weak_total && !strong) return;
       }
       if (nearest_last) std::reverse(found.begin(), found.end());
       for (bool weak : {false, true})

@@ -344,6 +344,17 @@ TEST(Facts, WhatSelainSetsAsideAndTwoMeasuresJoinedBySehingga) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// "angka kematian di Kaltim hari itu mencapai 39 orang": the day named and only a
+// weak word of a total: the day's count or the total, not certain, and no line.
+TEST(Facts, ADayNamedWithOnlyAWeakTotalWordIsNotCertain) {
+  const Document doc = read_text(
+      "Update Covid-19 Kalimantan Timur\n\n"
+      "Samarinda, Jumat (23/7/2021) - Kaltim menambah 1.581 kasus baru. Adapun angka kematian di Kaltim hari itu "
+      "mencapai 39 orang.\n");
+  EXPECT_EQ(about(doc, "1.581"), "confirmed_new @Kalimantan Timur shown");
+  EXPECT_EQ(about(doc, "39"), "absent");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
