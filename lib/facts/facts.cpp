@@ -161,6 +161,14 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     std::string latest;
     for (std::size_t i : members)
       if (latest.empty() || !not_after(facts[i].date, latest)) latest = facts[i].date;
+    // A kind whose latest figure is a week or more older than the data ("sebulan lalu,
+    // tepatnya 15 Oktober 2021, … 37 kasus baru") has no figure of the bulletin's days: a
+    // reader of the Ringkasan would take it for the day's.
+    const auto latest_day = text::day_number(latest), data_day = text::day_number(data_date);
+    if (latest_day && data_day && *data_day - *latest_day >= 7) {
+      for (std::size_t i : members) facts[i].note = "earlier";
+      continue;
+    }
     std::vector<std::size_t> current;
     for (std::size_t i : members) {
       if (facts[i].date == latest) current.push_back(i);

@@ -355,6 +355,18 @@ TEST(Facts, ADayNamedWithOnlyAWeakTotalWordIsNotCertain) {
   EXPECT_EQ(about(doc, "39"), "absent");
 }
 
+// A kind whose only figure is a week or more older than the data ("tepatnya 15
+// Oktober 2021, NTB masih mencatat 37 kasus baru" in a bulletin of 15 November) has
+// no line: a reader would take it for the day's.
+TEST(Facts, AFigureAWeekOrMoreOlderThanTheDataHasNoLine) {
+  const Document doc = read_text(
+      "NTB Nihil Kasus Baru\n\n"
+      "Mataram, Senin (15/11/2021) - Total kasus positif di Nusa Tenggara Barat mencapai 27.518 orang. Pada 15 Oktober "
+      "2021, NTB masih mencatat 37 kasus baru.\n");
+  EXPECT_EQ(about(doc, "27.518"), "confirmed_total @Nusa Tenggara Barat shown");
+  EXPECT_EQ(about(doc, "37"), "confirmed_new @Nusa Tenggara Barat earlier");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
