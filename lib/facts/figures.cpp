@@ -362,6 +362,18 @@ class Reader {
   void find_qualifier(const Unit& u, std::size_t i, std::size_t left, std::size_t clause_left,
                       std::size_t clause_right, Figure& f) const {
     const std::size_t beyond_from = left_is_sentence_start_ ? left : clause_left;
+    // "dari 9.840 kasus baru sejak 21 Juli hingga 3 Agustus": a closed period's count, like a week's.
+    for (std::size_t k = beyond_from; k + 2 < clause_right; ++k) {
+      if (u.tokens[k].type != Type::Word || !is_one_of(u.tokens[k].lower, w_.set("since"))) continue;
+      std::size_t d = k + 1;
+      while (d < clause_right && d <= k + 3 && u.tokens[d].type != Type::Date) ++d;
+      if (d + 2 < clause_right + 1 && d + 1 < u.tokens.size() && u.tokens[d].type == Type::Date &&
+          u.tokens[d + 1].type == Type::Word && is_one_of(u.tokens[d + 1].lower, w_.set("rangeto")) && d + 2 < u.tokens.size() &&
+          u.tokens[d + 2].type == Type::Date) {
+        f.qualifier = "week";
+        return;
+      }
+    }
     // "rata-rata per hari dalam satu pekan terakhir", "dalam dua hari terakhir": not a day's count.
     for (const Hit& h : hits(u, beyond_from, clause_right, w_.qualifiers))
       if (h.phrase->value == "week" || h.phrase->value == "average") {

@@ -367,6 +367,19 @@ TEST(Facts, AFigureAWeekOrMoreOlderThanTheDataHasNoLine) {
   EXPECT_EQ(about(doc, "37"), "confirmed_new @Nusa Tenggara Barat earlier");
 }
 
+// "dari 9.840 kasus baru sejak 21 Juli hingga 3 Agustus": a closed period's count
+// is no day's, and does not contradict the day's 786.
+TEST(Facts, AClosedPeriodsCountIsNoDaysCount) {
+  const Document doc = read_text(
+      "Update Covid-19 Riau\n\n"
+      "Pekanbaru, Rabu (4/8/2021) - Kepala Dinkes Riau mengatakan, dari 9.840 kasus baru sejak 21 Juli hingga 3 Agustus, "
+      "sebanyak 1.771 kasus merupakan anak.\n\n"
+      "Pada hari ini, Riau melaporkan penambahan 786 kasus positif.\n");
+  EXPECT_EQ(about(doc, "786"), "confirmed_new @Riau shown");
+  EXPECT_EQ(about(doc, "9.840"), "absent");
+  EXPECT_EQ(contradiction(doc), "");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
