@@ -299,7 +299,7 @@ class Converter {
         flush();
       } else if (nm == "br") {
         pending.push_back(Inline::make_line_break());
-      } else if (nm == "img") {
+      } else if (nm == "img" || nm == "amp-img") {  // (an AMP page's image has its alt on <amp-img>)
         if (auto note = image_note(c, line)) {
           flush();
           out.push_back(std::move(*note));
@@ -866,6 +866,11 @@ std::string page_title(const std::string& title, xmlNode* root, const std::funct
   for (xmlNode* h : h1s) {
     const std::string text = text::collapse_spaces(text_of(h));
     if (std::find(kept.begin(), kept.end(), text) != kept.end()) return text;
+    // "Positivity Rate Jawa Barat Turun ke 11 Persen Halaman all": the headline and a
+    // page's word after it.
+    if (text::word_count(text) >= 3)
+      for (const std::string& p : kept)
+        if (p.size() > text.size() && p.compare(0, text.size(), text) == 0 && p[text.size()] == ' ') return text;
   }
   if (kept.empty()) return "";
   // Several parts and none is the page's headline: the longest.

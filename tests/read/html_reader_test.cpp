@@ -266,6 +266,20 @@ TEST(HtmlReader, AFontAroundParagraphsAndATableIsAContainer) {
   EXPECT_EQ(plain_text(d.blocks[3].inlines), "Warga diajak datang ke puskesmas.");
 }
 
+// An AMP page's <amp-img alt> is an image as <img alt> is; a <title> that adds a
+// page's word after the headline ("… Halaman all") gives the headline.
+TEST(HtmlReader, AmpImagesAndATitleWithAPagesWordAfterTheHeadline) {
+  Document d = html("<html><head><title>Positivity Rate Jawa Barat Turun Halaman all - Kompas.com</title></head><body>"
+                    "<h1 class=\"read__title\">Positivity Rate Jawa Barat Turun</h1><div class=\"read__content\">"
+                    "<p>Tingkat positivitas Covid-19 di Jawa Barat terus menurun dalam sepekan terakhir.</p>"
+                    "<amp-img src=\"g.png\" alt=\"Grafik kasus harian Covid-19 Jawa Barat\"></amp-img>"
+                    "<p>Dinas Kesehatan mencatat angka itu dari 12.000 spesimen.</p></div></body></html>");
+  EXPECT_EQ(title_text(d), "Positivity Rate Jawa Barat Turun");
+  std::string body;
+  for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+  EXPECT_NE(body.find("Grafik kasus harian Covid-19 Jawa Barat"), std::string::npos) << body;
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
