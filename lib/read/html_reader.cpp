@@ -567,7 +567,14 @@ class Converter {
       }
       return false;
     };
-    return holds_blocks(table, 0);
+    if (holds_blocks(table, 0)) return true;
+    // A table of one cell is a box around its content ("Baca juga: …" in a framed box), no data.
+    const std::vector<const xmlNode*> rows = rows_of(table);
+    if (rows.size() > 1) return false;
+    std::size_t cells = 0;
+    for (const xmlNode* r : rows)
+      for (const xmlNode* c = r->children; c; c = c->next) cells += is(c, {"td", "th"}) ? 1 : 0;
+    return cells <= 1;
   }
 
   std::vector<Block> layout_table_blocks(const xmlNode* table) {

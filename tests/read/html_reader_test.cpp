@@ -280,6 +280,18 @@ TEST(HtmlReader, AmpImagesAndATitleWithAPagesWordAfterTheHeadline) {
   EXPECT_NE(body.find("Grafik kasus harian Covid-19 Jawa Barat"), std::string::npos) << body;
 }
 
+// A table of one cell is a box around its content: a "Baca juga" link framed so
+// is removed as the same link outside a box is.
+TEST(HtmlReader, ATableOfOneCellIsABox) {
+  Document d = html("<html><body><article><h1>Vaksinasi Lansia di Jakarta Capai 64 Persen</h1><p>Vaksinasi lansia "
+                    "terus berjalan dengan baik hari ini.</p><table class=\"linksisip\"><tr><td><div><strong>Baca juga:"
+                    "</strong><a href=\"https://news.example.com/a\">Rekor Kasus Harian DKI Tembus 9.271</a></div></td></tr>"
+                    "</table><p>Sebanyak 64 persen lansia sudah divaksin.</p><p><strong>Simak juga video 'Antrean di "
+                    "GBK':</strong></p></article></body></html>");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(plain_text(d.blocks[1].inlines), "Sebanyak 64 persen lansia sudah divaksin.");
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
