@@ -660,6 +660,24 @@ class Converter {
     if ((thead || all_th(cells[0])) && cells.size() > 1) {
       for (const xmlNode* c : cells[0]) b.header.push_back(cell(c));
       first_body = 1;
+      // Header rows under it ("Kasus Aktif" spanning "Dirawat", "Isoman", "Jumlah"):
+      // each column's header is its cells top to bottom, each once ("Kasus Aktif
+      // Dirawat"; "No" spanning both rows stays "No").
+      auto in_thead = [](const xmlNode* c) { return c->parent && c->parent->parent && is(c->parent->parent, {"thead"}); };
+      while (first_body + 1 < cells.size() && cells[first_body].size() == cells[0].size() &&
+             (all_th(cells[first_body]) || (thead && in_thead(cells[first_body].front())))) {
+        for (std::size_t k = 0; k < cells[first_body].size(); ++k) {
+          const xmlNode* c = cells[first_body][k];
+          if (c == cells[first_body - 1][k]) continue;  // a cell spanning down from the row above
+          Block::Cell& h = b.header[k];
+          const Block::Cell& more = cell(c);
+          if (!more.empty() && plain_text(more) != plain_text(h)) {
+            if (!h.empty()) h.push_back(Inline::make_text(" "));
+            h.insert(h.end(), more.begin(), more.end());
+          }
+        }
+        ++first_body;
+      }
     }
     bool row_headers = first_body < cells.size();
     for (std::size_t r = first_body; r < cells.size(); ++r) {

@@ -292,6 +292,25 @@ TEST(HtmlReader, ATableOfOneCellIsABox) {
   EXPECT_EQ(plain_text(d.blocks[1].inlines), "Sebanyak 64 persen lansia sudah divaksin.");
 }
 
+// Two header rows, the upper spanning columns of the lower: each column's header
+// is its cells top to bottom ("Kasus Aktif Dirawat"), not the upper row alone with
+// the lower read as data.
+TEST(HtmlReader, HeaderRowsUnderASpanningHeaderJoin) {
+  Document d = html("<html><body><article><h1>Sebaran Kasus di Klaten</h1><table><thead><tr><th rowspan=\"2\">Kecamatan"
+                    "</th><th colspan=\"2\">Kasus Aktif</th><th rowspan=\"2\">Sembuh</th></tr><tr><th>Dirawat</th>"
+                    "<th>Isoman</th></tr></thead><tbody><tr><td>Wedi</td><td>1</td><td>3</td><td>655</td></tr><tr><td>Jogonalan"
+                    "</td><td>2</td><td>4</td><td>700</td></tr></tbody></table></article></body></html>");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  const Block& t = d.blocks[0];
+  ASSERT_EQ(t.header.size(), 4u);
+  EXPECT_EQ(plain_text(t.header[0]), "Kecamatan");
+  EXPECT_EQ(plain_text(t.header[1]), "Kasus Aktif Dirawat");
+  EXPECT_EQ(plain_text(t.header[2]), "Kasus Aktif Isoman");
+  EXPECT_EQ(plain_text(t.header[3]), "Sembuh");
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(plain_text(t.rows[0][0]), "Wedi");
+}
+
 TEST(HtmlReader, LayoutColumnsOfSeparatorsAreDropped) {
   Document d = html(R"(<html><body><article><table><tr><td>Positif COVID-19</td><td>:</td><td>8.211</td></tr>
 <tr><td>Sembuh</td><td>:</td><td>1.002</td></tr></table></article></body></html>)");
