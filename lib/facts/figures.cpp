@@ -855,6 +855,24 @@ class Reader {
     }
     for (std::size_t s = sentence_start; s < sentence_start + 3 && s < i; ++s)
       if (any_phrase_at(u, s, w_.history)) f.history = true;
+    // "positivity rate Kota Bogor pekan lalu mencapai 18 persen": a history phrase before
+    // the figure in its sentence, with no other figure between them and no comparison
+    // before it ("dibanding pekan lalu, … naik menjadi 210" compares with it).
+    if (!f.history) {
+      std::size_t from = sentence_start;
+      for (std::size_t k = i; k-- > sentence_start;)
+        if (u.tokens[k].type == Type::Number) {
+          from = k + 1;
+          break;
+        }
+      for (const Hit& h : hits(u, from, i, w_.history)) {
+        bool compared = false, bracketed = false;
+        for (std::size_t b = h.at; b-- > from && b + 3 > h.at;) compared = compared || any_phrase_at(u, b, w_.comparecue);
+        // ("30 orang (bertambah satu dari kemarin) dan 48 jiwa meninggal": another figure's bracket.)
+        for (std::size_t k = h.at + 1; k <= i; ++k) bracketed = bracketed || u.gap_before(k).find(')') != std::string::npos;
+        if (!compared && !bracketed) f.history = true;
+      }
+    }
     // "Pada periode yang sama tahun lalu, kasus baru harian hanya 12": a clause that opens
     // the sentence, holds no figure of its own and dates it before the bulletin dates the
     // figures after it ("dari catatan sebelumnya … 5.305 kasus, kini … 6.257" does not).

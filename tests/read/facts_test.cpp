@@ -380,6 +380,18 @@ TEST(Facts, AClosedPeriodsCountIsNoDaysCount) {
   EXPECT_EQ(contradiction(doc), "");
 }
 
+// "positivity rate Kota Bogor pekan lalu mencapai 18 persen": a history phrase
+// before the figure in its sentence dates it before the bulletin, unless it is
+// compared with or stands in another figure's brackets.
+TEST(Facts, AHistoryPhraseBeforeTheFigureInItsSentence) {
+  const Document doc = read_text(
+      "PPKM di Kota Bogor\n\n"
+      "Bogor, Jumat (5/2/2021) - Ia menyebut positivity rate Kota Bogor pekan lalu mencapai 18 persen. Hari ini "
+      "terdapat jumlah yang sembuh sebanyak 30 orang (bertambah satu dari kemarin) dan 48 jiwa meninggal di Kota Bogor.\n");
+  EXPECT_EQ(about(doc, "18 persen"), "positivity_rate @Kota Bogor earlier");
+  EXPECT_EQ(about(doc, "48").find("earlier"), std::string::npos) << about(doc, "48");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
