@@ -392,6 +392,18 @@ TEST(Facts, AHistoryPhraseBeforeTheFigureInItsSentence) {
   EXPECT_EQ(about(doc, "48").find("earlier"), std::string::npos) << about(doc, "48");
 }
 
+// Families are no people ("3.250 keluarga yang menjalani isolasi mandiri"), an
+// estimated range is no count ("diperkirakan antara 18.000 dan 21.000"), and those
+// still waiting ("menunggu", "belum") are not vaccinated.
+TEST(Facts, FamiliesEstimatesAndThoseWaitingAreNoCounts) {
+  const Document doc = read_text(
+      "Vaksinasi Lansia di Makassar\n\n"
+      "Makassar, Kamis (15/7/2021) - Pemkot menyalurkan bantuan kepada 3.250 keluarga yang menjalani isolasi mandiri. "
+      "Jumlah lansia yang menunggu dosis kedua diperkirakan antara 18.000 dan 21.000 orang. Sebanyak 9.000 lansia belum "
+      "divaksin dosis pertama.\n");
+  for (const char* none : {"3.250", "18.000", "21.000", "9.000"}) EXPECT_EQ(about(doc, none), "absent") << none;
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
