@@ -111,6 +111,11 @@ class Reader {
       for (const Phrase& p : w_.approx)  // "hampir 30 ribu", "2.000 hingga 3.000"
         if (i >= p.words.size() && phrase_at(u, i - p.words.size(), p)) return false;
     }
+    // "antara 18.000 dan 21.000 orang": the upper bound of a range, as the lower is.
+    if (i >= 3 && u.tokens[i - 1].type == Type::Word && is_one_of(u.tokens[i - 1].lower, w_.set("bothand")) &&
+        u.tokens[i - 2].type == Type::Number && u.tokens[i - 3].type == Type::Word &&
+        is_one_of(u.tokens[i - 3].lower, w_.set("between")))
+      return false;
     if (i + 1 < u.tokens.size() && u.tokens[i + 1].sentence == t.sentence) {
       const Token& next = u.tokens[i + 1];
       if (next.type == Type::Word && is_one_of(next.lower, w_.set("rangeto"))) return false;
