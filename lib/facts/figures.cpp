@@ -945,8 +945,30 @@ class Reader {
         }
     for (const Hit& h : hits(u, 0, u.label_end, w_.qualifiers))
       if (!h.phrase->weak) f.qualifier = h.phrase->value;
-    // A dashboard's "Positif", "Sembuh", "Meninggal" are the totals.
-    if (f.qualifier.empty()) f.qualifier = "total";
+    // "Total kasus: 28.904": "kasus" alone counts the cases when the label says new or total.
+    if (f.measure.empty() && !f.qualifier.empty())
+      for (const Hit& h : hits(u, 0, u.label_end, w_.measures))
+        if (h.phrase->weak) {
+          f.measure = h.phrase->value;
+          break;
+        }
+    // "Sembuh hari ini : 142 orang": a weak word of the label says it too.
+    if (f.qualifier.empty())
+      for (const Hit& h : hits(u, 0, u.label_end, w_.qualifiers)) f.qualifier = h.phrase->value;
+    // A dashboard's "Positif", "Sembuh", "Meninggal" are the totals, unless a row of the
+    // table is the day's: then a row that says neither is a total under a total's row
+    // ("Kasus baru: 75 / Total: 5.017 / Sembuh: 4.559"), and may be either under the
+    // day's ("Kasus baru: 486 / Sembuh: 301"), or with no row saying either above it.
+    if (f.qualifier.empty()) {
+      std::string above;
+      for (std::size_t b = k; b-- > 0 && above.empty();) {
+        const Unit& r = units_[b];
+        if (r.kind != Unit::Kind::Row || r.block != u.block) break;
+        for (const Hit& h : hits(r, 0, r.label_end, w_.qualifiers))
+          if (h.phrase->value == "new" || h.phrase->value == "total") above = h.phrase->value;
+      }
+      if (above == "total" || (above.empty() && !table_has_new_row(u.block))) f.qualifier = "total";
+    }
     // Its place and date: in the label, else in the short lines right above
     // the table (its caption, "Indonesia", "Kondisi 24 April 2020").
     f.scope = scope_of(main_);
@@ -984,6 +1006,18 @@ class Reader {
         }
     }
     figures_.push_back(std::move(f));
+  }
+
+  // Whether a row of the table of top-level block `block` is labelled as the day's
+  // ("Kasus baru", "Positif hari ini"); once per table.
+  bool table_has_new_row(std::size_t block) {
+    if (auto it = new_row_in_block_.find(block); it != new_row_in_block_.end()) return it->second;
+    bool found = false;
+    for (const Unit& r : units_)
+      if (r.kind == Unit::Kind::Row && r.block == block)
+        for (const Hit& h : hits(r, 0, r.label_end, w_.qualifiers)) found = found || h.phrase->value == "new";
+    new_row_in_block_[block] = found;
+    return found;
   }
 
   // "Positif: 47.902 (+118)": a dashboard row's total with the day's increase in
@@ -1261,6 +1295,7 @@ class Reader {
   const std::vector<std::string>& kScopeLinks;  // before a place that is a figure's place
   const std::vector<std::string>& kUnitNouns;   // between a count and what follows it
   std::string date_, data_date_, today_, title_population_;
+  std::unordered_map<std::size_t, bool> new_row_in_block_;  // table_has_new_row()
   std::string last_date_;
   std::vector<std::vector<std::string>> words_;  // per unit: lower-case words, "#" numbers, "@" dates
 

@@ -404,6 +404,23 @@ TEST(Facts, FamiliesEstimatesAndThoseWaitingAreNoCounts) {
   for (const char* none : {"3.250", "18.000", "21.000", "9.000"}) EXPECT_EQ(about(doc, none), "absent") << none;
 }
 
+// Rows that name no qualifier are totals on a dashboard, and under a total's row;
+// under the day's row they may be either ("Kasus baru: 486 / Sembuh: 301"); a weak
+// word in the label says the day ("Sembuh hari ini : 142").
+TEST(Facts, RowsThatNameNoQualifierFollowTheRowAboveThem) {
+  const Document doc = read_text(
+      "Data Covid-19 NTT Hari Ini\n\n"
+      "Kupang, Selasa (20/7/2021) - Dinas Kesehatan Nusa Tenggara Timur merilis data hari ini.\n\n"
+      "Kasus baru: 486\nSembuh hari ini: 142\nSembuh: 301\nMeninggal: 11\nTotal kasus: 28.904\n\n"
+      "Kota Kupang\n\nKasus baru: 75\nTotal: 5.017\nSembuh: 4.559\nMeninggal: 149\n");
+  EXPECT_EQ(about(doc, "486"), "confirmed_new @Nusa Tenggara Timur shown");
+  EXPECT_EQ(about(doc, "142"), "recovered_new @Nusa Tenggara Timur shown");
+  EXPECT_EQ(about(doc, "301"), "absent");
+  EXPECT_EQ(about(doc, "11"), "absent");
+  EXPECT_EQ(about(doc, "28.904"), "confirmed_total @Nusa Tenggara Timur shown");
+  EXPECT_NE(about(doc, "4.559").find("recovered_total @Kota Kupang"), std::string::npos) << about(doc, "4.559");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
