@@ -22,6 +22,16 @@ bool is_one_of(const std::string& w, const std::vector<std::string>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// Whether a word is written in capitals only ("OTG", "PDP").
+bool all_capitals(const std::string& w) {
+  bool any = false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    any = any || (c >= 'A' && c <= 'Z');
+  }
+  return any;
+}
+
 bool clause_gap(const std::string& gap, bool with_paren_close = true) {
   return gap.find_first_of(with_paren_close ? ",;:()\"\xE2" : ",;:(\"\xE2") != std::string::npos;
 }
@@ -219,6 +229,14 @@ class Reader {
       if (words && close - k < 8) k = close + 1;
     }
     for (; k < right; ++k) {
+      // "41 orang tanpa gejala (OTG) yang … di Kota Semarang": an abbreviation in brackets
+      // glosses the words before it; the clause goes on after it.
+      if (u.gap_before(k).find('(') != std::string::npos && k + 1 < right && u.tokens[k].type == Type::Word &&
+          u.tokens[k].capital && u.gap_before(k + 1).find(')') != std::string::npos &&
+          u.gap_before(k + 1).find_first_of(",;.") == std::string::npos && all_capitals(u.text.substr(u.tokens[k].begin, u.tokens[k].end - u.tokens[k].begin))) {
+        ++k;
+        continue;
+      }
       if (clause_gap(u.gap_before(k), false) || u.gap_before(k).find('.') != std::string::npos) return k;
       if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kJoiners)) return k;
       if (any_phrase_at(u, k, w_.connectors)) return k;  // "11.783 total menjadi 782.383": the next figure's words
@@ -321,6 +339,12 @@ class Reader {
           }
     if (const std::string adjacent = adjacent_measure(u, clause_left, i); !adjacent.empty()) {
       f.measure = adjacent;
+      return;
+    }
+    // "41 orang tanpa gejala (OTG) yang kini tengah dipantau": a status of 2020 (OTG, ODP,
+    // PDP, suspect) named after the figure stays its measure; "dipantau" only describes them.
+    if (!after.empty() && is_one_of(after[0], {"otg", "odp", "pdp", "suspect"})) {
+      f.measure = after[0];
       return;
     }
     if (!relative.empty()) {
@@ -1142,7 +1166,19 @@ class Reader {
       for (std::size_t a = j; a-- > 0 && a + 50 > j;) {
         const Figure& f = figures_[a];
         if (f.anaphoric) continue;
-        if (b.qualifier.empty() && !f.qualifier.empty()) b.qualifier = f.qualifier, b.qualifier_weak = f.qualifier_weak;
+        // ("… 132 orang, bertambah 13 orang dari hari sebelumnya. Dari jumlah tersebut, 14 orang
+        // meninggal": a sentence before with a total and an increase leaves it open which is meant.)
+        bool open = false;
+        const std::size_t sentence = units_[f.unit].tokens[f.token].sentence;
+        for (std::size_t o = a + 1; o-- > 0 && o + 50 > a;) {
+          const Figure& g = figures_[o];
+          if (g.unit != f.unit || units_[g.unit].tokens[g.token].sentence != sentence) {
+            if (o < a) break;
+            continue;
+          }
+          open = open || (o != a && g.measure == f.measure && g.qualifier != f.qualifier);
+        }
+        if (b.qualifier.empty() && !f.qualifier.empty() && !open) b.qualifier = f.qualifier, b.qualifier_weak = f.qualifier_weak;
         // The parts of a PDP or ODP count ("46 PDP … empat dirawat, 38 sembuh, empat meninggal") are no case figures.
         if (f.measure == "pdp" || f.measure == "odp" || f.measure == "otg" || f.measure == "suspect") b.measure.clear();
         // … and its place ("untuk seluruh NTT, terdapat 1.379 kasus. Dari jumlah ini, … Sisanya 611 …").

@@ -421,6 +421,21 @@ TEST(Facts, RowsThatNameNoQualifierFollowTheRowAboveThem) {
   EXPECT_NE(about(doc, "4.559").find("recovered_total @Kota Kupang"), std::string::npos) << about(doc, "4.559");
 }
 
+// "Dari jumlah tersebut" after a sentence with a total and its increase may mean
+// either: its figures take neither's qualifier. "41 orang tanpa gejala (OTG) yang
+// kini tengah dipantau di Kota Semarang": OTG, of Kota Semarang.
+TEST(Facts, AnOpenAnaphorAndAPlaceAfterABracketedAbbreviation) {
+  const Document doc = read_text(
+      "Jateng: ODP Bertambah\n\n"
+      "Semarang, Senin (6/4/2020) - Jumlah kasus positif Covid-19 di Jawa Tengah tercatat 132 orang, bertambah 13 "
+      "orang dari hari sebelumnya. Dari jumlah tersebut, 14 orang meninggal dunia dan 17 orang sembuh.\n\n"
+      "Gubernur juga menyebut ada 41 orang tanpa gejala (OTG) yang kini tengah dipantau di Kota Semarang.\n");
+  EXPECT_EQ(about(doc, "13"), "confirmed_new @Jawa Tengah shown");
+  EXPECT_EQ(about(doc, "14"), "absent");
+  EXPECT_EQ(about(doc, "17"), "absent");
+  EXPECT_EQ(about(doc, "41"), "otg @Kota Semarang other-place");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
