@@ -109,6 +109,7 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "subject") { need(2); d.subjects.insert(f[1]); }
     else if (kind == "speech") { need(2); d.speech_verbs.insert(f[1]); }
     else if (kind == "request") { need(2); d.request_verbs.insert(lower(f[1])); }
+    else if (kind == "condition") { need(2); d.condition_words.insert(lower(f[1])); }
     else if (kind == "subordinator") { need(2); d.subordinators.insert(lower(f[1])); }
     else if (kind == "group-opener") { need(2); d.group_openers.insert(lower(f[1])); }
     else if (kind == "number-word") { need(2); d.number_words.insert(lower(f[1])); }
@@ -173,6 +174,7 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
       {"list", !d->list_markers.empty()},        {"preposition", !d->prepositions.empty()},
       {"verb-prefix", !d->verb_prefixes.empty()}, {"speech", !d->speech_verbs.empty()},
       {"request", !d->request_verbs.empty()},    {"subordinator", !d->subordinators.empty()},
+      {"condition", !d->condition_words.empty()},
       {"number-word", !d->number_words.empty()}, {"date-preposition", !d->date_prepositions.empty()},
       {"not-counted", !d->not_counted.empty()}};
   for (const auto& [kind, present] : kinds)

@@ -53,6 +53,7 @@ struct PlainData {
   std::set<std::string> subjects;
   std::set<std::string> speech_verbs;
   std::set<std::string> request_verbs;      ///< "meminta", …: "agar" after them is what is asked
+  std::set<std::string> condition_words;    ///< "jika", …: a sentence opening with one is not cut
   std::set<std::string> number_words;
   std::set<std::string> group_openers;
   std::set<std::string> subordinators;  ///< "ketika", …: a part opening with one is no sentence alone  ///< "kemudian", …: may open a sentence before its place       ///< "tiga", …: a count written as a word

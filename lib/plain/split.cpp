@@ -858,7 +858,13 @@ std::vector<Piece> split(const Inlines& s, Context& c) {
   std::vector<Piece> out;
   std::size_t n = word_count(s);
   if (n <= c.limit) return {{s, {}}};
-  if (quotation(s, c, out) || connector(s, c, out, true) || enumeration(s, c, out) || unmarked_enumeration(s, c, out) ||
+  if (quotation(s, c, out)) return out;
+  // "Jika ditemukan satu kasus positif, kegiatan tatap muka dihentikan dan seluruh warga
+  // sekolah menjalani tes PCR": the condition holds for every part; cut, the parts after
+  // the first would read as unconditional. Such a sentence stays long (a quotation is
+  // still told apart from who said it, above).
+  if (const auto w = words_in(s); !w.empty() && c.data.condition_words.count(lower(w.front()))) return {{s, {}}};
+  if (connector(s, c, out, true) || enumeration(s, c, out) || unmarked_enumeration(s, c, out) ||
       connector(s, c, out, false) || place_groups(s, c, out))
     return out;
   if (n > c.hard_limit &&
