@@ -757,6 +757,17 @@ class Reader {
       }
     }
     find_qualifier(u, i, left, clause_left, clause_right, f);
+    // "kasus baru kemarin hanya 14 orang, sedangkan pasien sembuh mencapai 97 orang": a
+    // weak word of a total ("mencapai") in a sentence about one day may say that day's
+    // count; not certain.
+    if (f.qualifier == "total" && f.qualifier_weak) {
+      bool day = false;
+      for (std::size_t d = sentence_start; d < i && !day; ++d) {
+        day = says_yesterday(words_of(k), d, w_, calendar_);
+        if (const data::Phrase* p = any_phrase_at(u, d, w_.qualifiers); p && p->weak && p->value == "new") day = true;
+      }
+      if (day) f.qualifier.clear(), f.qualifier_weak = false;
+    }
     f.connector_before = !hits(u, left, i, w_.connectors).empty() && left > sentence_start;
     f.of_amount = !hits(u, left, i, w_.amount).empty();
     f.increase_after = !f.connector_before && left > sentence_start && !hits(u, left, i, w_.increaseafter).empty();

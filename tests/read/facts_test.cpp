@@ -436,6 +436,19 @@ TEST(Facts, AnOpenAnaphorAndAPlaceAfterABracketedAbbreviation) {
   EXPECT_EQ(about(doc, "41"), "otg @Kota Semarang other-place");
 }
 
+// "lebih banyak daripada kasus baru yang hanya 2.876 orang" is the figure compared
+// with (a week's, here); "kasus baru kemarin hanya 14 orang, sedangkan pasien sembuh
+// mencapai 97 orang": "mencapai" in a sentence about one day is not certainly a total.
+TEST(Facts, AComparedFigureAndAWeakTotalInASentenceAboutADay) {
+  const Document doc = read_text(
+      "Update Covid-19 Sumatera Barat\n\n"
+      "Padang, Minggu (22/8/2021) - Jumlah pasien sembuh di Sumatera Barat dalam sepekan mencapai 4.312 orang, lebih "
+      "banyak daripada kasus baru yang hanya 2.876 orang. Kasus baru kemarin hanya 14 orang, sedangkan pasien sembuh "
+      "mencapai 97 orang.\n");
+  EXPECT_EQ(about(doc, "2.876").find("shown"), std::string::npos) << about(doc, "2.876");
+  EXPECT_EQ(about(doc, "97"), "absent");
+}
+
 TEST(Facts, EveryFactPointsAtItsFigureInTheInput) {
   const Document doc = read_text(kDaily);
   ASSERT_FALSE(doc.facts.empty());
