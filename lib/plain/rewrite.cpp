@@ -230,11 +230,28 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
             out += repl;
             change("plain-word", found, repl);
           } else {
+            // "… di rumah sakit rujukan": a replacement before it ("keterisian tempat tidur
+            // rumah sakit" → "… di rumah sakit") took the first words of a longer phrase
+            // the lexicon explains ("rumah sakit rujukan"); that phrase's sense is meant.
+            const WordEntry* sense = entry;
+            if (entry->explain && entry->words.size() == 1) {
+              const std::string so_far = lower(out);
+              for (const WordEntry& longer : data_.entries) {
+                if (!longer.explain || longer.words.size() < 2 || longer.words.back() != entry->words[0]) continue;
+                std::string lead;
+                for (std::size_t w = 0; w + 1 < longer.words.size(); ++w) lead += longer.words[w] + " ";
+                if (so_far.size() >= lead.size() && so_far.compare(so_far.size() - lead.size(), lead.size(), lead) == 0) {
+                  sense = &longer;
+                  break;
+                }
+              }
+              key = lower(sense->term);
+            }
             out += found;
-            if (!title) glossary_[key] = {entry->term, entry->explanation};
-            if (entry->explain && !title && !quoted && explained_.insert(key).second &&
-                explanations_.insert(entry->explanation).second) {  // once per word, and once per meaning
-              std::string sentence = match_case(entry->term, "A") + " " + data_.word("means") + " " + entry->explanation + ".";
+            if (!title) glossary_[key] = {sense->term, sense->explanation};
+            if (sense->explain && !title && !quoted && explained_.insert(key).second &&
+                explanations_.insert(sense->explanation).second) {  // once per word, and once per meaning
+              std::string sentence = match_case(sense->term, "A") + " " + data_.word("means") + " " + sense->explanation + ".";
               extra.push_back({Inline::make_text(sentence)});
               change("explain-word", found, sentence);
             }
