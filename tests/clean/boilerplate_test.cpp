@@ -83,6 +83,11 @@ TEST(Boilerplate, CreditsAndBylines) {
   EXPECT_EQ(reason("Editor: Fadli Mangge"), "kredit");
   EXPECT_EQ(reason("Oleh karena itu warga diminta tetap di rumah"), "");
   EXPECT_EQ(reason("Oleh sebab itu"), "");
+  // A blog's "Posted on … by Name", a byline and stamp with a view count, a syndication notice.
+  EXPECT_EQ(filter({"Posted on 1 Agustus 2021 by Diah Dewi"}).byline, "Diah Dewi");
+  EXPECT_EQ(filter({"Oleh: Tim Redaksi Selasa, 30 November 2021 | 19:20 WIB 3.418"}).byline, "Tim Redaksi");
+  EXPECT_EQ(reason("Artikel ini telah tayang di KabarKota.com dengan judul Kasus Baru Bertambah"), "sumber-berita");
+  EXPECT_EQ(reason("Artikel ini membahas kasus baru di Palu."), "");
   // A byline with the time stamp: the name is the byline, the line a time stamp.
   FilterResult both = filter({"Oleh Redaksi | Kamis, 12 Agustus 2021 14:30 WITA | Dibaca 1.245 kali"});
   EXPECT_FALSE(both.lines[0].keep);
