@@ -691,15 +691,20 @@ class Reader {
           f.date = date_;
           return;
         }
-        std::string found;
-        bool several = false;
-        for (const Unit& other : units_)
-          for (const Token& t : other.tokens)
-            if (t.type == Type::Date && t.inline_ && t.inline_->iso.size() == 10 && weekday_of(t.inline_->iso) == wd) {
-              several = several || (!found.empty() && found != t.inline_->iso);
-              found = t.inline_->iso;
-            }
-        f.date = several ? "" : found;
+        // The dates printed with each weekday: one pass over the document, at the first question.
+        if (!weekday_dates_known_) {
+          weekday_dates_known_ = true;
+          for (const Unit& other : units_)
+            for (const Token& t : other.tokens)
+              if (t.type == Type::Date && t.inline_ && t.inline_->iso.size() == 10)
+                if (const int w = weekday_of(t.inline_->iso); w >= 0) {
+                  auto& [date, several] = weekday_dates_[w];
+                  several = several || (!date.empty() && date != t.inline_->iso);
+                  date = t.inline_->iso;
+                }
+        }
+        const auto it = weekday_dates_.find(wd);
+        f.date = it == weekday_dates_.end() || it->second.second ? "" : it->second.first;
         return;
       }
     }
@@ -994,16 +999,11 @@ class Reader {
     // table is the day's: then a row that says neither is a total under a total's row
     // ("Kasus baru: 75 / Total: 5.017 / Sembuh: 4.559"), and may be either under the
     // day's ("Kasus baru: 486 / Sembuh: 301"), or with no row saying either above it.
-    if (f.qualifier.empty()) {
-      std::string above;
-      for (std::size_t b = k; b-- > 0 && above.empty();) {
-        const Unit& r = units_[b];
-        if (r.kind != Unit::Kind::Row || r.block != u.block) break;
-        for (const Hit& h : hits(r, 0, r.label_end, w_.qualifiers))
-          if (h.phrase->value == "new" || h.phrase->value == "total") above = h.phrase->value;
-      }
-      if (above == "total" || (above.empty() && !table_has_new_row(u.block))) f.qualifier = "total";
-    }
+    // (The last row labelled new or total above it in its table: kept as the rows are read.)
+    if (k == 0 || units_[k - 1].kind != Unit::Kind::Row || units_[k - 1].block != u.block) row_label_above_.clear();
+    const std::string above = row_label_above_;
+    if (f.qualifier == "new" || f.qualifier == "total") row_label_above_ = f.qualifier;
+    if (f.qualifier.empty() && (above == "total" || (above.empty() && !table_has_new_row(u.block)))) f.qualifier = "total";
     // Its place and date: in the label, else in the short lines right above
     // the table (its caption, "Indonesia", "Kondisi 24 April 2020").
     f.scope = scope_of(main_);
@@ -1046,13 +1046,15 @@ class Reader {
   // Whether a row of the table of top-level block `block` is labelled as the day's
   // ("Kasus baru", "Positif hari ini"); once per table.
   bool table_has_new_row(std::size_t block) {
-    if (auto it = new_row_in_block_.find(block); it != new_row_in_block_.end()) return it->second;
-    bool found = false;
-    for (const Unit& r : units_)
-      if (r.kind == Unit::Kind::Row && r.block == block)
-        for (const Hit& h : hits(r, 0, r.label_end, w_.qualifiers)) found = found || h.phrase->value == "new";
-    new_row_in_block_[block] = found;
-    return found;
+    if (!new_rows_known_) {  // one pass over every row of the document, at the first question
+      new_rows_known_ = true;
+      for (const Unit& r : units_)
+        if (r.kind == Unit::Kind::Row)
+          for (const Hit& h : hits(r, 0, r.label_end, w_.qualifiers))
+            if (h.phrase->value == "new") new_row_in_block_[r.block] = true;
+    }
+    auto it = new_row_in_block_.find(block);
+    return it != new_row_in_block_.end() && it->second;
   }
 
   // "Positif: 47.902 (+118)": a dashboard row's total with the day's increase in
@@ -1308,12 +1310,19 @@ class Reader {
     for (Figure& f : figures_) {
       if (f.kind.rfind("vaccinated", 0) != 0 || !f.population.empty() || f.group_unclear) continue;
       const Unit& u = units_[f.unit];
-      std::size_t start = f.token;
-      while (start > 0 && u.tokens[start - 1].sentence == u.tokens[f.token].sentence) --start;
-      if (start == 0) continue;
-      bool other = false;  // a group named there other than the headline's
-      for (const Hit& h : hits(u, 0, start, w_.population)) other = other || h.phrase->value != title_population_;
-      if (other) f.group_unclear = true;
+      // Where the unit first names a group other than the headline's (one pass per unit).
+      auto known = first_other_group_.find(f.unit);
+      if (known == first_other_group_.end()) {
+        std::size_t at = u.tokens.size();
+        for (const Hit& h : hits(u, 0, u.tokens.size(), w_.population))
+          if (h.phrase->value != title_population_) {
+            at = h.at;
+            break;
+          }
+        known = first_other_group_.emplace(f.unit, at).first;
+      }
+      // Named in an earlier sentence than the figure's.
+      if (known->second < u.tokens.size() && u.tokens[known->second].sentence < u.tokens[f.token].sentence) f.group_unclear = true;
     }
   }
 
@@ -1324,8 +1333,11 @@ class Reader {
       if (f.kind.rfind("vaccinated", 0) != 0 || !f.population.empty() || f.group_unclear) continue;
       const Unit& u = units_[f.unit];
       const std::size_t sentence = u.tokens[f.token].sentence;
-      for (const Token& t : u.tokens)
-        if (t.sentence == sentence && t.type == Type::Word && is_one_of(t.lower, kWhole)) turned = true;
+      // Its sentence, within the figure's reading window (kContext, as everywhere).
+      const std::size_t from = f.token > kContext ? f.token - kContext : 0, to = std::min(u.tokens.size(), f.token + kContext + 1);
+      for (std::size_t t = from; t < to; ++t)
+        if (u.tokens[t].sentence == sentence && u.tokens[t].type == Type::Word && is_one_of(u.tokens[t].lower, kWhole))
+          turned = true;
       if (turned) f.group_unclear = true;
       else f.population = title_population_;
     }
@@ -1343,6 +1355,11 @@ class Reader {
   const std::vector<std::string>& kUnitNouns;   // between a count and what follows it
   std::string date_, data_date_, today_, title_population_;
   std::unordered_map<std::size_t, bool> new_row_in_block_;  // table_has_new_row()
+  bool new_rows_known_ = false;
+  std::string row_label_above_;  // read_row(): the last row labelled new or total in the current table
+  std::map<int, std::pair<std::string, bool>> weekday_dates_;  // weekday → the date printed with it, several?
+  bool weekday_dates_known_ = false;
+  std::unordered_map<std::size_t, std::size_t> first_other_group_;  // unit → first group not the headline's
   std::string last_date_;
   std::vector<std::vector<std::string>> words_;  // per unit: lower-case words, "#" numbers, "@" dates
 
