@@ -128,4 +128,11 @@ inline std::vector<const Inline*> all_inlines(const Document& d) {
   return out;
 }
 
+// The text of each top-level block of `d`, a line each (a table's caption only).
+inline std::string block_texts(const Document& d) {
+  std::string out;
+  for (const Block& b : d.blocks) out += plain_text(b.inlines) + "\n";
+  return out;
+}
+
 }  // namespace aksesibel::test

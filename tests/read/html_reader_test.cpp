@@ -232,8 +232,7 @@ TEST(HtmlReader, TheArticlesContainerIsNeverDroppedAsAPagePart) {
                     "Sebanyak 9 pasien sembuh.</div></div></div><div class='widget BlogArchive'><h2>Arsip Blog</h2>"
                     "<ul><li>2021 (214)</li></ul></div></body></html>");
   EXPECT_EQ(title_text(b), "Update Covid-19 KSB 15 Juli 2021");
-  std::string body;
-  for (const Block& x : b.blocks) body += plain_text(x.inlines) + "\n";
+  const std::string body = test::block_texts(b);
   EXPECT_NE(body.find("23 kasus baru"), std::string::npos) << body;
   EXPECT_NE(body.find("9 pasien sembuh"), std::string::npos) << body;
   EXPECT_EQ(body.find("Arsip Blog"), std::string::npos) << body;
@@ -247,8 +246,7 @@ TEST(HtmlReader, TextInFontElementsIsTheDensestBlock) {
                     "hari ini terdapat tambahan 34 kasus terkonfirmasi positif dan 28 pasien sembuh.</font></div></div>"
                     "<div><h3>Statistik Pengunjung</h3><div>Hari ini: 412<br />Kemarin: 1.022<br />Total: 1.284.551</div>"
                     "</div></body></html>");
-  std::string body;
-  for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+  const std::string body = test::block_texts(d);
   EXPECT_NE(body.find("tambahan 34 kasus"), std::string::npos) << body;
   EXPECT_EQ(body.find("1.284.551"), std::string::npos) << body;
 }
@@ -275,8 +273,7 @@ TEST(HtmlReader, AmpImagesAndATitleWithAPagesWordAfterTheHeadline) {
                     "<amp-img src=\"g.png\" alt=\"Grafik kasus harian Covid-19 Jawa Barat\"></amp-img>"
                     "<p>Dinas Kesehatan mencatat angka itu dari 12.000 spesimen.</p></div></body></html>");
   EXPECT_EQ(title_text(d), "Positivity Rate Jawa Barat Turun");
-  std::string body;
-  for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+  const std::string body = test::block_texts(d);
   EXPECT_NE(body.find("Grafik kasus harian Covid-19 Jawa Barat"), std::string::npos) << body;
 }
 

@@ -86,8 +86,7 @@ TEST(TextReader, ThePlaceAndDateOfASignatureAreNoDateline) {
                                     std::string("Rina Lamadjido\n")}) {
     Document d = text(top + signer);
     EXPECT_EQ(d.metadata.dateline, "") << signer;
-    std::string body;
-    for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+    const std::string body = test::block_texts(d);
     for (const char* kept : {"150 kasus baru", "615.002", "Demikian siaran pers", "Palu, 17 Agustus 2021"})
       EXPECT_NE(body.find(kept), std::string::npos) << kept << " in\n" << body;
     for (const Removed& r : d.removed) EXPECT_NE(r.reason, "keterangan-foto") << r.text;
@@ -101,8 +100,7 @@ TEST(TextReader, NoParagraphWithAFigureIsTakenForACaption) {
   Document d = text("Perkembangan Kasus Covid-19 Sulawesi Tengah\n\nSelasa, 17 Agustus 2021\n\n"
                     "Capaian vaksinasi dosis pertama 615.002 orang.\n\nPerkembangan kasus sebagai berikut:\n\n"
                     "Palu (ANTARA) - Dinas Kesehatan mencatat 150 kasus baru hari ini.\n");
-  std::string body;
-  for (const Block& b : d.blocks) body += plain_text(b.inlines) + "\n";
+  const std::string body = test::block_texts(d);
   EXPECT_NE(body.find("615.002"), std::string::npos) << body;
   EXPECT_NE(body.find("sebagai berikut:"), std::string::npos) << body;
 }
