@@ -11,6 +11,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "text/regex_case.hpp"
 #include "text/regex_filter.hpp"
 
 namespace aksesibel::text {
@@ -91,9 +92,21 @@ struct Regex::Filter {
 Regex::Regex(std::string_view pattern, bool case_insensitive) : source_(pattern), case_insensitive_(case_insensitive) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError perr{};
-  UText* ut = utext_openUTF8(nullptr, pattern.data(), static_cast<int64_t>(pattern.size()), &status);
-  std::unique_ptr<UText, UTextCloser> guard(ut);
-  pattern_.reset(icu::RegexPattern::compile(ut, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, perr, status));
+  const int flags = case_insensitive ? UREGEX_CASE_INSENSITIVE : 0;
+  // Case-insensitive patterns skip ICU's closure of caseless classes
+  // (text/regex_case.hpp); an error is reported on the pattern as written.
+  if (case_insensitive || pattern.find("(?i") != std::string_view::npos) {
+    const std::string fast = without_case_closure(pattern);
+    UText* ut = utext_openUTF8(nullptr, fast.data(), static_cast<int64_t>(fast.size()), &status);
+    std::unique_ptr<UText, UTextCloser> guard(ut);
+    pattern_.reset(icu::RegexPattern::compile(ut, flags, perr, status));
+    if (U_FAILURE(status)) status = U_ZERO_ERROR;
+  }
+  if (!pattern_) {
+    UText* ut = utext_openUTF8(nullptr, pattern.data(), static_cast<int64_t>(pattern.size()), &status);
+    std::unique_ptr<UText, UTextCloser> guard(ut);
+    pattern_.reset(icu::RegexPattern::compile(ut, flags, perr, status));
+  }
   if (U_FAILURE(status))
     throw std::invalid_argument(fill_message(translate("bad regular expression ({0} at offset {1}): {2}"),
                                              {u_errorName(status), std::to_string(perr.offset), pattern}));
