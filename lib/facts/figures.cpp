@@ -638,9 +638,11 @@ class Reader {
       for (std::size_t d = sentence_start + 1; d < i; ++d)
         if (u.tokens[d].type == Type::Word && is_one_of(u.tokens[d].lower, w_.set("today")) &&
             is_one_of(u.tokens[d - 1].lower, w_.set("day"))) {
-          // The day of its paragraph when one was said before ("… Selasa 21 April 2020. … hari ini").
+          // The day of its paragraph when one was said before ("… Selasa 21 April 2020. … hari ini"),
+          // unless that day was said to be yesterday ("Kemarin, Rabu (14/7), … Hari ini …").
           const Token* own = last_full_date_before(k, sentence_start);
-          f.date = own ? own->inline_->iso : today_;
+          f.date = own && !said_as_yesterday(k, static_cast<std::size_t>(own - u.tokens.data())) ? own->inline_->iso
+                                                                                             : today_;
           return;
         }
     if (!chosen)
@@ -1364,6 +1366,15 @@ class Reader {
   std::vector<std::vector<std::string>> words_;  // per unit: lower-case words, "#" numbers, "@" dates
 
   std::vector<std::vector<const Token*>> last_dates_;  // per unit: the last full date before each token
+
+  // "Kemarin, Rabu (14/7/2021)", "kemarin (14/7)": date `d` of unit `k` said to be yesterday
+  // within the three words before it.
+  bool said_as_yesterday(std::size_t k, std::size_t d) {
+    const Unit& u = units_[k];
+    for (std::size_t b = d; b-- > 0 && d - b <= 3 && u.tokens[b].sentence == u.tokens[d].sentence;)
+      if (says_yesterday(words_of(k), b, w_, calendar_)) return true;
+    return false;
+  }
 
   // The last full date, not compared with nor background, before token `at` of unit `k`.
   const Token* last_full_date_before(std::size_t k, std::size_t at) {

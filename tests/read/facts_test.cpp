@@ -672,6 +672,18 @@ TEST(FactsReview, HariIniIsTheBulletinsDayAndKemarinTheDayBefore) {
                                       "recovered_new=20@Sulawesi Tengah/2021-09-21"}));
 }
 
+// "Kemarin, Senin (20/9/2021), … Hari ini A bertambah …, sedangkan B bertambah …": the day said
+// yesterday earlier in the paragraph is not the "hari ini" of the next sentence, for the
+// figure in the sentence's second clause as for the first.
+TEST(FactsReview, HariIniAfterADaySaidAsYesterdayIsTheBulletinsDay) {
+  EXPECT_EQ(shown("Dinas Kesehatan Sulawesi Tengah mencatat 20 kasus baru hari ini.\n\nKemarin, Senin (20/9/2021), "
+                  "tercatat 44 pasien sembuh dan 3 pasien meninggal dunia. Hari ini pasien sembuh bertambah 52 orang, "
+                  "sedangkan pasien meninggal bertambah 2 orang."),
+            (std::vector<std::string>{"confirmed_new=20@Sulawesi Tengah/2021-09-21",
+                                      "recovered_new=52@Sulawesi Tengah/2021-09-21",
+                                      "deaths_new=2@Sulawesi Tengah/2021-09-21"}));
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
