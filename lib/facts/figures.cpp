@@ -391,12 +391,21 @@ class Reader {
   void find_qualifier(const Unit& u, std::size_t i, std::size_t left, std::size_t clause_left,
                       std::size_t clause_right, Figure& f) const {
     const std::size_t beyond_from = left_is_sentence_start_ ? left : clause_left;
-    // "dari 9.840 kasus baru sejak 21 Juli hingga 3 Agustus": a closed period's count, like a week's.
-    for (std::size_t k = beyond_from; k + 2 < clause_right; ++k) {
+    // A headline is one statement: "Data Dua Hari, Kasus Covid-19 Sumbar Bertambah 1.104" says
+    // the period of its figure anywhere in it.
+    const std::size_t period_from = u.kind == Unit::Kind::Title ? 0 : beyond_from;
+    // "dari 9.840 kasus baru sejak 21 Juli hingga 3 Agustus", "akumulasi data sejak 24 hingga
+    // 26 Desember 2021": a closed period's count, like a week's.
+    auto day = [&](std::size_t d) {
+      const Token& t = u.tokens[d];
+      return t.type == Type::Date ||
+             (t.type == Type::Number && t.unit.empty() && t.value >= 1 && t.value <= 31 && t.end - t.begin <= 2);
+    };
+    for (std::size_t k = period_from; k + 2 < clause_right; ++k) {
       if (u.tokens[k].type != Type::Word || !is_one_of(u.tokens[k].lower, w_.set("since"))) continue;
       std::size_t d = k + 1;
-      while (d < clause_right && d <= k + 3 && u.tokens[d].type != Type::Date) ++d;
-      if (d + 2 < clause_right + 1 && d + 1 < u.tokens.size() && u.tokens[d].type == Type::Date &&
+      while (d < clause_right && d <= k + 3 && !day(d)) ++d;
+      if (d + 2 < clause_right + 1 && d + 1 < u.tokens.size() && day(d) &&
           u.tokens[d + 1].type == Type::Word && is_one_of(u.tokens[d + 1].lower, w_.set("rangeto")) && d + 2 < u.tokens.size() &&
           u.tokens[d + 2].type == Type::Date) {
         f.qualifier = "week";
@@ -404,7 +413,7 @@ class Reader {
       }
     }
     // "rata-rata per hari dalam satu pekan terakhir", "dalam dua hari terakhir": not a day's count.
-    for (const Hit& h : hits(u, beyond_from, clause_right, w_.qualifiers))
+    for (const Hit& h : hits(u, period_from, clause_right, w_.qualifiers))
       if (h.phrase->value == "week" || h.phrase->value == "average") {
         f.qualifier = h.phrase->value;
         return;

@@ -193,9 +193,11 @@ bool phrase_at(const Unit& u, std::size_t i, const data::Phrase& p) {
     const Token& t = u.tokens[i + k];
     const std::string& word = p.words[k];
     if (t.type == Token::Type::Number) {
-      // A phrase's numeral ("24 jam terakhir") matches the number as printed.
+      // A phrase's numeral ("24 jam terakhir") matches the number as printed, its number
+      // word ("data dua hari") the number word.
       const bool numeral = !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
-      if (!numeral || u.text.compare(t.begin, t.end - t.begin, word) != 0) return false;
+      if (numeral ? u.text.compare(t.begin, t.end - t.begin, word) != 0 : t.lower.empty() || t.lower != word)
+        return false;
     } else if (t.type != Token::Type::Word || t.lower != word) {
       return false;
     }
@@ -234,6 +236,9 @@ const data::Phrase* any_phrase_at(const Unit& u, std::size_t i, const data::Phra
     }
   };
   if (starting) consider(*starting);
+  // A number word ("dua") also starts the phrases that spell it ("data dua hari").
+  if (t.type == Token::Type::Number && !t.lower.empty())
+    if (const auto* spelled = list.starting_with(t.lower); spelled && spelled != starting) consider(*spelled);
   consider(list.without_words());
   answer = best;
   return best;

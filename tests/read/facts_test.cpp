@@ -684,6 +684,22 @@ TEST(FactsReview, HariIniAfterADaySaidAsYesterdayIsTheBulletinsDay) {
                                       "deaths_new=2@Sulawesi Tengah/2021-09-21"}));
 }
 
+// Figures of several days reported together (after a holiday, a weekend) are no day's
+// figure: said in the headline ("Data Dua Hari, …": the number word is the phrase's),
+// as a closed period whose first day is a bare number ("sejak 24 hingga 26 Desember"),
+// or as "periode tersebut".
+TEST(FactsReview, FiguresOfSeveralDaysTogetherAreNoDaysFigure) {
+  EXPECT_EQ(summary_of(read_text("Data Dua Hari, Kasus Covid-19 Sulteng Bertambah 1.104\n\nPalu, Selasa (21/9/2021) - "
+                                 "Jumlah kasus positif di Sulawesi Tengah kini mencapai 46.205 orang.\n")),
+            (std::vector<std::string>{"confirmed_total=46.205@Sulawesi Tengah/2021-09-21"}));
+  EXPECT_TRUE(shown("Penambahan 96 kasus baru di Sulawesi Tengah merupakan akumulasi data sejak 18 hingga 20 "
+                    "September 2021.")
+                  .empty());
+  EXPECT_TRUE(shown("Laporan Sulawesi Tengah tertunda sejak Sabtu. Pasien sembuh bertambah 77 orang pada periode "
+                    "tersebut.")
+                  .empty());
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
