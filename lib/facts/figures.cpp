@@ -825,12 +825,13 @@ class Reader {
         if (name < right && u.tokens[name].type == Type::Word && u.tokens[name].capital) f.part = true;
       }
     // "Di RSUP Dr Sardjito sendiri BOR ICU masih 92 persen": a named place of that kind
-    // opening the figure's clause with "di" places the figure there too.
+    // opening the figure's clause with "di" places the figure there too; so does one that
+    // opens it as its subject ("RS PKU Muhammadiyah Gamping mencatat BOR 93 persen").
     for (const data::PhraseList* places : {&w_.facility, &w_.subarea})
       for (const Hit& h : hits(u, clause_left, i, *places)) {
         const std::size_t name = h.at + h.phrase->words.size();
-        if (h.at > 0 && h.at - 1 >= clause_left && is_one_of(u.tokens[h.at - 1].lower, w_.set("at")) && name < i &&
-            u.tokens[name].type == Type::Word && u.tokens[name].capital)
+        const bool at = h.at > 0 && h.at - 1 >= clause_left && is_one_of(u.tokens[h.at - 1].lower, w_.set("at"));
+        if ((at || h.at == clause_left) && name < i && u.tokens[name].type == Type::Word && u.tokens[name].capital)
           f.part = true;
       }
     // "selisih angka sebanyak 233 kasus", "penurunan satu kasus": a difference, not a

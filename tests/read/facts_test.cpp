@@ -700,6 +700,16 @@ TEST(FactsReview, FiguresOfSeveralDaysTogetherAreNoDaysFigure) {
                   .empty());
 }
 
+// A named hospital opening the figure's clause as its subject: its bed occupancy, not the
+// province's; the referral hospitals of the province stay the province's.
+TEST(FactsReview, ANamedHospitalAsSubjectPlacesItsFigure) {
+  EXPECT_EQ(shown("RS PKU Muhammadiyah Gamping mencatat BOR 93 persen. Hari ini Sulawesi Tengah mencatat 40 kasus "
+                  "baru."),
+            (std::vector<std::string>{"confirmed_new=40@Sulawesi Tengah/2021-09-21"}));
+  EXPECT_EQ(shown("BOR rumah sakit rujukan di Sulawesi Tengah hari ini mencapai 71 persen."),
+            (std::vector<std::string>{"bed_occupancy=71 persen@Sulawesi Tengah/2021-09-21"}));
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
