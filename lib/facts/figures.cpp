@@ -126,6 +126,15 @@ class Reader {
         u.tokens[i - 2].type == Type::Number && u.tokens[i - 3].type == Type::Word &&
         is_one_of(u.tokens[i - 3].lower, w_.set("between")))
       return false;
+    // "anak 6-11 tahun", "10-15 orang": either end of a range written with a dash counts
+    // no one exactly.
+    auto dash = [&](std::size_t k) {
+      const std::string gap = u.gap_before(k);
+      return gap == "-" || gap == "\xE2\x80\x93";  // - or an en dash, without spaces
+    };
+    if ((i + 1 < u.tokens.size() && u.tokens[i + 1].type == Type::Number && dash(i + 1)) ||
+        (i > 0 && u.tokens[i - 1].type == Type::Number && dash(i)))
+      return false;
     if (i + 1 < u.tokens.size() && u.tokens[i + 1].sentence == t.sentence) {
       const Token& next = u.tokens[i + 1];
       if (next.type == Type::Word && is_one_of(next.lower, w_.set("rangeto"))) return false;

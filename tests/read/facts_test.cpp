@@ -710,6 +710,15 @@ TEST(FactsReview, ANamedHospitalAsSubjectPlacesItsFigure) {
             (std::vector<std::string>{"bed_occupancy=71 persen@Sulawesi Tengah/2021-09-21"}));
 }
 
+// "anak 6-11 tahun": an age range written with a dash is no count at either end; the
+// count follows it.
+TEST(FactsReview, EitherEndOfADashedRangeIsNoFigure) {
+  EXPECT_EQ(shown("Dinas Kesehatan Sulawesi Tengah mencatat vaksinasi dosis pertama untuk anak 6-11 tahun hari ini "
+                  "sudah diberikan kepada 9.812 anak."),
+            (std::vector<std::string>{"vaccinated_first=9.812@Sulawesi Tengah/2021-09-21"}));
+  EXPECT_TRUE(shown("Kasus baru di Sulawesi Tengah hari ini diperkirakan 10-15 orang.").empty());
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
