@@ -278,7 +278,7 @@ void Recogniser::find_times(std::string_view text, std::vector<Span>& spans) con
 }
 
 void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
-                              std::vector<std::pair<std::size_t, Warning>>& warnings, const SourceLocation& where,
+                              std::vector<std::pair<std::pair<std::size_t, std::size_t>, Warning>>& warnings, const SourceLocation& where,
                               NumberStyle ambiguous_as) const {
   auto add = [&](const Regex& re, Priority priority, const char* unit) {
     const int gn = re.group_number("n"), gs = re.group_number("s");
@@ -291,11 +291,19 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
                           : spelling == Spelling::English    ? NumberStyle::English
                                                              : ambiguous_as;
       bool ambiguous = spelling == Spelling::Ambiguous;
+      bool english_by_document = false;
       if (ambiguous && priority != kNumber) {
-        // The kind decides: rupiah are whole ("Rp1.500", "Rp1,500": 1500);
-        // a share or a scaled amount has decimals ("12,345 persen", "1.234 juta").
+        // The kind decides: rupiah are whole ("Rp1.500", "Rp1,500": 1500); a
+        // share or a scaled amount with a comma has decimals ("12,345 persen").
+        // A point before three digits in a share or a scaled amount ("naik
+        // 1.200 persen", "1.500 juta") is read the document's way: thousands
+        // in an Indonesian document (PUEBI), a decimal in an English one, with
+        // a warning, since the digits a reader gets then differ from the print's.
         const bool comma = numeral.find(',') != std::string_view::npos;
-        style = (priority == kMoney) == comma ? NumberStyle::English : NumberStyle::Indonesian;
+        if (priority == kMoney) style = comma ? NumberStyle::English : NumberStyle::Indonesian;
+        else if (comma) style = NumberStyle::Indonesian;
+        else style = ambiguous_as == NumberStyle::English ? NumberStyle::English : NumberStyle::Indonesian;
+        english_by_document = priority != kMoney && !comma && style == NumberStyle::English;
         ambiguous = false;
       }
       double value = 0;
@@ -306,7 +314,8 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
       }
       // An Indonesian reading of "14.054" is not warned about: that is how
       // Indonesian bulletins write thousands, by far most of the time.
-      const bool doubtful = ambiguous && (style == NumberStyle::English || numeral.find(',') != std::string_view::npos);
+      const bool doubtful =
+          english_by_document || (ambiguous && (style == NumberStyle::English || numeral.find(',') != std::string_view::npos));
       if (doubtful) {
         const char sep = numeral.find(',') != std::string_view::npos ? ',' : '.';
         const std::string whole(numeral.substr(0, numeral.find(sep))), part(numeral.substr(numeral.find(sep) + 1));
@@ -321,13 +330,15 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
                                  {numeral, whole + part, std::string(1, sep), english_way,
                                   sep == ',' ? other : std::string(numeral), sep == ',' ? std::string(numeral) : other});
         else
+          // The count's spelling that no style reads as a decimal: "178.883" in an
+          // Indonesian document, digits alone where a point was read as a decimal.
           message = fill_message(translate("the number {0} is ambiguous: it was read as the decimal {1},{2} ({1} and {2} "
                                            "thousandths{3}) and every variant writes it {1},{2}; if it is a count, correct "
-                                           "the source to {1}.{2}"),
-                                 {numeral, whole, part, english_way});
+                                           "the source to {4}"),
+                                 {numeral, whole, part, english_way, sep == '.' ? whole + part : whole + "." + part});
         Warning w{message, where};
         w.important = true;
-        warnings.emplace_back(mt.begin, std::move(w));
+        warnings.emplace_back(std::pair{mt.begin, mt.end}, std::move(w));
       }
       Inline node;
       node.kind = Inline::Kind::Number;
@@ -356,7 +367,7 @@ Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warni
       spans.push_back({mt.begin, mt.end, kVerbatim, Inline::make_text(std::string(text.substr(mt.begin, mt.end - mt.begin)))});
   find_dates(text, spans);
   find_times(text, spans);
-  std::vector<std::pair<std::size_t, Warning>> number_warnings;  // by the numeral's offset
+  std::vector<std::pair<std::pair<std::size_t, std::size_t>, Warning>> number_warnings;  // by the number's span
   find_numbers(text, spans, number_warnings, where, ambiguous_as);
   for (const AbbreviationHit& hit : abbreviations_.find(text)) {
     Inline node;
@@ -373,7 +384,7 @@ Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warni
   });
   Inlines out;
   std::size_t pos = 0;
-  std::vector<std::size_t> chosen_numbers;
+  std::vector<std::pair<std::size_t, std::size_t>> chosen_numbers;
   for (Span& s : spans) {
     if (s.begin < pos) continue;  // overlaps a span already taken
     if (s.begin > pos) out.push_back(Inline::make_text(std::string(text.substr(pos, s.begin - pos))));
@@ -382,12 +393,12 @@ Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warni
       pos = s.end;
       continue;
     }
-    if (s.node.kind == Inline::Kind::Number) chosen_numbers.push_back(s.begin);
+    if (s.node.kind == Inline::Kind::Number) chosen_numbers.emplace_back(s.begin, s.end);
     out.push_back(std::move(s.node));
     pos = s.end;
   }
   if (pos < text.size()) out.push_back(Inline::make_text(std::string(text.substr(pos))));
-  // Keep ambiguity warnings only for numerals that ended up as numbers.
+  // Keep ambiguity warnings only for the numbers chosen ("1.200%", not the "1.200" inside it).
   for (auto& [at, w] : number_warnings)
     if (std::find(chosen_numbers.begin(), chosen_numbers.end(), at) != chosen_numbers.end())
       warnings.push_back(std::move(w));
@@ -430,6 +441,7 @@ struct StyleEvidence {
   std::size_t ambiguous = 0;
   std::vector<std::pair<std::string, std::size_t>> thousands_points;  // ambiguous "14.054"
   std::size_t thousands_commas = 0;                                   // ambiguous "178,883"
+  std::size_t kind_points = 0;  // "1.200 persen", "1.500 juta": read the document's way
 
   std::vector<std::pair<std::string, std::size_t>> english_counts;  // strong English, not a percentage
 
@@ -443,10 +455,12 @@ struct StyleEvidence {
         else thousands_points.emplace_back(i.text, line);
         continue;
       }
-      // A style its kind decided ("12,345 persen", "Rp1.500") says nothing of the writer's.
-      if (Recogniser::spelling_of(numeral_of(i.text)) != Recogniser::Spelling::Indonesian &&
-          Recogniser::spelling_of(numeral_of(i.text)) != Recogniser::Spelling::English)
-        continue;
+      // A style its kind decided ("12,345 persen", "Rp1.500") says nothing of the writer's;
+      // a share's or a scaled amount's "1.200" is read the document's way (find_numbers).
+      const Recogniser::Spelling spelling = Recogniser::spelling_of(numeral_of(i.text));
+      if (spelling == Recogniser::Spelling::Ambiguous && i.unit != "IDR" && i.text.find(',') == std::string::npos)
+        ++kind_points;
+      if (spelling != Recogniser::Spelling::Indonesian && spelling != Recogniser::Spelling::English) continue;
       if (i.style == NumberStyle::Indonesian) indonesian.emplace_back(i.text, line);
       else if (i.style == NumberStyle::English) {
         english.emplace_back(i.text, line);
@@ -524,7 +538,7 @@ void Recogniser::recognise_document(Document& doc) const {
   const std::size_t english_score = e.english.size() + e.thousands_commas;
   const bool english = (!e.english_counts.empty() || e.thousands_commas > 0) && !e.english.empty() &&
                        e.indonesian.empty() && english_score > e.thousands_points.size();
-  if (english && e.ambiguous) {
+  if (english && (e.ambiguous || e.kind_points)) {
     doc.metadata.title = title;
     doc.blocks = blocks;
     warnings.clear();

@@ -51,7 +51,7 @@ class Recogniser {
   void find_dates(std::string_view text, std::vector<Span>& spans) const;
   void find_times(std::string_view text, std::vector<Span>& spans) const;
   void find_numbers(std::string_view text, std::vector<Span>& spans,
-                    std::vector<std::pair<std::size_t, Warning>>& warnings, const SourceLocation& where,
+                    std::vector<std::pair<std::pair<std::size_t, std::size_t>, Warning>>& warnings, const SourceLocation& where,
                     NumberStyle ambiguous_as) const;
 
   const data::Calendar& calendar_;
