@@ -68,6 +68,8 @@ struct Calendar {
   std::string power_word;                     ///< "pangkat": "10³" is "10 pangkat 3"
   std::string note_word;                      ///< "catatan": "5.017¹" is "5.017 (catatan 1)"
   std::vector<std::string> time_words;        ///< "pukul", "jam"
+  std::vector<std::string> day_parts;         ///< "pagi", "malam": after a time of day
+  std::vector<std::string> time_ranges;       ///< "-", "s.d.", "sampai": between two times of a range
   std::vector<std::string> currency_prefixes; ///< "Rp"
 };
 

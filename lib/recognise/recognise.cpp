@@ -206,7 +206,8 @@ Recogniser::Recogniser(const data::LanguageData& data)
                       alternation(keys_of(data.calendar.months)) + "))\\.?(?![\\p{L}\\p{N}])"),
       date_month_year_("(?<![\\p{L}\\p{N}])(?<m>(?i:" + alternation(keys_of(data.calendar.months)) + "))\\.?\\s+(?<y>\\d{4})" + kAfter),
       time_("(?:(?<tw>(?i:" + alternation(data.calendar.time_words) + "))\\s+)?" + kBefore +
-            "(?<h>\\d{1,2})[.:](?<min>\\d{2})(?:\\s*(?<z>(?i:" + alternation(keys_of(data.calendar.zones)) + ")))?" + kAfter),
+            "(?<h>\\d{1,2})[.:](?<min>\\d{2})(?:\\s*(?<z>(?i:" + alternation(keys_of(data.calendar.zones)) + ")))?" + kAfter +
+            "(?:(?<dp>)(?=\\s+(?i:" + alternation(data.calendar.day_parts) + ")(?![\\p{L}\\p{N}])))?"),
       money_("(?<![\\p{L}\\p{N}])(?:" + alternation(data.calendar.currency_prefixes) + ")\\.?\\s?(?<n>" + kNumeral +
              ")(?:\\s+(?<s>(?i:" + alternation(keys_of(data.calendar.scales)) + ")))?(?:,-)?" + kAfter),
       percent_(kBefore + "(?<n>" + kNumeral + ")(?:\\s?%|\\s+(?i:" + alternation(data.calendar.percent_words) +
@@ -258,11 +259,42 @@ void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) con
 
 void Recogniser::find_times(std::string_view text, std::vector<Span>& spans) const {
   const int gtw = time_.group_number("tw"), gh = time_.group_number("h"), gmin = time_.group_number("min"),
-            gz = time_.group_number("z");
+            gz = time_.group_number("z"), gdp = time_.group_number("dp");
+  // A time needs a sign that it is one: a time word before it ("pukul"), a zone
+  // or a part of the day after it ("WITA", "pagi"), an hour written with a
+  // leading zero ("08.00", which no decimal is), or another time joined to it
+  // as a range ("pukul 08.00 s.d. 12.00", "08.00-14.00 WITA"). "15.00" alone
+  // is a number.
+  std::vector<Match> found;
+  std::vector<char> is_time;
   for (const Match& mt : time_.find_all(text)) {
-    if (!mt.matched(gtw) && !mt.matched(gz)) continue;  // 15.00 alone is a number, not a time
     const int h = to_int(mt.group(text, gh)), m = to_int(mt.group(text, gmin));
     if (h > 24 || m > 59 || (h == 24 && m > 0)) continue;
+    const std::string_view hour = mt.group(text, gh);
+    const bool signed_ = mt.matched(gtw) || mt.matched(gz) || mt.matched(gdp) ||
+                         (hour.size() == 2 && hour[0] == '0' && text[mt.groups[gh].second] == '.');
+    found.push_back(mt);
+    is_time.push_back(signed_);
+  }
+  auto joined = [&](std::size_t a, std::size_t b) {  // found[a] and found[b] are the two ends of a range
+    std::string gap(text.substr(found[a].end, found[b].groups[gh].first - found[a].end));
+    const std::size_t first = gap.find_first_not_of(' '), last = gap.find_last_not_of(' ');
+    if (first == std::string::npos) return false;
+    gap = text::lower_ascii(gap.substr(first, last - first + 1));
+    return std::find(calendar_.time_ranges.begin(), calendar_.time_ranges.end(), gap) != calendar_.time_ranges.end();
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::size_t k = 0; k + 1 < found.size(); ++k)
+      if (is_time[k] != is_time[k + 1] && !found[k + 1].matched(gtw) && joined(k, k + 1)) {
+        is_time[k] = is_time[k + 1] = true;
+        changed = true;
+      }
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (!is_time[k]) continue;
+    const Match& mt = found[k];
+    const int h = to_int(mt.group(text, gh)), m = to_int(mt.group(text, gmin));
     Inline node;
     node.kind = Inline::Kind::Time;
     const std::size_t begin = mt.groups[gh].first;
