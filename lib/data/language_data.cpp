@@ -201,6 +201,7 @@ Calendar load_calendar(const std::filesystem::path& file) {
       else if (kind == "timeword") cal.time_words.push_back(word);
       else if (kind == "daypart") cal.day_parts.push_back(word);
       else if (kind == "timerange") cal.time_ranges.push_back(text::lower_ascii(word));
+      else if (kind == "codeword") cal.code_words.push_back(word);
       else if (kind == "currency") cal.currency_prefixes.push_back(word);
       else malformed(file, l.number, fill_message(translate("unknown kind '{0}'"), {kind}));
     } catch (const std::logic_error&) {

@@ -70,6 +70,7 @@ struct Calendar {
   std::vector<std::string> time_words;        ///< "pukul", "jam"
   std::vector<std::string> day_parts;         ///< "pagi", "malam": after a time of day
   std::vector<std::string> time_ranges;       ///< "-", "s.d.", "sampai": between two times of a range
+  std::vector<std::string> code_words;        ///< "nomor", "no.": a compound after it is a code ("443.1/123")
   std::vector<std::string> currency_prefixes; ///< "Rp"
 };
 

@@ -30,6 +30,18 @@ std::string alternation(std::vector<std::string> words) {
   return out;
 }
 
+// The code words with the space after them: "no." may touch its code ("No.443/1"),
+// "no" and "nomor" may not ("not-yet-filled" is no code).
+std::string code_words(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += '|';
+    out += regex_quote(w) + (!w.empty() && w.back() == '.' ? "\\s*" : "\\s+");
+  }
+  return out;
+}
+
 template <class Map>
 std::vector<std::string> keys_of(const Map& m) {
   std::vector<std::string> out;
@@ -53,7 +65,10 @@ const std::string kAfter = R"((?![\p{L}\p{N}])(?![.,]\d))";
 const std::string kVerbatimPattern =
     R"((?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]|(?:\G|(?<![\p{L}\p{N}._%+-]))[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})"
     R"(|(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:go|co|ac|or|web|my|sch|mil|desa)\.id\b(?:/[^\s<>"]*[^\s<>".,;:!?)\]])?)"
-    R"(|(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:id|com|org|net|info)\b(?![.\p{L}\p{N}])(?:/[^\s<>"]*[^\s<>".,;:!?)\]])?)";
+    R"(|(?<![\p{L}\p{N}.@/-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:id|com|org|net|info)\b(?![.\p{L}\p{N}])(?:/[^\s<>"]*[^\s<>".,;:!?)\]])?)"
+    // A lineage of the virus ("AY.4.2", "BA.2.75", "XBB.1.5", "B.1.617.2"):
+    // capitals, then numbers each after a point. Not the rupiah ("RP.1.500").
+    R"(|(?<![\p{L}\p{N}.-])(?!RP\.)\p{Lu}{1,3}(?:\.\d{1,3})+(?![\p{L}\p{N}]|[.,]\d))";
 const std::string kSlashChain =
     R"((?<![\p{L}\p{N}/.])[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:/[\p{L}\p{N}][\p{L}\p{N}.\-]*){2,}(?<![.\-]))";
 
@@ -216,6 +231,8 @@ Recogniser::Recogniser(const data::LanguageData& data)
               "))(?![\\p{L}\\p{N}])"),
       number_(kBefore + "(?<n>" + kNumeral + ")" + kAfter),
       verbatim_(kVerbatimPattern),
+      numbered_code_("(?<![\\p{L}\\p{N}])(?i:" + code_words(data.calendar.code_words) +
+                     ")(?<c>[\\p{L}\\p{N}]+(?:[./-][\\p{L}\\p{N}]+)+)(?![\\p{L}\\p{N}])"),
       slash_chain_(kSlashChain) {}
 
 void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) const {
@@ -394,6 +411,16 @@ Inlines Recogniser::recognise(std::string_view text, std::vector<Warning>& warni
   // Web and e-mail addresses are text as printed: nothing in them is a number, date or abbreviation.
   for (const Match& mt : verbatim_.find_all(text))
     spans.push_back({mt.begin, mt.end, kVerbatim, Inline::make_text(std::string(text.substr(mt.begin, mt.end - mt.begin)))});
+  // "Nomor 443.1/123", "No. 12.3/A": a letter's or a regulation's number, whatever its parts.
+  {
+    const int gc = numbered_code_.group_number("c");
+    for (const Match& mt : numbered_code_.find_all(text)) {
+      const auto [b, e] = mt.groups[gc];
+      const std::string_view code = text.substr(b, e - b);
+      if (code.find_first_of("0123456789") == std::string_view::npos) continue;  // "No Kab/Kota": a heading
+      spans.push_back({b, e, kVerbatim, Inline::make_text(std::string(text.substr(b, e - b)))});
+    }
+  }
   for (const Match& mt : slash_chain_.find_all(text))
     if (is_code(text.substr(mt.begin, mt.end - mt.begin)))
       spans.push_back({mt.begin, mt.end, kVerbatim, Inline::make_text(std::string(text.substr(mt.begin, mt.end - mt.begin)))});

@@ -59,6 +59,7 @@ class Recogniser {
   Regex date_day_month_year_, date_parenthesised_, date_slashed_, date_day_month_, date_month_year_;
   Regex time_, money_, percent_, scaled_, number_;
   Regex verbatim_;     ///< web and e-mail addresses, bare domains
+  Regex numbered_code_;  ///< "Nomor 443.1/123": the code after a code word
   Regex slash_chain_;  ///< words joined by slashes, codes among them
 };
 
