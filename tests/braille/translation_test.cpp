@@ -121,6 +121,19 @@ TEST(Translation, AccentsAreTransliteratedAndSymbolsNamedWithAWarning) {
   EXPECT_NE(w2[0].message.find("(simbol)"), std::string::npos);
 }
 
+// A comparison sign changes the meaning of the number after it: "≥60" and "≤60" must not
+// both read "(simbol)60".
+TEST(Translation, ComparisonSignsAreNamed) {
+  std::vector<Warning> w;
+  const std::string b = braille_of("usia ≥60 dan ≤17, 3‰, ≈70", {}, &w);
+  ASSERT_EQ(w.size(), 4u);
+  EXPECT_NE(w[0].message.find("(lebih dari atau sama dengan)"), std::string::npos) << w[0].message;
+  EXPECT_NE(w[1].message.find("(kurang dari atau sama dengan)"), std::string::npos) << w[1].message;
+  EXPECT_NE(w[2].message.find("(per seribu)"), std::string::npos) << w[2].message;
+  EXPECT_NE(w[3].message.find("(kira-kira)"), std::string::npos) << w[3].message;
+  EXPECT_EQ(b.find("⠎⠊⠍⠃⠕⠇"), std::string::npos) << "no (simbol): " << b;
+}
+
 TEST(Translation, OtherScriptsAreTransliterated) {
   std::vector<Warning> w;
   const std::string b = braille_of("Москва", {}, &w);
