@@ -719,6 +719,24 @@ TEST(FactsReview, EitherEndOfADashedRangeIsNoFigure) {
   EXPECT_TRUE(shown("Kasus baru di Sulawesi Tengah hari ini diperkirakan 10-15 orang.").empty());
 }
 
+// "Dengan tambahan ini, jumlah pasien positif … 1.005 orang": the total the addition made.
+TEST(FactsReview, TheTotalAfterDenganTambahanIni) {
+  EXPECT_EQ(shown("Hasil uji laboratorium hari ini menemukan 12 kasus positif baru. Dengan tambahan ini, jumlah pasien "
+                  "positif di Sulawesi Tengah 1.005 orang, sembuh 561 orang."),
+            (std::vector<std::string>{"confirmed_new=12@Sulawesi Tengah/2021-09-21",
+                                      "confirmed_total=1.005@Sulawesi Tengah/2021-09-21",
+                                      "recovered_total=561@Sulawesi Tengah/2021-09-21"}));
+}
+
+// Beds of the intensive care unit, a laboratory's capacity and doses made ready are not the
+// province's bed occupancy, specimens tested nor people vaccinated.
+TEST(FactsReview, IcuBedsCapacityAndDosesMadeReadyAreNoneOfTheSummary) {
+  EXPECT_TRUE(shown("Tingkat keterisian tempat tidur (BOR) ICU di Sulawesi Tengah hari ini sebesar 67,45%.").empty());
+  EXPECT_TRUE(shown("Kapasitas laboratorium PCR di Sulawesi Tengah hari ini meningkat menjadi 1.200 sampel/hari.").empty());
+  EXPECT_TRUE(shown("Di Sulawesi Tengah, 4.000 dosis vaksin tambahan disiapkan hari ini untuk vaksinasi dosis ketiga.")
+                  .empty());
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
