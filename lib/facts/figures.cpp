@@ -1,6 +1,7 @@
 #include "facts/figures.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -126,6 +127,8 @@ class Reader {
         u.tokens[i - 2].type == Type::Number && u.tokens[i - 3].type == Type::Word &&
         is_one_of(u.tokens[i - 3].lower, w_.set("between")))
       return false;
+    // "Rasio kasus per 100.000 penduduk mencapai 237,5": a count of people or cases is whole.
+    if (t.unit.empty() && !t.ambiguous && t.value != std::floor(t.value)) return false;
     // "anak 6-11 tahun", "10-15 orang": either end of a range written with a dash counts
     // no one exactly.
     auto dash = [&](std::size_t k) {

@@ -737,6 +737,16 @@ TEST(FactsReview, IcuBedsCapacityAndDosesMadeReadyAreNoneOfTheSummary) {
                   .empty());
 }
 
+// "Penyintas" are the recovered; "per 100.000 penduduk" is a rate's base and "237,5" no count.
+TEST(FactsReview, SurvivorsRecoveredAndARatesBaseNoCount) {
+  EXPECT_EQ(shown("Kasus positif di Sulawesi Tengah bertambah 263 orang, sehingga totalnya menjadi 25.481 orang. "
+                  "Penyintas bertambah 141 orang, total 16.837 orang. Rasio kasus per 100.000 penduduk mencapai 237,5."),
+            (std::vector<std::string>{"confirmed_new=263@Sulawesi Tengah/2021-09-21",
+                                      "confirmed_total=25.481@Sulawesi Tengah/2021-09-21",
+                                      "recovered_new=141@Sulawesi Tengah/2021-09-21",
+                                      "recovered_total=16.837@Sulawesi Tengah/2021-09-21"}));
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
