@@ -208,6 +208,29 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
                               {doc.metadata.source_name, added.line, std::nullopt}});
     }
   }
+  // A total of cases smaller than the recovered and the dead it includes is no total
+  // ("Positif: 1.104 (-56)" on a dashboard is the active cases): none of the three is
+  // shown, as any of them may be the misreading.
+  for (Fact& confirmed : facts) {
+    if (!confirmed.summary || confirmed.kind != "confirmed_total") continue;
+    Fact* recovered = nullptr;
+    Fact* deaths = nullptr;
+    for (Fact& f : facts)
+      if (f.summary && f.population == confirmed.population && f.date == confirmed.date && f.scope == confirmed.scope) {
+        if (f.kind == "recovered_total") recovered = &f;
+        if (f.kind == "deaths_total") deaths = &f;
+      }
+    const double parts = (recovered ? recovered->value : 0) + (deaths ? deaths->value : 0);
+    if (parts <= confirmed.value) continue;
+    std::string values = recovered ? recovered->label + ": " + recovered->text : "";
+    if (deaths) values += (values.empty() ? "" : ", ") + deaths->label + ": " + deaths->text;
+    for (Fact* f : {&confirmed, recovered, deaths})
+      if (f) f->summary = false, f->note = "inconsistent";
+    doc.warnings.push_back({fill_message(translate("the total ({0}: {1}) is smaller than the recovered and the dead it "
+                                                   "includes ({2}) for {3}, {4}; none of them is shown in the Ringkasan"),
+                                         {confirmed.label, confirmed.text, values, confirmed.scope.name, confirmed.date}),
+                            {doc.metadata.source_name, confirmed.line, std::nullopt}});
+  }
   doc.facts = std::move(facts);
 }
 

@@ -747,6 +747,18 @@ TEST(FactsReview, SurvivorsRecoveredAndARatesBaseNoCount) {
                                       "recovered_total=16.837@Sulawesi Tengah/2021-09-21"}));
 }
 
+// "Positif: 1.104 (-56)" above "Sembuh: 56.780": a dashboard's active cases under the
+// label of the total; a total below its recovered and dead is none, and neither they.
+TEST(FactsReview, ATotalSmallerThanItsRecoveredAndDeadIsNoTotal) {
+  const Document doc = read_text(kHead + "Berikut data Covid-19 Sulawesi Tengah hari ini.\n\nPositif: 1.104\n"
+                                 "Sembuh: 56.780\nMeninggal: 2.981\n");
+  EXPECT_TRUE(summary_of(doc).empty());
+  EXPECT_EQ(about(doc, "1.104"), "confirmed_total @Sulawesi Tengah inconsistent");
+  bool warned = false;
+  for (const Warning& w : doc.warnings) warned = warned || w.message.find("is smaller than the recovered") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
