@@ -386,6 +386,11 @@ void Rewriter::relative_day(Walk& w, bool quoted_before) {
     date.iso = iso;
     date.text = full_date(iso);
     out.push_back(date);
+    // "kasus baru hari ini 213 kasus": a comma keeps the date's year and the figure apart
+    // ("… 28 Juni 2021, 213 kasus"), to the eye and to the ear.
+    if (plain_text(after).find_first_not_of(' ') == std::string::npos && k + 1 < inlines.size() &&
+        inlines[k + 1].kind == Inline::Kind::Number)
+      out.push_back(Inline::make_text(","));
     for (Inline& a : after) out.push_back(a);
     change("relative-day", plain_text(words), date.text);
     break;
