@@ -230,9 +230,9 @@ void Rewriter::words(Inline& node, bool& quoted, bool title, std::vector<Inlines
             out += repl;
             change("plain-word", found, repl);
           } else {
-            // "… di rumah sakit rujukan": a replacement before it ("keterisian tempat tidur
-            // rumah sakit" → "… di rumah sakit") took the first words of a longer phrase
-            // the lexicon explains ("rumah sakit rujukan"); that phrase's sense is meant.
+            // "… rumah sakit rujukan": a longer term before it ("keterisian tempat tidur
+            // rumah sakit") took the first words of a longer phrase the lexicon explains
+            // ("rumah sakit rujukan"); that phrase's sense is meant.
             const WordEntry* sense = entry;
             if (entry->explain && entry->words.size() == 1) {
               const std::string so_far = lower(out);
