@@ -880,6 +880,26 @@ class Reader {
     }
     // "turun menjadi 591 dibandingkan Kamis (2/9) sebanyak 635": the figure compared with is earlier.
     if (!hits(u, clause_left, i, w_.comparecue).empty()) f.history = true;
+    // "mencatat sebelas kasus baru, bertambah lima dibanding kemarin": after a figure of its
+    // sentence, a figure compared with another day is the change of that figure, no count
+    // ("turun menjadi 591 dibandingkan …" is the result, a count).
+    {
+      std::size_t j = i + 1;
+      while (j < clause_right && u.tokens[j].type == Type::Word && is_one_of(u.tokens[j].lower, kUnitNouns)) ++j;
+      bool result = false;
+      for (std::size_t d = clause_left; d < i; ++d) result = result || is_one_of(u.tokens[d].lower, w_.set("result"));
+      bool figure_before = false;
+      for (std::size_t g = figures_.size(); g-- > 0 && !figure_before;) {
+        const Figure& before = figures_[g];
+        if (before.unit != k || u.tokens[before.token].sentence != t.sentence || before.token < sentence_start) break;
+        figure_before = before.token < i && !before.not_a_count;
+      }
+      if (!result && figure_before && j < clause_right && u.tokens[j].sentence == t.sentence &&
+          any_phrase_at(u, j, w_.comparecue)) {
+        f.measure.clear();
+        f.not_a_count = true;
+      }
+    }
     // "Dari jumlah itu, …": parts of the figure before, with its qualifier.
     for (const data::Phrase& p : w_.anaphor)
       if (phrase_at(u, sentence_start, p)) f.anaphoric = true;

@@ -759,6 +759,16 @@ TEST(FactsReview, ATotalSmallerThanItsRecoveredAndDeadIsNoTotal) {
   EXPECT_TRUE(warned);
 }
 
+// "sebelas kasus baru, bertambah lima dibanding kemarin": the change of the day's figure
+// compared with yesterday is no second count of new cases.
+TEST(FactsReview, AChangeComparedWithAnotherDayIsNoCount) {
+  EXPECT_EQ(shown("Sulawesi Tengah hari ini mencatat sebelas kasus baru, bertambah lima dibanding kemarin yang enam "
+                  "kasus."),
+            (std::vector<std::string>{"confirmed_new=sebelas@Sulawesi Tengah/2021-09-21"}));
+  EXPECT_EQ(shown("Kasus positif di Sulawesi Tengah hari ini bertambah 120 orang dibanding kemarin."),
+            (std::vector<std::string>{"confirmed_new=120@Sulawesi Tengah/2021-09-21"}));
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
