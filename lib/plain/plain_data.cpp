@@ -88,18 +88,20 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
       need(4);
       static const std::set<std::string> conditions{"clause", "verbs", "comma", "speech", "long", "purpose"};
       std::string condition = f[3];
-      bool verb_after = false, count_subject = false;
+      bool verb_after = false, count_subject = false, adverb = false;
       for (std::size_t plus; (plus = condition.rfind('+')) != std::string::npos; condition.erase(plus)) {
         const std::string flag = condition.substr(plus + 1);
         if (flag == "verb") verb_after = true;
         else if (flag == "count") count_subject = true;
+        else if (flag == "adverb") adverb = true;
         else
-          data::malformed(file, l.number, fill_message(translate("unknown split flag '+{0}' (known: +verb, +count)"), {flag}));
+          data::malformed(file, l.number,
+                          fill_message(translate("unknown split flag '+{0}' (known: +verb, +count, +adverb)"), {flag}));
       }
       if (!conditions.count(condition))
         data::malformed(file, l.number, translate("split condition must be clause, verbs, comma, speech, long or purpose "
-                                                  "(optionally with +verb, +count)"));
-      d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], condition, verb_after, count_subject});
+                                                  "(optionally with +verb, +count, +adverb)"));
+      d.splits.push_back({split_words(lower(f[1])), f[2] == "-" ? "" : f[2], condition, verb_after, count_subject, adverb});
     }
     else if (kind == "list") { need(2); d.list_markers.push_back(split_words(lower(f[1]))); }
     else if (kind == "preposition") { need(2); d.prepositions.insert(f[1]); }
@@ -127,6 +129,8 @@ void load_rules(PlainData& d, const std::filesystem::path& file) {
     else if (kind == "measure") { need(2); d.measures.push_back(split_words(lower(f[1]))); }
     else if (kind == "measure-modifier") { need(2); d.measure_modifiers.insert(lower(f[1])); }
     else if (kind == "not-counted") { need(2); d.not_counted.insert(lower(f[1])); }
+    else if (kind == "negation") { need(2); d.negations.insert(lower(f[1])); }
+    else if (kind == "contrast") { need(2); d.contrasts.insert(lower(f[1])); }
     else if (kind == "joiner") {
       if (f.size() != 2 && f.size() != 3) need(2);
       if (f.size() == 3 && f[2] != "alternative" && f[2] != "outer")
@@ -176,7 +180,8 @@ std::shared_ptr<const PlainData> load_plain_data(const std::filesystem::path& di
       {"request", !d->request_verbs.empty()},    {"subordinator", !d->subordinators.empty()},
       {"condition", !d->condition_words.empty()},
       {"number-word", !d->number_words.empty()}, {"date-preposition", !d->date_prepositions.empty()},
-      {"not-counted", !d->not_counted.empty()}};
+      {"not-counted", !d->not_counted.empty()}, {"negation", !d->negations.empty()},
+      {"contrast", !d->contrasts.empty()}};
   for (const auto& [kind, present] : kinds)
     if (!present) data::malformed(directory / "plain-rules-id.txt", 0, fill_message(translate("no '{0}' line"), {kind}));
   cache.emplace(directory, d);

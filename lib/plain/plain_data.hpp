@@ -33,6 +33,7 @@ struct SplitRule {
   std::string condition;           ///< "clause", "verbs", "comma", "speech", "long" or "purpose"
   bool verb_after = false;         ///< "+verb": cut only where a verb follows the connecting word
   bool count_subject = false;      ///< "+count": a count may open the new sentence as its subject
+  bool adverb_after_verb = false;  ///< "+adverb": right after a verb the word is an adverb ("menutup sementara"): no cut
 };
 
 struct PlainData {
@@ -54,6 +55,8 @@ struct PlainData {
   std::set<std::string> speech_verbs;
   std::set<std::string> request_verbs;      ///< "meminta", …: "agar" after them is what is asked
   std::set<std::string> condition_words;    ///< "jika", …: a sentence opening with one is not cut
+  std::set<std::string> negations;          ///< "tidak", "bukan", …: a clause they stand in is not cut after them
+  std::set<std::string> contrasts;          ///< "tetapi", "melainkan", …: a clause they open answers the one before
   std::set<std::string> number_words;
   std::set<std::string> group_openers;
   std::set<std::string> subordinators;  ///< "ketika", …: a part opening with one is no sentence alone  ///< "kemudian", …: may open a sentence before its place       ///< "tiga", …: a count written as a word

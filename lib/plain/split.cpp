@@ -129,6 +129,42 @@ bool asks(const Inlines& left, const PlainData& d) {
   return false;
 }
 
+// Whether the last clause of `left` (after its last comma) is negated ("tidak
+// mengizinkan warga untuk …", "tidak ditutup karena …, melainkan …", "tidak boleh
+// masuk melalui …"): the negation may hold for what follows, which a cut would
+// state as a fact, a purpose or a way.
+// A clause opening with a contrast ("…, tetapi karena …", "…, melainkan …") answers the
+// one before it, whose negation is looked for too.
+bool negated(const Inlines& left, const PlainData& d) {
+  std::string t = plain_text(left);
+  while (!t.empty() && (t.back() == ' ' || t.back() == ',')) t.pop_back();
+  for (std::size_t end = t.size();;) {
+    const std::size_t comma = t.rfind(',', end == 0 ? 0 : end - 1);
+    const std::string clause = comma == std::string::npos ? t.substr(0, end) : t.substr(comma + 1, end - comma - 1);
+    const auto words = split_words(clause);
+    for (const std::string& w : words) {
+      std::string l = lower(w);
+      while (!l.empty() && !(l.back() >= 'a' && l.back() <= 'z')) l.pop_back();
+      if (d.negations.count(l)) return true;
+    }
+    if (comma == std::string::npos || words.empty() || !d.contrasts.count(lower(words.front()))) return false;
+    end = comma;
+  }
+}
+
+// Whether `left` ends with a word that joins it to what follows ("…, tetapi", "… dan"):
+// no sentence ends there.
+bool ends_with_joining_word(const Inlines& left, const PlainData& d) {
+  const auto words = words_in(left);
+  if (words.empty()) return false;
+  std::string l = lower(words.back());
+  while (!l.empty() && !(l.back() >= 'a' && l.back() <= 'z')) l.pop_back();
+  if (d.contrasts.count(l) || d.alternatives.count(l) || d.negations.count(l)) return true;
+  for (const std::string& j : d.joiners)
+    if (j == l) return true;
+  return false;
+}
+
 // Whether a part holds a count: a number, or a number word ("tiga orang").
 bool counted(const Inlines& part, const PlainData& d) {
   for (const Inline& i : part)
@@ -529,7 +565,16 @@ bool connector(const Inlines& s, Context& c, std::vector<Piece>& out, bool stron
       // "meminta masyarakat agar taat …": what is asked is no purpose.
       // "Bupati berharap …, sehingga …": what follows a verb of asking or
       // hoping is part of the wish, not a stated result.
-      if (asks(left, c.data)) continue;
+      if (asks(left, c.data) || negated(left, c.data) || ends_with_joining_word(left, c.data)) continue;
+      // "… tentang PPKM Darurat, Pemerintah Kota Palu menutup …": a last-resort cut whose
+      // second part runs on past a comma into another clause leaves both parts broken.
+      if (rule.condition == "long" && plain_text(rest).find(',') != std::string::npos) continue;
+      // "menutup sementara seluruh pusat perbelanjaan": right after a verb the word is an
+      // adverb ("temporarily"), no connecting word.
+      if (rule.adverb_after_verb) {
+        const auto left_words = words_in(left);
+        if (!left_words.empty() && verb_like(left_words.back(), c.data)) continue;
+      }
       if (rule.condition == "purpose") {
         auto words = words_in(rest);
         if (words.empty() || !verb_like(words.front(), c.data)) continue;
