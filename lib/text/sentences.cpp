@@ -58,8 +58,29 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text
     std::size_t b = byte_at[static_cast<std::size_t>(start)], e = byte_at[static_cast<std::size_t>(end)];
     while (b < e && is_ascii_space(text[b])) ++b;
     while (e > b && is_ascii_space(text[e - 1])) --e;
-    if (e > b) out.emplace_back(b, e);
+    if (e <= b) continue;
+    // ICU suppresses no entry with a point inside ("s.d.", "S.d."): a sentence that ends
+    // with one, after a space, runs on into the next.
+    if (!out.empty() && out.back().second == std::size_t(-1)) {
+      out.back().second = e;
+    } else {
+      out.emplace_back(b, e);
+    }
+    const std::string_view piece = text.substr(out.back().first, e - out.back().first);
+    for (const std::string& word : no_break_after) {
+      const std::size_t inner = word.find('.');
+      if (inner == std::string::npos || inner + 1 == word.size() || piece.size() < word.size() ||
+          piece.compare(piece.size() - word.size(), word.size(), word) != 0)
+        continue;
+      const std::size_t at = piece.size() - word.size();
+      if (at == 0 || is_ascii_space(piece[at - 1])) out.back().second = std::size_t(-1);  // continued
+      break;
+    }
   }
+  if (!out.empty() && out.back().second == std::size_t(-1)) out.back().second = text.size();
+  // (The last piece ends at the text's end, less its trailing spaces.)
+  if (!out.empty())
+    while (out.back().second > out.back().first && is_ascii_space(text[out.back().second - 1])) --out.back().second;
   return out;
 }
 
