@@ -195,6 +195,7 @@ Calendar load_calendar(const std::filesystem::path& file) {
       }
       else if (kind == "zone") cal.zones[upper_ascii(word)] = value;
       else if (kind == "scale") cal.scales[text::lower_ascii(word)] = std::stod(value);
+      else if (kind == "moneyscale") cal.money_scales[word] = std::stod(value);
       else if (kind == "percent") cal.percent_words.push_back(word);
       else if (kind == "power") cal.power_word = word;
       else if (kind == "note") cal.note_word = word;

@@ -64,6 +64,7 @@ struct Calendar {
   std::map<std::string, int> weekday_numbers; ///< lower-case "senin" → ISO day number 1 (Monday) … 7 (Sunday)
   std::map<std::string, std::string> zones;   ///< upper-case "WITA" → "+08:00"
   std::map<std::string, double> scales;       ///< "juta" → 1e6
+  std::map<std::string, double> money_scales; ///< "M" → 1e9: only after a rupiah amount, case as written
   std::vector<std::string> percent_words;     ///< "persen"
   std::string power_word;                     ///< "pangkat": "10³" is "10 pangkat 3"
   std::string note_word;                      ///< "catatan": "5.017¹" is "5.017 (catatan 1)"

@@ -224,7 +224,9 @@ Recogniser::Recogniser(const data::LanguageData& data)
             "(?<h>\\d{1,2})[.:](?<min>\\d{2})(?:\\s*(?<z>(?i:" + alternation(keys_of(data.calendar.zones)) + ")))?" + kAfter +
             "(?:(?<dp>)(?=\\s+(?i:" + alternation(data.calendar.day_parts) + ")(?![\\p{L}\\p{N}])))?"),
       money_("(?<![\\p{L}\\p{N}])(?:" + alternation(data.calendar.currency_prefixes) + ")\\.?\\s?(?<n>" + kNumeral +
-             ")(?:\\s+(?<s>(?i:" + alternation(keys_of(data.calendar.scales)) + ")))?(?:,-)?" + kAfter),
+             ")(?:\\s*(?<s>(?i:" + alternation(keys_of(data.calendar.scales)) + ")" +
+             (data.calendar.money_scales.empty() ? std::string() : "|" + alternation(keys_of(data.calendar.money_scales))) +
+             "))?(?:,-)?" + kAfter),
       percent_(kBefore + "(?<n>" + kNumeral + ")(?:\\s?%|\\s+(?i:" + alternation(data.calendar.percent_words) +
                ")(?![\\p{L}\\p{N}]))"),
       scaled_(kBefore + "(?<n>" + kNumeral + ")\\s+(?<s>(?i:" + alternation(keys_of(data.calendar.scales)) +
@@ -358,8 +360,11 @@ void Recogniser::find_numbers(std::string_view text, std::vector<Span>& spans,
       double value = 0;
       if (!read_numeral(numeral, style, value)) continue;
       if (gs >= 0 && mt.matched(gs)) {
-        auto it = calendar_.scales.find(text::lower_ascii(mt.group(text, gs)));
+        const std::string scale(mt.group(text, gs));
+        auto it = calendar_.scales.find(text::lower_ascii(scale));
         if (it != calendar_.scales.end()) value = std::round(value * it->second * 1e6) / 1e6;
+        else if (auto m = calendar_.money_scales.find(scale); m != calendar_.money_scales.end())
+          value = std::round(value * m->second * 1e6) / 1e6;
       }
       // An Indonesian reading of "14.054" is not warned about: that is how
       // Indonesian bulletins write thousands, by far most of the time.

@@ -182,10 +182,26 @@ class Speaker {
     }
     std::string words = numeral_words(numeral);
     if (words.empty()) return say_text(printed);
-    words = squeeze((currency ? "" : say_text(prefix)) + " " + words + " " + say_text(text::lower_ascii(printed.substr(q))));
+    words = squeeze((currency ? "" : say_text(prefix)) + " " + words + " " + say_text(text::lower_ascii(scale_said(printed.substr(q)))));
     if (currency) words += " " + say_word("Rp");
     numbers.push_back({printed, i.value, i.unit, words, false});
     return words;
+  }
+
+  // What follows the numeral, as said: "Rp1.500,-" has no sen to say, and a short
+  // scale says its word ("Rp 1,5 M" → "miliar", "3 jt" → "juta": the longest word
+  // of the calendar's scales with the same multiplier).
+  std::string scale_said(std::string tail) const {
+    while (!tail.empty() && (tail.front() == ' ' || tail.front() == ',' || tail.front() == '-')) tail.erase(0, 1);
+    while (!tail.empty() && (tail.back() == ' ' || tail.back() == ',' || tail.back() == '-')) tail.pop_back();
+    double multiplier = 0;
+    if (auto m = d_.calendar.money_scales.find(tail); m != d_.calendar.money_scales.end()) multiplier = m->second;
+    else if (auto k = d_.calendar.scales.find(text::lower_ascii(tail)); k != d_.calendar.scales.end()) multiplier = k->second;
+    if (multiplier == 0) return tail;
+    std::string word = tail;
+    for (const auto& [name, value] : d_.calendar.scales)
+      if (value == multiplier && name.size() > word.size()) word = name;
+    return word;
   }
 
   std::string time(const Inline& i) const {

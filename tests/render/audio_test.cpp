@@ -183,6 +183,26 @@ std::vector<std::filesystem::path> bulletins_and_data() {
 INSTANTIATE_TEST_SUITE_P(All, SpokenScriptOfEveryBulletin, ::testing::ValuesIn(bulletins_and_data()),
                          [](const auto& info) { return test::file_param_name(info.param) + "_" + std::to_string(info.index); });
 
+// "Rp 1,5 M", "Rp 250 rb", "3 jt": the scale said in full, its value read back; the
+// dash of "Rp1.500,-" is no word.
+TEST(SpokenScript, ShortScalesAreSaidInFull) {
+  ConvertOptions o;
+  o.read.source_name = "uji.txt";
+  o.formats = {"audio-script"};
+  const json s = json::parse(convert("Anggaran Covid-19 di Palu\n\nPemerintah menyiapkan Rp 1,5 M, bantuan Rp 250 rb dan "
+                                     "Rp1.500,- per orang, serta 3 jt masker.\n",
+                                     o)
+                                 .outputs[0]
+                                 .content);
+  std::string all;
+  for (const json& c : s["chapters"])
+    for (const json& u : c["utterances"]) all += u["text"].get<std::string>() + "\n";
+  for (const char* said : {"satu koma lima miliar rupiah", "dua ratus lima puluh ribu rupiah", "seribu lima ratus rupiah per orang",
+                           "tiga juta masker"})
+    EXPECT_NE(all.find(said), std::string::npos) << said << "\n" << all;
+  EXPECT_EQ(all.find(",-"), std::string::npos) << all;
+}
+
 TEST(SpokenScript, PlainLanguageToo) {
   ConvertOptions o;
   o.simplify = true;
