@@ -528,7 +528,10 @@ struct StyleEvidence {
       if (i.style == NumberStyle::Indonesian) indonesian.emplace_back(i.text, line);
       else if (i.style == NumberStyle::English) {
         english.emplace_back(i.text, line);
-        if (i.unit != "%") english_counts.emplace_back(i.text, line);
+        // A count is what only an English writer groups with commas ("208,265,720",
+        // "1,234.5"); a decimal with a point ("36.50 derajat", "87.81%") many
+        // Indonesian writers write too.
+        if (i.unit != "%" && i.text.find(',') != std::string::npos) english_counts.emplace_back(i.text, line);
       }
     }
   }
