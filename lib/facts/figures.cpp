@@ -113,12 +113,26 @@ class Reader {
   }
 
  private:
+  // A word that leads to the value a figure became: "menjadi", and "ke" in "dari 1.200 ke
+  // 950" (a number after "dari" a few words before it, a number after it).
+  bool result_word(const Unit& u, std::size_t k) const {
+    const Token& t = u.tokens[k];
+    if (t.type != Type::Word) return false;
+    if (is_one_of(t.lower, w_.set("result"))) return true;
+    if (!is_one_of(t.lower, w_.set("resultafterfrom")) || k + 1 >= u.tokens.size() ||
+        u.tokens[k + 1].type != Type::Number)
+      return false;
+    for (std::size_t j = k; j-- > 0 && k - j <= 3;)
+      if (u.tokens[j].type == Type::Number) return j > 0 && is_one_of(u.tokens[j - 1].lower, w_.set("from"));
+    return false;
+  }
+
   // ---- one unit -----------------------------------------------------------
   bool is_figure(const Unit& u, std::size_t i) const {
     const Token& t = u.tokens[i];
     if (t.type != Type::Number || t.unit == "IDR") return false;
     if (i > 0 && u.tokens[i - 1].type == Type::Word && u.tokens[i - 1].sentence == t.sentence) {
-      if (any_phrase_at(u, i - 1, w_.before)) return false;
+      if (any_phrase_at(u, i - 1, w_.before) && !result_word(u, i - 1)) return false;  // "ke-3", not "dari 45 ke 60"
       for (const Phrase& p : w_.approx)  // "hampir 30 ribu", "2.000 hingga 3.000"
         if (i >= p.words.size() && phrase_at(u, i - p.words.size(), p)) return false;
     }
@@ -796,7 +810,8 @@ class Reader {
       }
       if (day) f.qualifier.clear(), f.qualifier_weak = false;
     }
-    f.connector_before = !hits(u, left, i, w_.connectors).empty() && left > sentence_start;
+    f.connector_before =
+        (!hits(u, left, i, w_.connectors).empty() || (i > left && result_word(u, i - 1))) && left > sentence_start;
     f.of_amount = !hits(u, left, i, w_.amount).empty();
     f.increase_after = !f.connector_before && left > sentence_start && !hits(u, left, i, w_.increaseafter).empty();
     for (const Hit& h : hits(u, left, i, w_.connectors))
@@ -857,7 +872,7 @@ class Reader {
       if (value_before) break;
       bool result = false;
       for (std::size_t k = h.at + h.phrase->words.size(); k < i; ++k)
-        result = result || is_one_of(u.tokens[k].lower, w_.set("result"));
+        result = result || result_word(u, k);
       if (!result) {
         f.measure.clear();
         f.not_a_count = true;
@@ -887,7 +902,7 @@ class Reader {
       std::size_t j = i + 1;
       while (j < clause_right && u.tokens[j].type == Type::Word && is_one_of(u.tokens[j].lower, kUnitNouns)) ++j;
       bool result = false;
-      for (std::size_t d = clause_left; d < i; ++d) result = result || is_one_of(u.tokens[d].lower, w_.set("result"));
+      for (std::size_t d = clause_left; d < i; ++d) result = result || result_word(u, d);
       bool figure_before = false;
       for (std::size_t g = figures_.size(); g-- > 0 && !figure_before;) {
         const Figure& before = figures_[g];
@@ -934,11 +949,11 @@ class Reader {
     if (i > 0 && is_one_of(u.tokens[i - 1].lower, w_.set("from"))) {
       std::size_t k = i + 1;
       while (k < right && u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, kUnitNouns)) ++k;
-      if (k < right && is_one_of(u.tokens[k].lower, w_.set("result"))) f.history = true;
+      if (k < right && result_word(u, k)) f.history = f.value_before = true;
       // (A connector ends the clause: the "menjadi" there is its last word.)
       for (; k <= clause_right && k < right && u.tokens[k].type != Type::Number; ++k)
-        if (u.tokens[k].type == Type::Word && is_one_of(u.tokens[k].lower, w_.set("result"))) {
-          f.history = true;
+        if (u.tokens[k].type == Type::Word && result_word(u, k)) {
+          f.history = f.value_before = true;
           break;
         }
     }
@@ -1148,6 +1163,14 @@ class Reader {
       // measures of their own, no increase and its total.)
       const bool two_measures = !a.measure.empty() && !b.measure.empty() && !a.measure_weak && !b.measure_weak &&
                                 a.measure != b.measure;
+      if (same_sentence && b.connector_before && a.value_before) {
+        // "Kasus baru naik dari 45 menjadi 60": the value the same thing became, of the
+        // same kind (not the total an increase makes).
+        if (b.measure.empty() || b.measure_weak) b.measure = a.measure, b.measure_weak = a.measure_weak;
+        if (!a.qualifier.empty() || b.qualifier_weak) b.qualifier = a.qualifier, b.qualifier_weak = a.qualifier_weak;
+        if (!b.scope_stated) b.scope = a.scope;
+        continue;
+      }
       if (same_sentence && b.connector_before && !two_measures) {
         // "bertambah 77 … sehingga total 9.209", "864, totalnya jadi 23.800".
         if (b.qualifier.empty() || b.qualifier_weak) b.qualifier = "total", b.qualifier_weak = false;

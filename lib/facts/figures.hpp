@@ -35,6 +35,7 @@ struct Figure {
   bool on_a_day = false;          ///< "27 pasien sembuh pada Selasa (13/10)": that day's count         ///< its sentence opens with "Dari jumlah itu": parts of the figure before
   std::size_t spread_of = 0;      ///< "38 kasus … tersebar di Kota Palu 21 orang": 1 + index of the figure it is a part of, 0 if none
   bool in_parentheses = false;    ///< "30 orang (bertambah satu dari kemarin)": its clause opens with "("
+  bool value_before = false;      ///< "naik dari 45 menjadi 60": 45, the value before the change
   bool not_a_count = false;       ///< "turun 210", "selisih 233", "ditargetkan": a difference or a plan, whatever is next to it
   Scope scope;
   bool scope_stated = false;  ///< the scope is named in its sentence (not the main place by default)

@@ -769,6 +769,17 @@ TEST(FactsReview, AChangeComparedWithAnotherDayIsNoCount) {
             (std::vector<std::string>{"confirmed_new=120@Sulawesi Tengah/2021-09-21"}));
 }
 
+// "turun dari 1.200 ke 950", "naik dari 45 menjadi 60": the value before and the one the
+// same thing became, of the same kind (new cases stay new cases, not a total).
+TEST(FactsReview, FromOneValueToAnotherKeepsTheKind) {
+  EXPECT_EQ(shown("Kasus aktif di Sulawesi Tengah hari ini turun dari 1.200 ke 950 orang. Kasus baru naik dari 45 "
+                  "menjadi 60 orang."),
+            (std::vector<std::string>{"active=950@Sulawesi Tengah/2021-09-21",
+                                      "confirmed_new=60@Sulawesi Tengah/2021-09-21"}));
+  // "ke" alone still makes an ordinal no figure.
+  EXPECT_TRUE(shown("Vaksinasi dosis ke 3 di Sulawesi Tengah dimulai hari ini.").empty());
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
