@@ -217,6 +217,11 @@ Recogniser::Recogniser(const data::LanguageData& data)
       date_parenthesised_("(?:(?<wd>(?i:" + alternation(data.calendar.weekdays) +
                           "))\\s+)?\\((?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\)"),
       date_slashed_(R"((?<![\p{L}\p{N}/.,])(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}|\d{2})(?![\p{N}/]))"),
+      // "17-08-2021", "17.08.2021" (a four-digit year: "17-8-21" may be a range or a
+      // code), "2021-08-17"; never inside a longer chain of numbers.
+      date_dashed_(R"((?<![\p{L}\p{N}/.,-])(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})(?![\p{N}]|[-./]\p{N}))"),
+      date_dotted_(R"((?<![\p{L}\p{N}/.,-])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?![\p{N}]|[-./,]\p{N}))"),
+      date_iso_(R"((?<![\p{L}\p{N}/.,-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\p{N}]|[-./]\p{N}))"),
       date_day_month_(kBefore + "(?:(?<wd>(?i:" + alternation(data.calendar.weekdays) + ")),?\\s+)?(?<d>\\d{1,2})\\s+(?<m>(?i:" +
                       alternation(keys_of(data.calendar.months)) + "))\\.?(?![\\p{L}\\p{N}])"),
       date_month_year_("(?<![\\p{L}\\p{N}])(?<m>(?i:" + alternation(keys_of(data.calendar.months)) + "))\\.?\\s+(?<y>\\d{4})" + kAfter),
@@ -272,6 +277,9 @@ void Recogniser::find_dates(std::string_view text, std::vector<Span>& spans) con
   add(date_day_month_year_, true);
   add(date_parenthesised_, false);
   add(date_slashed_, true);
+  add(date_dashed_, true);
+  add(date_dotted_, true);
+  add(date_iso_, true);
   add(date_day_month_, false);
   add(date_month_year_, true);
 }

@@ -57,6 +57,7 @@ class Recogniser {
   const data::Calendar& calendar_;
   AbbreviationFinder abbreviations_;
   Regex date_day_month_year_, date_parenthesised_, date_slashed_, date_day_month_, date_month_year_;
+  Regex date_dashed_, date_dotted_, date_iso_;  ///< "17-08-2021", "17.08.2021", "2021-08-17"
   Regex time_, money_, percent_, scaled_, number_;
   Regex verbatim_;     ///< web and e-mail addresses, bare domains
   Regex numbered_code_;  ///< "Nomor 443.1/123": the code after a code word
