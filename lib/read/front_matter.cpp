@@ -229,7 +229,9 @@ void find_front_matter(Document& doc, const data::LanguageData& data, bool find_
   // The last block is never taken: what remains must be a body. A letterhead,
   // a document's kind and a greeting are passed over.
   auto headline_like = [&](const std::string& t, std::size_t i) {
-    if (match_dateline(data, t, false) || text::word_count(t) > kTitleMaxWords || not_headline(data, t)) return false;
+    if (match_dateline(data, t, false) || match_dateline(data, t, true) || text::word_count(t) > kTitleMaxWords ||
+        not_headline(data, t))
+      return false;
     if (!ends_with_terminal(t)) return true;
     // A headline printed with a full stop and then again: "… di Atas Seribu."
     return i + 1 < blocks.size() && comparable(plain_text(blocks[i + 1].inlines)) == comparable(t);

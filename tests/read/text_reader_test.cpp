@@ -129,6 +129,22 @@ TEST(TextReader, StandAloneDatelines) {
   EXPECT_EQ(plain_text(c.blocks[0].inlines).substr(0, 20), "Palu, 11 April 2021 ");
 }
 
+// A dateline with a time of day, alone on its line, under a short headline: the headline
+// stays the headline (it is no rubric over the dateline) and the dateline's day is the
+// bulletin's, not a later one of the text. "Ambon, 27/6/2021." opening a paragraph too.
+TEST(TextReader, DatelinesWithATimeOrASlashedDate) {
+  Document a = text("Kabar Covid-19 Papua\nJayapura, Minggu (20/6/2021) pukul 19.00 WIT\n\nVaksin tiba Senin (21/6) "
+                    "dan dibagikan ke kabupaten.\n");
+  EXPECT_EQ(title_text(a), "Kabar Covid-19 Papua");
+  EXPECT_EQ(a.metadata.place, "Jayapura");
+  EXPECT_EQ(a.metadata.date, "2021-06-20");
+  Document b = text("Vaksinasi Massal Kota Ambon, 28-30 Juni 2021\n\nAmbon, 27/6/2021. Pemerintah Kota Ambon menggelar "
+                    "vaksinasi massal pada 28 s.d. 30 Juni 2021.\n");
+  EXPECT_EQ(b.metadata.place, "Ambon");
+  EXPECT_EQ(b.metadata.date, "2021-06-27");
+  EXPECT_EQ(plain_text(b.blocks[0].inlines).substr(0, 15), "Pemerintah Kota");
+}
+
 TEST(TextReader, ADayNameIsNotAPlace) {
   Document d = text("Judul Berita Covid Hari Ini di Palu\n\nRabu, 14 Juli 2021\n\nIsi berita.\n");
   EXPECT_TRUE(d.metadata.place.empty());
