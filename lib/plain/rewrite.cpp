@@ -627,8 +627,9 @@ bool Rewriter::part_of_range_or_year(const Walk& w) const {
          inlines[k + 2].value >= 1900 && inlines[k + 2].value <= 2100 && inlines[k + 2].text.size() == 4;
 }
 
-// "(9/6)": the year of the bulletin, or the one before for a date more than
-// a month after it; never a day the year does not have ("(29/2)").
+// "(9/6)": the year of the bulletin, the one before for a date more than
+// a month after it, the one after for a date ten months or more before it
+// ("(2/1)" in late December); never a day the year does not have ("(29/2)").
 void Rewriter::with_year(Inline& date) {
   const std::string& iso = date.iso;
   // Four digits, as ISO 8601 and the slicing below want ("0020", not "20").
@@ -639,12 +640,15 @@ void Rewriter::with_year(Inline& date) {
   };
   int y = std::stoi(metadata_.date.substr(0, 4));
   std::string candidate = iso_year(y) + iso.substr(1);
+  const int bm = std::stoi(metadata_.date.substr(5, 2)), cm = std::stoi(iso.substr(2, 2));
   if (candidate > metadata_.date) {
-    int bm = std::stoi(metadata_.date.substr(5, 2)), cm = std::stoi(iso.substr(2, 2));
     if (cm - bm > 1 || (cm - bm == 1 && candidate.substr(8) > metadata_.date.substr(8))) {
       if (y == 0) return;  // no four-digit year before 0000
       candidate = iso_year(y - 1) + iso.substr(1);
     }
+  } else if (bm - cm >= 10 && y < 9999) {
+    // "tiba sebelum (2/1)" in a bulletin of late December: the coming January.
+    candidate = iso_year(y + 1) + iso.substr(1);
   }
   using namespace std::chrono;
   year_month_day check{year{std::stoi(candidate.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(candidate.substr(5, 2)))},
