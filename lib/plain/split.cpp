@@ -262,16 +262,20 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
         base = comma + 1;
       }
       // The last item may hold the last two, joined by "dan", "serta" or "atau"
-      // (after a comma too: "A, B, dan C").
+      // (after a comma too: "A, B, dan C"). A choice ("kartu keluarga, kartu pelajar,
+      // atau akta kelahiran": one of them) is no list: a list reads as all of them.
+      bool choice = false;
       for (const std::string& joiner : c.data.joiners) {
         trim_start(rest);
         if (!find_phrase(rest, {joiner}).empty() && find_phrase(rest, {joiner}).front() == 0) {
+          choice = c.data.alternatives.count(joiner) > 0;
           auto [j, r] = cut(rest, joiner.size());
           rest = r;
           break;
         }
         auto hits = find_phrase(rest, {joiner});
         if (hits.empty()) continue;
+        choice = c.data.alternatives.count(joiner) > 0;
         std::size_t h = hits.back();
         auto [a, b] = cut(rest, h);
         auto [j, b2] = cut(b, joiner.size());
@@ -285,7 +289,7 @@ bool enumeration(const Inlines& s, Context& c, std::vector<Piece>& out) {
         break;
       }
       items.push_back(rest);
-      if (items.size() < 3) continue;
+      if (items.size() < 3 || choice) continue;
       bool short_items = true;
       for (Inlines& item : items) {
         trim_start(item);
