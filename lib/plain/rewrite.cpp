@@ -712,6 +712,14 @@ void Rewriter::number(Walk& w) {
     if (!before.empty() && data_.not_counted.count(before.back()) &&
         inlines[k - 1].text.find_last_not_of(' ') + 1 == inlines[k - 1].text.size() - 1)
       return;
+    // "tidak lebih dari 1.250 orang", "paling banyak 1.500 orang": a limit, which a
+    // reading ("(lebih dari 1,2 ribu)") would contradict.
+    std::string lead = " " + lower(inlines[k - 1].text);
+    while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+    for (const std::string& limit : data_.not_counted)
+      if (limit.find(' ') != std::string::npos && lead.size() > limit.size() &&
+          lead.compare(lead.size() - limit.size(), limit.size(), limit) == 0 && lead[lead.size() - limit.size() - 1] == ' ')
+        return;
   }
   // Only a count gets a reading: the number must be followed by a
   // counted word ("6.011 orang"), never a year, a code or a name.
