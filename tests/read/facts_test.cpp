@@ -780,6 +780,21 @@ TEST(FactsReview, FromOneValueToAnotherKeepsTheKind) {
   EXPECT_TRUE(shown("Vaksinasi dosis ke 3 di Sulawesi Tengah dimulai hari ini.").empty());
 }
 
+// From a fourth probe: "Minggu lalu, per Jumat (3/9)" is no date of the data; "2.000
+// lebih" is a rounded figure; a cluster's cases are a part; stock made ready for next
+// week is no one vaccinated.
+TEST(FactsReview, LastWeeksDateRoundedFiguresClustersAndNextWeeksStock) {
+  const Document doc = read_text(
+      "Kasus Covid-19 di Kota Palu\n\nPalu, Jumat (24/9/2021) - Pada hari ini sendiri terdapat 38 kasus baru di "
+      "Kota Palu. Minggu lalu, per Jumat (17/9), jumlah kasus aktif 1.104 orang.\n");
+  EXPECT_EQ(doc.metadata.data_date, "2021-09-24");
+  EXPECT_TRUE(shown("\"Kasus aktif di Sulawesi Tengah kita masih 2.000 lebih,\" katanya hari ini.").empty());
+  EXPECT_TRUE(shown("Dinas Kesehatan Sulawesi Tengah hari ini menemukan tiga klaster baru dengan 27 kasus positif.")
+                  .empty());
+  EXPECT_TRUE(shown("Dinas Kesehatan Sulawesi Tengah juga menyiapkan 15.000 dosis booster untuk lansia pekan depan.")
+                  .empty());
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
