@@ -179,33 +179,39 @@ std::optional<Candidate> timestamp_date(const std::string& line, const text::Rec
 // "Kamis 9 Oktober 2020" (a Friday): a printed weekday that disagrees with
 // its date is a mistake of the source, in the day or in the date; a reader
 // cannot tell which. Each is a warning with its line, once per date.
+// The warning for a date whose printed weekday disproves it, or none.
+std::optional<std::string> wrong_weekday(const Inline& i, const data::Calendar& cal) {
+  if (i.kind != Inline::Kind::Date || i.weekday.empty() || !full(i.iso)) return std::nullopt;
+  Candidate c{i.iso, i.text, false, false, false, i.weekday, Candidate::Cue::None};
+  check_weekday(c, i.weekday, cal);
+  if (!c.weekday_bad) return std::nullopt;
+  std::string right;
+  if (auto n = text::day_number(i.iso))
+    for (const std::string& name : cal.weekdays)
+      if (auto wd = cal.weekday_numbers.find(text::lower_ascii(name));
+          right.empty() && wd != cal.weekday_numbers.end() && wd->second == text::iso_weekday(*n))
+        right = name;
+  return right.empty() ? fill_message(translate("the date '{0}' names the wrong day of the week; the "
+                                                "day or the date is wrong in the source: check which "
+                                                "before publishing (plain language leaves this date as "
+                                                "written)"),
+                                      {i.text})
+                       : fill_message(translate("the date '{0}' names the wrong day of the week ({1} was "
+                                                "a {2}); the day or the date is wrong in the source: "
+                                                "check which before publishing (plain language leaves "
+                                                "this date as written)"),
+                                      {i.text, i.iso, right});
+}
+
 void warn_of_wrong_weekdays(Document& doc, const data::Calendar& cal) {
   std::vector<std::string> seen;
   std::function<void(const Inlines&, std::size_t)> walk = [&](const Inlines& inlines, std::size_t line) {
     for (const Inline& i : inlines) {
       walk(i.children, line);
-      if (i.kind != Inline::Kind::Date || i.weekday.empty() || !full(i.iso)) continue;
-      Candidate c{i.iso, i.text, false, false, false, i.weekday, Candidate::Cue::None};
-      check_weekday(c, i.weekday, cal);
-      if (!c.weekday_bad || std::find(seen.begin(), seen.end(), i.text) != seen.end()) continue;
+      const auto message = wrong_weekday(i, cal);
+      if (!message || std::find(seen.begin(), seen.end(), i.text) != seen.end()) continue;
       seen.push_back(i.text);
-      std::string right;
-      if (auto n = text::day_number(i.iso))
-        for (const std::string& name : cal.weekdays)
-          if (auto wd = cal.weekday_numbers.find(text::lower_ascii(name));
-              right.empty() && wd != cal.weekday_numbers.end() && wd->second == text::iso_weekday(*n))
-            right = name;
-      doc.warnings.push_back({right.empty() ? fill_message(translate("the date '{0}' names the wrong day of the week; the "
-                                                                     "day or the date is wrong in the source: check which "
-                                                                     "before publishing (plain language leaves this date as "
-                                                                     "written)"),
-                                                           {i.text})
-                                            : fill_message(translate("the date '{0}' names the wrong day of the week ({1} was "
-                                                                     "a {2}); the day or the date is wrong in the source: "
-                                                                     "check which before publishing (plain language leaves "
-                                                                     "this date as written)"),
-                                                           {i.text, i.iso, right}),
-                              {doc.metadata.source_name, line, std::nullopt}});
+      doc.warnings.push_back({*message, {doc.metadata.source_name, line, std::nullopt}});
     }
   };
   std::function<void(const Block&)> block = [&](const Block& b) {
@@ -228,6 +234,12 @@ void choose_dates(Document& doc, const text::Recogniser& recogniser, const data:
     std::vector<Warning> ignored;
     for (const Inline& i : recogniser.recognise(m.date_text, ignored, {}))
       if (i.kind == Inline::Kind::Date && full(i.iso)) {
+        // "Lumajang, Senin (4/8/2021)", a Wednesday: the day or the date is wrong, and
+        // the bulletin is left without a date rather than with one that may be wrong.
+        if (const auto message = wrong_weekday(i, data.calendar)) {
+          doc.warnings.push_back({*message, {m.source_name, 0, std::nullopt}});
+          return;
+        }
         chosen = Candidate{i.iso, m.date_text, false, false, false, "", Candidate::Cue::None};
         break;
       }

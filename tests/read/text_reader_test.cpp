@@ -145,6 +145,18 @@ TEST(TextReader, DatelinesWithATimeOrASlashedDate) {
   EXPECT_EQ(plain_text(b.blocks[0].inlines).substr(0, 15), "Pemerintah Kota");
 }
 
+// "Lumajang, Senin (4/8/2021)": 4 August 2021 was a Wednesday. The dateline's date is
+// not taken (the day or the date is wrong), with the warning a body date gets.
+TEST(TextReader, ADatelineWhoseWeekdayDisprovesItGivesNoDate) {
+  Document d = text("Kasus Covid-19 di Lumajang\n\nLumajang, Senin (4/8/2021) - Dinas Kesehatan mencatat 23 kasus "
+                    "baru hari ini.\n");
+  EXPECT_EQ(d.metadata.place, "Lumajang");
+  EXPECT_TRUE(d.metadata.date.empty());
+  bool warned = false;
+  for (const Warning& w : d.warnings) warned = warned || w.message.find("names the wrong day of the week") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
 TEST(TextReader, ADayNameIsNotAPlace) {
   Document d = text("Judul Berita Covid Hari Ini di Palu\n\nRabu, 14 Juli 2021\n\nIsi berita.\n");
   EXPECT_TRUE(d.metadata.place.empty());
