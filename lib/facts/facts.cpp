@@ -152,6 +152,21 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     facts.push_back(std::move(fact));
   }
 
+  // "…Bertambah 412 Orang" in the headline, "pada Senin (21/6/2021) bertambah 412" in the
+  // lead: the headline's figure is the body's, of the body's day (not the bulletin's).
+  for (Fact& title : facts) {
+    if (title.line != 0) continue;
+    for (const Fact& body : facts)
+      if (body.line != 0 && body.kind == title.kind && body.population == title.population && body.value == title.value &&
+          body.scope == title.scope && !body.date.empty()) {
+        if (body.date != title.date) {
+          title.date = body.date;
+          if (title.note.empty() && !body.note.empty()) title.note = body.note;
+        }
+        break;
+      }
+  }
+
   // The Ringkasan: per kind (and group), the latest of the candidates; two
   // different values for the same kind, place and date are a contradiction.
   std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> groups;

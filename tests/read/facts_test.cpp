@@ -795,6 +795,17 @@ TEST(FactsReview, LastWeeksDateRoundedFiguresClustersAndNextWeeksStock) {
                   .empty());
 }
 
+// The headline's "Bertambah 412 Orang" is the lead's Monday figure, not a second figure
+// of the bulletin's Tuesday that contradicts Tuesday's 389.
+TEST(FactsReview, TheHeadlinesFigureTakesTheDayTheBodyGivesIt) {
+  const Document doc = read_text(
+      "Kasus Covid-19 di Sulawesi Tengah Bertambah 412 Orang\n\nPalu, Selasa (21/9/2021) - Kasus positif di "
+      "Sulawesi Tengah pada Senin (20/9/2021) bertambah 412 orang.\n\nHari ini kasus positif di Sulawesi Tengah "
+      "bertambah 389 orang.\n");
+  EXPECT_EQ(contradiction(doc), "");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=389@Sulawesi Tengah/2021-09-21"}));
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
