@@ -555,7 +555,23 @@ class Reader {
           f.scope = Scope{};
           return;
         }
-    f.scope = scope_of(main_);
+    // "Di tingkat Jawa Tengah, kasus baru hari ini mencapai 3.470. Pasien sembuh bertambah
+    // 2.986 orang" in a Banyumas bulletin: the place of an earlier sentence of the paragraph,
+    // outside the main place, may still hold; the figure's place is not certain.
+    const Scope main = scope_of(main_);
+    const std::size_t before = static_cast<std::size_t>(
+        std::lower_bound(places.begin(), places.end(), sentence_start,
+                         [](const PlaceMention& p, std::size_t v) { return p.first < v; }) -
+        places.begin());
+    if (before > 0 && !main.code.empty()) {
+      const Scope earlier = scope_of(places[before - 1]);
+      const bool inside = earlier.code == main.code || earlier.code.rfind(main.code + ".", 0) == 0;
+      if (!inside && earlier.level != Scope::Level::Unknown) {
+        f.scope = Scope{};
+        return;
+      }
+    }
+    f.scope = main;
   }
 
   // "Senin (30/5/2021)" when 30 May 2021 was a Sunday: a date the source got wrong is no date.

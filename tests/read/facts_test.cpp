@@ -806,6 +806,17 @@ TEST(FactsReview, TheHeadlinesFigureTakesTheDayTheBodyGivesIt) {
   EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=389@Sulawesi Tengah/2021-09-21"}));
 }
 
+// A regency's bulletin quoting its province: the province named in an earlier sentence of
+// the paragraph may still hold for a figure that names no place; not certain.
+TEST(FactsReview, APlaceOutsideTheMainOneInAnEarlierSentenceMayStillHold) {
+  const Document doc = read_text(
+      "Kasus Covid-19 di Kabupaten Sigi\n\nSigi, Selasa (21/9/2021) - Kabupaten Sigi hari ini mencatat 18 kasus "
+      "baru.\n\nDi tingkat Sulawesi Tengah, kasus baru hari ini mencapai 470. Pasien sembuh bertambah 286 orang, dan "
+      "kematian 24 orang.\n");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=18@Kabupaten Sigi/2021-09-21"}));
+  EXPECT_EQ(about(doc, "286"), "recovered_new @ place-unclear");
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
