@@ -817,6 +817,15 @@ TEST(FactsReview, APlaceOutsideTheMainOneInAnEarlierSentenceMayStillHold) {
   EXPECT_EQ(about(doc, "286"), "recovered_new @ place-unclear");
 }
 
+// "Hari ini saja, 48.120 orang menerima dosis pertama": the day's doses are no count of
+// the vaccinated, and no contradiction of it.
+TEST(FactsReview, TheDaysDosesAreNoCountOfTheVaccinated) {
+  const Document doc = read_text(kHead + "Hingga hari ini, 3.412.880 warga Sulawesi Tengah sudah menerima vaksin dosis "
+                                 "pertama. Hari ini saja, 48.120 orang menerima dosis pertama.\n");
+  EXPECT_EQ(contradiction(doc), "");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"vaccinated_first=3.412.880@Sulawesi Tengah/2021-09-21"}));
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
