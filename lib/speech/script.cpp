@@ -98,6 +98,11 @@ class Speaker {
     if (full || day_month) {
       std::string d = render::long_date(iso, d_.calendar);
       if (day_month && !weekday.empty()) d = weekday + ", " + d;
+      // "Kamis (17/8/2021)", a Tuesday: said with the printed day, as plain language
+      // leaves it (a warning tells the day or the date is wrong), not corrected silently.
+      if (full && !weekday.empty() && d.find(", ") != std::string::npos &&
+          text::lower_ascii(d.substr(0, d.find(", "))) != text::lower_ascii(weekday))
+        d = weekday + d.substr(d.find(", "));
       if (d != iso) return digits_in_words(d);
     }
     if (iso.size() == 7 && digit(iso[0]) && iso[4] == '-') {  // "2021-06": Juni 2021
@@ -397,8 +402,20 @@ Script spoken_script(const Document& doc, bool summary, const data::LanguageData
   else w.inlines(m.title, kAfterHeading, 0, false);
   const std::string& line = !m.dateline.empty() ? m.dateline : m.publisher;
   std::string when = w.speaker().say_text(line);
-  // The date, unless the dateline says it already ("Palu, 20 September 2021").
-  if (!m.date.empty() && std::none_of(line.begin(), line.end(), digit))
+  // The date, unless the dateline says it already ("Palu, 20 September 2021"): then
+  // in words there ("Palu, Selasa (17/8/2021)" is "Palu, Selasa, tujuh belas Agustus …",
+  // not the numbers between slashes).
+  const std::size_t date_at = m.date_text.empty() ? std::string::npos : line.find(m.date_text);
+  if (!m.date.empty() && date_at != std::string::npos) {
+    std::string said = w.speaker().say_date(m.date, "", m.date_text);
+    // Its day only where the dateline prints one ("Jakarta, 29 Juni 2020" has none).
+    const std::size_t comma = said.find(", ");
+    if (comma != std::string::npos &&
+        text::lower_ascii(m.date_text).find(text::lower_ascii(said.substr(0, comma))) == std::string::npos)
+      said.erase(0, comma + 2);
+    when = w.speaker().say_text(line.substr(0, date_at)) + said + w.speaker().say_text(line.substr(date_at + m.date_text.size()));
+  }
+  else if (!m.date.empty() && std::none_of(line.begin(), line.end(), digit))
     when += (when.empty() ? "" : ", ") + w.speaker().say_date(m.date, "", m.date_text);
   w.anchor("tanggal");
   w.utterance(when, kAfterChapter, 0);

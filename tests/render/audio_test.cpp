@@ -203,6 +203,26 @@ TEST(SpokenScript, ShortScalesAreSaidInFull) {
   EXPECT_EQ(all.find(",-"), std::string::npos) << all;
 }
 
+// The date a dateline prints is said in words ("Palu, Selasa, tujuh belas Agustus …", not
+// the numbers between slashes); a body date whose printed day is wrong is said with that
+// day, as printed, not corrected silently.
+TEST(SpokenScript, DatesAreSaidAsPrintedInWords) {
+  ConvertOptions o;
+  o.read.source_name = "uji.txt";
+  o.formats = {"audio-script"};
+  const json s = json::parse(convert("Vaksinasi di Palu\n\nPalu, Selasa (17/8/2021) - Vaksinasi digelar pada Kamis "
+                                     "(17/8/2021) di balai kota.\n",
+                                     o)
+                                 .outputs[0]
+                                 .content);
+  std::string all;
+  for (const json& c : s["chapters"])
+    for (const json& u : c["utterances"]) all += u["text"].get<std::string>() + "\n";
+  EXPECT_NE(all.find("Palu, Selasa, tujuh belas Agustus dua ribu dua puluh satu."), std::string::npos) << all;
+  EXPECT_NE(all.find("pada Kamis, tujuh belas Agustus"), std::string::npos) << all;
+  EXPECT_EQ(all.find(" / "), std::string::npos) << all;
+}
+
 TEST(SpokenScript, PlainLanguageToo) {
   ConvertOptions o;
   o.simplify = true;
