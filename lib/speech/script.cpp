@@ -134,8 +134,9 @@ class Speaker {
       switch (i.kind) {
         case Inline::Kind::Text:
           // Between the groups of a telephone number, a pause rather than "-".
-          if (phone_ && (i.text == "-" || i.text == "." || i.text == " ") && k + 1 < in.size() &&
-              in[k + 1].kind == Inline::Kind::Number) {
+          // ("(0751) 812345": after the area code in brackets; "0552\u2011" a non-breaking hyphen.)
+          if (phone_ && (i.text == "-" || i.text == "." || i.text == " " || i.text == ") " || i.text == "\u2011") &&
+              k + 1 < in.size() && in[k + 1].kind == Inline::Kind::Number) {
             said = " ";
             break;
           }
@@ -162,7 +163,9 @@ class Speaker {
   std::string number(const Inline& i, std::vector<SpokenNumber>& numbers) {
     const std::string printed = reader_text(i);
     // A telephone number: "0811", and the groups after it ("0811-4500-123").
-    const bool leading_zero = printed.size() > 1 && printed[0] == '0' && digit(printed[1]);
+    // "+62 811-…": a country code opens one too.
+    const bool leading_zero = (printed.size() > 1 && printed[0] == '0' && digit(printed[1])) ||
+                              (!before_.empty() && before_.back() == '+');
     if ((leading_zero || phone_) && std::all_of(printed.begin(), printed.end(), digit)) {
       phone_ = true;
       const std::string words = digit_words(printed);

@@ -223,6 +223,22 @@ TEST(SpokenScript, DatesAreSaidAsPrintedInWords) {
   EXPECT_EQ(all.find(" / "), std::string::npos) << all;
 }
 
+// A telephone number after its area code in brackets, or after a country code, is said
+// digit by digit, never as an amount.
+TEST(SpokenScript, TelephoneNumbersAfterAnAreaOrCountryCode) {
+  ConvertOptions o;
+  o.read.source_name = "uji.txt";
+  o.formats = {"audio-script"};
+  const json s = json::parse(
+      convert("Posko Covid-19 Palu\n\nHubungi (0451) 421234 atau +62 811-4500-123.\n", o).outputs[0].content);
+  std::string all;
+  for (const json& c : s["chapters"])
+    for (const json& u : c["utterances"]) all += u["text"].get<std::string>() + "\n";
+  EXPECT_NE(all.find("nol empat lima satu empat dua satu dua tiga empat"), std::string::npos) << all;
+  EXPECT_NE(all.find("plus enam dua delapan satu satu empat lima nol nol satu dua tiga"), std::string::npos) << all;
+  EXPECT_EQ(all.find("ribu"), std::string::npos) << all;
+}
+
 TEST(SpokenScript, PlainLanguageToo) {
   ConvertOptions o;
   o.simplify = true;
