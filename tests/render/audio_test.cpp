@@ -98,6 +98,18 @@ json script_of(const std::filesystem::path& file, ConvertOptions o = {}) {
 
 std::filesystem::path sample() { return test::examples_dir() / "buletin-sulteng-2021-07-14.txt"; }
 
+// Everything the talking bulletin of a short bulletin says, one utterance a line.
+std::string said_of(const std::string& bulletin) {
+  ConvertOptions o;
+  o.read.source_name = "uji.txt";
+  o.formats = {"audio-script"};
+  const json s = json::parse(convert(bulletin, o).outputs[0].content);
+  std::string all;
+  for (const json& c : s["chapters"])
+    for (const json& u : c["utterances"]) all += u["text"].get<std::string>() + "\n";
+  return all;
+}
+
 TEST(SpokenScript, TheSampleBulletin) {
   const json s = script_of(sample());
   EXPECT_EQ(s["language"], "id");
@@ -186,17 +198,8 @@ INSTANTIATE_TEST_SUITE_P(All, SpokenScriptOfEveryBulletin, ::testing::ValuesIn(b
 // "Rp 1,5 M", "Rp 250 rb", "3 jt": the scale said in full, its value read back; the
 // dash of "Rp1.500,-" is no word.
 TEST(SpokenScript, ShortScalesAreSaidInFull) {
-  ConvertOptions o;
-  o.read.source_name = "uji.txt";
-  o.formats = {"audio-script"};
-  const json s = json::parse(convert("Anggaran Covid-19 di Palu\n\nPemerintah menyiapkan Rp 1,5 M, bantuan Rp 250 rb dan "
-                                     "Rp1.500,- per orang, serta 3 jt masker.\n",
-                                     o)
-                                 .outputs[0]
-                                 .content);
-  std::string all;
-  for (const json& c : s["chapters"])
-    for (const json& u : c["utterances"]) all += u["text"].get<std::string>() + "\n";
+  const std::string all = said_of("Anggaran Covid-19 di Palu\n\nPemerintah menyiapkan Rp 1,5 M, bantuan Rp 250 rb dan "
+                                  "Rp1.500,- per orang, serta 3 jt masker.\n");
   for (const char* said : {"satu koma lima miliar rupiah", "dua ratus lima puluh ribu rupiah", "seribu lima ratus rupiah per orang",
                            "tiga juta masker"})
     EXPECT_NE(all.find(said), std::string::npos) << said << "\n" << all;
@@ -207,17 +210,8 @@ TEST(SpokenScript, ShortScalesAreSaidInFull) {
 // the numbers between slashes); a body date whose printed day is wrong is said with that
 // day, as printed, not corrected silently.
 TEST(SpokenScript, DatesAreSaidAsPrintedInWords) {
-  ConvertOptions o;
-  o.read.source_name = "uji.txt";
-  o.formats = {"audio-script"};
-  const json s = json::parse(convert("Vaksinasi di Palu\n\nPalu, Selasa (17/8/2021) - Vaksinasi digelar pada Kamis "
-                                     "(17/8/2021) di balai kota.\n",
-                                     o)
-                                 .outputs[0]
-                                 .content);
-  std::string all;
-  for (const json& c : s["chapters"])
-    for (const json& u : c["utterances"]) all += u["text"].get<std::string>() + "\n";
+  const std::string all = said_of("Vaksinasi di Palu\n\nPalu, Selasa (17/8/2021) - Vaksinasi digelar pada Kamis "
+                                  "(17/8/2021) di balai kota.\n");
   EXPECT_NE(all.find("Palu, Selasa, tujuh belas Agustus dua ribu dua puluh satu."), std::string::npos) << all;
   EXPECT_NE(all.find("pada Kamis, tujuh belas Agustus"), std::string::npos) << all;
   EXPECT_EQ(all.find(" / "), std::string::npos) << all;
@@ -226,14 +220,7 @@ TEST(SpokenScript, DatesAreSaidAsPrintedInWords) {
 // A telephone number after its area code in brackets, or after a country code, is said
 // digit by digit, never as an amount.
 TEST(SpokenScript, TelephoneNumbersAfterAnAreaOrCountryCode) {
-  ConvertOptions o;
-  o.read.source_name = "uji.txt";
-  o.formats = {"audio-script"};
-  const json s = json::parse(
-      convert("Posko Covid-19 Palu\n\nHubungi (0451) 421234 atau +62 811-4500-123.\n", o).outputs[0].content);
-  std::string all;
-  for (const json& c : s["chapters"])
-    for (const json& u : c["utterances"]) all += u["text"].get<std::string>() + "\n";
+  const std::string all = said_of("Posko Covid-19 Palu\n\nHubungi (0451) 421234 atau +62 811-4500-123.\n");
   EXPECT_NE(all.find("nol empat lima satu empat dua satu dua tiga empat"), std::string::npos) << all;
   EXPECT_NE(all.find("plus enam dua delapan satu satu empat lima nol nol satu dua tiga"), std::string::npos) << all;
   EXPECT_EQ(all.find("ribu"), std::string::npos) << all;
