@@ -793,6 +793,7 @@ TEST(FactsReview, LastWeeksDateRoundedFiguresClustersAndNextWeeksStock) {
                   .empty());
   EXPECT_TRUE(shown("Dinas Kesehatan Sulawesi Tengah juga menyiapkan 15.000 dosis booster untuk lansia pekan depan.")
                   .empty());
+  EXPECT_TRUE(shown("Di Sulawesi Tengah hari ini ditemukan 9 kasus baru terkait hajatan pernikahan.").empty());
 }
 
 // The headline's "Bertambah 412 Orang" is the lead's Monday figure, not a second figure
