@@ -814,6 +814,18 @@ class Reader {
         }
       }
     }
+    // "15 orang meninggal dunia dengan status suspek dan probable": deaths of cases not
+    // confirmed, neither the suspect count nor the deaths of the confirmed.
+    {
+      // (Up to the next figure, a few words on: "dengan status suspek" ends no count.)
+      const std::size_t until = std::min(right, i + 10);
+      const auto after = measures_in(u, i + 1, until, false);
+      const bool deaths = std::find(after.begin(), after.end(), "deaths") != after.end();
+      bool unconfirmed = false;
+      for (std::size_t d = i + 1; d < until && !unconfirmed; ++d)
+        unconfirmed = u.tokens[d].type == Type::Word && is_one_of(u.tokens[d].lower, w_.set("unconfirmed"));
+      if (deaths && unconfirmed) f.measure.clear(), f.measure_weak = false, f.not_a_count = true;
+    }
     find_qualifier(u, i, left, clause_left, clause_right, f);
     // "kasus baru kemarin hanya 14 orang, sedangkan pasien sembuh mencapai 97 orang": a
     // weak word of a total ("mencapai") in a sentence about one day may say that day's

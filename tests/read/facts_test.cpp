@@ -827,6 +827,17 @@ TEST(FactsReview, TheDaysDosesAreNoCountOfTheVaccinated) {
   EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"vaccinated_first=3.412.880@Sulawesi Tengah/2021-09-21"}));
 }
 
+// "15 orang meninggal dunia dengan status suspek dan probable": deaths of unconfirmed cases
+// are neither the suspect count nor the confirmed deaths, and no contradiction of them.
+TEST(FactsReview, DeathsOfUnconfirmedCasesAreNoKind) {
+  EXPECT_TRUE(shown("Hari ini sebanyak 15 orang meninggal dunia dengan status suspek dan probable di Sulawesi "
+                    "Tengah.")
+                  .empty());
+  // Deaths with a comorbidity, and a suspect count after them, stay what they are.
+  EXPECT_EQ(shown("Di Sulawesi Tengah hari ini 15 orang meninggal dunia dengan penyakit penyerta, dan 842 kasus suspek."),
+            (std::vector<std::string>{"deaths_new=15@Sulawesi Tengah/2021-09-21", "suspect=842@Sulawesi Tengah/2021-09-21"}));
+}
+
 TEST(FactsReview, BackgroundAndComparedDatesDateNoFigure) {
   EXPECT_EQ(shown("Sejak kasus perdana ditemukan di Palu pada 28 Maret 2020, jumlah kasus positif di Sulawesi Tengah "
                   "mencapai 46.120 orang."),
