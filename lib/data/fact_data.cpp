@@ -74,6 +74,9 @@ FactWords load_fact_words(const std::filesystem::path& file) {
     } else if (entry == "population") {
       need(3, N_("expected population<TAB>PHRASE<TAB>CANONICAL"));
       w.population.push_back(phrase(file, l.number, f[1], f[2], false));
+    } else if (entry == "testmethod") {
+      need(3, N_("expected testmethod<TAB>PHRASE<TAB>CANONICAL"));
+      w.testmethod.push_back(phrase(file, l.number, f[1], f[2], false));
     } else if (entry == "variant") {
       need(3, N_("expected variant<TAB>PHRASE<TAB>CANONICAL"));
       w.variant.push_back(phrase(file, l.number, f[1], f[2], false));

@@ -57,7 +57,7 @@ struct FactKind {
 /// data/facts-id.tsv.
 struct FactWords {
   PhraseList measures, qualifiers, connectors, increaseafter, notfigure, before, part, history, spread, country, world,
-      nationalbody, approx, notcount, facility, anaphor, population, variant, datacue, comparecue, backgroundcue, nextday, yesterday,
+      nationalbody, approx, notcount, facility, anaphor, population, variant, testmethod, datacue, comparecue, backgroundcue, nextday, yesterday,
       notyesterday, numberscale, amount, wholearea, turn, numberwords, subarea, plan;
   std::vector<FactKind> kinds;            ///< in the order of the Ringkasan
   std::map<std::string, std::string> words;  ///< "summary-heading" → "Ringkasan"

@@ -148,7 +148,7 @@ void find_facts(Document& doc, const data::LanguageData& data, std::string_view 
     else if (f.date.empty()) fact.note = "date-unknown";
     else if (f.date.size() == 7 && f.date[0] != '-') fact.note = "month";
     else if (!not_after(f.date, data_date) && !not_after(f.date, doc.metadata.date)) fact.note = "date-later";
-    else if ((!f.population.empty() && f.kind.rfind("vaccinated", 0) != 0) || f.group_unclear) fact.note = "group";
+    else if ((!f.population.empty() && !f.test_method && f.kind.rfind("vaccinated", 0) != 0) || f.group_unclear) fact.note = "group";
     facts.push_back(std::move(fact));
   }
 

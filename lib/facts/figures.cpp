@@ -23,6 +23,9 @@ bool is_one_of(const std::string& w, const std::vector<std::string>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// The measures of testing, whose figures a test method (data: `testmethod`) limits.
+const std::vector<std::string> kTestedMeasures = {"positivity", "specimens", "people_tested"};
+
 // Whether a word is written in capitals only ("OTG", "PDP").
 bool all_capitals(const std::string& w) {
   bool any = false;
@@ -1050,6 +1053,23 @@ class Reader {
         for (std::size_t back = 1; back <= 2 && back <= k && f.population.empty(); ++back)
           if (units_[k - back].kind == Unit::Kind::Text)
             if (const Hit* v = last_variant_before(k - back, units_[k - back].tokens.size())) f.population = v->phrase->value;
+    }
+    // "Positivity rate PCR 12,5 persen, antigen 4,1 persen": a rate or a count of tests
+    // by one method is that method's, never the rate or count of all tests.
+    // Two methods in its clause ("melalui PCR dan TCM"): of both together, or of one? Unclear.
+    if (f.population.empty() && is_one_of(f.measure, kTestedMeasures))
+      for (const Hit& h : hits(u, clause_left, clause_right, w_.testmethod)) {
+        if (f.test_method && f.population != h.phrase->value) f.group_unclear = true;
+        f.population = h.phrase->value, f.test_method = true;
+      }
+    // "melalui PCR dan TCM … 1.480 sampel": "dan" opens the figure's clause, and the method
+    // just before it is as much the figure's.
+    if (f.test_method && !f.group_unclear) {
+      std::size_t j = clause_left;
+      while (j > sentence_start && is_one_of(u.tokens[j - 1].lower, kJoiners)) --j;
+      if (j < clause_left)
+        for (const Hit& h : hits(u, sentence_start, j, w_.testmethod))
+          if (h.at + h.phrase->words.size() == j && h.phrase->value != f.population) f.group_unclear = true;
     }
     figures_.push_back(std::move(f));
   }

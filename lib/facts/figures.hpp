@@ -43,6 +43,7 @@ struct Figure {
   bool history = false;       ///< dated before the bulletin ("kemarin", "data sebelumnya")
   std::string date;           ///< ISO, or "" when not certain
   std::string population;
+  bool test_method = false;    ///< the population is a test method ("positivity rate PCR"): shown with it
   bool group_unclear = false;  ///< may be of a group named before it, may be of all
   std::string kind, label;    ///< from data/facts-id.tsv, "" when the kind is not certain
 };

@@ -895,5 +895,21 @@ TEST(FactsReview, DigitsOfAnotherScriptInATimeStampAreNoInternalError) {
                             "bertambah 10 orang.\n"));
 }
 
+// A rate or a count of tests by one method is that method's: shown with it, never as the
+// rate of all tests, and two methods' rates are no contradiction. Two methods in one
+// clause may be both together or one of them: not shown.
+TEST(Facts, ATestMethodLimitsAPositivityRateOrATestCount) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\n"
+      "Palu, Selasa (3/8/2021) - Positivity rate PCR hari ini 12,5 persen, sedangkan positivity rate antigen "
+      "4,1 persen. Kasus baru bertambah 120 orang.\n\n"
+      "Spesimen yang diperiksa melalui PCR dan TCM hari ini sebanyak 1.480 sampel.\n");
+  EXPECT_EQ(contradiction(doc), "");
+  EXPECT_EQ(about(doc, "12,5 persen"), "positivity_rate (PCR) @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "4,1 persen"), "positivity_rate (antigen) @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "120"), "confirmed_new @Sulawesi Tengah shown");
+  EXPECT_EQ(about(doc, "1.480").find("shown"), std::string::npos) << about(doc, "1.480");
+}
+
 }  // namespace
 }  // namespace aksesibel
