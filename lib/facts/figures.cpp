@@ -26,6 +26,22 @@ bool is_one_of(const std::string& w, const std::vector<std::string>& list) {
 // The measures of testing, whose figures a test method (data: `testmethod`) limits.
 const std::vector<std::string> kTestedMeasures = {"positivity", "specimens", "people_tested"};
 
+// Whether the sentence whose tokens end before `end` is a question: a "?" after its
+// last token (closing quotes and brackets aside).
+bool asks(const Unit& u, std::size_t end) {
+  if (end == 0 || end > u.tokens.size()) return false;
+  const Token& last = u.tokens[end - 1];
+  if (end < u.tokens.size() && u.tokens[end].sentence == last.sentence) return false;  // cut short, not its end
+  for (std::size_t b = last.end; b < u.text.size(); ++b) {
+    const char c = u.text[b];
+    if (c == '?') return true;
+    if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']') continue;
+    if (static_cast<unsigned char>(c) >= 0x80) continue;  // a closing quotation mark
+    return false;
+  }
+  return false;
+}
+
 // Whether a word is written in capitals only ("OTG", "PDP").
 bool all_capitals(const std::string& w) {
   bool any = false;
@@ -915,6 +931,13 @@ class Reader {
       f.measure.clear();
       f.not_a_count = true;
     }
+    // "membantah kabar yang menyebut 100 warga meninggal", "Pesan berantai menyebut … 500
+    // orang", "Benarkah … Bertambah 500 Hari Ini?": a claim reported, denied or asked about,
+    // anywhere in its sentence, is no count.
+    if (!hits(u, sentence_start, sentence_end, w_.hearsay).empty() || asks(u, sentence_end)) {
+      f.measure.clear();
+      f.not_a_count = true;
+    }
     // "cakupan dosis pertama baru 41 persen dari 198.000 lansia": the whole a share is
     // taken of, not those counted ("12% dari 1.775 spesimen yang diperiksa" names what
     // it counts itself, after it).
@@ -958,6 +981,12 @@ class Reader {
                                        (is_one_of(u.tokens[k].lower, kScopeLinks) && k + 1 < right &&
                                         is_one_of(u.tokens[k + 1].lower, among_words)));
       if (among) f.of_figure_before = left > sentence_start;
+      // "2.410 spesimen …, terdiri dari 1.320 sampel PCR …": a breakdown of the figure before
+      // it in the sentence (a part when it counts the same thing; "121 kasus, terdiri dari …
+      // 14 meninggal" counts another).
+      for (std::size_t t = clause_left; t < i && !f.of_figure_before; ++t)
+        if (u.tokens[t].type == Type::Word && is_one_of(u.tokens[t].lower, w_.set("breakdown")))
+          f.of_figure_before = left > sentence_start;
       // "… yang mana 13 kasus diantaranya …" with no figure before it: of something unnamed, a part.
       if (among && !f.of_figure_before) f.part = true;
       // "27 pasien sembuh pada Selasa (13/10)": the count of that day.

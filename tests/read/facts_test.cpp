@@ -911,5 +911,43 @@ TEST(Facts, ATestMethodLimitsAPositivityRateOrATestCount) {
   EXPECT_EQ(about(doc, "1.480").find("shown"), std::string::npos) << about(doc, "1.480");
 }
 
+// A claim reported, denied or asked about is no count: "membantah kabar yang menyebut 100
+// warga meninggal", "pesan berantai menyebut … bertambah 500", a headline asking
+// "Benarkah …?". Nor is what could happen ("bisa mencapai 5.000", "bisa 1.000 orang
+// sehari", "memperkirakan … 50 orang"); the day's figures beside them stay.
+TEST(Facts, AClaimDeniedAskedOrForecastIsNoCount) {
+  const Document denied = read_text(
+      "Dinkes Bantah Kabar 100 Warga Meninggal\n\n"
+      "Sigi, Rabu (14/7/2021) - Dinas Kesehatan Kabupaten Sigi membantah kabar yang menyebut 100 warga "
+      "meninggal dunia akibat Covid-19 dalam sehari. Menurut dia, kasus baru hari ini 21 orang.\n");
+  EXPECT_EQ(about(denied, "100", 1), "absent");
+  EXPECT_EQ(about(denied, "21"), "confirmed_new @Kabupaten Sigi shown");
+  const Document asked = read_text(
+      "Benarkah Kasus Covid-19 di Kota Palu Bertambah 500 Hari Ini?\n\n"
+      "Palu, Rabu (14/7/2021) - Pesan berantai menyebut kasus baru di Kota Palu bertambah 500 orang hari ini. "
+      "Data resmi mencatat total kasus positif di Kota Palu 6.204 orang.\n");
+  EXPECT_EQ(about(asked, "500"), "absent");
+  EXPECT_EQ(about(asked, "500", 1), "absent");
+  EXPECT_EQ(about(asked, "6.204"), "confirmed_total @Kota Palu shown");
+  const Document forecast = read_text(
+      "Satgas Ingatkan Lonjakan Kasus di Sulawesi Tengah\n\n"
+      "Palu, Selasa (25/5/2021) - \"Jika masyarakat abai, kasus aktif bisa mencapai 5.000 orang,\" kata juru bicara. "
+      "Kalau tidak ada pembatasan, kasus baru bisa 1.000 orang sehari. Ia memperkirakan angka kematian "
+      "bisa mencapai 50 orang per pekan.\n\nHari ini, kasus baru bertambah 312 orang.\n");
+  for (const char* figure : {"5.000", "1.000", "50"}) EXPECT_EQ(about(forecast, figure), "absent") << figure;
+  EXPECT_EQ(about(forecast, "312"), "confirmed_new @Sulawesi Tengah shown");
+}
+
+// "2.410 spesimen …, terdiri dari 1.320 sampel PCR": a breakdown of the figure before into
+// parts of the same thing; "121 kasus, terdiri dari … 14 meninggal" counts another thing.
+TEST(Facts, ABreakdownIntoTheSameThingIsAPart) {
+  const Document doc = read_text(
+      "Update Covid-19 Kota Palu\n\n"
+      "Palu, Selasa (7/9/2021) - Dinas Kesehatan Kota Palu mencatat 2.410 spesimen diperiksa pada Selasa "
+      "(7/9/2021), terdiri dari 1.320 sampel PCR dan 1.090 tes antigen.\n");
+  EXPECT_EQ(about(doc, "2.410"), "specimens_new @Kota Palu shown");
+  EXPECT_EQ(about(doc, "1.320").find("shown"), std::string::npos) << about(doc, "1.320");
+}
+
 }  // namespace
 }  // namespace aksesibel
