@@ -250,17 +250,24 @@ std::map<char32_t, CharacterRule> load_characters(const std::filesystem::path& f
     else if (kind == "subscript") rule.kind = CharacterRule::Kind::Subscript;
     else if (kind == "fraction") rule.kind = CharacterRule::Kind::Fraction;
     else if (kind == "decorative") rule.kind = CharacterRule::Kind::Decorative;
+    else if (kind == "invisible") rule.kind = CharacterRule::Kind::Invisible;
+    else if (kind == "digit-group") rule.kind = CharacterRule::Kind::DigitGroup;
     else
       malformed(file, l.number,
-                fill_message(translate("unknown kind '{0}' (superscript, subscript, fraction, decorative)"), {kind}));
+                fill_message(translate("unknown kind '{0}' (superscript, subscript, fraction, decorative, invisible, "
+                                       "digit-group)"),
+                             {kind}));
     rule.written = l.fields.size() > 3 ? l.fields[3] : std::string();
     rule.after_digit = l.fields.size() > 4 ? l.fields[4] : std::string();
     if (!rule.after_digit.empty() &&
         (rule.kind != CharacterRule::Kind::Fraction || rule.after_digit.size() < 2 || rule.after_digit[0] != ',' ||
          rule.after_digit.find_first_not_of("0123456789", 1) != std::string::npos))
       malformed(file, l.number, translate("only a fraction has a decimal part, written ',DIGITS'"));
-    if (rule.written.empty() != (rule.kind == CharacterRule::Kind::Decorative))
-      malformed(file, l.number, translate("a decorative character is written as nothing; every other kind needs a value"));
+    if (rule.written.empty() != (rule.kind == CharacterRule::Kind::Decorative || rule.kind == CharacterRule::Kind::Invisible ||
+                                 rule.kind == CharacterRule::Kind::DigitGroup))
+      malformed(file, l.number,
+                translate("a decorative, invisible or digit-group character is written as nothing; every other kind "
+                          "needs a value"));
     rules[code] = rule;
   }
   return rules;

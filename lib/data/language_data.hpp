@@ -88,11 +88,12 @@ struct Abbreviation {
 };
 
 /// One line of data/characters-id.tsv: a print character whose value a
-/// reader would lose (superscript, fraction) or that means nothing (decorative).
+/// reader would lose (superscript, fraction) or that means nothing (decorative,
+/// invisible).
 struct CharacterRule {
-  enum class Kind { Superscript, Subscript, Fraction, Decorative };
+  enum class Kind { Superscript, Subscript, Fraction, Decorative, Invisible, DigitGroup };
   Kind kind;
-  std::string written;  ///< what it is written as ("3", "setengah"; empty for decorative)
+  std::string written;  ///< what it is written as ("3", "setengah"; empty for decorative, invisible and digit-group)
   std::string after_digit;  ///< Fraction: its decimal part, written after a digit (",5"), or empty
 };
 

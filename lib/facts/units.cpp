@@ -44,6 +44,12 @@ bool counts_something(const std::vector<Token>& t, std::size_t i, const data::Fa
   return false;
 }
 
+bool is_note_word(const std::string& word, const data::FactWords& w) {
+  for (const auto& n : w.set("notemark"))
+    if (word == n) return true;
+  return false;
+}
+
 Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data::FactWords& w,
                const std::vector<std::string>& no_break) {
   Unit u;
@@ -85,6 +91,25 @@ Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data:
     t.capital = word.capital;
     t.hyphen_before = word.hyphen_before;
     u.tokens.push_back(std::move(t));
+  }
+  // "5.017 (catatan 1) orang" (a note mark, read/characters.cpp): no figure, and the
+  // sentence reads on as if it were not there.
+  for (std::size_t i = 0; i + 1 < u.tokens.size(); ++i) {
+    if (u.tokens[i].type != Token::Type::Word || u.tokens[i + 1].type != Token::Type::Number ||
+        !is_note_word(u.tokens[i].lower, w))
+      continue;
+    std::size_t open = u.tokens[i].begin;
+    while (open > 0 && u.text[open - 1] == ' ') --open;
+    if (open == 0 || u.text[open - 1] != '(') continue;
+    const std::size_t close = u.text.find(')', u.tokens[i + 1].end);
+    if (close == std::string::npos) continue;
+    bool only_numbers = true;
+    std::size_t j = i + 1;
+    for (; j < u.tokens.size() && u.tokens[j].begin < close; ++j) only_numbers = only_numbers && u.tokens[j].type == Token::Type::Number;
+    if (!only_numbers || u.text.find_first_not_of("0123456789,;- ", u.tokens[i].end) < close) continue;
+    std::fill(u.text.begin() + static_cast<std::ptrdiff_t>(open - 1), u.text.begin() + static_cast<std::ptrdiff_t>(close + 1), ' ');
+    u.tokens.erase(u.tokens.begin() + static_cast<std::ptrdiff_t>(i), u.tokens.begin() + static_cast<std::ptrdiff_t>(j));
+    --i;
   }
   // Small numbers written as words.
   for (std::size_t i = 0; i < u.tokens.size(); ++i) {

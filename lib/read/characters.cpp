@@ -142,6 +142,30 @@ class Speller {
           report(Kind::Fraction, in.substr(start, i - start), rule->second.written, line);
           break;
         }
+        case Kind::DigitGroup: {
+          // "3<U+2009>214 sampel", "612<U+00A0>004 orang": between a group of one to three
+          // digits and one of exactly three, a thousands separator, dropped so that the
+          // number reads whole in either style (3214); anywhere else a space.
+          std::size_t digits_before = 0;
+          for (auto it = before_text.rbegin(); it != before_text.rend() && *it >= '0' && *it <= '9'; ++it) ++digits_before;
+          const bool grouped_before = digits_before > 0 && before_text.size() > digits_before &&
+                                      (before_text[before_text.size() - digits_before - 1] == '.' ||
+                                       before_text[before_text.size() - digits_before - 1] == ',');
+          std::size_t after = i;
+          while (after < in.size() && in[after] >= '0' && in[after] <= '9') ++after;
+          const bool three_after = after - i == 3 && (after == in.size() || !is_digit(peek(in, after)));
+          if (digits_before >= 1 && digits_before <= 3 && !grouped_before && three_after) {
+            report(Kind::DigitGroup, before_text.substr(before_text.size() - digits_before) + in.substr(start, after - start),
+                   before_text.substr(before_text.size() - digits_before) + in.substr(i, after - i), line);
+            break;
+          }
+          out.append(in, start, i - start);
+          break;
+        }
+        case Kind::Invisible:
+          // "23.<U+200B>518", "sem<U+00AD>buh": a zero-width space, word joiner or soft hyphen
+          // shows nothing and means nothing; kept, it cuts a number in two.
+          break;
         case Kind::Decorative: {
           const char32_t after = i < in.size() ? peek(in, i) : following;
           if (is_digit(before) && is_digit(after)) {
@@ -283,6 +307,13 @@ class Speller {
         else
           doc_.warnings.push_back({fill_message(translate("the decorative separator '{0}' is dropped"), {printed}), where});
         break;
+      case Kind::Invisible: break;
+      case Kind::DigitGroup:
+        doc_.warnings.push_back({fill_message(translate("the space inside '{0}' is read as a thousands separator: "
+                                                        "every variant writes {1}; check the figure against the source"),
+                                              {printed, written}),
+                                 where});
+        break;
     }
   }
 
@@ -293,7 +324,7 @@ class Speller {
   std::map<const Inline*, char32_t> next_;  ///< per leaf of the block: the first character after it
   const data::Calendar& calendar_;
   Document& doc_;
-  std::array<bool, 4> reported_{};
+  std::array<bool, 6> reported_{};
 };
 
 }  // namespace

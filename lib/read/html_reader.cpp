@@ -158,6 +158,24 @@ class Converter {
     return out;
   }
 
+  // A superscript note mark that is not a plain figure: "2)", "[1]", "(3)", "1,2", "1-3":
+  // its numbers, "1, 2"; nullopt for anything else.
+  std::optional<std::string> note_mark(const xmlNode* c) {
+    std::string t(text::trim(text_of(c)));
+    if (t.size() > 12) return std::nullopt;
+    if (!t.empty() && (t.front() == '[' || t.front() == '(')) t.erase(0, 1);
+    if (!t.empty() && (t.back() == ']' || t.back() == ')')) t.pop_back();
+    if (t.empty() || t.front() < '0' || t.front() > '9') return std::nullopt;
+    std::string out;
+    for (char ch : t) {
+      if (ch >= '0' && ch <= '9') out += ch;
+      else if (ch == ',' || ch == ';') out += ", ";
+      else if (ch == '-') out += "-";
+      else if (ch != ' ') return std::nullopt;
+    }
+    return out;
+  }
+
   Inlines inline_content(const xmlNode* n) {
     Inlines out;
     for (const xmlNode* c = n->children; c; c = c->next) {
@@ -193,6 +211,9 @@ class Converter {
         out.push_back(std::move(a));
       } else if (is(c, {"sup", "sub"}) && raised_figure(c)) {
         out.push_back(Inline::make_text(*raised_figure(c)));
+      } else if (auto mark = is(c, {"sup"}) ? note_mark(c) : std::nullopt) {
+        // "149<sup>2)</sup>", "5.017<sup>[1]</sup>": glued to the figure it would read 1492.
+        out.push_back(Inline::make_text(" (" + data_.calendar.note_word + " " + *mark + ")"));
       } else if (is(c, {"img"})) {
         // Images inside running text are read by their alternative text.
         const std::string alt = text::collapse_spaces(attr(c, "alt"));

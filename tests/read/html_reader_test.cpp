@@ -1,6 +1,7 @@
 // The HTML reader: main content, page parts dropped, structure kept.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "model/links.hpp"
@@ -104,6 +105,25 @@ TEST(HtmlReader, SuperscriptAndSubscriptFiguresKeepTheirValue) {
     }
   EXPECT_TRUE(ten);
   EXPECT_FALSE(hundred_three);
+}
+
+// "149<sup>2)</sup>" is not the number 1492: a note mark that is not a plain figure
+// ("2)", "[1]", "1,2") is written as one, and the fact layer reads past it.
+TEST(HtmlReader, ANoteMarkAfterAFigureIsNoPartOfIt) {
+  const Document d = html("<html><body><h1>Update Covid-19 Kota Palu</h1>"
+                          "<p>Palu, Rabu (14/7/2021) - Jumlah kasus positif di Kota Palu kini 5.017<sup>[1]</sup> "
+                          "orang, dengan pasien sembuh 4.559 orang dan meninggal 149<sup>2)</sup> orang, "
+                          "dirawat 309<sup>1,2</sup>.</p></body></html>");
+  std::string t;
+  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  EXPECT_NE(t.find("5.017 (catatan 1) orang"), std::string::npos) << t;
+  EXPECT_NE(t.find("meninggal 149 (catatan 2) orang"), std::string::npos) << t;
+  EXPECT_NE(t.find("dirawat 309 (catatan 1, 2)."), std::string::npos) << t;
+  std::vector<std::string> shown;
+  for (const Fact& f : d.facts)
+    if (f.summary) shown.push_back(f.kind + "=" + f.text);
+  std::sort(shown.begin(), shown.end());
+  EXPECT_EQ(shown, (std::vector<std::string>{"active=309", "confirmed_total=5.017", "deaths_total=149", "recovered_total=4.559"}));
 }
 
 TEST(HtmlReader, StructureIsKept) {
