@@ -256,13 +256,14 @@ void choose_dates(Document& doc, const text::Recogniser& recogniser, const data:
   if (!chosen && !m.date.empty() && full(m.date)) chosen = Candidate{m.date, m.date_text.empty() ? m.date : m.date_text, false, false, false, "", Candidate::Cue::None};
   // 3. The page's time stamp, removed as chrome.
   bool stamped = false;
-  if (!chosen)
+  // The content's own stamp first; a date alone outside the content (the site's date of
+  // today, a related item's stamp: "waktu-halaman") only when the content has none.
+  for (const char* reason : {"waktu-terbit", "waktu-halaman"})
     for (const Removed& r : doc.removed)
-      if (r.reason == "waktu-terbit")
+      if (!chosen && r.reason == reason)
         if (auto c = timestamp_date(r.text, recogniser, data.calendar)) {
           chosen = c;
           stamped = true;
-          break;
         }
   std::vector<Candidate> body = dates_of(doc.blocks, kBodyBlocks, data);
   // "Senin (12/10)" without a year, in a text that prints 2020 elsewhere: the

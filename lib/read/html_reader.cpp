@@ -1023,7 +1023,9 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
         } else if (c->type == XML_TEXT_NODE && c->content) {
           const std::string t = text::collapse_spaces(reinterpret_cast<const char*>(c->content));
           if (!t.empty() && boilerplate.is_timestamp(t)) {
-            doc.removed.push_back({t, "waktu-terbit", static_cast<std::size_t>(xmlGetLineNo(c))});
+            // "waktu-halaman": the site's date of today, a related item's stamp; the
+            // bulletin's date only when its content has no stamp (read/dates.cpp).
+            doc.removed.push_back({t, "waktu-halaman", static_cast<std::size_t>(xmlGetLineNo(c))});
             return true;
           }
         }
@@ -1085,6 +1087,10 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
   found.clear();
   find_elements(main, "time", found);
   for (xmlNode* t : found) {
+    // A comment's or a related item's time inside the content is theirs, not the bulletin's.
+    bool dropped = false;
+    for (const xmlNode* a = t->parent; a && a != main && !dropped; a = a->parent) dropped = conv.drop_reason(a, true).has_value();
+    if (dropped) continue;
     std::string dt(text::trim(attr(t, "datetime")));
     const bool digits = dt.size() >= 10 && std::all_of(dt.begin(), dt.begin() + 10, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '-'; });
     if (digits && dt[4] == '-' && dt[7] == '-' && std::atoi(dt.substr(5, 2).c_str()) >= 1 &&

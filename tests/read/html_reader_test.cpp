@@ -126,6 +126,32 @@ TEST(HtmlReader, ANoteMarkAfterAFigureIsNoPartOfIt) {
   EXPECT_EQ(shown, (std::vector<std::string>{"active=309", "confirmed_total=5.017", "deaths_total=149", "recovered_total=4.559"}));
 }
 
+// The site's date of today in its top bar, a related item's stamp and a comment's
+// <time> are not the bulletin's date: the article's own stamp is.
+TEST(HtmlReader, TheArticlesOwnStampIsTheDateNotOneAroundIt) {
+  const std::string article =
+      "<article><h1>Kasus Covid-19 Sulawesi Tengah Bertambah 47</h1>"
+      "<div class=\"detail__date\">Jumat, 16 Jul 2021 18:42 WIB</div>"
+      "<p>Palu - Kasus positif Covid-19 di Sulawesi Tengah hari ini bertambah 47 kasus.</p></article>";
+  const Document top = html("<html><body><div class=\"topbar\"><span>Senin, 19 Juli 2021</span></div>" + article +
+                            "</body></html>");
+  EXPECT_EQ(top.metadata.date, "2021-07-16");
+  const Document related = html("<html><body>" + article + "<div class=\"list\"><h3><a href=\"#\">Kasus Sigi "
+                                "Tambah 12</a></h3><span>Kamis, 15 Jul 2021 19:10 WIB</span></div></body></html>");
+  EXPECT_EQ(related.metadata.date, "2021-07-16");
+  // With no stamp in the content, the one outside it is the page's date.
+  const Document only_outside = html(
+      "<html><body><div class=\"topbar\"><span>Jumat, 16 Juli 2021</span></div><article><h1>Kasus Covid-19 "
+      "Sulawesi Tengah Bertambah 47</h1><p>Palu - Kasus positif hari ini bertambah 47 kasus.</p></article></body></html>");
+  EXPECT_EQ(only_outside.metadata.date, "2021-07-16");
+  const Document comment = html(
+      "<html><body><main><h1>Kasus Covid-19 Banyumas Bertambah 96 Orang</h1><div class=\"entry-content\"><p>Satgas "
+      "Covid-19 Kabupaten Banyumas hari ini mencatat tambahan 96 kasus baru.</p><p>Data itu disampaikan di "
+      "Purwokerto, Selasa (10/8/2021).</p></div><div class=\"comments-area\" id=\"comments\"><time "
+      "datetime=\"2021-08-12T07:12:00+07:00\">12 Agustus 2021</time><p>Semoga cepat turun.</p></div></main></body></html>");
+  EXPECT_EQ(comment.metadata.date, "2021-08-10");
+}
+
 TEST(HtmlReader, StructureIsKept) {
   Document d = html(kPage);
   std::vector<K> kinds;
