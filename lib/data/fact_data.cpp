@@ -111,7 +111,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
   for (const char* name : {"joiner", "whole", "scopelink", "unitnoun", "link", "listlead", "opener", "topic",
                            "countword", "notcountword", "apposition", "still", "both", "bothand", "pair", "copula",
                            "shareof", "rangeto", "disease", "dying", "result", "resultafterfrom", "unconfirmed", "from", "today", "day", "onday", "among", "since", "daypart",
-                           "regencyprefix", "cityprefix", "provinceprefix", "relative", "alternative", "addsto", "institution", "at", "besides", "between", "breakdown", "notemark"})
+                           "regencyprefix", "cityprefix", "provinceprefix", "relative", "alternative", "addsto", "institution", "at", "besides", "between", "breakdown", "notemark", "changeverb"})
     if (!w.word_sets.count(name)) malformed(file, 0, fill_message(translate("the word set '{0}' is missing"), {name}));
   for (const char* key : {"summary-heading", "in", "data-of"})
     if (!w.words.count(key)) malformed(file, 0, fill_message(translate("the word '{0}' is missing"), {key}));

@@ -845,6 +845,14 @@ class Reader {
         unconfirmed = u.tokens[d].type == Type::Word && is_one_of(u.tokens[d].lower, w_.set("unconfirmed"));
       if (deaths && unconfirmed) f.measure.clear(), f.measure_weak = false, f.not_a_count = true;
     }
+    // "angka kematian naik 35 persen dibanding Juli", "meningkat sebesar 12 persen": a
+    // percentage right after a verb of change is the change, not the rate.
+    if (u.tokens[i].unit == "%" && i > 0) {
+      std::size_t v = i - 1;
+      if (v > 0 && u.tokens[v].type == Type::Word && u.tokens[v].lower == "sebesar") --v;
+      if (u.tokens[v].type == Type::Word && is_one_of(u.tokens[v].lower, w_.set("changeverb")))
+        f.measure.clear(), f.measure_weak = false, f.not_a_count = true;
+    }
     find_qualifier(u, i, left, clause_left, clause_right, f);
     // "kasus baru kemarin hanya 14 orang, sedangkan pasien sembuh mencapai 97 orang": a
     // weak word of a total ("mencapai") in a sentence about one day may say that day's

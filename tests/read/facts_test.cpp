@@ -949,5 +949,35 @@ TEST(Facts, ABreakdownIntoTheSameThingIsAPart) {
   EXPECT_EQ(about(doc, "1.320").find("shown"), std::string::npos) << about(doc, "1.320");
 }
 
+// Figures of kinds of text written for the purpose, each shown before as a count of the
+// whole place: a group of people not in the gazetteer's sense (doctors, inmates, close
+// contacts, workers), a number in a school's name, a change of a rate, a lower bound, a
+// vaccine stock, the deaths of PDP and ODP, a fourth dose.
+TEST(Facts, GroupsNamesChangesBoundsAndStocksAreNoCountOfThePlace) {
+  auto summary = [](const std::string& body) {
+    return summary_of(read_text("Update Covid-19 Kabupaten Sigi\n\nSigi, Rabu (14/7/2021) - " + body + "\n"));
+  };
+  const std::vector<std::string> only_new = {"confirmed_new=40@Kabupaten Sigi/2021-07-14"};
+  EXPECT_EQ(summary("Tiga dokter meninggal dunia hari ini. Kasus baru bertambah 40 orang."), only_new);
+  EXPECT_EQ(summary("Sebanyak 45 warga binaan lapas terkonfirmasi positif hari ini. Kasus baru bertambah 40 orang."), only_new);
+  EXPECT_EQ(summary("Sebanyak 1.204 kontak erat menjalani karantina mandiri. Kasus baru bertambah 40 orang."), only_new);
+  EXPECT_EQ(summary("Selain itu, 6 karyawan pabrik juga positif hari ini. Kasus baru bertambah 40 orang."), only_new);
+  EXPECT_EQ(summary("Sebanyak 15 siswa SMA Negeri 1 Sigi terkonfirmasi positif hari ini. Kasus baru bertambah 40 orang."), only_new);
+  EXPECT_EQ(summary("Angka kematian naik 35 persen dibanding Juni, kesembuhan meningkat sebesar 12 persen. "
+                    "Kasus baru bertambah 40 orang."),
+            only_new);
+  EXPECT_EQ(summary("Sedikitnya 15 warga meninggal dunia hari ini. Setidaknya 230 kasus baru tercatat. "
+                    "Kasus baru bertambah 40 orang."),
+            only_new);
+  EXPECT_EQ(summary("Stok vaksin untuk dosis pertama tinggal 12.400 dosis. Sigi menerima 15.000 dosis vaksin untuk dosis "
+                    "kedua. Kasus baru bertambah 40 orang."),
+            only_new);
+  EXPECT_EQ(summary("Sebanyak 2 PDP meninggal dunia hari ini, dan 3 ODP juga meninggal dunia. Kasus baru bertambah 40 orang."),
+            only_new);
+  EXPECT_EQ(summary("Vaksinasi booster kedua atau dosis keempat telah diberikan kepada 4.120 orang. Kasus baru bertambah "
+                    "40 orang."),
+            only_new);
+}
+
 }  // namespace
 }  // namespace aksesibel
