@@ -1,6 +1,7 @@
 #include "facts/figures.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -179,6 +180,14 @@ class Reader {
           u.tokens[i + 2].type == Type::Number)
         return false;
       if (!clause_gap(u.gap_before(i + 1)) && any_phrase_at(u, i + 1, w_.notfigure)) return false;
+    }
+    // "BOR sudah < 60%", "≥ 1.000 kasus", "± 200 orang": a bound or an estimate, no count.
+    {
+      std::string lead = i > 0 ? u.gap_before(i) : u.text.substr(0, t.begin);
+      while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+      for (const char* sign : {"<", ">", "\xE2\x89\xA4", "\xE2\x89\xA5", "\xC2\xB1", "~", "\xE2\x89\x88"})
+        if (lead.size() >= std::strlen(sign) && lead.compare(lead.size() - std::strlen(sign), std::string::npos, sign) == 0)
+          return false;
     }
     // A rate per 100.000 or per million ("41.67/100.000"), a ratio ("50 % : 50 %"), a code.
     const std::string before = u.gap_before(i), after = i + 1 < u.tokens.size() ? u.gap_before(i + 1) : "";

@@ -188,6 +188,11 @@ class Converter {
         record_drop(c, *r);
         continue;
       }
+      if (is(c, {"del", "s", "strike"})) {
+        // "<del>1.204</del> <ins>1.240</ins>": what the page struck out is no longer its word.
+        record_drop(c, "dicoret");
+        continue;
+      }
       if (is(c, {"br"})) {
         out.push_back(Inline::make_line_break());
       } else if (is(c, {"em", "i", "cite", "dfn"})) {
@@ -492,7 +497,35 @@ class Converter {
   }
 
   // Merge neighbouring text, collapse white space, trim the ends.
+  // "<b>1</b><b>08</b> orang", "1.<strong>412</strong>": bold or italic inside a number
+  // would cut it in two ("1" and "08"): such a run is unwrapped, so the number reads whole.
+  static void unwrap_split_numbers(Inlines& inlines) {
+    auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    auto text_of_inline = [](const Inline& i) { return i.kind == Inline::Kind::Text ? i.text : plain_text(i.children); };
+    auto ends_in_number = [&](const std::string& t) {
+      std::size_t n = t.size();
+      if (n > 0 && (t[n - 1] == '.' || t[n - 1] == ',')) --n;
+      return n > 0 && digit(t[n - 1]);
+    };
+    std::vector<bool> unwrap(inlines.size(), false);
+    for (std::size_t k = 0; k < inlines.size(); ++k) {
+      const Inline& i = inlines[k];
+      if (i.kind != Inline::Kind::Strong && i.kind != Inline::Kind::Emphasis) continue;
+      if (!std::all_of(i.children.begin(), i.children.end(), [](const Inline& c) { return c.kind == Inline::Kind::Text; }))
+        continue;
+      const std::string t = plain_text(i.children);
+      if (t.empty()) continue;
+      const bool after_number = digit(t.front()) && k > 0 && ends_in_number(text_of_inline(inlines[k - 1]));
+      const bool before_number = ends_in_number(t) && k + 1 < inlines.size() && !text_of_inline(inlines[k + 1]).empty() &&
+                                 digit(text_of_inline(inlines[k + 1]).front());
+      unwrap[k] = after_number || before_number;
+    }
+    for (std::size_t k = inlines.size(); k-- > 0;)
+      if (unwrap[k]) inlines[k] = Inline::make_text(plain_text(inlines[k].children));
+  }
+
   static void normalise(Inlines& inlines) {
+    unwrap_split_numbers(inlines);
     Inlines out;
     for (Inline& i : inlines) {
       if (i.kind == Inline::Kind::Text) {

@@ -953,6 +953,12 @@ TEST(Facts, ABreakdownIntoTheSameThingIsAPart) {
 // whole place: a group of people not in the gazetteer's sense (doctors, inmates, close
 // contacts, workers), a number in a school's name, a change of a rate, a lower bound, a
 // vaccine stock, the deaths of PDP and ODP, a fourth dose.
+TEST(Facts, ABoundWrittenAsASignIsNoCount) {
+  const Document doc = read_text("Update Covid-19 Kabupaten Sigi\n\nSigi, Rabu (14/7/2021) - BOR rumah sakit sudah < 60%, "
+                                 "sepekan lalu \u00b1 90 persen. Kasus baru bertambah 40 orang.\n");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=40@Kabupaten Sigi/2021-07-14"}));
+}
+
 TEST(Facts, GroupsNamesChangesBoundsAndStocksAreNoCountOfThePlace) {
   auto summary = [](const std::string& body) {
     return summary_of(read_text("Update Covid-19 Kabupaten Sigi\n\nSigi, Rabu (14/7/2021) - " + body + "\n"));

@@ -152,6 +152,27 @@ TEST(HtmlReader, TheArticlesOwnStampIsTheDateNotOneAroundIt) {
   EXPECT_EQ(comment.metadata.date, "2021-08-10");
 }
 
+// What a page struck out is not its word ("<del>1.204</del> <ins>1.240</ins>"), and bold
+// inside a number ("<b>1</b><b>08</b>", "1.<strong>412</strong>") does not cut it in two.
+TEST(HtmlReader, StruckOutTextGoesAndBoldInsideANumberKeepsItWhole) {
+  const Document d = html("<html><body><article><h1>Kasus Aktif Covid-19 Kota Palu</h1><p>Palu, Rabu (18/8/2021) - "
+                          "Kasus aktif di Kota Palu sebanyak <del>1.204</del> <ins>1.240</ins> orang. Pasien sembuh hari "
+                          "ini bertambah <s>85</s> 58 orang. Kasus baru hari ini <b>1</b><b>08</b> orang, total "
+                          "1.<strong>412</strong> orang.</p></article></body></html>");
+  std::string t;
+  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  EXPECT_NE(t.find("sebanyak 1.240 orang. Pasien sembuh hari ini bertambah 58 orang."), std::string::npos) << t;
+  EXPECT_NE(t.find("hari ini 108 orang, total 1.412 orang."), std::string::npos) << t;
+  bool struck = false;
+  for (const Removed& r : d.removed) struck |= r.reason == "dicoret" && r.text == "1.204";
+  EXPECT_TRUE(struck);
+  std::vector<std::string> shown;
+  for (const Fact& f : d.facts)
+    if (f.summary) shown.push_back(f.kind + "=" + f.text);
+  std::sort(shown.begin(), shown.end());
+  EXPECT_EQ(shown, (std::vector<std::string>{"active=1.240", "confirmed_new=108", "confirmed_total=1.412", "recovered_new=58"}));
+}
+
 TEST(HtmlReader, StructureIsKept) {
   Document d = html(kPage);
   std::vector<K> kinds;

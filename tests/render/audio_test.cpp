@@ -206,6 +206,15 @@ TEST(SpokenScript, ShortScalesAreSaidInFull) {
   EXPECT_EQ(all.find(",-"), std::string::npos) << all;
 }
 
+// Signs of comparison are said ("< 60%" is not "enam puluh persen").
+TEST(SpokenScript, SignsOfComparisonAreSaid) {
+  const std::string all = said_of("Keterisian Tempat Tidur di Palu\n\nKeterisian tempat tidur sudah < 60%, "
+                                  "sepekan lalu > 90%; usia \u2265 60 tahun dan \u2264 17 tahun.\n");
+  for (const char* said : {"kurang dari enam puluh persen", "lebih dari sembilan puluh persen",
+                           "lebih dari atau sama dengan enam puluh tahun", "kurang dari atau sama dengan tujuh belas tahun"})
+    EXPECT_NE(all.find(said), std::string::npos) << said << "\n" << all;
+}
+
 // The date a dateline prints is said in words ("Palu, Selasa, tujuh belas Agustus …", not
 // the numbers between slashes); a body date whose printed day is wrong is said with that
 // day, as printed, not corrected silently.
