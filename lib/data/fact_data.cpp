@@ -41,7 +41,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       {"part", &FactWords::part},           {"history", &FactWords::history},     {"spread", &FactWords::spread},
       {"country", &FactWords::country},     {"world", &FactWords::world},
       {"nationalbody", &FactWords::nationalbody}, {"approx", &FactWords::approx}, {"notcount", &FactWords::notcount},
-      {"facility", &FactWords::facility}, {"subarea", &FactWords::subarea}, {"plan", &FactWords::plan}, {"hearsay", &FactWords::hearsay}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
+      {"facility", &FactWords::facility}, {"subarea", &FactWords::subarea}, {"plan", &FactWords::plan}, {"hearsay", &FactWords::hearsay}, {"nationalsource", &FactWords::nationalsource}, {"foreign", &FactWords::foreign}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
       {"comparecue", &FactWords::comparecue}, {"backgroundcue", &FactWords::backgroundcue},
       {"nextday", &FactWords::nextday}, {"yesterday", &FactWords::yesterday},
       {"notyesterday", &FactWords::notyesterday}, {"numberscale", &FactWords::numberscale}, {"amount", &FactWords::amount}, {"wholearea", &FactWords::wholearea}, {"turn", &FactWords::turn}};
@@ -111,7 +111,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
   for (const char* name : {"joiner", "whole", "scopelink", "unitnoun", "link", "listlead", "opener", "topic",
                            "countword", "notcountword", "apposition", "still", "both", "bothand", "pair", "copula",
                            "shareof", "rangeto", "disease", "dying", "result", "resultafterfrom", "unconfirmed", "from", "today", "day", "onday", "among", "since", "daypart",
-                           "regencyprefix", "cityprefix", "provinceprefix", "relative", "alternative", "addsto", "institution", "at", "besides", "between", "breakdown", "notemark", "changeverb"})
+                           "regencyprefix", "cityprefix", "provinceprefix", "relative", "alternative", "addsto", "institution", "at", "besides", "between", "breakdown", "notemark", "changeverb", "periodlead"})
     if (!w.word_sets.count(name)) malformed(file, 0, fill_message(translate("the word set '{0}' is missing"), {name}));
   for (const char* key : {"summary-heading", "in", "data-of"})
     if (!w.words.count(key)) malformed(file, 0, fill_message(translate("the word '{0}' is missing"), {key}));

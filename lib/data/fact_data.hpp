@@ -58,7 +58,7 @@ struct FactKind {
 struct FactWords {
   PhraseList measures, qualifiers, connectors, increaseafter, notfigure, before, part, history, spread, country, world,
       nationalbody, approx, notcount, facility, anaphor, population, variant, testmethod, datacue, comparecue, backgroundcue, nextday, yesterday,
-      notyesterday, numberscale, amount, wholearea, turn, numberwords, subarea, plan, hearsay;
+      notyesterday, numberscale, amount, wholearea, turn, numberwords, subarea, plan, hearsay, nationalsource, foreign;
   std::vector<FactKind> kinds;            ///< in the order of the Ringkasan
   std::map<std::string, std::string> words;  ///< "summary-heading" → "Ringkasan"
   std::map<std::string, std::vector<std::string>> word_sets;  ///< "joiner" → {"dan", "serta", …}

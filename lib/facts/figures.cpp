@@ -1,6 +1,7 @@
 #include "facts/figures.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <cmath>
 #include <map>
@@ -466,6 +467,26 @@ class Reader {
         return;
       }
     }
+    // "selama 2021", "sepanjang tahun 2021": a year's count; opening the sentence ("Sepanjang
+    // 2021, pasien meninggal bertambah 2.504"), for every figure of it.
+    std::size_t opening = i;
+    while (opening > 0 && u.tokens[opening - 1].sentence == u.tokens[i].sentence) --opening;
+    for (std::size_t k = std::min(opening, period_from); k + 1 < clause_right; ++k) {
+      if (k < period_from && k > opening + 1) {
+        k = period_from - 1;  // past the opening words, on from the figure's clause
+        continue;
+      }
+      if (u.tokens[k].type != Type::Word || !is_one_of(u.tokens[k].lower, w_.set("periodlead"))) continue;
+      std::size_t y = k + 1;
+      if (u.tokens[y].type == Type::Word && u.tokens[y].lower == "tahun" && y + 1 < clause_right) ++y;
+      const Token& year = u.tokens[y];
+      const bool four_digits = year.end - year.begin == 4 && std::isdigit(static_cast<unsigned char>(u.text[year.begin]));
+      if (four_digits && ((year.type == Type::Number && year.unit.empty() && year.value >= 1900 && year.value <= 2100) ||
+                          year.type == Type::Date)) {
+        f.qualifier = "week";
+        return;
+      }
+    }
     // "rata-rata per hari dalam satu pekan terakhir", "dalam dua hari terakhir": not a day's count.
     for (const Hit& h : hits(u, period_from, clause_right, w_.qualifiers))
       if (h.phrase->value == "week" || h.phrase->value == "average") {
@@ -574,6 +595,19 @@ class Reader {
         f.scope_stated = true;
         return;
       }
+    }
+    // "data Kementerian Kesehatan mencatat pasien meninggal bertambah 1.579 orang" in a
+    // province's bulletin: a national source's figure with no place of its own may be the
+    // country's; not certain.
+    if (main_.what == MainPlace::What::Region && !hits(u, sentence_start, i, w_.nationalsource).empty()) {
+      f.scope = Scope{};
+      return;
+    }
+    // "Malaysia hari ini mencatat 93 pasien meninggal": another country's figure, never the
+    // main place's.
+    if (!hits(u, sentence_start, clause_right, w_.foreign).empty()) {
+      f.scope = Scope{};
+      return;
     }
     // A regency's or city's bulletin also quotes its province: a figure "secara keseluruhan"
     // with no place of its own may be either's.

@@ -985,5 +985,32 @@ TEST(Facts, GroupsNamesChangesBoundsAndStocksAreNoCountOfThePlace) {
             only_new);
 }
 
+// A period longer than a day ("dalam 14 hari terakhir", "sejak awal bulan ini", "selama
+// PPKM", "sepanjang 2021") is no day's count; the day's figure beside it is.
+TEST(Facts, AFigureOfALongerPeriodIsNoDaysCount) {
+  const Document doc = read_text(
+      "Update Covid-19 Sulawesi Tengah\n\nPalu, Rabu (13/10/2021) - Dalam 14 hari terakhir tercatat 1.320 kasus baru. "
+      "Selama sepuluh hari terakhir, pasien sembuh bertambah 2.410 orang. Sejak awal bulan ini, pasien meninggal "
+      "bertambah 61 orang. Selama PPKM Level 4, kasus baru bertambah 3.410 orang. Sepanjang 2021, pasien meninggal "
+      "bertambah 2.504 orang.\n\nPada Rabu (13/10/2021), kasus baru tercatat 71 orang.\n");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=71@Sulawesi Tengah/2021-10-13"}));
+}
+
+// In a province's bulletin, a national source's figure with no place of its own may be the
+// country's, and another country's figure is never the main place's.
+TEST(Facts, ANationalSourcesOrAnotherCountrysFigureIsNotTheMainPlaces) {
+  const Document province = read_text(
+      "Kasus Baru Covid-19 di Sulawesi Tengah Bertambah 204 Orang\n\nPalu, Rabu (11/8/2021) - Satgas Penanganan "
+      "Covid-19 Sulawesi Tengah mencatat 204 kasus baru hari ini. Sementara itu, data Kementerian Kesehatan mencatat "
+      "pasien meninggal bertambah 1.579 orang hari ini. Menurut data pemerintah pusat, pasien sembuh bertambah "
+      "31.000 orang.\n");
+  EXPECT_EQ(summary_of(province), (std::vector<std::string>{"confirmed_new=204@Sulawesi Tengah/2021-08-11"}));
+  const Document country = read_text(
+      "Kemenkes: Kasus Baru Covid-19 Nasional Bertambah 38.391\n\nJakarta, Selasa (20/7/2021) - Kementerian Kesehatan "
+      "mencatat 38.391 kasus baru Covid-19 di Indonesia hari ini. Malaysia hari ini mencatat 93 pasien meninggal dan "
+      "Singapura 2 pasien meninggal.\n");
+  EXPECT_EQ(summary_of(country), (std::vector<std::string>{"confirmed_new=38.391@Indonesia/2021-07-20"}));
+}
+
 }  // namespace
 }  // namespace aksesibel
