@@ -44,7 +44,7 @@ FactWords load_fact_words(const std::filesystem::path& file) {
       {"facility", &FactWords::facility}, {"subarea", &FactWords::subarea}, {"plan", &FactWords::plan}, {"hearsay", &FactWords::hearsay}, {"nationalsource", &FactWords::nationalsource}, {"foreign", &FactWords::foreign}, {"anaphor", &FactWords::anaphor},         {"datacue", &FactWords::datacue},
       {"comparecue", &FactWords::comparecue}, {"backgroundcue", &FactWords::backgroundcue},
       {"nextday", &FactWords::nextday}, {"yesterday", &FactWords::yesterday},
-      {"notyesterday", &FactWords::notyesterday}, {"numberscale", &FactWords::numberscale}, {"amount", &FactWords::amount}, {"wholearea", &FactWords::wholearea}, {"turn", &FactWords::turn}};
+      {"notyesterday", &FactWords::notyesterday}, {"amount", &FactWords::amount}, {"wholearea", &FactWords::wholearea}, {"turn", &FactWords::turn}};
   std::set<std::string> measures;
   for (const DataLine& l : read_data_file(file, false)) {
     const auto& f = l.fields;
@@ -80,6 +80,14 @@ FactWords load_fact_words(const std::filesystem::path& file) {
     } else if (entry == "variant") {
       need(3, N_("expected variant<TAB>PHRASE<TAB>CANONICAL"));
       w.variant.push_back(phrase(file, l.number, f[1], f[2], false));
+    } else if (entry == "numberscale") {
+      need(4, N_("expected numberscale<TAB>WORD<TAB>VALUE<TAB>teen|times|times-one|group|group-one"));
+      if (f[2].find_first_not_of("0123456789") != std::string::npos || f[2].empty())
+        malformed(file, l.number, fill_message(translate("the value '{0}' is not a whole number"), {f[2]}));
+      if (f[3] != "teen" && f[3] != "times" && f[3] != "times-one" && f[3] != "group" && f[3] != "group-one")
+        malformed(file, l.number,
+                  fill_message(translate("the kind '{0}' is not teen, times, times-one, group or group-one"), {f[3]}));
+      w.numberscale.push_back(phrase(file, l.number, f[1], f[2] + " " + f[3], false));
     } else if (entry == "numberword") {
       need(3, N_("expected numberword<TAB>WORD<TAB>VALUE"));
       if (f[2].find_first_not_of("0123456789") != std::string::npos || f[2].empty())

@@ -184,11 +184,15 @@ class Reader {
     }
     // "BOR sudah < 60%", "≥ 1.000 kasus", "± 200 orang": a bound or an estimate, no count.
     {
-      std::string lead = i > 0 ? u.gap_before(i) : u.text.substr(0, t.begin);
-      while (!lead.empty() && lead.back() == ' ') lead.pop_back();
-      for (const char* sign : {"<", ">", "\xE2\x89\xA4", "\xE2\x89\xA5", "\xC2\xB1", "~", "\xE2\x89\x88"})
-        if (lead.size() >= std::strlen(sign) && lead.compare(lead.size() - std::strlen(sign), std::string::npos, sign) == 0)
+      std::size_t end = t.begin;
+      while (end > 0 && u.text[end - 1] == ' ') --end;
+      // (A sign standing alone: "<strong>14.054" in markup read as text is no bound.)
+      for (const char* sign : {"<", ">", "\xE2\x89\xA4", "\xE2\x89\xA5", "\xC2\xB1", "~", "\xE2\x89\x88"}) {
+        const std::size_t n = std::strlen(sign);
+        if (end >= n && u.text.compare(end - n, n, sign) == 0 &&
+            (end == n || u.text[end - n - 1] == ' ' || u.text[end - n - 1] == '('))
           return false;
+      }
     }
     // A rate per 100.000 or per million ("41.67/100.000"), a ratio ("50 % : 50 %"), a code.
     const std::string before = u.gap_before(i), after = i + 1 < u.tokens.size() ? u.gap_before(i + 1) : "";

@@ -25,16 +25,18 @@ void flatten(const Inlines& inlines, std::string& out, std::vector<Anchor>& anch
 // A number word counts as a figure only next to what it counts ("tujuh pasien",
 // "dua dinyatakan sembuh", "bertambah satu"): "salah satu" and "dua hingga tiga
 // minggu" are no figures.
-bool counts_something(const std::vector<Token>& t, std::size_t i, const data::FactWords& w) {
+// (`first` to `last`: the words of the number, "dua puluh tiga".)
+bool counts_something(const std::vector<Token>& t, std::size_t first, std::size_t last, const data::FactWords& w) {
   const std::vector<std::string>& nouns = w.set("unitnoun");
   const std::vector<std::string>& before = w.set("countword");
+  const std::size_t i = first;
   if (i > 0 && t[i - 1].type == Token::Type::Word) {
     for (const auto& b : w.set("notcountword"))
       if (t[i - 1].lower == b) return false;
     for (const auto& b : before)
       if (t[i - 1].lower == b) return true;
   }
-  for (std::size_t k = i + 1; k < t.size() && k <= i + 2; ++k) {
+  for (std::size_t k = last + 1; k < t.size() && k <= last + 2; ++k) {
     if (t[k].type != Token::Type::Word) return false;
     for (const auto& n : nouns)
       if (t[k].lower == n) return true;
@@ -42,6 +44,48 @@ bool counts_something(const std::vector<Token>& t, std::size_t i, const data::Fa
       if (!m.weak && m.words.size() == 1 && m.words[0] == t[k].lower) return true;
   }
   return false;
+}
+
+// The number written in words from token `i` on: one word ("tujuh") or several read as one
+// ("dua puluh tiga", "seratus lima", "lima belas ribu", "dua ratus lima puluh ribu"), by
+// the words and scales of the data (numberword, numberscale). Returns one past its last
+// word (`i` when none) and its value.
+std::size_t number_words(const Unit& u, std::size_t i, const data::FactWords& w, double& value) {
+  double total = 0, group = 0, digit = 0;
+  std::size_t k = i;
+  for (; k < u.tokens.size() && u.tokens[k].type == Token::Type::Word; ++k) {
+    if (k > i && u.gap_before(k).find_first_not_of(' ') != std::string::npos) break;  // one number stands together
+    const std::string& word = u.tokens[k].lower;
+    const data::Phrase* plain = nullptr;
+    for (const data::Phrase& p : w.numberwords)
+      if (p.words.size() == 1 && p.words[0] == word) plain = &p;
+    const data::Phrase* scale = nullptr;
+    for (const data::Phrase& p : w.numberscale)
+      if (p.words.size() == 1 && p.words[0] == word) scale = &p;
+    if (plain) {
+      const double v = std::stod(plain->value);
+      if (v == 0) {  // "nol": alone
+        if (k == i) ++k;
+        break;
+      }
+      if (digit != 0 || (v >= 10 && k > i && group == 0 && total == 0)) break;
+      if (v < 10) digit = v;
+      else group += v;  // "sepuluh", "sebelas"
+      continue;
+    }
+    if (!scale) break;
+    const std::size_t space = scale->value.find(' ');
+    const double v = std::stod(scale->value.substr(0, space));
+    const std::string kind = scale->value.substr(space + 1);
+    if (kind == "teen" && digit > 0) group += digit + v, digit = 0;
+    else if (kind == "times" && digit > 0) group += digit * v, digit = 0;
+    else if (kind == "times-one" && digit == 0) group += v;
+    else if (kind == "group" && group + digit > 0) total += (group + digit) * v, group = digit = 0;
+    else if (kind == "group-one" && digit == 0 && group == 0) total += v;
+    else break;
+  }
+  value = total + group + digit;
+  return k;
 }
 
 bool is_note_word(const std::string& word, const data::FactWords& w) {
@@ -111,21 +155,24 @@ Unit make_unit(std::string text, const std::vector<Anchor>& anchors, const data:
     u.tokens.erase(u.tokens.begin() + static_cast<std::ptrdiff_t>(i), u.tokens.begin() + static_cast<std::ptrdiff_t>(j));
     --i;
   }
-  // Small numbers written as words.
+  // Numbers written as words, one ("tujuh pasien") or several read as one ("seratus orang",
+  // "dua puluh tiga kasus"): a figure when next to what it counts.
   for (std::size_t i = 0; i < u.tokens.size(); ++i) {
     if (u.tokens[i].type != Token::Type::Word) continue;
-    // "dua belas", "tiga ratus", "seratus dua": part of a larger number, not read.
-    auto scale = [&](std::size_t k) {
-      return k < u.tokens.size() && u.tokens[k].type == Token::Type::Word &&
-             any_phrase_at(u, k, w.numberscale) != nullptr;
-    };
-    if (scale(i + 1) || (i > 0 && scale(i - 1))) continue;
-    for (const data::Phrase& p : w.numberwords) {
-      if (p.words.size() != 1 || p.words[0] != u.tokens[i].lower) continue;
-      if (!counts_something(u.tokens, i, w)) break;
-      u.tokens[i].type = Token::Type::Number;
-      u.tokens[i].value = std::stod(p.value);
-      break;
+    double value = 0;
+    const std::size_t end = number_words(u, i, w, value);
+    if (end == i) continue;
+    if (!counts_something(u.tokens, i, end - 1, w)) {
+      i = end - 1;
+      continue;
+    }
+    Token& t = u.tokens[i];
+    t.type = Token::Type::Number;
+    t.value = value;
+    if (end > i + 1) {
+      t.end = u.tokens[end - 1].end;
+      t.lower = text::lower_ascii(u.text.substr(t.begin, t.end - t.begin));
+      u.tokens.erase(u.tokens.begin() + static_cast<std::ptrdiff_t>(i + 1), u.tokens.begin() + static_cast<std::ptrdiff_t>(end));
     }
   }
   auto bounds = text::sentences(u.text, no_break);

@@ -655,10 +655,26 @@ const std::string kHead = "Kasus Covid-19 di Sulawesi Tengah\n\nPalu, Selasa (21
 
 std::vector<std::string> shown(const std::string& body) { return summary_of(read_text(kHead + body + "\n")); }
 
-TEST(FactsReview, ALargerNumberInWordsIsNotItsFirstWord) {
-  EXPECT_TRUE(shown("Dinas Kesehatan Sulawesi Tengah mencatat dua belas orang meninggal dunia hari ini. Tiga puluh "
-                    "pasien sembuh hari ini. Kasus positif bertambah tiga ratus orang.")
-                  .empty());
+// A larger number in words is read whole ("dua belas" is 12, never 2), and it stands
+// between the figures around it: "seratus orang, dan pasien meninggal bertambah 2 orang"
+// had given the 2 to the recovered.
+TEST(FactsReview, ALargerNumberInWordsIsReadWhole) {
+  const Document doc = read_text(kHead + "Dinas Kesehatan Sulawesi Tengah mencatat dua belas orang meninggal dunia hari "
+                                 "ini. Tiga puluh pasien sembuh hari ini. Kasus positif bertambah tiga ratus lima "
+                                 "orang.\n");
+  EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"deaths_new=dua belas@Sulawesi Tengah/2021-09-21",
+                                                       "recovered_new=Tiga puluh@Sulawesi Tengah/2021-09-21",
+                                                       "confirmed_new=tiga ratus lima@Sulawesi Tengah/2021-09-21"}));
+  for (const auto& [text, value] : std::vector<std::pair<std::string, double>>{{"dua belas", 12}, {"Tiga puluh", 30},
+                                                                                {"tiga ratus lima", 305}}) {
+    const Fact* f = find(doc, text);
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_EQ(f->value, value) << text;
+  }
+  EXPECT_EQ(shown("Pasien sembuh bertambah seratus orang, dan pasien meninggal bertambah 2 orang. Sebanyak dua "
+                  "ribu lima ratus warga divaksin, dan lima belas ribu dosis tersedia."),
+            (std::vector<std::string>{"recovered_new=seratus@Sulawesi Tengah/2021-09-21",
+                                      "deaths_new=2@Sulawesi Tengah/2021-09-21"}));
 }
 
 TEST(FactsReview, HariIniIsTheBulletinsDayAndKemarinTheDayBefore) {
@@ -957,6 +973,10 @@ TEST(Facts, ABoundWrittenAsASignIsNoCount) {
   const Document doc = read_text("Update Covid-19 Kabupaten Sigi\n\nSigi, Rabu (14/7/2021) - BOR rumah sakit sudah < 60%, "
                                  "sepekan lalu \u00b1 90 persen. Kasus baru bertambah 40 orang.\n");
   EXPECT_EQ(summary_of(doc), (std::vector<std::string>{"confirmed_new=40@Kabupaten Sigi/2021-07-14"}));
+  // Markup read as text ("<strong>14.054") is no sign before the figure.
+  const Document markup = read_text("Update Covid-19 Kabupaten Sigi\n\nSigi, Rabu (14/7/2021) - Jumlah kasus positif "
+                                    "kini mencapai <strong>14.054 orang</strong>.\n");
+  EXPECT_EQ(summary_of(markup), (std::vector<std::string>{"confirmed_total=14.054@Kabupaten Sigi/2021-07-14"}));
 }
 
 TEST(Facts, GroupsNamesChangesBoundsAndStocksAreNoCountOfThePlace) {
