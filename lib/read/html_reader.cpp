@@ -1017,6 +1017,26 @@ Document read_html(const std::string& text, const clean::Boilerplate& boilerplat
     all += text_of(a).size();
     if (text_of(a).size() > best) main = a, best = text_of(a).size();
   }
+  // "Next article" pages hold the next story in an <article> of its own, which may be the
+  // longer: the one whose heading the page's <title> holds is the page's story.
+  if (articles.size() >= 2) {
+    std::vector<xmlNode*> titles;
+    find_elements(root, "title", titles);
+    const std::string page = titles.empty() ? "" : text::lower_ascii(text::collapse_spaces(text_of(titles.front())));
+    xmlNode* named = nullptr;
+    std::size_t named_count = 0;
+    for (xmlNode* a : articles) {
+      std::vector<xmlNode*> headings;
+      for (const char* h : {"h1", "h2"}) {
+        find_elements(a, h, headings);
+        if (!headings.empty()) break;
+      }
+      if (headings.empty() || page.empty()) continue;
+      const std::string heading = text::lower_ascii(text::collapse_spaces(text_of(headings.front())));
+      if (text::word_count(heading) >= 3 && page.find(heading) != std::string::npos) named = a, ++named_count;
+    }
+    if (named_count == 1) main = named, best = text_of(named).size();
+  }
   // A list of articles (a news index): when no one of three or more holds half
   // of their text, the content is all of them: their nearest common container.
   if (articles.size() >= 3 && best * 2 < all) {

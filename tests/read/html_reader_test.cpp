@@ -173,6 +173,22 @@ TEST(HtmlReader, StruckOutTextGoesAndBoldInsideANumberKeepsItWhole) {
   EXPECT_EQ(shown, (std::vector<std::string>{"active=1.240", "confirmed_new=108", "confirmed_total=1.412", "recovered_new=58"}));
 }
 
+// A page saved with the next story loaded below it: the story the <title> names is the
+// content, not the longer next one.
+TEST(HtmlReader, TheArticleThePageTitleNamesIsTheContent) {
+  const std::string next(600, 'x');
+  const Document d = html(
+      "<html><head><title>Kasus Covid-19 Kota Palu Bertambah 19 Orang - Kabar Palu</title></head><body>"
+      "<article><h1>Kasus Covid-19 Kota Palu Bertambah 19 Orang</h1><p>Palu, Senin (30/8/2021) - Satgas mencatat 19 "
+      "kasus baru hari ini.</p></article><div>Artikel selanjutnya</div><article><h2>BOR Rumah Sakit di Kota Palu "
+      "Turun</h2><p>Keterisian tempat tidur kini 41 persen. " + next + "</p><p>Lagi " + next + "</p></article></body></html>");
+  EXPECT_EQ(plain_text(d.metadata.title), "Kasus Covid-19 Kota Palu Bertambah 19 Orang");
+  std::string t;
+  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  EXPECT_NE(t.find("19 kasus baru"), std::string::npos) << t;
+  EXPECT_EQ(t.find("41 persen"), std::string::npos) << t;
+}
+
 TEST(HtmlReader, StructureIsKept) {
   Document d = html(kPage);
   std::vector<K> kinds;
