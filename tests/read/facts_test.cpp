@@ -1003,6 +1003,7 @@ TEST(Facts, GroupsNamesChangesBoundsAndStocksAreNoCountOfThePlace) {
   EXPECT_EQ(summary("Vaksinasi booster kedua atau dosis keempat telah diberikan kepada 4.120 orang. Kasus baru bertambah "
                     "40 orang."),
             only_new);
+  EXPECT_EQ(summary("Sebanyak 41 kasus probable juga tercatat hari ini. Kasus baru bertambah 40 orang."), only_new);
 }
 
 // A period longer than a day ("dalam 14 hari terakhir", "sejak awal bulan ini", "selama
