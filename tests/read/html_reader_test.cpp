@@ -107,6 +107,22 @@ TEST(HtmlReader, SuperscriptAndSubscriptFiguresKeepTheirValue) {
   EXPECT_FALSE(hundred_three);
 }
 
+// The text of the body's blocks, a line each.
+std::string body_text(const Document& d) {
+  std::string t;
+  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  return t;
+}
+
+// The Ringkasan's figures as "kind=text", sorted.
+std::vector<std::string> shown_facts(const Document& d) {
+  std::vector<std::string> shown;
+  for (const Fact& f : d.facts)
+    if (f.summary) shown.push_back(f.kind + "=" + f.text);
+  std::sort(shown.begin(), shown.end());
+  return shown;
+}
+
 // "149<sup>2)</sup>" is not the number 1492: a note mark that is not a plain figure
 // ("2)", "[1]", "1,2") is written as one, and the fact layer reads past it.
 TEST(HtmlReader, ANoteMarkAfterAFigureIsNoPartOfIt) {
@@ -114,16 +130,11 @@ TEST(HtmlReader, ANoteMarkAfterAFigureIsNoPartOfIt) {
                           "<p>Palu, Rabu (14/7/2021) - Jumlah kasus positif di Kota Palu kini 5.017<sup>[1]</sup> "
                           "orang, dengan pasien sembuh 4.559 orang dan meninggal 149<sup>2)</sup> orang, "
                           "dirawat 309<sup>1,2</sup>.</p></body></html>");
-  std::string t;
-  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  const std::string t = body_text(d);
   EXPECT_NE(t.find("5.017 (catatan 1) orang"), std::string::npos) << t;
   EXPECT_NE(t.find("meninggal 149 (catatan 2) orang"), std::string::npos) << t;
   EXPECT_NE(t.find("dirawat 309 (catatan 1, 2)."), std::string::npos) << t;
-  std::vector<std::string> shown;
-  for (const Fact& f : d.facts)
-    if (f.summary) shown.push_back(f.kind + "=" + f.text);
-  std::sort(shown.begin(), shown.end());
-  EXPECT_EQ(shown, (std::vector<std::string>{"active=309", "confirmed_total=5.017", "deaths_total=149", "recovered_total=4.559"}));
+  EXPECT_EQ(shown_facts(d), (std::vector<std::string>{"active=309", "confirmed_total=5.017", "deaths_total=149", "recovered_total=4.559"}));
 }
 
 // The site's date of today in its top bar, a related item's stamp and a comment's
@@ -159,18 +170,13 @@ TEST(HtmlReader, StruckOutTextGoesAndBoldInsideANumberKeepsItWhole) {
                           "Kasus aktif di Kota Palu sebanyak <del>1.204</del> <ins>1.240</ins> orang. Pasien sembuh hari "
                           "ini bertambah <s>85</s> 58 orang. Kasus baru hari ini <b>1</b><b>08</b> orang, total "
                           "1.<strong>412</strong> orang.</p></article></body></html>");
-  std::string t;
-  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  const std::string t = body_text(d);
   EXPECT_NE(t.find("sebanyak 1.240 orang. Pasien sembuh hari ini bertambah 58 orang."), std::string::npos) << t;
   EXPECT_NE(t.find("hari ini 108 orang, total 1.412 orang."), std::string::npos) << t;
   bool struck = false;
   for (const Removed& r : d.removed) struck |= r.reason == "dicoret" && r.text == "1.204";
   EXPECT_TRUE(struck);
-  std::vector<std::string> shown;
-  for (const Fact& f : d.facts)
-    if (f.summary) shown.push_back(f.kind + "=" + f.text);
-  std::sort(shown.begin(), shown.end());
-  EXPECT_EQ(shown, (std::vector<std::string>{"active=1.240", "confirmed_new=108", "confirmed_total=1.412", "recovered_new=58"}));
+  EXPECT_EQ(shown_facts(d), (std::vector<std::string>{"active=1.240", "confirmed_new=108", "confirmed_total=1.412", "recovered_new=58"}));
 }
 
 // A page saved with the next story loaded below it: the story the <title> names is the
@@ -183,8 +189,7 @@ TEST(HtmlReader, TheArticleThePageTitleNamesIsTheContent) {
       "kasus baru hari ini.</p></article><div>Artikel selanjutnya</div><article><h2>BOR Rumah Sakit di Kota Palu "
       "Turun</h2><p>Keterisian tempat tidur kini 41 persen. " + next + "</p><p>Lagi " + next + "</p></article></body></html>");
   EXPECT_EQ(plain_text(d.metadata.title), "Kasus Covid-19 Kota Palu Bertambah 19 Orang");
-  std::string t;
-  for (const Block& b : d.blocks) t += plain_text(b.inlines) + "\n";
+  const std::string t = body_text(d);
   EXPECT_NE(t.find("19 kasus baru"), std::string::npos) << t;
   EXPECT_EQ(t.find("41 persen"), std::string::npos) << t;
 }
